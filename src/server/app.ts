@@ -1,0 +1,141 @@
+// Builds the application without listening: configuration in, a ready Fastify instance out.
+// main.ts, the tests and the benchmarks all start from here.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import { Redis } from 'ioredis';
+import type { Config } from './config.ts';
+import { openDatabase, type Database } from './db/client.ts';
+import { migrate } from './db/migrate.ts';
+import { defaultLimits, type Deps, type Limits } from './deps.ts';
+import { systemClock, type Clock } from './platform/clock.ts';
+import { createCipher, randomToken } from './platform/crypto.ts';
+import { registerErrorHandler } from './platform/errors.ts';
+import { errorMessages } from './platform/messages.ts';
+import { registerObservability } from './platform/http/observability.ts';
+import { registerSecurity } from './platform/http/security.ts';
+import { JobWorker } from './platform/jobs/queue.ts';
+import { MAIL_JOB, mailJobHandler, outboxTransport, smtpTransport, type MailTransport } from './platform/mail/mailer.ts';
+import { postgresLimiter, redisLimiter } from './platform/rate-limit/limiter.ts';
+import { emailConfirmationRoutes } from './modules/accounts/email-confirmation/routes.ts';
+import { loginRoutes } from './modules/accounts/login/routes.ts';
+import { passwordResetRoutes } from './modules/accounts/password-reset/routes.ts';
+import { registrationRoutes } from './modules/accounts/registration/routes.ts';
+import { sessionsPlugin } from './modules/accounts/sessions/plugin.ts';
+import { devOutboxRoutes } from './modules/dev-outbox/routes.ts';
+import { accommodationRoutes } from './modules/organisations/accommodations/routes.ts';
+import { municipalityRoutes } from './modules/organisations/municipalities/routes.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const WEB_DIST = path.join(ROOT, 'dist/web');
+
+export interface BuildOptions {
+  clock?: Clock;
+  /** An already opened (and migrated) database; otherwise one is opened from the config. */
+  database?: Database;
+  mail?: MailTransport;
+  limits?: Partial<Limits>;
+  /** Start the background job worker (default true). Tests may drive it with deps.jobs.drain(). */
+  startWorker?: boolean;
+  jobOptions?: { pollMs?: number; backoffMs?: number; maxAttempts?: number };
+}
+
+export async function buildApp(config: Config, options: BuildOptions = {}): Promise<{ app: FastifyInstance; deps: Deps }> {
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+    },
+    bodyLimit: 256 * 1024,
+    connectionTimeout: 30_000,
+    requestTimeout: 30_000,
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const database = options.database ?? (await openDatabase({ url: config.databaseUrl, schema: config.databaseSchema, dataDir: config.dataDir }));
+  if (!options.database) await migrate(database);
+  const clock = options.clock ?? systemClock;
+  const secretKey = config.secretKey ?? randomToken(32);
+  const cipher = createCipher(secretKey);
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: false }) : undefined;
+  const mail =
+    options.mail ?? (config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : outboxTransport(database.db, app.log));
+  const jobs = new JobWorker({
+    db: database.db,
+    log: app.log,
+    handlers: { [MAIL_JOB]: mailJobHandler(mail, cipher) },
+    ...options.jobOptions,
+  });
+  const deps: Deps = {
+    config,
+    database,
+    db: database.db,
+    clock,
+    cipher,
+    limiter: redis ? redisLimiter(redis) : postgresLimiter(database.db, clock),
+    limits: { ...defaultLimits, ...options.limits },
+    mail,
+    jobs,
+    log: app.log,
+  };
+
+  registerErrorHandler(app);
+  await registerSecurity(app, deps, secretKey);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Nachtregister API',
+        version: '1',
+        description:
+          'Every error answers `{ code, message, fields? }` with a stable code. State-changing requests need the `x-csrf-token` header from `GET /api/csrf`.',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  registerObservability(app, deps);
+  await app.register(sessionsPlugin, { deps });
+  for (const routes of [
+    municipalityRoutes,
+    registrationRoutes,
+    emailConfirmationRoutes,
+    loginRoutes,
+    passwordResetRoutes,
+    accommodationRoutes,
+  ]) {
+    await app.register(routes, { deps });
+  }
+  if (config.env !== 'production' && mail.kind === 'outbox') await app.register(devOutboxRoutes, { deps });
+  registerWebApp(app);
+
+  app.addHook('onClose', async () => {
+    await jobs.stop();
+    redis?.disconnect();
+    if (!options.database) await database.close();
+  });
+  if (options.startWorker ?? true) app.addHook('onReady', async () => jobs.start());
+  return { app, deps };
+}
+
+/** Serves the built single-page app; unknown non-API GETs get index.html for client routing. */
+function registerWebApp(app: FastifyInstance): void {
+  const hasWeb = fs.existsSync(path.join(WEB_DIST, 'index.html'));
+  if (hasWeb) void app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false });
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && hasWeb;
+    if (isPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return reply.status(404).send({ code: 'NOT_FOUND', message: errorMessages.NOT_FOUND });
+  });
+}

@@ -1,0 +1,133 @@
+// Drizzle table definitions mirroring migrations/*.sql (the migrations are the source of truth;
+// these give typed queries).
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const tz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const municipalities = pgTable('municipalities', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  cbsCode: text('cbs_code').notNull().unique(),
+  name: text('name').notNull(),
+  twoFactorRequired: boolean('two_factor_required').notNull().default(false),
+  active: boolean('active').notNull().default(true),
+  createdAt: tz('created_at').notNull().defaultNow(),
+});
+
+export const accommodations = pgTable('accommodations', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  municipalityId: uuid('municipality_id')
+    .notNull()
+    .references(() => municipalities.id),
+  companyName: text('company_name').notNull(),
+  address: text('address').notNull(),
+  postcode: text('postcode').notNull(),
+  city: text('city').notNull(),
+  kvkNumber: text('kvk_number'),
+  phone: text('phone'),
+  beds: integer('beds').notNull(),
+  accommodationType: text('accommodation_type').notNull(),
+  createdAt: tz('created_at').notNull().defaultNow(),
+  updatedAt: tz('updated_at').notNull().defaultNow(),
+});
+
+export type Role = 'owner' | 'staff' | 'municipality' | 'inspector' | 'admin';
+
+export const users = pgTable('users', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  email: text('email').notNull().unique(),
+  name: text('name'),
+  passwordHash: text('password_hash'),
+  role: text('role').$type<Role>().notNull(),
+  accommodationId: uuid('accommodation_id').references(() => accommodations.id),
+  municipalityId: uuid('municipality_id').references(() => municipalities.id),
+  emailConfirmedAt: tz('email_confirmed_at'),
+  active: boolean('active').notNull().default(true),
+  lastLoginAt: tz('last_login_at'),
+  createdAt: tz('created_at').notNull().defaultNow(),
+});
+export type User = typeof users.$inferSelect;
+
+export const sessions = pgTable('sessions', {
+  tokenHash: text('token_hash').primaryKey(),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  createdAt: tz('created_at').notNull(),
+  lastSeenAt: tz('last_seen_at').notNull(),
+  expiresAt: tz('expires_at').notNull(),
+  ip: text('ip'),
+  userAgent: text('user_agent'),
+});
+
+export type CodePurpose = 'email_confirmation' | 'password_reset';
+
+export const oneTimeCodes = pgTable('one_time_codes', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  purpose: text('purpose').$type<CodePurpose>().notNull(),
+  codeHash: text('code_hash').notNull().unique(),
+  createdAt: tz('created_at').notNull(),
+  expiresAt: tz('expires_at').notNull(),
+  usedAt: tz('used_at'),
+  revokedAt: tz('revoked_at'),
+});
+
+export const auditEvents = pgTable('audit_events', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  occurredAt: tz('occurred_at').notNull(),
+  action: text('action').notNull(),
+  actorUserId: uuid('actor_user_id').references(() => users.id),
+  subjectUserId: uuid('subject_user_id').references(() => users.id),
+  accommodationId: uuid('accommodation_id').references(() => accommodations.id),
+  municipalityId: uuid('municipality_id').references(() => municipalities.id),
+  ip: text('ip'),
+  details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+});
+
+export const jobs = pgTable('jobs', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  kind: text('kind').notNull(),
+  payload: jsonb('payload').$type<unknown>().notNull(),
+  status: text('status').$type<'pending' | 'done' | 'dead'>().notNull().default('pending'),
+  attempts: integer('attempts').notNull().default(0),
+  runAt: tz('run_at').notNull().defaultNow(),
+  lockedUntil: tz('locked_until'),
+  lastError: text('last_error'),
+  createdAt: tz('created_at').notNull().defaultNow(),
+  doneAt: tz('done_at'),
+});
+
+export const devOutbox = pgTable('dev_outbox', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  channel: text('channel').$type<'mail' | 'sms'>().notNull(),
+  recipient: text('recipient').notNull(),
+  subject: text('subject'),
+  bodyText: text('body_text').notNull(),
+  bodyHtml: text('body_html'),
+  createdAt: tz('created_at').notNull().defaultNow(),
+});
+
+export const rateLimitCounters = pgTable('rate_limit_counters', {
+  key: text('key').primaryKey(),
+  count: integer('count').notNull(),
+  expiresAt: tz('expires_at').notNull(),
+});
+
+export const loginThrottles = pgTable('login_throttles', {
+  emailHash: text('email_hash').primaryKey(),
+  failures: integer('failures').notNull(),
+  blockedUntil: tz('blocked_until'),
+  updatedAt: tz('updated_at').notNull(),
+});

@@ -1,0 +1,57 @@
+// The explicit dependencies every module receives, built once in app.ts. Tests build an app with
+// a different clock, database or mail transport by passing overrides to buildApp.
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from './config.ts';
+import type { Database, Db } from './db/client.ts';
+import type { Clock } from './platform/clock.ts';
+import type { Cipher } from './platform/crypto.ts';
+import type { JobWorker } from './platform/jobs/queue.ts';
+import type { MailTransport } from './platform/mail/mailer.ts';
+import type { Limit, RateLimiter } from './platform/rate-limit/limiter.ts';
+
+export interface Limits {
+  /** Per IP, on POST /api/sessions. */
+  loginPerIp: Limit;
+  /** Per IP, on POST /api/registrations. */
+  registrationPerIp: Limit;
+  /** Per IP, on the resend and reset-request routes. */
+  emailRequestPerIp: Limit;
+  /** Per email address, for resend and reset requests. */
+  emailRequestPerAccount: Limit;
+  /** Per IP, on code submissions (confirmation, reset). */
+  codeSubmitPerIp: Limit;
+  /** Failed sign-ins on one email before the slow-down starts. */
+  loginFreeFailures: number;
+  loginFirstDelayMs: number;
+  loginMaxDelayMs: number;
+}
+
+export const defaultLimits: Limits = {
+  loginPerIp: { max: 30, windowMs: 60_000 },
+  registrationPerIp: { max: 10, windowMs: 60 * 60_000 },
+  emailRequestPerIp: { max: 20, windowMs: 60 * 60_000 },
+  emailRequestPerAccount: { max: 3, windowMs: 15 * 60_000 },
+  codeSubmitPerIp: { max: 30, windowMs: 15 * 60_000 },
+  loginFreeFailures: 5,
+  loginFirstDelayMs: 30_000,
+  loginMaxDelayMs: 15 * 60_000,
+};
+
+export interface Deps {
+  config: Config;
+  database: Database;
+  db: Db;
+  clock: Clock;
+  cipher: Cipher;
+  limiter: RateLimiter;
+  limits: Limits;
+  mail: MailTransport;
+  jobs: JobWorker;
+  log: FastifyBaseLogger;
+}
+
+/** What a use case knows about the request that triggered it, for audit and limits. */
+export interface RequestMeta {
+  ip: string;
+  userAgent: string | undefined;
+}

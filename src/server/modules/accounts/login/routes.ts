@@ -1,0 +1,31 @@
+// POST /api/sessions: sign in. Sets the session cookie on success.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { loginSchema } from '../../../../shared/schemas/accounts.ts';
+import type { Deps } from '../../../deps.ts';
+import { requestMeta } from '../../../platform/http/request-meta.ts';
+import { sessionCookieOptions } from '../sessions/plugin.ts';
+import { SESSION_COOKIE } from '../sessions/sessions.ts';
+import { describeSession } from '../session-view.ts';
+import { signIn } from './sign-in.ts';
+
+export async function loginRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
+  app.withTypeProvider<ZodTypeProvider>().post(
+    '/api/sessions',
+    {
+      config: { rateLimit: { max: deps.limits.loginPerIp.max, timeWindow: deps.limits.loginPerIp.windowMs } },
+      schema: {
+        tags: ['sessions'],
+        summary: 'Sign in with email and password',
+        description:
+          '401 INVALID_CREDENTIALS for a wrong email or password alike; 403 EMAIL_NOT_CONFIRMED; 429 LOGIN_THROTTLED after repeated failures on one address.',
+        body: loginSchema,
+      },
+    },
+    async (request, reply) => {
+      const { token, user } = await signIn(deps, request.body, requestMeta(request));
+      void reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(deps));
+      return describeSession(deps.db, user);
+    },
+  );
+}

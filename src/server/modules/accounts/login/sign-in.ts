@@ -1,0 +1,65 @@
+// "Log in met bestaand account": checks email and password and opens a session. A wrong email
+// and a wrong password take the same time and give the same answer.
+import { eq } from 'drizzle-orm';
+import type { Deps, RequestMeta } from '../../../deps.ts';
+import { users, type User } from '../../../db/schema.ts';
+import { recordAudit } from '../../../platform/audit.ts';
+import { AppError } from '../../../platform/errors.ts';
+import { verifyAgainstDummy, verifyPassword } from '../../../platform/passwords.ts';
+import { createSession } from '../sessions/sessions.ts';
+import { findUserByEmail } from '../users.repository.ts';
+import { assertNotThrottled, clearFailures, recordFailure, throttleKey } from './throttle.ts';
+
+export interface SignInResult {
+  token: string;
+  user: User;
+}
+
+export async function signIn(
+  deps: Deps,
+  input: { email: string; password: string },
+  meta: RequestMeta,
+): Promise<SignInResult> {
+  const key = throttleKey(input.email);
+  await assertNotThrottled(deps, key);
+  const user = await findUserByEmail(deps.db, input.email);
+  const valid = user?.passwordHash
+    ? await verifyPassword(user.passwordHash, input.password)
+    : await verifyAgainstDummy(input.password);
+  const now = deps.clock.now();
+
+  if (!user || !valid) {
+    await deps.db.transaction(async (tx) => {
+      await recordFailure(tx, deps, key);
+      await recordAudit(tx, {
+        action: 'login.failed',
+        occurredAt: now,
+        subjectUserId: user?.id,
+        accommodationId: user?.accommodationId,
+        municipalityId: user?.municipalityId,
+        ip: meta.ip,
+        details: { reason: user ? 'wrong_password' : 'unknown_email' },
+      });
+    });
+    throw new AppError('INVALID_CREDENTIALS', 401);
+  }
+  // Only someone who knows the password learns these states of the account.
+  if (!user.active) throw new AppError('ACCOUNT_INACTIVE', 403);
+  if (!user.emailConfirmedAt) throw new AppError('EMAIL_NOT_CONFIRMED', 403);
+
+  const token = await deps.db.transaction(async (tx) => {
+    await clearFailures(tx, key);
+    await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));
+    await recordAudit(tx, {
+      action: 'login.succeeded',
+      occurredAt: now,
+      actorUserId: user.id,
+      subjectUserId: user.id,
+      accommodationId: user.accommodationId,
+      municipalityId: user.municipalityId,
+      ip: meta.ip,
+    });
+    return createSession(tx, deps, user.id, meta, now);
+  });
+  return { token, user };
+}

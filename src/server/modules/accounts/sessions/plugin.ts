@@ -1,0 +1,70 @@
+// Reads the session cookie on every API request and exposes the signed-in user as
+// request.session; requireUser() guards routes that need one. Also GET/DELETE /api/session.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Deps } from '../../../deps.ts';
+import { notAuthenticated } from '../../../platform/errors.ts';
+import { recordAudit } from '../../../platform/audit.ts';
+import { describeSession } from '../session-view.ts';
+import { deleteSession, resolveSession, SESSION_COOKIE, type ActiveSession } from './sessions.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    session: ActiveSession | undefined;
+  }
+}
+
+export function sessionCookieOptions(deps: Pick<Deps, 'config'>) {
+  return {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: deps.config.secureCookies,
+    maxAge: Math.floor(deps.config.sessionAbsoluteMs / 1000),
+  };
+}
+
+export function requireUser(request: FastifyRequest): ActiveSession {
+  if (!request.session) throw notAuthenticated();
+  return request.session;
+}
+
+async function plugin(app: FastifyInstance, { deps }: { deps: Deps }) {
+  app.decorateRequest('session', undefined);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) request.session = await resolveSession(deps, token);
+  });
+
+  app.get('/api/session', { schema: { tags: ['sessions'], summary: 'The signed-in user' } }, async (request) => {
+    const session = requireUser(request);
+    return describeSession(deps.db, session.user);
+  });
+
+  app.delete(
+    '/api/session',
+    { schema: { tags: ['sessions'], summary: 'Sign out' } },
+    async (request: FastifyRequest, reply: FastifyReply) => {
+      const session = request.session;
+      if (session) {
+        await deps.db.transaction(async (tx) => {
+          await deleteSession(tx, session.tokenHash);
+          await recordAudit(tx, {
+            action: 'logout',
+            occurredAt: deps.clock.now(),
+            actorUserId: session.user.id,
+            subjectUserId: session.user.id,
+            accommodationId: session.user.accommodationId,
+            municipalityId: session.user.municipalityId,
+            ip: request.ip,
+          });
+        });
+      }
+      void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send();
+    },
+  );
+}
+
+export const sessionsPlugin = fp(plugin, { name: 'sessions', dependencies: ['@fastify/cookie'] });

@@ -1,0 +1,105 @@
+// The Dutch texts of every email, each as plain text and HTML from one description, so the two
+// parts never disagree. Links carry the code in the query string; the page fills it in.
+import type { MailMessage } from './mailer.ts';
+
+interface MailContent {
+  subject: string;
+  greeting?: string;
+  paragraphs: string[];
+  /** The main link, rendered as "<before> <label>" as in the DNR manual's "Ga naar deze pagina". */
+  action?: { before: string; label: string; url: string };
+  code?: { intro: string; value: string };
+  after?: string[];
+}
+
+const SIGNATURE = 'Met vriendelijke groet,\nNachtregister';
+const SPAM_HINT =
+  'Komen onze emails in uw map met ongewenste email (spam) terecht? Voeg dan de afzender toe aan uw lijst met veilige afzenders.';
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function render(to: string, c: MailContent): MailMessage {
+  const text = [
+    c.greeting ?? 'Beste gebruiker,',
+    ...c.paragraphs,
+    ...(c.action ? [`${c.action.before} ${c.action.label}: ${c.action.url}`] : []),
+    ...(c.code ? [`${c.code.intro}\n${c.code.value}`] : []),
+    ...(c.after ?? []),
+    SPAM_HINT,
+    SIGNATURE,
+  ].join('\n\n');
+  const p = (s: string) => `<p>${escapeHtml(s).replace(/\n/g, '<br>')}</p>`;
+  const html = [
+    '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>',
+    escapeHtml(c.subject),
+    '</title></head><body style="font-family: Arial, sans-serif; line-height: 1.5; color: #1a1a1a">',
+    p(c.greeting ?? 'Beste gebruiker,'),
+    ...c.paragraphs.map(p),
+    c.action
+      ? `<p>${escapeHtml(c.action.before)} <a href="${escapeHtml(c.action.url)}">${escapeHtml(c.action.label)}</a>.</p>`
+      : '',
+    c.code
+      ? `${p(c.code.intro)}<p style="font-family: monospace; font-size: 1.1em">${escapeHtml(c.code.value)}</p>`
+      : '',
+    ...(c.after ?? []).map(p),
+    `<p style="color: #555">${escapeHtml(SPAM_HINT)}</p>`,
+    p(SIGNATURE),
+    '</body></html>',
+  ].join('');
+  return { to, subject: c.subject, text, html };
+}
+
+export function confirmEmailMail(to: string, url: string, code: string): MailMessage {
+  return render(to, {
+    subject: 'Bevestig uw emailadres voor het Nachtregister',
+    paragraphs: [
+      'U heeft een account aangemaakt voor het Nachtregister. Bevestig uw emailadres om te kunnen inloggen.',
+    ],
+    action: { before: 'Ga naar', label: 'deze pagina', url },
+    code: {
+      intro: 'Werkt de link niet? Kopieer dan deze code en plak die op de pagina "Code invullen":',
+      value: code,
+    },
+    after: ['De code is 24 uur geldig en kan één keer worden gebruikt.', 'Heeft u geen account aangemaakt? Dan kunt u deze email negeren.'],
+  });
+}
+
+export function alreadyRegisteredMail(to: string, loginUrl: string, resetUrl: string): MailMessage {
+  return render(to, {
+    subject: 'Poging om opnieuw te registreren met uw emailadres',
+    paragraphs: [
+      'Iemand heeft geprobeerd een nieuw account voor het Nachtregister te registreren met dit emailadres. Er bestaat al een account met dit emailadres, dus er is geen nieuw account aangemaakt.',
+      `Was u dit zelf? Log dan in met uw bestaande account: ${loginUrl}`,
+      `Bent u uw wachtwoord vergeten? Vraag dan een nieuw wachtwoord aan: ${resetUrl}`,
+      'Was u dit niet? Dan hoeft u niets te doen; uw account is niet gewijzigd.',
+    ],
+  });
+}
+
+export function passwordResetMail(to: string, url: string, code: string): MailMessage {
+  return render(to, {
+    subject: 'Nieuw wachtwoord aanmaken voor het Nachtregister',
+    paragraphs: ['Wij hebben een verzoek ontvangen om het wachtwoord van uw account te resetten.'],
+    action: { before: 'Kies een nieuw wachtwoord op', label: 'deze pagina', url },
+    code: {
+      intro: 'Werkt de link niet? Kopieer dan deze code en plak die op de pagina "Code ontvangen":',
+      value: code,
+    },
+    after: [
+      'De code is 1 uur geldig en kan één keer worden gebruikt.',
+      'Heeft u dit niet zelf aangevraagd? Dan kunt u deze email negeren; uw wachtwoord blijft ongewijzigd.',
+    ],
+  });
+}
+
+export function passwordChangedMail(to: string, resetUrl: string): MailMessage {
+  return render(to, {
+    subject: 'Uw wachtwoord voor het Nachtregister is gewijzigd',
+    paragraphs: [
+      'Het wachtwoord van uw account is zojuist gewijzigd. Op andere apparaten bent u uitgelogd.',
+      `Heeft u dit niet zelf gedaan? Maak dan direct een nieuw wachtwoord aan via ${resetUrl} en neem contact op met uw gemeente.`,
+    ],
+  });
+}

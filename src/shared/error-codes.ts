@@ -1,0 +1,48 @@
+// Stable machine codes for every error the API returns, top-level and per field.
+// Clients translate them through the i18n catalog (`errors.<CODE>`); never rename one.
+export const ERROR_CODES = [
+  // request level
+  'VALIDATION_FAILED',
+  'NOT_AUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CSRF_INVALID',
+  'RATE_LIMITED',
+  'LOGIN_THROTTLED',
+  'INVALID_CREDENTIALS',
+  'EMAIL_NOT_CONFIRMED',
+  'ACCOUNT_INACTIVE',
+  'CODE_INVALID',
+  'CODE_EXPIRED',
+  'CODE_USED',
+  'PAYLOAD_TOO_LARGE',
+  'SERVICE_UNAVAILABLE',
+  'INTERNAL_ERROR',
+  // field level
+  'REQUIRED',
+  'TOO_LONG',
+  'INVALID_TYPE',
+  'POSTCODE_INVALID',
+  'KVK_INVALID',
+  'PHONE_INVALID',
+  'BEDS_INVALID',
+  'EMAIL_INVALID',
+  'PASSWORD_TOO_SHORT',
+  'PASSWORD_TOO_LONG',
+  'PASSWORD_TOO_WEAK',
+  'ACCOMMODATION_TYPE_INVALID',
+  'MUNICIPALITY_INVALID',
+  'CODE_FORMAT_INVALID',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The JSON body of every error response. */
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  /** Per-field error codes for VALIDATION_FAILED, keyed by the request body's field name. */
+  fields?: Record<string, { code: ErrorCode; message: string }>;
+  /** Seconds until a rate-limited or throttled request may be retried. */
+  retryAfterSeconds?: number;
+}

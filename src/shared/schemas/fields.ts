@@ -1,0 +1,81 @@
+// Field rules shared by the API (validation + OpenAPI) and the web forms, so both give the same
+// verdict. Messages are error codes from ../error-codes.ts, translated by the client.
+import { z } from 'zod';
+import { isValidPhoneNumber } from 'libphonenumber-js/min';
+import { ACCOMMODATION_TYPES } from '../accommodation-types.ts';
+
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 256;
+export const BEDS_MAX = 100_000;
+
+const requiredText = (max: number) =>
+  z.string({ error: 'REQUIRED' }).trim().min(1, 'REQUIRED').max(max, 'TOO_LONG');
+
+export const companyName = requiredText(200);
+export const address = requiredText(200);
+export const city = requiredText(100);
+
+/** Dutch postcode, "1234 AB"; a missing space and lower case are accepted and normalised. */
+export const postcode = z
+  .string({ error: 'REQUIRED' })
+  .trim()
+  .min(1, 'REQUIRED')
+  .regex(/^[1-9][0-9]{3} ?[A-Za-z]{2}$/, 'POSTCODE_INVALID')
+  .refine((v) => !/(SA|SD|SS)$/i.test(v), 'POSTCODE_INVALID')
+  .transform((v) => `${v.slice(0, 4)} ${v.slice(-2).toUpperCase()}`);
+
+/** Kamer van Koophandel number: optional, exactly 8 digits. */
+export const kvkNumber = z
+  .string({ error: 'KVK_INVALID' })
+  .trim()
+  .regex(/^([0-9]{8})?$/, 'KVK_INVALID')
+  .optional()
+  .transform((v) => (v ? v : null));
+
+/** Optional phone number, Dutch ("06 12345678") or international ("+32 …"); stored as E.164. */
+export const phone = z
+  .string({ error: 'PHONE_INVALID' })
+  .trim()
+  .max(40, 'PHONE_INVALID')
+  .refine((v) => v === '' || isValidPhoneNumber(v, 'NL'), 'PHONE_INVALID')
+  .optional()
+  .transform((v) => (v ? v : null));
+
+export const beds = z
+  .number({ error: 'BEDS_INVALID' })
+  .int('BEDS_INVALID')
+  .min(1, 'BEDS_INVALID')
+  .max(BEDS_MAX, 'BEDS_INVALID');
+
+export const accommodationType = z.enum(ACCOMMODATION_TYPES, { error: 'ACCOMMODATION_TYPE_INVALID' });
+
+export const email = z
+  .string({ error: 'REQUIRED' })
+  .trim()
+  .min(1, 'REQUIRED')
+  .max(254, 'EMAIL_INVALID')
+  .pipe(z.email({ error: 'EMAIL_INVALID' }))
+  .transform((v) => v.toLowerCase());
+
+/** Length only; strength (zxcvbn) is judged by the server, which has the dictionaries. */
+export const newPassword = z
+  .string({ error: 'REQUIRED' })
+  .min(1, 'REQUIRED')
+  .min(PASSWORD_MIN_LENGTH, 'PASSWORD_TOO_SHORT')
+  .max(PASSWORD_MAX_LENGTH, 'PASSWORD_TOO_LONG');
+
+/** A password being checked at sign-in: any non-empty string within bounds. */
+export const currentPassword = z
+  .string({ error: 'REQUIRED' })
+  .min(1, 'REQUIRED')
+  .max(1024, 'TOO_LONG');
+
+export const municipalityId = z.uuid({ error: 'MUNICIPALITY_INVALID' });
+
+/** The 48-hex-character codes of confirmation and reset emails. */
+export const emailCode = z
+  .string({ error: 'REQUIRED' })
+  .trim()
+  .min(1, 'REQUIRED')
+  .regex(/^[0-9a-fA-F]{48}$/, 'CODE_FORMAT_INVALID')
+  .transform((v) => v.toLowerCase());

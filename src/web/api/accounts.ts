@@ -1,0 +1,38 @@
+// The account journeys: registration, email confirmation, signing in and out, password reset.
+import { apiRequest, refreshCsrfToken } from './client.ts';
+import type { RegistrationRequest, Session, SessionUser } from './types.ts';
+
+export function register(body: RegistrationRequest): Promise<{ status: 'registered' }> {
+  return apiRequest('POST', '/api/registrations', body);
+}
+
+export function confirmEmail(code: string): Promise<{ status: 'confirmed' }> {
+  return apiRequest('POST', '/api/email-confirmations', { code });
+}
+
+export function resendConfirmation(email: string): Promise<{ status: 'accepted' }> {
+  return apiRequest('POST', '/api/email-confirmations/resend', { email });
+}
+
+export async function signIn(email: string, password: string): Promise<{ user: SessionUser }> {
+  const result = await apiRequest<{ user: SessionUser }>('POST', '/api/sessions', { email, password });
+  void refreshCsrfToken();
+  return result;
+}
+
+export async function signOut(): Promise<void> {
+  await apiRequest<void>('DELETE', '/api/session');
+  void refreshCsrfToken();
+}
+
+export function getSession(): Promise<Session> {
+  return apiRequest('GET', '/api/session');
+}
+
+export function requestPasswordReset(email: string): Promise<{ status: 'accepted' }> {
+  return apiRequest('POST', '/api/password-resets', { email });
+}
+
+export function resetPassword(code: string, password: string): Promise<{ status: 'password-changed' }> {
+  return apiRequest('POST', '/api/password-resets/confirm', { code, password });
+}

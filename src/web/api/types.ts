@@ -1,0 +1,67 @@
+// Shapes of the JSON the API answers with, as the web app relies on them.
+import type { AccommodationType } from '../../shared/accommodation-types.ts';
+
+export type Role = 'owner' | 'staff' | 'municipality' | 'inspector' | 'admin';
+
+export interface Municipality {
+  id: string;
+  code: string;
+  name: string;
+}
+
+export interface Accommodation {
+  id: string;
+  companyName: string;
+  address: string;
+  postcode: string;
+  city: string;
+  kvkNumber: string | null;
+  phone: string | null;
+  beds: number;
+  accommodationType: AccommodationType;
+  municipality: Municipality;
+}
+
+/** What the session tells about the accommodation; the full record comes from /api/accommodation. */
+export type SessionAccommodation = Pick<Accommodation, 'id' | 'companyName'> & Partial<Accommodation>;
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  role: Role;
+  name: string | null;
+}
+
+export interface Session {
+  user: SessionUser;
+  accommodation: SessionAccommodation | null;
+  municipality: Municipality | null;
+}
+
+/** The editable details of an accommodation as sent to the API (empty string = not filled in). */
+export interface AccommodationDetails {
+  companyName: string;
+  address: string;
+  postcode: string;
+  city: string;
+  kvkNumber: string;
+  phone: string;
+  beds: number;
+  accommodationType: AccommodationType;
+}
+
+export interface RegistrationRequest extends AccommodationDetails {
+  municipalityId: string;
+  email: string;
+  password: string;
+}
+
+export interface OutboxMessage {
+  id: string;
+  channel: 'mail' | 'sms';
+  to: string;
+  subject: string | null;
+  text: string;
+  html: string | null;
+  createdAt: string;
+}

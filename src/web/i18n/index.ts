@@ -1,0 +1,72 @@
+// i18n set-up: Dutch first, English as the alternative. The chosen language is remembered in
+// localStorage and mirrored on <html lang> so assistive technology pronounces the page correctly.
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { nl } from './nl.ts';
+import { en } from './en.ts';
+
+export const LANGUAGES = ['nl', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const STORAGE_KEY = 'nachtregister.language';
+const DEFAULT_LANGUAGE: Language = 'nl';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof nl };
+  }
+}
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+function storedLanguage(): Language {
+  try {
+    const value = window.localStorage.getItem(STORAGE_KEY);
+    return isLanguage(value) ? value : DEFAULT_LANGUAGE;
+  } catch {
+    // Storage can be blocked (private mode, strict settings); Dutch is the sensible default.
+    return DEFAULT_LANGUAGE;
+  }
+}
+
+export function currentLanguage(): Language {
+  return isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : DEFAULT_LANGUAGE;
+}
+
+export async function changeLanguage(language: Language): Promise<void> {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Not remembered across visits, but the switch itself still works.
+  }
+  await i18n.changeLanguage(language);
+}
+
+/**
+ * Translates the first key of `keys` that exists. For keys built at run time (error codes per
+ * field), which the typed `t` cannot check; the last key should always exist.
+ */
+export function translateFirst(keys: readonly string[], options?: Record<string, unknown>): string {
+  const untypedT = i18n.t.bind(i18n) as unknown as (k: string[], o?: Record<string, unknown>) => string;
+  return untypedT([...keys], options);
+}
+
+i18n.on('languageChanged', (language) => {
+  document.documentElement.lang = language;
+});
+
+void i18n.use(initReactI18next).init({
+  resources: { nl: { translation: nl }, en: { translation: en } },
+  lng: storedLanguage(),
+  fallbackLng: DEFAULT_LANGUAGE,
+  supportedLngs: [...LANGUAGES],
+  interpolation: { escapeValue: false },
+  initAsync: false,
+  returnNull: false,
+});
+document.documentElement.lang = currentLanguage();
+
+export default i18n;

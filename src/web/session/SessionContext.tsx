@@ -1,0 +1,59 @@
+// Who is signed in. Loaded on the first visit to a page that needs a session, refreshed after
+// signing in and after changes the header shows (the accommodation's name), cleared on sign-out.
+import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react';
+import { getSession, signOut as apiSignOut } from '../api/accounts.ts';
+import { ApiError } from '../api/client.ts';
+import type { Session } from '../api/types.ts';
+
+export type SessionState =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'anonymous' }
+  | { status: 'authenticated'; session: Session }
+  | { status: 'error'; error: ApiError };
+
+interface SessionContextValue {
+  state: SessionState;
+  /** Loads the session from the server; resolves to whether someone is signed in. */
+  refresh: () => Promise<boolean>;
+  signOut: () => Promise<void>;
+}
+
+const SessionContext = createContext<SessionContextValue | null>(null);
+
+function asApiError(error: unknown): ApiError {
+  return error instanceof ApiError
+    ? error
+    : new ApiError({ status: 0, code: 'INTERNAL_ERROR', message: String(error) });
+}
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<SessionState>({ status: 'idle' });
+
+  const refresh = useCallback(async (): Promise<boolean> => {
+    setState((previous) => (previous.status === 'authenticated' ? previous : { status: 'loading' }));
+    try {
+      const session = await getSession();
+      setState({ status: 'authenticated', session });
+      return true;
+    } catch (error) {
+      const apiError = asApiError(error);
+      setState(apiError.code === 'NOT_AUTHENTICATED' ? { status: 'anonymous' } : { status: 'error', error: apiError });
+      return false;
+    }
+  }, []);
+
+  const signOut = useCallback(async (): Promise<void> => {
+    await apiSignOut();
+    setState({ status: 'anonymous' });
+  }, []);
+
+  const value = useMemo(() => ({ state, refresh, signOut }), [state, refresh, signOut]);
+  return <SessionContext value={value}>{children}</SessionContext>;
+}
+
+export function useSession(): SessionContextValue {
+  const value = use(SessionContext);
+  if (!value) throw new Error('useSession must be used inside <SessionProvider>');
+  return value;
+}
