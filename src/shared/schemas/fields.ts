@@ -1,7 +1,7 @@
 // Field rules shared by the API (validation + OpenAPI) and the web forms, so both give the same
 // verdict. Messages are error codes from ../error-codes.ts, translated by the client.
 import { z } from 'zod';
-import { isValidPhoneNumber } from 'libphonenumber-js/min';
+import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { ACCOMMODATION_TYPES } from '../accommodation-types.ts';
 
 export const PASSWORD_MIN_LENGTH = 12;

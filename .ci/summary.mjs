@@ -1,0 +1,33 @@
+// Adds up Vitest JSON reports into the one line CI reads: "N passed, N failed".
+// A suite whose report is missing (it crashed before reporting) counts as one failure.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const [dir, ...suites] = process.argv.slice(2);
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const suite of suites) {
+  const file = path.join(dir, `${suite}.json`);
+  if (!fs.existsSync(file)) {
+    console.log(`${suite}: no report (the suite did not run to the end)`);
+    failed += 1;
+    continue;
+  }
+  const report = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const suiteFailed = report.numFailedTests + (report.numFailedTestSuites ?? 0) - countSuitesOnlyFailing(report);
+  console.log(`${suite}: ${report.numPassedTests} passed, ${suiteFailed} failed, ${report.numPendingTests + report.numTodoTests} skipped`);
+  passed += report.numPassedTests;
+  failed += suiteFailed;
+  skipped += report.numPendingTests + report.numTodoTests;
+}
+
+/** Files that failed only because tests in them failed are already counted by their tests. */
+function countSuitesOnlyFailing(report) {
+  return report.testResults.filter(
+    (r) => r.status === 'failed' && r.assertionResults.some((a) => a.status === 'failed'),
+  ).length;
+}
+
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,47 @@
+// "Registreren": an entrepreneur registers their accommodation and account (DNR manual,
+// "Account aanmaken"). On success the form gives way to the confirmation text.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../components/Alert.tsx';
+import { PageHeading } from '../components/Heading.tsx';
+import { Link } from '../components/Link.tsx';
+import { Paragraph } from '../components/Paragraph.tsx';
+import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
+import { RegistrationForm } from './RegistrationForm.tsx';
+
+function BackToLogin() {
+  const { t } = useTranslation();
+  return (
+    <Paragraph>
+      <Link to="/inloggen">{t('common.backToLogin')}</Link>
+    </Paragraph>
+  );
+}
+
+export function RegisterPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('register.title'));
+  const [registered, setRegistered] = useState(false);
+
+  return (
+    <>
+      <BackToLogin />
+      <PageHeading>{t('register.heading')}</PageHeading>
+      {registered ? (
+        <>
+          <Alert type="ok">
+            <Paragraph>{t('register.success')}</Paragraph>
+          </Alert>
+          <Paragraph>{t('register.successEmail')}</Paragraph>
+          <Paragraph>{t('common.privacyStatement')}</Paragraph>
+          <BackToLogin />
+        </>
+      ) : (
+        <>
+          <RegistrationForm onRegistered={() => setRegistered(true)} />
+          <Paragraph>{t('common.privacyStatement')}</Paragraph>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+// The accommodation at a glance on the overview page, with a link to all its details.
+import { useTranslation } from 'react-i18next';
+import { DataList } from '../../components/DataList.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Heading } from '../../components/Heading.tsx';
+import { Link } from '../../components/Link.tsx';
+import { Paragraph } from '../../components/Paragraph.tsx';
+import { accommodationItems } from './accommodation-items.ts';
+import { useAccommodation } from './useAccommodation.ts';
+
+const SUMMARY_KEYS = new Set(['companyName', 'address', 'city', 'accommodationType', 'beds', 'municipality']);
+
+export function AccommodationSummary() {
+  const { t } = useTranslation();
+  const { state } = useAccommodation();
+  return (
+    <section aria-labelledby="summary-heading" className="nr-section">
+      <Heading level={2} id="summary-heading">
+        {t('overview.summaryHeading')}
+      </Heading>
+      {state.status === 'loading' && <Paragraph>{t('app.loading')}</Paragraph>}
+      {state.status === 'failed' && <ErrorAlert error={state.error} />}
+      {state.status === 'loaded' && (
+        <>
+          <DataList items={accommodationItems(state.accommodation, t).filter((item) => SUMMARY_KEYS.has(item.key))} />
+          <Paragraph>
+            <Link to="/app/accommodatie">{t('overview.details')}</Link>
+          </Paragraph>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+// Builds a fresh application per test file: an in-memory PGlite by default, or its own schema
+// in the PostgreSQL of DATABASE_URL, so files run in parallel without sharing data.
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll } from 'vitest';
+import { buildApp, type BuildOptions } from '../../src/server/app.ts';
+import { loadConfig, type Config } from '../../src/server/config.ts';
+import { openDatabase } from '../../src/server/db/client.ts';
+import { migrate } from '../../src/server/db/migrate.ts';
+import { upsertMunicipalities } from '../../src/server/modules/organisations/municipalities/repository.ts';
+import { manualClock } from '../../src/server/platform/clock.ts';
+import { TestClient } from './client.ts';
+
+export const DEMO = [
+  { cbsCode: 'GM0222', name: 'Doetinchem' },
+  { cbsCode: 'GM0299', name: 'Zevenaar' },
+  { cbsCode: 'GM0363', name: 'Amsterdam' },
+];
+
+/** Each client is a different visitor unless a test says otherwise (rate limits are per IP). */
+export function randomIp(): string {
+  const b = randomBytes(3);
+  return `10.${b[0]}.${b[1]}.${b[2]}`;
+}
+
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: 'memory://',
+    SECRET_KEY: randomBytes(32).toString('hex'),
+    ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+    ...env,
+  });
+}
+
+export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
+
+/** Starts an app for this test file and closes it (and drops its schema) after the file. */
+export async function startTestApp(options: BuildOptions & { env?: Record<string, string> } = {}) {
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  const config = testConfig({ ...(process.env.DATABASE_URL ? { DATABASE_SCHEMA: schema } : {}), ...options.env });
+  const database = await openDatabase({ url: config.databaseUrl, schema: config.databaseSchema, dataDir: 'memory://' });
+  await migrate(database);
+  await upsertMunicipalities(database.db, DEMO);
+  const clock = options.clock ?? manualClock();
+  const { app, deps } = await buildApp(config, { startWorker: false, ...options, clock, database });
+  await app.ready();
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+    if (config.databaseUrl) {
+      const admin = new pg.Client({ connectionString: config.databaseUrl });
+      await admin.connect();
+      await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await admin.end();
+    }
+  });
+  const municipalities = (await new TestClient(app).get('/api/municipalities')).json<{
+    municipalities: { id: string; code: string; name: string }[];
+  }>().municipalities;
+  return { app, deps, clock: clock as ReturnType<typeof manualClock>, municipalities, client: (ip = randomIp()) => new TestClient(app, ip) };
+}

@@ -1,0 +1,63 @@
+// Test data through the public API: each call makes its own random email, so tests never
+// share state.
+import { randomBytes } from 'node:crypto';
+import { expect } from 'vitest';
+import type { TestApp } from './app.ts';
+import type { TestClient } from './client.ts';
+
+export const STRONG_PASSWORD = 'paarden eten graag hooi bij de molen';
+
+export function randomEmail(): string {
+  return `user-${randomBytes(5).toString('hex')}@example.nl`;
+}
+
+export function registration(t: TestApp, overrides: Record<string, unknown> = {}) {
+  return {
+    companyName: 'Hotel De Gouden Leeuw',
+    address: 'Markt 1',
+    postcode: '7001 AB',
+    city: 'Doetinchem',
+    kvkNumber: '12345678',
+    phone: '0612345678',
+    beds: 24,
+    accommodationType: 'hotel',
+    municipalityId: t.municipalities[0]?.id,
+    email: randomEmail(),
+    password: STRONG_PASSWORD,
+    ...overrides,
+  };
+}
+
+interface OutboxMessage {
+  id: number;
+  channel: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** Delivers queued mail and returns the messages kept for `to`, newest first. */
+export async function mailTo(t: TestApp, to: string): Promise<OutboxMessage[]> {
+  await t.deps.jobs.drain();
+  const response = await t.client().get('/api/dev/outbox');
+  return response.json<{ messages: OutboxMessage[] }>().messages.filter((m) => m.to === to);
+}
+
+export function codeFrom(message: OutboxMessage | undefined): string {
+  const code = /code=([0-9a-f]{48})/.exec(message?.text ?? '')?.[1];
+  if (!code) throw new Error(`no code in mail: ${message?.text}`);
+  return code;
+}
+
+/** Registers, confirms the email and signs in; returns the signed-in client. */
+export async function signedInOwner(t: TestApp, overrides: Record<string, unknown> = {}) {
+  const input = registration(t, overrides);
+  const client = t.client();
+  expect((await client.post('/api/registrations', input)).statusCode).toBe(201);
+  const [mail] = await mailTo(t, input.email);
+  expect((await client.post('/api/email-confirmations', { code: codeFrom(mail) })).statusCode).toBe(200);
+  const login = await client.post('/api/sessions', { email: input.email, password: input.password });
+  expect(login.statusCode).toBe(200);
+  return { client: client as TestClient, input };
+}
