@@ -1,0 +1,65 @@
+// Sign-in throughput against the raw argon2id limit, measured side by side in one run:
+//   1. raw: argon2id verifications per second with the app's parameters, as many in flight as
+//      libuv has threads (the ceiling no sign-in route can pass);
+//   2. logins/s: autocannon against POST /api/sessions (correct passwords, many accounts);
+//   3. p99 of an authenticated GET /api/session idle, and again during the sign-in storm.
+import os from 'node:os';
+import { verify } from '@node-rs/argon2';
+import { hashPassword } from '../src/server/platform/passwords.ts';
+import { benchServer, csrf, fmt, PASSWORD, run, signIn } from './support.ts';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const THREADS = Number(process.env.UV_THREADPOOL_SIZE ?? 4);
+
+async function rawVerifyRate(): Promise<number> {
+  const hash = await hashPassword(PASSWORD);
+  let done = 0;
+  const end = Date.now() + SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: THREADS }, async () => {
+      while (Date.now() < end) {
+        await verify(hash, PASSWORD);
+        done += 1;
+      }
+    }),
+  );
+  return done / SECONDS;
+}
+
+const raw = await rawVerifyRate();
+const { base, emails, stop } = await benchServer();
+
+const sessionCookie = await signIn(base, emails[0]!);
+const authedGet = { url: `${base}/api/session`, headers: { cookie: sessionCookie }, connections: 4, duration: Math.max(3, SECONDS / 2) };
+const idle = await run(authedGet);
+
+const c = await csrf(base);
+let next = 0;
+const storm = run({
+  url: `${base}/api/sessions`,
+  method: 'POST',
+  connections: THREADS * 4,
+  duration: SECONDS,
+  headers: { 'content-type': 'application/json', 'x-csrf-token': c.token, cookie: c.cookie },
+  requests: [
+    {
+      setupRequest: (request) => ({
+        ...request,
+        body: JSON.stringify({ email: emails[next++ % emails.length], password: PASSWORD }),
+      }),
+    },
+  ],
+});
+await new Promise((r) => setTimeout(r, 1000));
+const duringStorm = await run({ ...authedGet, duration: Math.max(2, SECONDS / 2 - 1) });
+const logins = await storm;
+await stop();
+
+const loginRate = logins['2xx'] / logins.duration;
+console.log(`cores: ${os.availableParallelism()}, libuv threads: ${THREADS}, ${SECONDS} s per phase`);
+console.log(`raw argon2id verify limit:   ${fmt(raw)} /s`);
+console.log(`sign-ins (POST /api/sessions): ${fmt(loginRate)} /s  (non-2xx: ${logins.non2xx}, errors: ${logins.errors})`);
+console.log(`ratio sign-ins / raw limit:  ${fmt(loginRate / raw, 2)}  (target >= 0.85)`);
+console.log(`GET /api/session p99 idle:   ${idle.latency.p99} ms`);
+console.log(`GET /api/session p99 storm:  ${duringStorm.latency.p99} ms`);
+console.log(`ratio p99 storm / idle:      ${fmt(duringStorm.latency.p99 / Math.max(idle.latency.p99, 1), 2)}  (target <= 3)`);

@@ -1,0 +1,43 @@
+// The routes of the web app, with Dutch paths as users see them in the address bar and in emails.
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { AppShell } from './layouts/AppShell.tsx';
+import { PublicLayout } from './layouts/PublicLayout.tsx';
+import { ConfirmEmailPage } from './pages/ConfirmEmailPage.tsx';
+import { ForgotPasswordPage } from './pages/ForgotPasswordPage.tsx';
+import { HandbookPage } from './pages/HandbookPage.tsx';
+import { LoginPage } from './pages/LoginPage.tsx';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { RegisterPage } from './pages/RegisterPage.tsx';
+import { ResendCodePage } from './pages/ResendCodePage.tsx';
+import { ResetPasswordPage } from './pages/ResetPasswordPage.tsx';
+import { AccommodationPage } from './pages/app/AccommodationPage.tsx';
+import { OverviewPage } from './pages/app/OverviewPage.tsx';
+import { OutboxPage } from './pages/dev/OutboxPage.tsx';
+import { RequireSession } from './session/RequireSession.tsx';
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<PublicLayout />}>
+        <Route index element={<LoginPage />} />
+        <Route path="inloggen" element={<LoginPage />} />
+        <Route path="registreren" element={<RegisterPage />} />
+        <Route path="code-invullen" element={<ConfirmEmailPage />} />
+        <Route path="code-opnieuw" element={<ResendCodePage />} />
+        <Route path="wachtwoord-vergeten" element={<ForgotPasswordPage />} />
+        <Route path="code-ontvangen" element={<ResetPasswordPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+      <Route element={<PublicLayout wide />}>
+        <Route path="handleiding" element={<HandbookPage />} />
+        <Route path="dev/outbox" element={<OutboxPage />} />
+      </Route>
+      <Route path="app" element={<RequireSession>{(session) => <AppShell session={session} />}</RequireSession>}>
+        <Route index element={<OverviewPage />} />
+        <Route path="accommodatie" element={<AccommodationPage />} />
+        <Route path="handleiding" element={<HandbookPage inApp />} />
+        <Route path="*" element={<Navigate to="/app" replace />} />
+      </Route>
+    </Routes>
+  );
+}
