@@ -1,17 +1,14 @@
 // The user menu in the application header: a disclosure button with the user's name that opens
 // a small menu (for now: sign out). Escape and a click or focus elsewhere close it.
 import { useEffect, useRef, useState, type FocusEvent } from 'react';
-import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../api/types.ts';
 import { useSession } from '../session/SessionContext.tsx';
-import type { LoginNotice } from '../pages/login-notice.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 
 export function UserMenu({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const { signOut } = useSession();
-  const navigate = useNavigate();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -44,9 +41,8 @@ export function UserMenu({ user }: { user: SessionUser }) {
     setBusy(true);
     setError(null);
     try {
+      // The session guard then takes the user to the sign-in page with the "signed out" notice.
       await signOut();
-      const notice: LoginNotice = 'signedOut';
-      navigate('/inloggen', { state: { notice } });
     } catch (failure) {
       setError(failure);
       setBusy(false);

@@ -21,7 +21,7 @@ export function RequireSession({ children }: { children: (session: Session) => R
 
   if (state.status === 'authenticated') return children(state.session);
   if (state.status === 'anonymous') {
-    const notice: LoginNotice = 'sessionRequired';
+    const notice: LoginNotice = state.signedOut ? 'signedOut' : 'sessionRequired';
     return <Navigate to="/inloggen" replace state={{ notice, from: location.pathname }} />;
   }
   if (state.status === 'error') {

@@ -8,7 +8,8 @@ import type { Session } from '../api/types.ts';
 export type SessionState =
   | { status: 'idle' }
   | { status: 'loading' }
-  | { status: 'anonymous' }
+  /** Nobody is signed in; `signedOut` when the user just signed out here. */
+  | { status: 'anonymous'; signedOut: boolean }
   | { status: 'authenticated'; session: Session }
   | { status: 'error'; error: ApiError };
 
@@ -38,14 +39,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       return true;
     } catch (error) {
       const apiError = asApiError(error);
-      setState(apiError.code === 'NOT_AUTHENTICATED' ? { status: 'anonymous' } : { status: 'error', error: apiError });
+      setState(apiError.code === 'NOT_AUTHENTICATED' ? { status: 'anonymous', signedOut: false } : { status: 'error', error: apiError });
       return false;
     }
   }, []);
 
   const signOut = useCallback(async (): Promise<void> => {
     await apiSignOut();
-    setState({ status: 'anonymous' });
+    setState({ status: 'anonymous', signedOut: true });
   }, []);
 
   const value = useMemo(() => ({ state, refresh, signOut }), [state, refresh, signOut]);
