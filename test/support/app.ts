@@ -56,7 +56,7 @@ export async function startTestApp(options: BuildOptions & { env?: Record<string
       await admin.end();
     }
   });
-  const municipalities = (await new TestClient(app).get('/api/municipalities')).json<{
+  const municipalities = (await new TestClient(app, randomIp()).get('/api/municipalities')).json<{
     municipalities: { id: string; code: string; name: string }[];
   }>().municipalities;
   return { app, deps, clock: clock as ReturnType<typeof manualClock>, municipalities, client: (ip = randomIp()) => new TestClient(app, ip) };

@@ -3,7 +3,6 @@
 // delays other requests (measured in bench/login.ts).
 import os from 'node:os';
 import { Piscina } from 'piscina';
-import type { PasswordTask } from './password-worker.ts';
 
 export const ARGON2_OPTIONS = {
   algorithm: 2, // Algorithm.Argon2id (a const enum, not importable under verbatimModuleSyntax)
@@ -12,7 +11,11 @@ export const ARGON2_OPTIONS = {
   parallelism: 1,
 } as const;
 
-const workerFile = new URL(import.meta.url.endsWith('.ts') ? './password-worker.ts' : './password-worker.js', import.meta.url);
+type PasswordTask =
+  | { op: 'hash'; password: string; options: typeof ARGON2_OPTIONS }
+  | { op: 'verify'; hash: string; password: string };
+
+const workerFile = new URL('./password-worker.mjs', import.meta.url);
 
 let pool: Piscina | undefined;
 

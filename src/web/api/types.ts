@@ -57,7 +57,7 @@ export interface RegistrationRequest extends AccommodationDetails {
 }
 
 export interface OutboxMessage {
-  id: string;
+  id: string | number;
   channel: 'mail' | 'sms';
   to: string;
   subject: string | null;

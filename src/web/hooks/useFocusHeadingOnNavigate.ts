@@ -1,14 +1,18 @@
 // After a client-side navigation, moves focus to the new page's h1 so keyboard and screen reader
-// users start at the top of the new content, as they would after a full page load.
-import { useEffect, useRef } from 'react';
+// users start at the top of the new content, as they would after a full page load. The page the
+// browser loads first keeps the browser's own focus handling.
+import { useEffect } from 'react';
 import { useLocation } from 'react-router-dom';
+
+// Shared by every layout, so that switching layouts (sign-in page → application) counts as a
+// navigation too.
+let firstPageShown = false;
 
 export function useFocusHeadingOnNavigate(): void {
   const { pathname } = useLocation();
-  const firstRender = useRef(true);
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
+    if (!firstPageShown) {
+      firstPageShown = true;
       return;
     }
     document.querySelector<HTMLElement>('main h1')?.focus();

@@ -59,6 +59,7 @@ export function UserMenu({ user }: { user: SessionUser }) {
         aria-controls="user-menu"
         onClick={() => setOpen((value) => !value)}
       >
+        <span className="nr-visually-hidden">{t('shell.userMenu')}: </span>
         <span className="nr-user-menu__name">{user.name || user.email}</span>
         <span className="nr-user-menu__chevron" aria-hidden="true" />
       </button>

@@ -22,7 +22,8 @@ export function RequireSession({ children }: { children: (session: Session) => R
   if (state.status === 'authenticated') return children(state.session);
   if (state.status === 'anonymous') {
     const notice: LoginNotice = state.signedOut ? 'signedOut' : 'sessionRequired';
-    return <Navigate to="/inloggen" replace state={{ notice, from: location.pathname }} />;
+    const from = state.signedOut ? undefined : location.pathname;
+    return <Navigate to="/inloggen" replace state={{ notice, from }} />;
   }
   if (state.status === 'error') {
     return (
