@@ -109,8 +109,9 @@ describe('accounts journey (DNR manual)', () => {
 
   it('confirms the email through the link "Ga naar deze pagina"', async () => {
     const mail = await mailbox.waitFor(email, /Bevestig uw emailadres/);
-    expect(mail.from?.text).toBe('Nachtregister <no-reply@nachtregister.localhost>');
+    expect(mail.from?.value[0]).toEqual({ name: 'Nachtregister', address: 'no-reply@nachtregister.localhost' });
     expect(mail.text).toContain('Ga naar deze pagina');
+    expect(mail.html).toContain('<a href=');
     const link = linkIn(mail, 'deze pagina');
     const code = new URL(link).searchParams.get('code');
     expect(code).toMatch(/^[0-9a-f]{48}$/);
