@@ -34,7 +34,6 @@ export const en: Catalog = {
       'By signing up you acknowledge that the data you enter is processed for public order and safety and for the payment of tourist tax',
     spamHint:
       'No email received? Also check your junk mail (spam) folder. Add the sender to your safe senders list so that future emails reach your inbox.',
-    fieldErrorsHeading: 'Please check the following fields:',
   },
   fields: {
     companyName: { label: 'Company name' },
@@ -178,7 +177,6 @@ export const en: Catalog = {
     summaryHeading: 'Your accommodation',
     details: 'View the details of your accommodation',
     noAccommodation: 'No accommodation is linked to your account.',
-    municipality: 'Municipality',
   },
   accommodation: {
     title: 'Accommodation',

@@ -29,7 +29,6 @@ export const nl = {
       'Wanneer u zich aanmeldt bent u zich ervan bewust dat de ingevoerde gegevens verwerkt worden in het kader van de openbare orde en veiligheid en de afdracht van verblijfsbelasting',
     spamHint:
       'Geen email ontvangen? Kijk ook in uw map met ongewenste email (spam). Voeg de afzender toe aan uw lijst met veilige afzenders, dan komen volgende emails wel in uw inbox.',
-    fieldErrorsHeading: 'Controleer de volgende velden:',
   },
   fields: {
     companyName: { label: 'Naam onderneming' },
@@ -174,7 +173,6 @@ export const nl = {
     summaryHeading: 'Uw accommodatie',
     details: 'Bekijk de gegevens van uw accommodatie',
     noAccommodation: 'Er is geen accommodatie aan uw account gekoppeld.',
-    municipality: 'Gemeente',
   },
   accommodation: {
     title: 'Accommodatie',

@@ -7,6 +7,7 @@ import type { Session } from '../api/types.ts';
 import { useSession } from './SessionContext.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { Button } from '../components/Button.tsx';
+import { PageHeading } from '../components/Heading.tsx';
 import { Paragraph } from '../components/Paragraph.tsx';
 import type { LoginNotice } from '../pages/login-notice.ts';
 
@@ -28,6 +29,7 @@ export function RequireSession({ children }: { children: (session: Session) => R
   if (state.status === 'error') {
     return (
       <main id="main" className="nr-public-main">
+        <PageHeading>{t('app.name')}</PageHeading>
         <ErrorAlert error={state.error} />
         <Button onClick={() => void refresh()}>{t('common.retry')}</Button>
       </main>

@@ -21,7 +21,7 @@ export async function signIn(
   meta: RequestMeta,
 ): Promise<SignInResult> {
   const key = throttleKey(input.email);
-  await assertNotThrottled(deps, key);
+  const { hasFailures } = await assertNotThrottled(deps, key);
   const user = await findUserByEmail(deps.db, input.email);
   const valid = user?.passwordHash
     ? await verifyPassword(user.passwordHash, input.password)
@@ -48,7 +48,7 @@ export async function signIn(
   if (!user.emailConfirmedAt) throw new AppError('EMAIL_NOT_CONFIRMED', 403);
 
   const token = await deps.db.transaction(async (tx) => {
-    await clearFailures(tx, key);
+    if (hasFailures) await clearFailures(tx, key);
     await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));
     await recordAudit(tx, {
       action: 'login.succeeded',

@@ -13,13 +13,15 @@ const FORGET_AFTER_MS = 24 * 60 * 60_000;
 
 export const throttleKey = (email: string) => sha256(`login:${email}`);
 
-export async function assertNotThrottled(deps: Pick<Deps, 'db' | 'clock'>, key: string): Promise<void> {
+/** Throws LOGIN_THROTTLED while the address is blocked; tells whether failures are on record. */
+export async function assertNotThrottled(deps: Pick<Deps, 'db' | 'clock'>, key: string): Promise<{ hasFailures: boolean }> {
   const [row] = await deps.db.select().from(loginThrottles).where(eq(loginThrottles.emailHash, key)).limit(1);
   const now = deps.clock.now().getTime();
   const blockedUntil = row?.blockedUntil?.getTime() ?? 0;
   if (blockedUntil > now) {
     throw new AppError('LOGIN_THROTTLED', 429, { retryAfterSeconds: Math.ceil((blockedUntil - now) / 1000) });
   }
+  return { hasFailures: row !== undefined };
 }
 
 export function delayAfter(failures: number, limits: Deps['limits']): number {
