@@ -34,6 +34,7 @@ import { sessionsPlugin } from './modules/accounts/sessions/plugin.ts';
 import { devOutboxRoutes } from './modules/dev-outbox/routes.ts';
 import { accommodationRoutes } from './modules/organisations/accommodations/routes.ts';
 import { municipalityRoutes } from './modules/organisations/municipalities/routes.ts';
+import { twoFactorRoutes } from './modules/two-factor/routes.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WEB_DIST = path.join(ROOT, 'dist/web');
@@ -114,6 +115,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     loginRoutes,
     passwordResetRoutes,
     accommodationRoutes,
+    twoFactorRoutes,
   ]) {
     await app.register(routes, { deps });
   }

@@ -2,6 +2,7 @@
 // these give typed queries).
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   integer,
@@ -36,6 +37,7 @@ export const accommodations = pgTable('accommodations', {
   phone: text('phone'),
   beds: integer('beds').notNull(),
   accommodationType: text('accommodation_type').notNull(),
+  twoFactorRequired: boolean('two_factor_required').notNull().default(false),
   createdAt: tz('created_at').notNull().defaultNow(),
   updatedAt: tz('updated_at').notNull().defaultNow(),
 });
@@ -67,7 +69,13 @@ export const sessions = pgTable('sessions', {
   expiresAt: tz('expires_at').notNull(),
   ip: text('ip'),
   userAgent: text('user_agent'),
+  stage: text('stage').$type<SessionStage>().notNull().default('full'),
+  secondFactorAt: tz('second_factor_at'),
+  failedAttempts: integer('failed_attempts').notNull().default(0),
 });
+
+/** challenge: second factor pending; enrolment: 2FA must be set up first; full: signed in. */
+export type SessionStage = 'challenge' | 'enrolment' | 'full';
 
 export type CodePurpose = 'email_confirmation' | 'password_reset';
 
@@ -130,4 +138,87 @@ export const loginThrottles = pgTable('login_throttles', {
   failures: integer('failures').notNull(),
   blockedUntil: tz('blocked_until'),
   updatedAt: tz('updated_at').notNull(),
+});
+
+export const totpCredentials = pgTable('totp_credentials', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  secretEncrypted: text('secret_encrypted').notNull(),
+  createdAt: tz('created_at').notNull(),
+  lastUsedStep: bigint('last_used_step', { mode: 'number' }).notNull().default(0),
+});
+
+export const totpEnrolments = pgTable('totp_enrolments', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  secretEncrypted: text('secret_encrypted').notNull(),
+  createdAt: tz('created_at').notNull(),
+});
+
+export const backupCodes = pgTable('backup_codes', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  codeHash: text('code_hash').notNull(),
+  createdAt: tz('created_at').notNull(),
+});
+
+export const smsPhones = pgTable('sms_phones', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  phone: text('phone').notNull(),
+  verifiedAt: tz('verified_at'),
+  createdAt: tz('created_at').notNull(),
+});
+
+export const smsCodes = pgTable('sms_codes', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  purpose: text('purpose').$type<'verify_phone' | 'sign_in'>().notNull(),
+  codeHash: text('code_hash').notNull(),
+  attempts: integer('attempts').notNull().default(0),
+  createdAt: tz('created_at').notNull(),
+  expiresAt: tz('expires_at').notNull(),
+  usedAt: tz('used_at'),
+});
+
+export const passkeys = pgTable('passkeys', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  credentialId: text('credential_id').notNull().unique(),
+  publicKey: text('public_key').notNull(),
+  counter: bigint('counter', { mode: 'number' }).notNull().default(0),
+  transports: text('transports').array().notNull().default(sql`'{}'::text[]`),
+  name: text('name').notNull(),
+  createdAt: tz('created_at').notNull(),
+  lastUsedAt: tz('last_used_at'),
+});
+
+export const webauthnChallenges = pgTable('webauthn_challenges', {
+  sessionTokenHash: text('session_token_hash')
+    .primaryKey()
+    .references(() => sessions.tokenHash, { onDelete: 'cascade' }),
+  challenge: text('challenge').notNull(),
+  purpose: text('purpose').$type<'register' | 'authenticate'>().notNull(),
+  expiresAt: tz('expires_at').notNull(),
+});
+
+export const trustedDevices = pgTable('trusted_devices', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  tokenHash: text('token_hash').notNull().unique(),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  createdAt: tz('created_at').notNull(),
+  expiresAt: tz('expires_at').notNull(),
+  lastUsedAt: tz('last_used_at'),
+  userAgent: text('user_agent'),
+  ip: text('ip'),
 });

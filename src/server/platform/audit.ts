@@ -12,7 +12,23 @@ export type AuditAction =
   | 'password_reset.requested'
   | 'password_reset.completed'
   | 'accommodation.updated'
-  | 'admin.created';
+  | 'admin.created'
+  | 'user.created'
+  | 'login.password_verified'
+  | 'two_factor.enabled'
+  | 'two_factor.disabled'
+  | 'two_factor.used'
+  | 'two_factor.failed'
+  | 'two_factor.step_up'
+  | 'two_factor.reset'
+  | 'two_factor.backup_code_used'
+  | 'two_factor.backup_code_issued'
+  | 'two_factor.policy_changed'
+  | 'two_factor.phone_added'
+  | 'two_factor.phone_removed'
+  | 'two_factor.passkey_added'
+  | 'two_factor.passkey_removed'
+  | 'two_factor.device_forgotten';
 
 export interface AuditEvent {
   action: AuditAction;

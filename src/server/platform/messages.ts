@@ -14,6 +14,16 @@ export const errorMessages: Record<ErrorCode, string> = {
   EMAIL_NOT_CONFIRMED:
     'Uw emailadres is nog niet bevestigd. Klik op de link in de email die wij u hebben gestuurd.',
   ACCOUNT_INACTIVE: 'Dit account is gedeactiveerd. Neem contact op met uw beheerder.',
+  TWO_FACTOR_REQUIRED: 'Vul eerst de tweefactorcode in.',
+  TWO_FACTOR_SETUP_REQUIRED:
+    'Tweefactorauthenticatie is verplicht voor uw account. Stel die eerst in voordat u verdergaat.',
+  TWO_FACTOR_CODE_INVALID:
+    'Code is ongeldig. Controleer of de tijd op uw telefoon automatisch wordt ingesteld en vul de code in die de app nu toont. Blijft het misgaan? Verwijder het account uit de app, scan de QR-code opnieuw, of gebruik uw backupcode.',
+  TWO_FACTOR_MANDATORY: 'Tweefactorauthenticatie is verplicht voor uw account en kan niet worden uitgeschakeld.',
+  TWO_FACTOR_NOT_ENABLED: 'Tweefactorauthenticatie is niet ingeschakeld.',
+  STEP_UP_REQUIRED: 'Bevestig eerst met uw tweede factor dat u het bent.',
+  SMS_NOT_AVAILABLE: 'Er is geen bevestigd telefoonnummer voor sms.',
+  PASSKEY_FAILED: 'De passkey kon niet worden gecontroleerd. Probeer het opnieuw of kies een andere manier.',
   CODE_INVALID: 'Deze code is onbekend. Controleer of u de hele code heeft overgenomen.',
   CODE_EXPIRED: 'Deze code is verlopen. Vraag een nieuwe code aan.',
   CODE_USED: 'Deze code is al gebruikt. Vraag zo nodig een nieuwe code aan.',
@@ -35,4 +45,7 @@ export const errorMessages: Record<ErrorCode, string> = {
   ACCOMMODATION_TYPE_INVALID: 'Kies het soort accommodatie.',
   MUNICIPALITY_INVALID: 'Kies de gemeente waarin de accommodatie ligt.',
   CODE_FORMAT_INVALID: 'Een code bestaat uit 48 tekens (cijfers 0-9 en letters a-f).',
+  TOTP_FORMAT_INVALID: 'Vul de 6 cijfers in die de app toont.',
+  BACKUP_CODE_FORMAT_INVALID: 'Een backupcode bestaat uit 4 groepen van 5 tekens, bijvoorbeeld abcde-fghjk-mnpqr-stuvw.',
+  NAME_INVALID: 'Geef een naam van 1 tot 60 tekens.',
 };

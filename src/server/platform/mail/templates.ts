@@ -103,3 +103,49 @@ export function passwordChangedMail(to: string, resetUrl: string): MailMessage {
     ],
   });
 }
+
+export type SecurityNotice =
+  | 'two_factor_enabled'
+  | 'two_factor_disabled'
+  | 'backup_code_used'
+  | 'passkey_added'
+  | 'phone_added'
+  | 'two_factor_reset';
+
+const SECURITY_NOTICES: Record<SecurityNotice, { subject: string; text: string }> = {
+  two_factor_enabled: {
+    subject: 'Tweefactorauthenticatie is ingeschakeld',
+    text: 'Voor uw account in het Nachtregister is tweefactorauthenticatie (2FA) ingeschakeld. Bij het inloggen vragen wij voortaan na uw wachtwoord ook een code uit uw authenticator-app.',
+  },
+  two_factor_disabled: {
+    subject: 'Tweefactorauthenticatie is uitgeschakeld',
+    text: 'Voor uw account in het Nachtregister is tweefactorauthenticatie (2FA) uitgeschakeld. Bij het inloggen is voortaan alleen uw wachtwoord nodig.',
+  },
+  backup_code_used: {
+    subject: 'Uw backupcode is gebruikt',
+    text: 'Met uw backupcode is zojuist ingelogd op uw account in het Nachtregister. De code is nu ongeldig; na het opnieuw instellen van uw authenticator-app krijgt u een nieuwe backupcode.',
+  },
+  passkey_added: {
+    subject: 'Er is een passkey toegevoegd aan uw account',
+    text: 'Aan uw account in het Nachtregister is een passkey toegevoegd. Daarmee kunt u inloggen zonder code uit de app.',
+  },
+  phone_added: {
+    subject: 'Er is een telefoonnummer voor sms toegevoegd',
+    text: 'Aan uw account in het Nachtregister is een telefoonnummer toegevoegd als back-upmethode: wij kunnen u daar een sms met een inlogcode sturen.',
+  },
+  two_factor_reset: {
+    subject: 'Uw tweefactorauthenticatie is gereset',
+    text: 'De tweefactorauthenticatie (2FA) van uw account in het Nachtregister is gereset door een beheerder. U bent overal uitgelogd. Bij de volgende keer inloggen stelt u 2FA opnieuw in.',
+  },
+};
+
+export function securityNoticeMail(to: string, notice: SecurityNotice, loginUrl: string): MailMessage {
+  const { subject, text } = SECURITY_NOTICES[notice];
+  return render(to, {
+    subject,
+    paragraphs: [
+      text,
+      `Was u dit niet zelf, of verwachtte u dit niet? Log dan in via ${loginUrl}, wijzig uw wachtwoord en neem contact op met uw gemeente.`,
+    ],
+  });
+}

@@ -8,6 +8,8 @@ import { sessionCookieOptions } from '../sessions/plugin.ts';
 import { SESSION_COOKIE } from '../sessions/sessions.ts';
 import { describeSession } from '../session-view.ts';
 import { signIn } from './sign-in.ts';
+import { challengeMethods } from '../../two-factor/status.ts';
+import { DEVICE_COOKIE } from '../../two-factor/trusted-device/trusted-device.ts';
 
 export async function loginRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
   app.withTypeProvider<ZodTypeProvider>().post(
@@ -18,14 +20,20 @@ export async function loginRoutes(app: FastifyInstance, { deps }: { deps: Deps }
         tags: ['sessions'],
         summary: 'Sign in with email and password',
         description:
-          '401 INVALID_CREDENTIALS for a wrong email or password alike; 403 EMAIL_NOT_CONFIRMED; 429 LOGIN_THROTTLED after repeated failures on one address.',
+          'Answers `status`: `signed-in` (with the session), `two-factor-required` (with the `methods` the user has; continue at /api/two-factor/*/verify) or `two-factor-setup-required` (2FA is mandatory: set it up at /api/two-factor/totp/setup first). 401 INVALID_CREDENTIALS for a wrong email or password alike; 403 EMAIL_NOT_CONFIRMED; 429 LOGIN_THROTTLED after repeated failures on one address.',
         body: loginSchema,
       },
     },
     async (request, reply) => {
-      const { token, user } = await signIn(deps, request.body, requestMeta(request));
+      const { token, user, stage } = await signIn(
+        deps,
+        { ...request.body, deviceToken: request.cookies[DEVICE_COOKIE] },
+        requestMeta(request),
+      );
       void reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(deps));
-      return describeSession(deps.db, user);
+      if (stage === 'challenge') return { status: 'two-factor-required', methods: await challengeMethods(deps.db, user.id) };
+      if (stage === 'enrolment') return { status: 'two-factor-setup-required' };
+      return { status: 'signed-in', ...(await describeSession(deps.db, user)) };
     },
   );
 }

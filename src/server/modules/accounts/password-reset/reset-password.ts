@@ -14,6 +14,7 @@ import { assertStrongPassword } from '../password-policy.ts';
 import { deleteUserSessions } from '../sessions/sessions.ts';
 import { clearFailures, throttleKey } from '../login/throttle.ts';
 import { findUserById } from '../users.repository.ts';
+import { forgetAllDevices } from '../../two-factor/trusted-device/trusted-device.ts';
 
 export async function resetPassword(
   deps: Deps,
@@ -35,6 +36,7 @@ export async function resetPassword(
       .set({ passwordHash, emailConfirmedAt: user.emailConfirmedAt ?? now })
       .where(eq(users.id, userId));
     await deleteUserSessions(tx, userId);
+    await forgetAllDevices(tx, userId);
     await clearFailures(tx, throttleKey(user.email));
     await sendMail(tx, deps.cipher, passwordChangedMail(user.email, `${deps.config.publicUrl}/wachtwoord-vergeten`));
     await recordAudit(tx, {

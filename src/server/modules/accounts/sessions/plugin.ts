@@ -1,11 +1,13 @@
-// Reads the session cookie on every API request and exposes the signed-in user as
-// request.session; requireUser() guards routes that need one. Also GET/DELETE /api/session.
+// Reads the session cookie on every API request and exposes it as request.session;
+// requireUser() guards routes that need a fully signed-in user, requireStage() the steps of the
+// sign-in that come before. Also GET/DELETE /api/session.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Deps } from '../../../deps.ts';
-import { notAuthenticated } from '../../../platform/errors.ts';
+import { AppError, notAuthenticated } from '../../../platform/errors.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { describeSession } from '../session-view.ts';
+import type { SessionStage } from '../../../db/schema.ts';
 import { deleteSession, resolveSession, SESSION_COOKIE, type ActiveSession } from './sessions.ts';
 
 declare module 'fastify' {
@@ -24,9 +26,21 @@ export function sessionCookieOptions(deps: Pick<Deps, 'config'>) {
   };
 }
 
+/** A fully signed-in user; a half-signed-in one is told which step is missing. */
 export function requireUser(request: FastifyRequest): ActiveSession {
-  if (!request.session) throw notAuthenticated();
-  return request.session;
+  const session = request.session;
+  if (!session) throw notAuthenticated();
+  if (session.stage === 'challenge') throw new AppError('TWO_FACTOR_REQUIRED', 401);
+  if (session.stage === 'enrolment') throw new AppError('TWO_FACTOR_SETUP_REQUIRED', 403);
+  return session;
+}
+
+/** A session in one of the given stages (e.g. the 2FA step accepts only 'challenge'). */
+export function requireStage(request: FastifyRequest, ...stages: SessionStage[]): ActiveSession {
+  const session = request.session;
+  if (!session) throw notAuthenticated();
+  if (!stages.includes(session.stage)) return requireUser(request);
+  return session;
 }
 
 async function plugin(app: FastifyInstance, { deps }: { deps: Deps }) {

@@ -1,18 +1,33 @@
 // Server-side sessions. The cookie holds a random token; the database holds only its SHA-256.
-// A session ends after an idle period and at an absolute lifetime, whichever comes first.
+// A session has a stage: 'challenge' (password checked, second factor pending: 5 minutes, grants
+// nothing but that step), 'enrolment' (2FA mandatory but not set up: grants only the set-up) or
+// 'full'. A full session ends after an idle period and at an absolute lifetime.
 import { and, eq, gt, ne } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { sessions, users, type User } from '../../../db/schema.ts';
+import { sessions, users, type SessionStage, type User } from '../../../db/schema.ts';
 import { randomToken, sha256 } from '../../../platform/crypto.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 
 export const SESSION_COOKIE = 'nr_session';
 /** last_seen_at is written at most this often, so reads do not turn into writes. */
 const TOUCH_INTERVAL_MS = 60_000;
+const PARTIAL_LIFETIME_MS: Record<Exclude<SessionStage, 'full'>, number> = {
+  challenge: 5 * 60_000,
+  enrolment: 30 * 60_000,
+};
 
 export interface ActiveSession {
   tokenHash: string;
   user: User;
+  stage: SessionStage;
+  secondFactorAt: Date | null;
+  failedAttempts: number;
+}
+
+export interface NewSession {
+  stage: SessionStage;
+  /** When a second factor was proven in this sign-in (null: none was). */
+  secondFactorAt?: Date | null;
 }
 
 export async function createSession(
@@ -21,16 +36,20 @@ export async function createSession(
   userId: string,
   meta: RequestMeta,
   now: Date,
+  options: NewSession = { stage: 'full' },
 ): Promise<string> {
   const token = randomToken(32);
+  const lifetime = options.stage === 'full' ? deps.config.sessionAbsoluteMs : PARTIAL_LIFETIME_MS[options.stage];
   await tx.insert(sessions).values({
     tokenHash: sha256(token),
     userId,
     createdAt: now,
     lastSeenAt: now,
-    expiresAt: new Date(now.getTime() + deps.config.sessionAbsoluteMs),
+    expiresAt: new Date(now.getTime() + lifetime),
     ip: meta.ip,
     userAgent: meta.userAgent?.slice(0, 500) ?? null,
+    stage: options.stage,
+    secondFactorAt: options.secondFactorAt ?? null,
   });
   return token;
 }
@@ -49,14 +68,16 @@ export async function resolveSession(
     .limit(1);
   if (!row) return undefined;
   const idleFor = now.getTime() - row.session.lastSeenAt.getTime();
-  if (idleFor > deps.config.sessionIdleMs || !row.user.active) {
+  const idleExpired = row.session.stage === 'full' && idleFor > deps.config.sessionIdleMs;
+  if (idleExpired || !row.user.active) {
     await deps.db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
     return undefined;
   }
   if (idleFor > TOUCH_INTERVAL_MS) {
     await deps.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
   }
-  return { tokenHash, user: row.user };
+  const { stage, secondFactorAt, failedAttempts } = row.session;
+  return { tokenHash, user: row.user, stage, secondFactorAt, failedAttempts };
 }
 
 export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
@@ -72,4 +93,8 @@ export async function deleteUserSessions(db: Db, userId: string, exceptTokenHash
         ? and(eq(sessions.userId, userId), ne(sessions.tokenHash, exceptTokenHash))
         : eq(sessions.userId, userId),
     );
+}
+
+export async function markSecondFactor(db: Db, tokenHash: string, at: Date): Promise<void> {
+  await db.update(sessions).set({ secondFactorAt: at }).where(eq(sessions.tokenHash, tokenHash));
 }

@@ -1,0 +1,48 @@
+// The one place that decides who must have two-factor authentication and what a user may skip.
+// Every entry point (sign-in, set-up, turning off, reset) asks here.
+//
+// - Municipality users, inspectors and admins always need 2FA.
+// - Entrepreneurs (owner, staff) need it when their municipality or their company says so.
+// - Whoever has 2FA keeps using it (a second factor is asked whenever one is set up).
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { accommodations, municipalities, passkeys, totpCredentials, type User } from '../../db/schema.ts';
+
+export interface TwoFactorPolicy {
+  /** 2FA is mandatory for this user. */
+  required: boolean;
+  /** Why, for the UI: 'role' | 'municipality' | 'company' | null. */
+  reason: 'role' | 'municipality' | 'company' | null;
+}
+
+export async function policyFor(db: Db, user: User): Promise<TwoFactorPolicy> {
+  if (user.role === 'admin' || user.role === 'municipality' || user.role === 'inspector') {
+    return { required: true, reason: 'role' };
+  }
+  if (!user.accommodationId) return { required: false, reason: null };
+  const [row] = await db
+    .select({ company: accommodations.twoFactorRequired, municipality: municipalities.twoFactorRequired })
+    .from(accommodations)
+    .innerJoin(municipalities, eq(municipalities.id, accommodations.municipalityId))
+    .where(eq(accommodations.id, user.accommodationId))
+    .limit(1);
+  if (row?.municipality) return { required: true, reason: 'municipality' };
+  if (row?.company) return { required: true, reason: 'company' };
+  return { required: false, reason: null };
+}
+
+/** A primary second factor: the authenticator app or a passkey. SMS and the backup code are backups. */
+export async function hasPrimaryFactor(db: Db, userId: string): Promise<boolean> {
+  const [totp] = await db.select({ id: totpCredentials.userId }).from(totpCredentials).where(eq(totpCredentials.userId, userId)).limit(1);
+  if (totp) return true;
+  const [passkey] = await db.select({ id: passkeys.id }).from(passkeys).where(eq(passkeys.userId, userId)).limit(1);
+  return passkey !== undefined;
+}
+
+export type AfterPassword = 'challenge' | 'enrolment' | 'full';
+
+/** What happens after a correct password: the 2FA step, the forced set-up, or signed in. */
+export async function stageAfterPassword(db: Db, user: User): Promise<AfterPassword> {
+  if (await hasPrimaryFactor(db, user.id)) return 'challenge';
+  return (await policyFor(db, user)).required ? 'enrolment' : 'full';
+}

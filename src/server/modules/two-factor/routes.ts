@@ -1,0 +1,121 @@
+// HTTP routes of two-factor authentication: status, the authenticator app (set-up and the
+// sign-in step / step-up), the backup code, turning 2FA off, remembered devices and the
+// company-level policy. SMS and passkeys register their own routes.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { backupCodeSchema, twoFactorPolicySchema, verifyCodeSchema } from '../../../shared/schemas/two-factor.ts';
+import type { Deps } from '../../deps.ts';
+import { notFound } from '../../platform/errors.ts';
+import { requestMeta } from '../../platform/http/request-meta.ts';
+import { requireStage, requireUser } from '../accounts/sessions/plugin.ts';
+import { useBackupCode } from './backup-code/use-backup-code.ts';
+import { setCompanyPolicy } from './company-policy.ts';
+import { challengeMethods, twoFactorStatus } from './status.ts';
+import { confirmTotpSetup, startTotpSetup } from './totp/set-up-totp.ts';
+import { verifyTotp } from './totp/verify-totp.ts';
+import { forgetDevice } from './trusted-device/trusted-device.ts';
+import { turnOffTwoFactor } from './turn-off.ts';
+
+const proven = z.object({ status: z.enum(['signed-in', 'two-factor-setup-required', 'verified']) });
+
+export async function twoFactorRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const statusOf = (stageBefore: string, stageAfter: 'full' | 'enrolment'): z.infer<typeof proven>['status'] =>
+    stageAfter === 'enrolment' ? 'two-factor-setup-required' : stageBefore === 'full' ? 'verified' : 'signed-in';
+
+  r.get('/api/two-factor', { schema: { tags: ['two-factor'], summary: 'Two-factor status and methods of the signed-in user' } }, async (request) => {
+    const session = requireStage(request, 'enrolment', 'full');
+    return twoFactorStatus(deps.db, session.user, deps.clock.now());
+  });
+
+  r.get('/api/two-factor/challenge', { schema: { tags: ['two-factor'], summary: 'Methods offered at the sign-in step ("Probeer een andere manier")' } }, async (request) => {
+    const session = requireStage(request, 'challenge');
+    return { methods: await challengeMethods(deps.db, session.user.id) };
+  });
+
+  r.post('/api/two-factor/totp/setup', { schema: { tags: ['two-factor'], summary: 'Start (or resume within 15 minutes) setting up an authenticator app: QR code, URI and secret' } }, async (request) => {
+    const session = requireStage(request, 'enrolment', 'full');
+    return startTotpSetup(deps, session);
+  });
+
+  r.post(
+    '/api/two-factor/totp/confirm',
+    {
+      schema: {
+        tags: ['two-factor'],
+        summary: 'Confirm the set-up with a code from the app; turns 2FA on and returns the backup code (shown once)',
+        body: verifyCodeSchema,
+      },
+    },
+    async (request, reply) => {
+      const session = requireStage(request, 'enrolment', 'full');
+      const { backupCode } = await confirmTotpSetup(deps, reply, session, request.body.code, requestMeta(request));
+      return { status: 'enabled' as const, backupCode };
+    },
+  );
+
+  r.post(
+    '/api/two-factor/totp/verify',
+    {
+      schema: {
+        tags: ['two-factor'],
+        summary: 'A code from the app: completes the sign-in step, or proves the second factor again (step-up)',
+        body: verifyCodeSchema,
+        response: { 200: proven },
+      },
+    },
+    async (request, reply) => {
+      const session = requireStage(request, 'challenge', 'full');
+      const result = await verifyTotp(deps, reply, session, request.body, requestMeta(request));
+      return { status: statusOf(session.stage, result.stage) };
+    },
+  );
+
+  r.post(
+    '/api/two-factor/backup-code/verify',
+    {
+      schema: {
+        tags: ['two-factor'],
+        summary: 'Use the one-time backup code ("Gebruik uw backupcode"); the app must then be set up again',
+        body: backupCodeSchema,
+        response: { 200: proven },
+      },
+    },
+    async (request, reply) => {
+      const session = requireStage(request, 'challenge', 'full');
+      const result = await useBackupCode(deps, reply, session, request.body.code, requestMeta(request));
+      return { status: statusOf(session.stage, result.stage) };
+    },
+  );
+
+  r.delete('/api/two-factor', { schema: { tags: ['two-factor'], summary: 'Turn 2FA off (not when mandatory; needs a step-up in the last 10 minutes)' } }, async (request, reply) => {
+    await turnOffTwoFactor(deps, requireUser(request), requestMeta(request));
+    return reply.status(204).send();
+  });
+
+  r.delete(
+    '/api/two-factor/trusted-devices/:id',
+    { schema: { tags: ['two-factor'], summary: 'Forget a remembered device', params: z.object({ id: z.uuid() }) } },
+    async (request, reply) => {
+      const { user } = requireUser(request);
+      if (!(await forgetDevice(deps.db, user.id, request.params.id))) throw notFound();
+      return reply.status(204).send();
+    },
+  );
+
+  r.put(
+    '/api/accommodation/two-factor-policy',
+    {
+      schema: {
+        tags: ['two-factor'],
+        summary: "Make 2FA mandatory for the company's users (owner), where the municipality does not already",
+        body: twoFactorPolicySchema,
+      },
+    },
+    async (request) => {
+      const session = requireUser(request);
+      return setCompanyPolicy(deps, session.user, request.body.required, requestMeta(request));
+    },
+  );
+}

@@ -1,0 +1,49 @@
+// What the account settings show about 2FA, and the methods offered at the sign-in step.
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { backupCodes, passkeys, smsPhones, totpCredentials, type User } from '../../db/schema.ts';
+import { listTrustedDevices } from './trusted-device/trusted-device.ts';
+import { policyFor } from './policy.ts';
+import type { FactorMethod } from './challenge.ts';
+
+export async function methodsOf(db: Db, userId: string) {
+  const [totp] = await db.select({ at: totpCredentials.createdAt }).from(totpCredentials).where(eq(totpCredentials.userId, userId));
+  const [backup] = await db.select({ at: backupCodes.createdAt }).from(backupCodes).where(eq(backupCodes.userId, userId));
+  const [phone] = await db.select().from(smsPhones).where(eq(smsPhones.userId, userId));
+  const keys = await db
+    .select({ id: passkeys.id, name: passkeys.name, createdAt: passkeys.createdAt, lastUsedAt: passkeys.lastUsedAt })
+    .from(passkeys)
+    .where(eq(passkeys.userId, userId));
+  return {
+    totp: totp !== undefined,
+    backupCode: backup !== undefined,
+    sms: phone ? { phone: phone.phone, verified: phone.verifiedAt !== null } : null,
+    passkeys: keys,
+  };
+}
+
+/** The methods a user can use at the sign-in step, in the order they are offered. */
+export async function challengeMethods(db: Db, userId: string): Promise<FactorMethod[]> {
+  const m = await methodsOf(db, userId);
+  const list: FactorMethod[] = [];
+  if (m.totp) list.push('totp');
+  if (m.passkeys.length) list.push('passkey');
+  if (m.sms?.verified) list.push('sms');
+  if (m.backupCode) list.push('backup_code');
+  return list;
+}
+
+export async function twoFactorStatus(db: Db, user: User, now: Date) {
+  const [policy, methods, devices] = await Promise.all([
+    policyFor(db, user),
+    methodsOf(db, user.id),
+    listTrustedDevices(db, user.id, now),
+  ]);
+  return {
+    required: policy.required,
+    reason: policy.reason,
+    enabled: methods.totp || methods.passkeys.length > 0,
+    ...methods,
+    trustedDevices: devices,
+  };
+}

@@ -1,0 +1,85 @@
+// Setting up the authenticator app: a pending secret that stays the same for 15 minutes (so the
+// QR code does not change while the user scans, unlike the seed's), confirmed by a code from the
+// app. Confirming turns 2FA on and issues the backup code, shown once.
+import { eq } from 'drizzle-orm';
+import QRCode from 'qrcode';
+import type { FastifyReply } from 'fastify';
+import { totpCredentials, totpEnrolments } from '../../../db/schema.ts';
+import type { Deps, RequestMeta } from '../../../deps.ts';
+import { recordAudit } from '../../../platform/audit.ts';
+import { AppError } from '../../../platform/errors.ts';
+import { sendMail } from '../../../platform/mail/mailer.ts';
+import { securityNoticeMail } from '../../../platform/mail/templates.ts';
+import type { ActiveSession } from '../../accounts/sessions/sessions.ts';
+import { newBackupCode, storeBackupCode } from '../backup-code/backup-code.ts';
+import { assertMayTry, factorFailed, factorProven } from '../challenge.ts';
+import { matchingStep, newSecret, totpFor } from './totp.ts';
+
+const ENROLMENT_TTL_MS = 15 * 60_000;
+
+export interface TotpSetup {
+  uri: string;
+  secret: string;
+  qrCode: string;
+}
+
+export async function startTotpSetup(deps: Deps, session: ActiveSession): Promise<TotpSetup> {
+  const now = deps.clock.now();
+  const userId = session.user.id;
+  const [pending] = await deps.db.select().from(totpEnrolments).where(eq(totpEnrolments.userId, userId)).limit(1);
+  let secret: string;
+  if (pending && now.getTime() - pending.createdAt.getTime() < ENROLMENT_TTL_MS) {
+    secret = deps.cipher.decrypt(pending.secretEncrypted);
+  } else {
+    secret = newSecret();
+    const values = { userId, secretEncrypted: deps.cipher.encrypt(secret), createdAt: now };
+    await deps.db
+      .insert(totpEnrolments)
+      .values(values)
+      .onConflictDoUpdate({ target: totpEnrolments.userId, set: values });
+  }
+  const uri = totpFor(session.user.email, secret).toString();
+  return { uri, secret, qrCode: await QRCode.toDataURL(uri, { margin: 2, width: 240, errorCorrectionLevel: 'M' }) };
+}
+
+export async function confirmTotpSetup(
+  deps: Deps,
+  reply: FastifyReply,
+  session: ActiveSession,
+  code: string,
+  meta: RequestMeta,
+): Promise<{ backupCode: string }> {
+  await assertMayTry(deps, session);
+  const now = deps.clock.now();
+  const user = session.user;
+  const [pending] = await deps.db.select().from(totpEnrolments).where(eq(totpEnrolments.userId, user.id)).limit(1);
+  if (!pending || now.getTime() - pending.createdAt.getTime() >= ENROLMENT_TTL_MS) {
+    throw new AppError('CODE_EXPIRED', 400);
+  }
+  const secret = deps.cipher.decrypt(pending.secretEncrypted);
+  const step = matchingStep(totpFor(user.email, secret), code, now);
+  if (step === undefined) return factorFailed(deps, session, 'totp', meta);
+
+  const backup = await newBackupCode();
+  await deps.db.transaction(async (tx) => {
+    const values = { userId: user.id, secretEncrypted: pending.secretEncrypted, createdAt: now, lastUsedStep: step };
+    await tx.insert(totpCredentials).values(values).onConflictDoUpdate({ target: totpCredentials.userId, set: values });
+    await tx.delete(totpEnrolments).where(eq(totpEnrolments.userId, user.id));
+    await storeBackupCode(tx, user.id, backup.hash, now);
+    await sendMail(tx, deps.cipher, securityNoticeMail(user.email, 'two_factor_enabled', `${deps.config.publicUrl}/inloggen`));
+    await recordAudit(tx, {
+      action: 'two_factor.enabled',
+      occurredAt: now,
+      actorUserId: user.id,
+      subjectUserId: user.id,
+      accommodationId: user.accommodationId,
+      municipalityId: user.municipalityId,
+      ip: meta.ip,
+      details: { method: 'totp' },
+    });
+  });
+  deps.jobs.kick();
+  // A forced set-up ends here: the user is now signed in; otherwise it counts as a step-up.
+  await factorProven(deps, reply, session, 'totp', meta);
+  return { backupCode: backup.code };
+}

@@ -1,0 +1,43 @@
+// Turning 2FA off ("uitschakelen"): only where it is not mandatory, and only right after proving
+// a second factor (step-up). Removes every method, the backup code and remembered devices.
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { backupCodes, passkeys, smsPhones, totpCredentials, totpEnrolments, type User } from '../../db/schema.ts';
+import type { Deps, RequestMeta } from '../../deps.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import { AppError } from '../../platform/errors.ts';
+import { sendMail } from '../../platform/mail/mailer.ts';
+import { securityNoticeMail } from '../../platform/mail/templates.ts';
+import type { ActiveSession } from '../accounts/sessions/sessions.ts';
+import { assertRecentSecondFactor } from './challenge.ts';
+import { hasPrimaryFactor, policyFor } from './policy.ts';
+import { forgetAllDevices } from './trusted-device/trusted-device.ts';
+
+/** Deletes every second factor of the user (turn-off and reset share this). */
+export async function removeAllFactors(tx: Db, userId: string): Promise<void> {
+  for (const table of [totpCredentials, totpEnrolments, backupCodes, smsPhones, passkeys]) {
+    await tx.delete(table).where(eq(table.userId, userId));
+  }
+  await forgetAllDevices(tx, userId);
+}
+
+export async function turnOffTwoFactor(deps: Deps, session: ActiveSession, meta: RequestMeta): Promise<void> {
+  const user: User = session.user;
+  if ((await policyFor(deps.db, user)).required) throw new AppError('TWO_FACTOR_MANDATORY', 409);
+  const enabled = await hasPrimaryFactor(deps.db, user.id);
+  assertRecentSecondFactor(deps, session, enabled);
+  await deps.db.transaction(async (tx) => {
+    await removeAllFactors(tx, user.id);
+    await sendMail(tx, deps.cipher, securityNoticeMail(user.email, 'two_factor_disabled', `${deps.config.publicUrl}/inloggen`));
+    await recordAudit(tx, {
+      action: 'two_factor.disabled',
+      occurredAt: deps.clock.now(),
+      actorUserId: user.id,
+      subjectUserId: user.id,
+      accommodationId: user.accommodationId,
+      municipalityId: user.municipalityId,
+      ip: meta.ip,
+    });
+  });
+  deps.jobs.kick();
+}
