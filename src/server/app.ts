@@ -35,6 +35,8 @@ import { devOutboxRoutes } from './modules/dev-outbox/routes.ts';
 import { accommodationRoutes } from './modules/organisations/accommodations/routes.ts';
 import { municipalityRoutes } from './modules/organisations/municipalities/routes.ts';
 import { twoFactorRoutes } from './modules/two-factor/routes.ts';
+import { smsRoutes } from './modules/two-factor/sms/routes.ts';
+import { passkeyRoutes } from './modules/two-factor/passkey/routes.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WEB_DIST = path.join(ROOT, 'dist/web');
@@ -116,6 +118,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     passwordResetRoutes,
     accommodationRoutes,
     twoFactorRoutes,
+    smsRoutes,
+    passkeyRoutes,
   ]) {
     await app.register(routes, { deps });
   }
