@@ -37,6 +37,7 @@ import { municipalityRoutes } from './modules/organisations/municipalities/route
 import { twoFactorRoutes } from './modules/two-factor/routes.ts';
 import { smsRoutes } from './modules/two-factor/sms/routes.ts';
 import { passkeyRoutes } from './modules/two-factor/passkey/routes.ts';
+import { resetRoutes } from './modules/two-factor/reset/routes.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WEB_DIST = path.join(ROOT, 'dist/web');
@@ -120,6 +121,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     twoFactorRoutes,
     smsRoutes,
     passkeyRoutes,
+    resetRoutes,
   ]) {
     await app.register(routes, { deps });
   }

@@ -4,6 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
 import type { TestApp } from './app.ts';
 import type { TestClient } from './client.ts';
+import { createOperatorAccount } from '../../src/server/modules/organisations/users/create-operator-account.ts';
+import { oathtool, secretOf } from './totp.ts';
 
 export const STRONG_PASSWORD = 'paarden eten graag hooi bij de molen';
 
@@ -60,4 +62,26 @@ export async function signedInOwner(t: TestApp, overrides: Record<string, unknow
   const login = await client.post('/api/sessions', { email: input.email, password: input.password });
   expect(login.statusCode).toBe(200);
   return { client: client as TestClient, input };
+}
+
+/**
+ * An account made by the operator CLI's use case (admin, municipality user, inspector), its
+ * password chosen through the emailed-link page, and 2FA set up as forced at first sign-in.
+ */
+export async function signedInOperatorAccount(
+  t: TestApp,
+  role: 'admin' | 'municipality' | 'inspector',
+  municipality = 'GM0222',
+) {
+  const email = randomEmail();
+  const link = await createOperatorAccount(t.deps.db, t.deps.config.publicUrl, { email, role, municipality }, t.clock.now());
+  const code = new URL(link).searchParams.get('code');
+  const client = t.client();
+  expect((await client.post('/api/password-resets/confirm', { code, password: STRONG_PASSWORD })).statusCode).toBe(200);
+  const login = await client.post('/api/sessions', { email, password: STRONG_PASSWORD });
+  expect(login.json()).toEqual({ status: 'two-factor-setup-required' });
+  const setup = (await client.post('/api/two-factor/totp/setup')).json<{ uri: string }>();
+  const secret = secretOf(setup.uri);
+  expect((await client.post('/api/two-factor/totp/confirm', { code: oathtool(secret, t.clock.now()) })).statusCode).toBe(200);
+  return { client, email, secret };
 }

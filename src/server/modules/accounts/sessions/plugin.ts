@@ -8,7 +8,7 @@ import { AppError, notAuthenticated } from '../../../platform/errors.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { describeSession } from '../session-view.ts';
 import type { SessionStage } from '../../../db/schema.ts';
-import { deleteSession, resolveSession, SESSION_COOKIE, type ActiveSession } from './sessions.ts';
+import { deleteSession, deleteUserSessions, resolveSession, SESSION_COOKIE, type ActiveSession } from './sessions.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -55,6 +55,16 @@ async function plugin(app: FastifyInstance, { deps }: { deps: Deps }) {
     const session = requireUser(request);
     return describeSession(deps.db, session.user);
   });
+
+  app.delete(
+    '/api/sessions/others',
+    { schema: { tags: ['sessions'], summary: 'Sign out everywhere else (offered after a change of a second factor)' } },
+    async (request: FastifyRequest, reply: FastifyReply) => {
+      const session = requireUser(request);
+      await deleteUserSessions(deps.db, session.user.id, session.tokenHash);
+      return reply.status(204).send();
+    },
+  );
 
   app.delete(
     '/api/session',

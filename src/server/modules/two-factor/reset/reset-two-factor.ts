@@ -1,0 +1,33 @@
+// Resetting someone else's 2FA (seed: "via het gebruikersmenu de 2FA-registratie van een
+// gebruiker resetten"): every factor and remembered device removed, every session ended, an
+// email to the user; they set 2FA up again at their next sign-in where it is mandatory.
+import type { User } from '../../../db/schema.ts';
+import type { Deps, RequestMeta } from '../../../deps.ts';
+import { recordAudit } from '../../../platform/audit.ts';
+import { forbidden } from '../../../platform/errors.ts';
+import { sendMail } from '../../../platform/mail/mailer.ts';
+import { securityNoticeMail } from '../../../platform/mail/templates.ts';
+import { deleteUserSessions } from '../../accounts/sessions/sessions.ts';
+import { usersInReach } from '../../organisations/users/reach.ts';
+import { removeAllFactors } from '../turn-off.ts';
+
+export async function resetTwoFactor(deps: Deps, actor: User, targetId: string, meta: RequestMeta): Promise<void> {
+  const [target] = await usersInReach(deps.db, actor, targetId);
+  // Outside the actor's reach, unknown or oneself: the same refusal, so ids reveal nothing.
+  if (!target) throw forbidden();
+  await deps.db.transaction(async (tx) => {
+    await removeAllFactors(tx, target.id);
+    await deleteUserSessions(tx, target.id);
+    await sendMail(tx, deps.cipher, securityNoticeMail(target.email, 'two_factor_reset', `${deps.config.publicUrl}/inloggen`));
+    await recordAudit(tx, {
+      action: 'two_factor.reset',
+      occurredAt: deps.clock.now(),
+      actorUserId: actor.id,
+      subjectUserId: target.id,
+      accommodationId: target.accommodationId,
+      municipalityId: actor.municipalityId,
+      ip: meta.ip,
+    });
+  });
+  deps.jobs.kick();
+}
