@@ -65,6 +65,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
       // Malformed JSON, wrong content type and the like.
       return reply.status(400).send(body('VALIDATION_FAILED'));
     }
+    // Text PostgreSQL cannot store (a NUL byte) that slipped past a schema: the input's fault.
+    if (error.code === '22021' || error.code === '22P05') {
+      return reply.status(400).send(body('VALIDATION_FAILED'));
+    }
     if (isDatabaseUnavailable(error)) {
       return reply.status(503).header('retry-after', '5').send(body('SERVICE_UNAVAILABLE'));
     }

@@ -8,8 +8,16 @@ export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 256;
 export const BEDS_MAX = 100_000;
 
+/** Control characters (NUL, escape sequences…) have no place in names and addresses. */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
 const requiredText = (max: number) =>
-  z.string({ error: 'REQUIRED' }).trim().min(1, 'REQUIRED').max(max, 'TOO_LONG');
+  z
+    .string({ error: 'REQUIRED' })
+    .trim()
+    .min(1, 'REQUIRED')
+    .max(max, 'TOO_LONG')
+    .refine((v) => !CONTROL_CHARACTERS.test(v), 'CHARACTERS_INVALID');
 
 export const companyName = requiredText(200);
 export const address = requiredText(200);

@@ -232,6 +232,7 @@ export const nl = {
     REQUIRED: 'Dit veld is verplicht.',
     TOO_LONG: 'Deze invoer is te lang.',
     INVALID_TYPE: 'Deze invoer is niet geldig.',
+    CHARACTERS_INVALID: 'Deze invoer bevat tekens die niet zijn toegestaan.',
     FIELD_INVALID: 'Deze invoer is niet geldig.',
     POSTCODE_INVALID: 'Vul een geldige postcode in, bijvoorbeeld 1234 AB.',
     KVK_INVALID: 'Een KVK nummer bestaat uit precies 8 cijfers.',

@@ -4,9 +4,10 @@ import type { FastifyInstance } from 'fastify';
 import { desc } from 'drizzle-orm';
 import type { Deps } from '../../deps.ts';
 import { devOutbox } from '../../db/schema.ts';
+import { PUBLIC } from '../../platform/http/access.ts';
 
 export async function devOutboxRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
-  app.get('/api/dev/outbox', { schema: { tags: ['development'], summary: 'Development outbox' } }, async () => {
+  app.get('/api/dev/outbox', { config: PUBLIC, schema: { tags: ['development'], summary: 'Development outbox' } }, async () => {
     const rows = await deps.db.select().from(devOutbox).orderBy(desc(devOutbox.id)).limit(100);
     return {
       messages: rows.map((m) => ({

@@ -8,6 +8,7 @@ import { backupCodeSchema, twoFactorPolicySchema, verifyCodeSchema } from '../..
 import type { Deps } from '../../deps.ts';
 import { notFound } from '../../platform/errors.ts';
 import { requestMeta } from '../../platform/http/request-meta.ts';
+import { SET_UP_OR_SIGNED_IN, SIGNED_IN, TWO_FACTOR_STEP } from '../../platform/http/access.ts';
 import { requireStage, requireUser } from '../accounts/sessions/plugin.ts';
 import { useBackupCode } from './backup-code/use-backup-code.ts';
 import { setCompanyPolicy } from './company-policy.ts';
@@ -24,17 +25,17 @@ export async function twoFactorRoutes(app: FastifyInstance, { deps }: { deps: De
   const statusOf = (stageBefore: string, stageAfter: 'full' | 'enrolment'): z.infer<typeof proven>['status'] =>
     stageAfter === 'enrolment' ? 'two-factor-setup-required' : stageBefore === 'full' ? 'verified' : 'signed-in';
 
-  r.get('/api/two-factor', { schema: { tags: ['two-factor'], summary: 'Two-factor status and methods of the signed-in user' } }, async (request) => {
+  r.get('/api/two-factor', { config: SET_UP_OR_SIGNED_IN, schema: { tags: ['two-factor'], summary: 'Two-factor status and methods of the signed-in user' } }, async (request) => {
     const session = requireStage(request, 'enrolment', 'full');
     return twoFactorStatus(deps.db, session.user, deps.clock.now());
   });
 
-  r.get('/api/two-factor/challenge', { schema: { tags: ['two-factor'], summary: 'Methods offered at the sign-in step ("Probeer een andere manier")' } }, async (request) => {
+  r.get('/api/two-factor/challenge', { config: { access: ['challenge'] }, schema: { tags: ['two-factor'], summary: 'Methods offered at the sign-in step ("Probeer een andere manier")' } }, async (request) => {
     const session = requireStage(request, 'challenge');
     return { methods: await challengeMethods(deps.db, session.user.id) };
   });
 
-  r.post('/api/two-factor/totp/setup', { schema: { tags: ['two-factor'], summary: 'Start (or resume within 15 minutes) setting up an authenticator app: QR code, URI and secret' } }, async (request) => {
+  r.post('/api/two-factor/totp/setup', { config: SET_UP_OR_SIGNED_IN, schema: { tags: ['two-factor'], summary: 'Start (or resume within 15 minutes) setting up an authenticator app: QR code, URI and secret' } }, async (request) => {
     const session = requireStage(request, 'enrolment', 'full');
     return startTotpSetup(deps, session);
   });
@@ -42,6 +43,7 @@ export async function twoFactorRoutes(app: FastifyInstance, { deps }: { deps: De
   r.post(
     '/api/two-factor/totp/confirm',
     {
+      config: SET_UP_OR_SIGNED_IN,
       schema: {
         tags: ['two-factor'],
         summary: 'Confirm the set-up with a code from the app; turns 2FA on and returns the backup code (shown once)',
@@ -58,6 +60,7 @@ export async function twoFactorRoutes(app: FastifyInstance, { deps }: { deps: De
   r.post(
     '/api/two-factor/totp/verify',
     {
+      config: TWO_FACTOR_STEP,
       schema: {
         tags: ['two-factor'],
         summary: 'A code from the app: completes the sign-in step, or proves the second factor again (step-up)',
@@ -75,6 +78,7 @@ export async function twoFactorRoutes(app: FastifyInstance, { deps }: { deps: De
   r.post(
     '/api/two-factor/backup-code/verify',
     {
+      config: TWO_FACTOR_STEP,
       schema: {
         tags: ['two-factor'],
         summary: 'Use the one-time backup code ("Gebruik uw backupcode"); the app must then be set up again',
@@ -89,14 +93,14 @@ export async function twoFactorRoutes(app: FastifyInstance, { deps }: { deps: De
     },
   );
 
-  r.delete('/api/two-factor', { schema: { tags: ['two-factor'], summary: 'Turn 2FA off (not when mandatory; needs a step-up in the last 10 minutes)' } }, async (request, reply) => {
+  r.delete('/api/two-factor', { config: SIGNED_IN, schema: { tags: ['two-factor'], summary: 'Turn 2FA off (not when mandatory; needs a step-up in the last 10 minutes)' } }, async (request, reply) => {
     await turnOffTwoFactor(deps, requireUser(request), requestMeta(request));
     return reply.status(204).send();
   });
 
   r.delete(
     '/api/two-factor/trusted-devices/:id',
-    { schema: { tags: ['two-factor'], summary: 'Forget a remembered device', params: z.object({ id: z.uuid() }) } },
+    { config: SIGNED_IN, schema: { tags: ['two-factor'], summary: 'Forget a remembered device', params: z.object({ id: z.uuid() }) } },
     async (request, reply) => {
       const { user } = requireUser(request);
       if (!(await forgetDevice(deps.db, user.id, request.params.id))) throw notFound();
@@ -107,6 +111,7 @@ export async function twoFactorRoutes(app: FastifyInstance, { deps }: { deps: De
   r.put(
     '/api/accommodation/two-factor-policy',
     {
+      config: SIGNED_IN,
       schema: {
         tags: ['two-factor'],
         summary: "Make 2FA mandatory for the company's users (owner), where the municipality does not already",

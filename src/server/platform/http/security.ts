@@ -47,7 +47,7 @@ export async function registerSecurity(app: FastifyInstance, deps: Deps, cookieS
   });
   app.get(
     '/api/csrf',
-    { schema: { tags: ['sessions'], summary: 'A CSRF token; send it as x-csrf-token on every POST/PUT/PATCH/DELETE' } },
+    { config: { access: 'public' }, schema: { tags: ['sessions'], summary: 'A CSRF token; send it as x-csrf-token on every POST/PUT/PATCH/DELETE' } },
     async (_request, reply) => ({ token: reply.generateCsrf() }),
   );
 

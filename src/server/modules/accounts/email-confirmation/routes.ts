@@ -7,12 +7,14 @@ import type { Deps } from '../../../deps.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
 import { confirmEmail } from './confirm-email.ts';
 import { resendConfirmation } from './resend-confirmation.ts';
+import { PUBLIC } from '../../../platform/http/access.ts';
 
 export async function emailConfirmationRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.post(
     '/api/email-confirmations',
     {
+      config: PUBLIC,
       schema: {
         tags: ['accounts'],
         summary: 'Confirm an email address with the 48-character code from the email',
@@ -28,7 +30,7 @@ export async function emailConfirmationRoutes(app: FastifyInstance, { deps }: { 
   r.post(
     '/api/email-confirmations/resend',
     {
-      config: { rateLimit: { max: deps.limits.emailRequestPerIp.max, timeWindow: deps.limits.emailRequestPerIp.windowMs } },
+      config: { ...PUBLIC, rateLimit: { max: deps.limits.emailRequestPerIp.max, timeWindow: deps.limits.emailRequestPerIp.windowMs } },
       schema: {
         tags: ['accounts'],
         summary: 'Send a new confirmation code',

@@ -8,6 +8,7 @@ import { sessionCookieOptions } from '../sessions/plugin.ts';
 import { SESSION_COOKIE } from '../sessions/sessions.ts';
 import { describeSession } from '../session-view.ts';
 import { signIn } from './sign-in.ts';
+import { PUBLIC } from '../../../platform/http/access.ts';
 import { challengeMethods } from '../../two-factor/status.ts';
 import { DEVICE_COOKIE } from '../../two-factor/trusted-device/trusted-device.ts';
 
@@ -15,7 +16,7 @@ export async function loginRoutes(app: FastifyInstance, { deps }: { deps: Deps }
   app.withTypeProvider<ZodTypeProvider>().post(
     '/api/sessions',
     {
-      config: { rateLimit: { max: deps.limits.loginPerIp.max, timeWindow: deps.limits.loginPerIp.windowMs } },
+      config: { ...PUBLIC, rateLimit: { max: deps.limits.loginPerIp.max, timeWindow: deps.limits.loginPerIp.windowMs } },
       schema: {
         tags: ['sessions'],
         summary: 'Sign in with email and password',

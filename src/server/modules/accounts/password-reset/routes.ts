@@ -7,13 +7,14 @@ import type { Deps } from '../../../deps.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
 import { requestPasswordReset } from './request-reset.ts';
 import { resetPassword } from './reset-password.ts';
+import { PUBLIC } from '../../../platform/http/access.ts';
 
 export async function passwordResetRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.post(
     '/api/password-resets',
     {
-      config: { rateLimit: { max: deps.limits.emailRequestPerIp.max, timeWindow: deps.limits.emailRequestPerIp.windowMs } },
+      config: { ...PUBLIC, rateLimit: { max: deps.limits.emailRequestPerIp.max, timeWindow: deps.limits.emailRequestPerIp.windowMs } },
       schema: {
         tags: ['accounts'],
         summary: 'Request a password reset code by email',
@@ -30,6 +31,7 @@ export async function passwordResetRoutes(app: FastifyInstance, { deps }: { deps
   r.post(
     '/api/password-resets/confirm',
     {
+      config: PUBLIC,
       schema: {
         tags: ['accounts'],
         summary: 'Set a new password with the emailed code; ends all sessions of the user',

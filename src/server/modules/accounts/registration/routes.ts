@@ -6,12 +6,13 @@ import { registrationSchema } from '../../../../shared/schemas/accounts.ts';
 import type { Deps } from '../../../deps.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
 import { registerAccommodation } from './register-accommodation.ts';
+import { PUBLIC } from '../../../platform/http/access.ts';
 
 export async function registrationRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
   app.withTypeProvider<ZodTypeProvider>().post(
     '/api/registrations',
     {
-      config: { rateLimit: { max: deps.limits.registrationPerIp.max, timeWindow: deps.limits.registrationPerIp.windowMs } },
+      config: { ...PUBLIC, rateLimit: { max: deps.limits.registrationPerIp.max, timeWindow: deps.limits.registrationPerIp.windowMs } },
       schema: {
         tags: ['accounts'],
         summary: 'Register an accommodation and its owner account',

@@ -8,6 +8,7 @@ import { AppError, notAuthenticated } from '../../../platform/errors.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { describeSession } from '../session-view.ts';
 import type { SessionStage } from '../../../db/schema.ts';
+import { enforceAccess, PUBLIC, SIGNED_IN } from '../../../platform/http/access.ts';
 import { deleteSession, deleteUserSessions, resolveSession, SESSION_COOKIE, type ActiveSession } from './sessions.ts';
 
 declare module 'fastify' {
@@ -49,16 +50,17 @@ async function plugin(app: FastifyInstance, { deps }: { deps: Deps }) {
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
     if (token) request.session = await resolveSession(deps, token);
+    enforceAccess(request);
   });
 
-  app.get('/api/session', { schema: { tags: ['sessions'], summary: 'The signed-in user' } }, async (request) => {
+  app.get('/api/session', { config: SIGNED_IN, schema: { tags: ['sessions'], summary: 'The signed-in user' } }, async (request) => {
     const session = requireUser(request);
     return describeSession(deps.db, session.user);
   });
 
   app.delete(
     '/api/sessions/others',
-    { schema: { tags: ['sessions'], summary: 'Sign out everywhere else (offered after a change of a second factor)' } },
+    { config: SIGNED_IN, schema: { tags: ['sessions'], summary: 'Sign out everywhere else (offered after a change of a second factor)' } },
     async (request: FastifyRequest, reply: FastifyReply) => {
       const session = requireUser(request);
       await deleteUserSessions(deps.db, session.user.id, session.tokenHash);
@@ -68,7 +70,7 @@ async function plugin(app: FastifyInstance, { deps }: { deps: Deps }) {
 
   app.delete(
     '/api/session',
-    { schema: { tags: ['sessions'], summary: 'Sign out' } },
+    { config: PUBLIC, schema: { tags: ['sessions'], summary: 'Sign out (any stage; without a session it does nothing)' } },
     async (request: FastifyRequest, reply: FastifyReply) => {
       const session = request.session;
       if (session) {

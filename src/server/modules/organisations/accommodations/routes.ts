@@ -8,13 +8,14 @@ import { notFound } from '../../../platform/errors.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
 import { requireUser } from '../../accounts/sessions/plugin.ts';
 import { findAccommodationView } from './repository.ts';
+import { SIGNED_IN } from '../../../platform/http/access.ts';
 import { ownAccommodationId, updateOwnAccommodation } from './update-accommodation.ts';
 
 export async function accommodationRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/accommodation',
-    { schema: { tags: ['accommodations'], summary: 'The accommodation of the signed-in owner or staff member' } },
+    { config: SIGNED_IN, schema: { tags: ['accommodations'], summary: 'The accommodation of the signed-in owner or staff member' } },
     async (request) => {
       const { user } = requireUser(request);
       const accommodation = await findAccommodationView(deps.db, ownAccommodationId(user));
@@ -25,6 +26,7 @@ export async function accommodationRoutes(app: FastifyInstance, { deps }: { deps
   r.put(
     '/api/accommodation',
     {
+      config: SIGNED_IN,
       schema: {
         tags: ['accommodations'],
         summary: 'Change the registered details (owner only)',

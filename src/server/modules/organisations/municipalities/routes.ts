@@ -4,11 +4,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../../deps.ts';
 import { listActiveMunicipalities } from './repository.ts';
+import { PUBLIC } from '../../../platform/http/access.ts';
 
 export async function municipalityRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/municipalities',
     {
+      config: PUBLIC,
       schema: {
         tags: ['municipalities'],
         summary: 'Participating municipalities',

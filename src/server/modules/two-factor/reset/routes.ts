@@ -7,6 +7,7 @@ import { twoFactorPolicySchema } from '../../../../shared/schemas/two-factor.ts'
 import type { Deps } from '../../../deps.ts';
 import { forbidden } from '../../../platform/errors.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
+import { SIGNED_IN } from '../../../platform/http/access.ts';
 import { requireUser } from '../../accounts/sessions/plugin.ts';
 import { canLookAfterUsers, usersInReach } from '../../organisations/users/reach.ts';
 import { municipalityPolicy, setMunicipalityPolicy } from '../municipality-policy.ts';
@@ -15,7 +16,7 @@ import { resetTwoFactor } from './reset-two-factor.ts';
 
 export async function resetRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.get('/api/users', { schema: { tags: ['users'], summary: 'Users the signed-in user looks after, with their 2FA state' } }, async (request) => {
+  r.get('/api/users', { config: SIGNED_IN, schema: { tags: ['users'], summary: 'Users the signed-in user looks after, with their 2FA state' } }, async (request) => {
     const { user } = requireUser(request);
     if (!canLookAfterUsers(user)) throw forbidden();
     const list = await usersInReach(deps.db, user);
@@ -26,7 +27,7 @@ export async function resetRoutes(app: FastifyInstance, { deps }: { deps: Deps }
 
   r.post(
     '/api/users/:id/two-factor/reset',
-    { schema: { tags: ['users'], summary: "Reset a user's 2FA (owner: own company; municipality: its entrepreneurs; admin: anyone)", params: z.object({ id: z.uuid() }) } },
+    { config: SIGNED_IN, schema: { tags: ['users'], summary: "Reset a user's 2FA (owner: own company; municipality: its entrepreneurs; admin: anyone)", params: z.object({ id: z.uuid() }) } },
     async (request, reply) => {
       const { user } = requireUser(request);
       await resetTwoFactor(deps, user, request.params.id, requestMeta(request));
@@ -34,13 +35,13 @@ export async function resetRoutes(app: FastifyInstance, { deps }: { deps: Deps }
     },
   );
 
-  r.get('/api/municipality/two-factor-policy', { schema: { tags: ['two-factor'], summary: "The municipality's 2FA policy for entrepreneurs" } }, async (request) =>
+  r.get('/api/municipality/two-factor-policy', { config: SIGNED_IN, schema: { tags: ['two-factor'], summary: "The municipality's 2FA policy for entrepreneurs" } }, async (request) =>
     municipalityPolicy(deps, requireUser(request).user),
   );
 
   r.put(
     '/api/municipality/two-factor-policy',
-    { schema: { tags: ['two-factor'], summary: '"2FA verplicht voor ondernemers" (municipality users)', body: twoFactorPolicySchema } },
+    { config: SIGNED_IN, schema: { tags: ['two-factor'], summary: '"2FA verplicht voor ondernemers" (municipality users)', body: twoFactorPolicySchema } },
     async (request) => setMunicipalityPolicy(deps, requireUser(request).user, request.body.required, requestMeta(request)),
   );
 }

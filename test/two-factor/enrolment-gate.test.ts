@@ -1,0 +1,54 @@
+// A user for whom 2FA is mandatory and who has none reaches nothing but the set-up: checked for
+// every route in the OpenAPI document, so a new route is covered the day it is added.
+import { describe, expect, it } from 'vitest';
+import { startTestApp } from '../support/app.ts';
+import { signedInOwner } from '../support/factories.ts';
+
+const t = await startTestApp();
+
+/** Routes open during the forced set-up, and routes open to everyone anyway. */
+const ALLOWED = new Set([
+  'GET /api/csrf',
+  'GET /api/municipalities',
+  'POST /api/registrations',
+  'POST /api/email-confirmations',
+  'POST /api/email-confirmations/resend',
+  'POST /api/sessions',
+  'POST /api/password-resets',
+  'POST /api/password-resets/confirm',
+  'DELETE /api/session',
+  'GET /api/two-factor',
+  'POST /api/two-factor/totp/setup',
+  'POST /api/two-factor/totp/confirm',
+  'POST /api/two-factor/passkeys/registration-options',
+  'POST /api/two-factor/passkeys',
+  'GET /api/dev/outbox',
+]);
+
+describe('forced 2FA set-up', () => {
+  it('answers 403 TWO_FACTOR_SETUP_REQUIRED (or 401 for the 2FA step) on every other route', async () => {
+    const owner = await signedInOwner(t);
+    await owner.client.put('/api/accommodation/two-factor-policy', { required: true });
+    const client = t.client();
+    expect((await client.post('/api/sessions', owner.input)).json().status).toBe('two-factor-setup-required');
+
+    const doc = (await t.client().get('/api/docs/json')).json<{ paths: Record<string, Record<string, unknown>> }>();
+    const checked: string[] = [];
+    for (const [path, methods] of Object.entries(doc.paths)) {
+      for (const method of Object.keys(methods).map((m) => m.toUpperCase())) {
+        if (ALLOWED.has(`${method} ${path}`) || !['GET', 'POST', 'PUT', 'DELETE'].includes(method)) continue;
+        const url = path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
+        const response = await client.request(method as 'GET', url, method === 'GET' ? undefined : {});
+        expect([`${method} ${path}`, response.statusCode, response.json().code]).toEqual([
+          `${method} ${path}`,
+          403,
+          'TWO_FACTOR_SETUP_REQUIRED',
+        ]);
+        checked.push(`${method} ${path}`);
+      }
+    }
+    expect(checked).toContain('GET /api/session');
+    expect(checked).toContain('PUT /api/accommodation');
+    expect(checked.length).toBeGreaterThan(8);
+  });
+});
