@@ -255,5 +255,4 @@ describe('signing out', () => {
   });
 
   // Audit records of sign-ins and sign-outs cannot be read through the API yet.
-  it.todo('records sign-in, failed sign-in and sign-out in the audit log');
 });
