@@ -254,5 +254,4 @@ describe('signing out', () => {
     expect((await other.get('/api/session')).statusCode).toBe(200);
   });
 
-  // Audit records of sign-ins and sign-outs cannot be read through the API yet.
 });
