@@ -253,5 +253,4 @@ describe('signing out', () => {
     expect((await client.delete('/api/session')).statusCode).toBe(204);
     expect((await other.get('/api/session')).statusCode).toBe(200);
   });
-
 });
