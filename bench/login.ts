@@ -2,7 +2,9 @@
 //   1. raw: argon2id verifications per second with the app's parameters, as many in flight as
 //      libuv has threads (the ceiling no sign-in route can pass);
 //   2. logins/s: autocannon against POST /api/sessions (correct passwords, many accounts);
-//   3. p99 of an authenticated GET /api/session idle, and again during the sign-in storm.
+//   3. p99 of an authenticated GET /api/session idle, and again during the sign-in storm;
+//   4. mean time of a sign-in with an unknown email against one with a wrong password (the two
+//      must not be told apart by timing).
 import os from 'node:os';
 import { verify } from '@node-rs/argon2';
 import { hashPassword } from '../src/server/platform/passwords.ts';
@@ -53,6 +55,22 @@ const storm = run({
 await new Promise((r) => setTimeout(r, 1000));
 const duringStorm = await run({ ...authedGet, duration: Math.max(2, SECONDS / 2 - 1) });
 const logins = await storm;
+
+/** Mean latency of failed sign-ins, each on a fresh address so the slow-down never starts. */
+async function failedSignIns(emailFor: (i: number) => string): Promise<number> {
+  let next = 0;
+  const result = await run({
+    url: `${base}/api/sessions`,
+    method: 'POST',
+    connections: 2,
+    duration: Math.max(3, SECONDS / 2),
+    headers: { 'content-type': 'application/json', 'x-csrf-token': c.token, cookie: c.cookie },
+    requests: [{ setupRequest: (r) => ({ ...r, body: JSON.stringify({ email: emailFor(next++), password: 'not the password at all' }) }) }],
+  });
+  return result.latency.mean;
+}
+const unknownEmail = await failedSignIns((i) => `nobody-${i}@example.nl`);
+const wrongPassword = await failedSignIns((i) => emails[i % emails.length] ?? '');
 await stop();
 
 const loginRate = logins['2xx'] / logins.duration;
@@ -63,3 +81,6 @@ console.log(`ratio sign-ins / raw limit:  ${fmt(loginRate / raw, 2)}  (target >=
 console.log(`GET /api/session p99 idle:   ${idle.latency.p99} ms`);
 console.log(`GET /api/session p99 storm:  ${duringStorm.latency.p99} ms`);
 console.log(`ratio p99 storm / idle:      ${fmt(duringStorm.latency.p99 / Math.max(idle.latency.p99, 1), 2)}  (target <= 3)`);
+console.log(`failed sign-in, unknown email:  ${fmt(unknownEmail)} ms mean`);
+console.log(`failed sign-in, wrong password: ${fmt(wrongPassword)} ms mean`);
+console.log(`ratio unknown / wrong password: ${fmt(unknownEmail / wrongPassword, 2)}  (target ~1.0)`);

@@ -4,9 +4,11 @@
 // - Municipality users, inspectors and admins always need 2FA.
 // - Entrepreneurs (owner, staff) need it when their municipality or their company says so.
 // - Whoever has 2FA keeps using it (a second factor is asked whenever one is set up).
-import { eq } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import { eq, sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../../db/client.ts';
 import { accommodations, municipalities, passkeys, totpCredentials, type User } from '../../db/schema.ts';
+
+const ROLES_ALWAYS_REQUIRED = new Set<User['role']>(['admin', 'municipality', 'inspector']);
 
 export interface TwoFactorPolicy {
   /** 2FA is mandatory for this user. */
@@ -16,7 +18,7 @@ export interface TwoFactorPolicy {
 }
 
 export async function policyFor(db: Db, user: User): Promise<TwoFactorPolicy> {
-  if (user.role === 'admin' || user.role === 'municipality' || user.role === 'inspector') {
+  if (ROLES_ALWAYS_REQUIRED.has(user.role)) {
     return { required: true, reason: 'role' };
   }
   if (!user.accommodationId) return { required: false, reason: null };
@@ -41,8 +43,21 @@ export async function hasPrimaryFactor(db: Db, userId: string): Promise<boolean>
 
 export type AfterPassword = 'challenge' | 'enrolment' | 'full';
 
-/** What happens after a correct password: the 2FA step, the forced set-up, or signed in. */
+/**
+ * What happens after a correct password: the 2FA step, the forced set-up, or signed in. On the
+ * sign-in path, so asked in one query (the same facts as hasPrimaryFactor and policyFor).
+ */
 export async function stageAfterPassword(db: Db, user: User): Promise<AfterPassword> {
-  if (await hasPrimaryFactor(db, user.id)) return 'challenge';
-  return (await policyFor(db, user)).required ? 'enrolment' : 'full';
+  const [facts] = await queryRows<{ has_factor: boolean; required: boolean }>(
+    db,
+    sql`SELECT
+      EXISTS (SELECT 1 FROM totp_credentials WHERE user_id = ${user.id})
+        OR EXISTS (SELECT 1 FROM passkeys WHERE user_id = ${user.id}) AS has_factor,
+      COALESCE((SELECT a.two_factor_required OR m.two_factor_required
+        FROM accommodations a JOIN municipalities m ON m.id = a.municipality_id
+        WHERE a.id = ${user.accommodationId}), false) AS required`,
+  );
+  if (facts?.has_factor) return 'challenge';
+  const required = facts?.required === true || ROLES_ALWAYS_REQUIRED.has(user.role);
+  return required ? 'enrolment' : 'full';
 }
