@@ -173,3 +173,16 @@ describe('policy', () => {
     expect((await owner.client.get('/api/two-factor')).json()).toMatchObject({ enabled: false, totp: false });
   });
 });
+
+describe('adding a factor to an account that has one', () => {
+  it('asks for a fresh second factor first', async () => {
+    const owner = await ownerWithTotp();
+    t.clock.advance(11 * 60_000);
+    const refused = await owner.client.post('/api/two-factor/totp/setup');
+    expect([refused.statusCode, refused.json().code]).toEqual([403, 'STEP_UP_REQUIRED']);
+    expect((await owner.client.post('/api/two-factor/passkeys/registration-options')).json().code).toBe('STEP_UP_REQUIRED');
+    const stepUp = await owner.client.post('/api/two-factor/totp/verify', { code: oathtool(owner.secret, t.clock.now()) });
+    expect(stepUp.json()).toEqual({ status: 'verified' });
+    expect((await owner.client.post('/api/two-factor/totp/setup')).statusCode).toBe(200);
+  });
+});

@@ -20,6 +20,7 @@ import {
   type ActiveSession,
 } from '../accounts/sessions/sessions.ts';
 import { rememberDevice } from './trusted-device/trusted-device.ts';
+import { hasPrimaryFactor } from './policy.ts';
 
 export type FactorMethod = 'totp' | 'backup_code' | 'sms' | 'passkey';
 
@@ -105,6 +106,15 @@ export async function factorProven(
   void reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(deps));
   if (deviceToken) void reply.setCookie(deviceToken.cookie, deviceToken.value, deviceToken.options(deps));
   return { stage };
+}
+
+/**
+ * Adding a factor to an account that already has one is a sensitive action too: otherwise a
+ * stolen session could add the thief's authenticator. The forced set-up has none yet.
+ */
+export async function assertMayAddFactor(deps: Deps, session: ActiveSession): Promise<void> {
+  if (session.stage !== 'full') return;
+  assertRecentSecondFactor(deps, session, await hasPrimaryFactor(deps.db, session.user.id));
 }
 
 /** Sensitive actions need a second factor proven in the last 10 minutes (when the user has one). */

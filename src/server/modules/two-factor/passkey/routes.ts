@@ -1,5 +1,101 @@
-// Passkeys (WebAuthn) as a second factor (routes). To be implemented.
+// HTTP routes of passkeys (WebAuthn) as a second factor: adding one (in the forced set-up or the
+// account settings), removing one, and using one at the sign-in step or as a step-up.
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { registerPasskeySchema, verifyPasskeySchema } from '../../../../shared/schemas/two-factor.ts';
 import type { Deps } from '../../../deps.ts';
+import { SET_UP_OR_SIGNED_IN, SIGNED_IN, TWO_FACTOR_STEP } from '../../../platform/http/access.ts';
+import { requestMeta } from '../../../platform/http/request-meta.ts';
+import { requireStage, requireUser } from '../../accounts/sessions/plugin.ts';
+import { passkeyAuthenticationOptions } from './authentication-options.ts';
+import { registerPasskey } from './register-passkey.ts';
+import { passkeyRegistrationOptions } from './registration-options.ts';
+import { removePasskey } from './remove-passkey.ts';
+import { verifyPasskey } from './verify-passkey.ts';
 
-export async function passkeyRoutes(_app: FastifyInstance, _options: { deps: Deps }) {}
+const registered = z.object({
+  passkey: z.object({ id: z.string(), name: z.string(), createdAt: z.string() }),
+  backupCode: z.string().optional(),
+});
+const proven = z.object({ status: z.enum(['signed-in', 'verified']) });
+
+export async function passkeyRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    '/api/two-factor/passkeys/registration-options',
+    {
+      config: SET_UP_OR_SIGNED_IN,
+      schema: { tags: ['two-factor'], summary: 'Start adding a passkey: options for navigator.credentials.create() (challenge valid 5 minutes)' },
+    },
+    async (request) => {
+      const session = requireStage(request, 'enrolment', 'full');
+      return passkeyRegistrationOptions(deps, session);
+    },
+  );
+
+  r.post(
+    '/api/two-factor/passkeys',
+    {
+      config: SET_UP_OR_SIGNED_IN,
+      schema: {
+        tags: ['two-factor'],
+        summary: "Add a passkey with the browser's answer; the first time also returns the backup code (shown once). Completes a forced set-up",
+        body: registerPasskeySchema,
+        response: { 201: registered },
+      },
+    },
+    async (request, reply) => {
+      const session = requireStage(request, 'enrolment', 'full');
+      const result = await registerPasskey(deps, reply, session, request.body, requestMeta(request));
+      return reply.status(201).send(result);
+    },
+  );
+
+  r.delete(
+    '/api/two-factor/passkeys/:id',
+    {
+      config: SIGNED_IN,
+      schema: {
+        tags: ['two-factor'],
+        summary: 'Remove one of your passkeys (needs a step-up in the last 10 minutes; not the last primary factor when 2FA is mandatory)',
+        params: z.object({ id: z.uuid() }),
+      },
+    },
+    async (request, reply) => {
+      await removePasskey(deps, requireUser(request), request.params.id, requestMeta(request));
+      return reply.status(204).send();
+    },
+  );
+
+  r.post(
+    '/api/two-factor/passkeys/authentication-options',
+    {
+      config: TWO_FACTOR_STEP,
+      schema: { tags: ['two-factor'], summary: "Start using a passkey: options for navigator.credentials.get() with the user's passkeys" },
+    },
+    async (request) => {
+      const session = requireStage(request, 'challenge', 'full');
+      return passkeyAuthenticationOptions(deps, session);
+    },
+  );
+
+  r.post(
+    '/api/two-factor/passkeys/verify',
+    {
+      config: TWO_FACTOR_STEP,
+      schema: {
+        tags: ['two-factor'],
+        summary: "The browser's passkey answer: completes the sign-in step, or proves the second factor again (step-up)",
+        body: verifyPasskeySchema,
+        response: { 200: proven },
+      },
+    },
+    async (request, reply) => {
+      const session = requireStage(request, 'challenge', 'full');
+      await verifyPasskey(deps, reply, session, request.body, requestMeta(request));
+      return { status: session.stage === 'full' ? ('verified' as const) : ('signed-in' as const) };
+    },
+  );
+}

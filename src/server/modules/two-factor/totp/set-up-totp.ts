@@ -12,7 +12,7 @@ import { sendMail } from '../../../platform/mail/mailer.ts';
 import { securityNoticeMail } from '../../../platform/mail/templates.ts';
 import type { ActiveSession } from '../../accounts/sessions/sessions.ts';
 import { newBackupCode, storeBackupCode } from '../backup-code/backup-code.ts';
-import { assertMayTry, factorFailed, factorProven } from '../challenge.ts';
+import { assertMayAddFactor, assertMayTry, factorFailed, factorProven } from '../challenge.ts';
 import { matchingStep, newSecret, totpFor } from './totp.ts';
 
 const ENROLMENT_TTL_MS = 15 * 60_000;
@@ -24,6 +24,7 @@ export interface TotpSetup {
 }
 
 export async function startTotpSetup(deps: Deps, session: ActiveSession): Promise<TotpSetup> {
+  await assertMayAddFactor(deps, session);
   const now = deps.clock.now();
   const userId = session.user.id;
   const [pending] = await deps.db.select().from(totpEnrolments).where(eq(totpEnrolments.userId, userId)).limit(1);
@@ -50,6 +51,7 @@ export async function confirmTotpSetup(
   meta: RequestMeta,
 ): Promise<{ backupCode: string }> {
   await assertMayTry(deps, session);
+  await assertMayAddFactor(deps, session);
   const now = deps.clock.now();
   const user = session.user;
   const [pending] = await deps.db.select().from(totpEnrolments).where(eq(totpEnrolments.userId, user.id)).limit(1);
