@@ -44,3 +44,13 @@ export interface AuditEvent {
 export async function recordAudit(tx: Db, event: AuditEvent): Promise<void> {
   await tx.insert(auditEvents).values({ ...event, details: event.details ?? {} });
 }
+
+/** The audit fields of something users do to their own account. */
+export function ownAction(user: { id: string; accommodationId: string | null; municipalityId: string | null }) {
+  return {
+    actorUserId: user.id,
+    subjectUserId: user.id,
+    accommodationId: user.accommodationId,
+    municipalityId: user.municipalityId,
+  };
+}

@@ -8,7 +8,7 @@ import { eq } from 'drizzle-orm';
 import type { FastifyReply } from 'fastify';
 import { users } from '../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../deps.ts';
-import { recordAudit } from '../../platform/audit.ts';
+import { ownAction, recordAudit } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
 import { assertNotThrottled, clearFailures, recordFailure, throttleKey } from '../accounts/login/throttle.ts';
 import { sessionCookieOptions } from '../accounts/sessions/plugin.ts';
@@ -44,10 +44,7 @@ export async function factorFailed(
     await recordAudit(tx, {
       action: 'two_factor.failed',
       occurredAt: deps.clock.now(),
-      actorUserId: session.user.id,
-      subjectUserId: session.user.id,
-      accommodationId: session.user.accommodationId,
-      municipalityId: session.user.municipalityId,
+      ...ownAction(session.user),
       ip: meta.ip,
       details: { method, stage: session.stage },
     });
@@ -76,10 +73,7 @@ export async function factorProven(
   const user = session.user;
   const audit = {
     occurredAt: now,
-    actorUserId: user.id,
-    subjectUserId: user.id,
-    accommodationId: user.accommodationId,
-    municipalityId: user.municipalityId,
+    ...ownAction(user),
     ip: meta.ip,
     details: { method },
   };

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { backupCodes, passkeys, smsPhones, totpCredentials, totpEnrolments, type User } from '../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../deps.ts';
-import { recordAudit } from '../../platform/audit.ts';
+import { ownAction, recordAudit } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
 import { sendMail } from '../../platform/mail/mailer.ts';
 import { securityNoticeMail } from '../../platform/mail/templates.ts';
@@ -32,10 +32,7 @@ export async function turnOffTwoFactor(deps: Deps, session: ActiveSession, meta:
     await recordAudit(tx, {
       action: 'two_factor.disabled',
       occurredAt: deps.clock.now(),
-      actorUserId: user.id,
-      subjectUserId: user.id,
-      accommodationId: user.accommodationId,
-      municipalityId: user.municipalityId,
+      ...ownAction(user),
       ip: meta.ip,
     });
   });

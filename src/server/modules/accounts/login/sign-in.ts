@@ -5,7 +5,7 @@
 import { eq } from 'drizzle-orm';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { users, type SessionStage, type User } from '../../../db/schema.ts';
-import { recordAudit } from '../../../platform/audit.ts';
+import { ownAction, recordAudit } from '../../../platform/audit.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { verifyAgainstDummy, verifyPassword } from '../../../platform/passwords.ts';
 import { createSession } from '../sessions/sessions.ts';
@@ -64,10 +64,7 @@ export async function signIn(
     await recordAudit(tx, {
       action: stage === 'full' ? 'login.succeeded' : 'login.password_verified',
       occurredAt: now,
-      actorUserId: user.id,
-      subjectUserId: user.id,
-      accommodationId: user.accommodationId,
-      municipalityId: user.municipalityId,
+      ...ownAction(user),
       ip: meta.ip,
       details: { next: stage },
     });

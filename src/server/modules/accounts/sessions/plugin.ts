@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Deps } from '../../../deps.ts';
 import { AppError, notAuthenticated } from '../../../platform/errors.ts';
-import { recordAudit } from '../../../platform/audit.ts';
+import { ownAction, recordAudit } from '../../../platform/audit.ts';
 import { describeSession } from '../session-view.ts';
 import type { SessionStage } from '../../../db/schema.ts';
 import { enforceAccess, PUBLIC, SIGNED_IN } from '../../../platform/http/access.ts';
@@ -79,10 +79,7 @@ async function plugin(app: FastifyInstance, { deps }: { deps: Deps }) {
           await recordAudit(tx, {
             action: 'logout',
             occurredAt: deps.clock.now(),
-            actorUserId: session.user.id,
-            subjectUserId: session.user.id,
-            accommodationId: session.user.accommodationId,
-            municipalityId: session.user.municipalityId,
+            ...ownAction(session.user),
             ip: request.ip,
           });
         });

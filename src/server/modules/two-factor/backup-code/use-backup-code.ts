@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import type { FastifyReply } from 'fastify';
 import { totpCredentials } from '../../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
-import { recordAudit } from '../../../platform/audit.ts';
+import { ownAction, recordAudit } from '../../../platform/audit.ts';
 import { sendMail } from '../../../platform/mail/mailer.ts';
 import { securityNoticeMail } from '../../../platform/mail/templates.ts';
 import type { ActiveSession } from '../../accounts/sessions/sessions.ts';
@@ -29,10 +29,7 @@ export async function useBackupCode(
     await recordAudit(tx, {
       action: 'two_factor.backup_code_used',
       occurredAt: deps.clock.now(),
-      actorUserId: user.id,
-      subjectUserId: user.id,
-      accommodationId: user.accommodationId,
-      municipalityId: user.municipalityId,
+      ...ownAction(user),
       ip: meta.ip,
     });
     return true;

@@ -7,7 +7,7 @@ import type { FastifyReply } from 'fastify';
 import type { RegistrationResponseInput } from '../../../../shared/schemas/two-factor.ts';
 import { backupCodes, passkeys } from '../../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
-import { recordAudit } from '../../../platform/audit.ts';
+import { ownAction, recordAudit } from '../../../platform/audit.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { sendMail } from '../../../platform/mail/mailer.ts';
 import { securityNoticeMail } from '../../../platform/mail/templates.ts';
@@ -48,10 +48,7 @@ export async function registerPasskey(
 
   const audit = {
     occurredAt: now,
-    actorUserId: user.id,
-    subjectUserId: user.id,
-    accommodationId: user.accommodationId,
-    municipalityId: user.municipalityId,
+    ...ownAction(user),
     ip: meta.ip,
   };
   const stored = await deps.db.transaction(async (tx) => {

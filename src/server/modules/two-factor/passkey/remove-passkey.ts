@@ -3,7 +3,7 @@
 import { and, eq } from 'drizzle-orm';
 import { passkeys } from '../../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
-import { recordAudit } from '../../../platform/audit.ts';
+import { ownAction, recordAudit } from '../../../platform/audit.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import type { ActiveSession } from '../../accounts/sessions/sessions.ts';
 import { assertRecentSecondFactor } from '../challenge.ts';
@@ -26,10 +26,7 @@ export async function removePasskey(deps: Deps, session: ActiveSession, passkeyI
     await recordAudit(tx, {
       action: 'two_factor.passkey_removed',
       occurredAt: deps.clock.now(),
-      actorUserId: user.id,
-      subjectUserId: user.id,
-      accommodationId: user.accommodationId,
-      municipalityId: user.municipalityId,
+      ...ownAction(user),
       ip: meta.ip,
       details: { passkeyId },
     });

@@ -6,7 +6,7 @@ import QRCode from 'qrcode';
 import type { FastifyReply } from 'fastify';
 import { totpCredentials, totpEnrolments } from '../../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
-import { recordAudit } from '../../../platform/audit.ts';
+import { ownAction, recordAudit } from '../../../platform/audit.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { sendMail } from '../../../platform/mail/mailer.ts';
 import { securityNoticeMail } from '../../../platform/mail/templates.ts';
@@ -72,10 +72,7 @@ export async function confirmTotpSetup(
     await recordAudit(tx, {
       action: 'two_factor.enabled',
       occurredAt: now,
-      actorUserId: user.id,
-      subjectUserId: user.id,
-      accommodationId: user.accommodationId,
-      municipalityId: user.municipalityId,
+      ...ownAction(user),
       ip: meta.ip,
       details: { method: 'totp' },
     });
