@@ -1,10 +1,10 @@
 // The first user journey of the DNR manual, through the real UI in Chromium: register, confirm
 // the email from a real SMTP inbox, sign in, see and edit the accommodation, sign out, reset the
 // forgotten password and sign in with the new one.
-import { AxeBuilder } from '@axe-core/playwright';
 import type { ParsedMail } from 'mailparser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible } from './support/a11y.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startMailbox, type Mailbox } from './support/mailbox.ts';
 import { startServer } from './support/server.ts';
@@ -30,13 +30,6 @@ afterAll(async () => {
   await server?.app.close();
   await mailbox?.close();
 });
-
-/** No serious or critical WCAG 2.1 AA violations on the current page. */
-async function expectAccessible(p: Page): Promise<void> {
-  const result = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const severe = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(severe.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 function linkIn(mail: ParsedMail, label: string): string {
   const match = new RegExp(`<a href="([^"]+)">${label}</a>`).exec(String(mail.html));

@@ -14,6 +14,9 @@ import { AccommodationPage } from './pages/app/AccommodationPage.tsx';
 import { OverviewPage } from './pages/app/OverviewPage.tsx';
 import { OutboxPage } from './pages/dev/OutboxPage.tsx';
 import { RequireSession } from './session/RequireSession.tsx';
+import { TwoFactorStepPage } from './pages/two-factor/TwoFactorStepPage.tsx';
+import { SetUpTwoFactorPage } from './pages/two-factor/SetUpTwoFactorPage.tsx';
+import { TwoFactorSettingsPage } from './pages/app/TwoFactorSettingsPage.tsx';
 
 export function App() {
   return (
@@ -21,6 +24,8 @@ export function App() {
       <Route element={<PublicLayout />}>
         <Route index element={<LoginPage />} />
         <Route path="inloggen" element={<LoginPage />} />
+        <Route path="inloggen/tweefactor" element={<TwoFactorStepPage />} />
+        <Route path="tweefactor-instellen" element={<SetUpTwoFactorPage forced />} />
         <Route path="registreren" element={<RegisterPage />} />
         <Route path="code-invullen" element={<ConfirmEmailPage />} />
         <Route path="code-opnieuw" element={<ResendCodePage />} />
@@ -36,6 +41,8 @@ export function App() {
         <Route index element={<OverviewPage />} />
         <Route path="accommodatie" element={<AccommodationPage />} />
         <Route path="handleiding" element={<HandbookPage inApp />} />
+        <Route path="tweefactor" element={<RequireSession>{(session) => <TwoFactorSettingsPage session={session} />}</RequireSession>} />
+        <Route path="tweefactor/instellen" element={<SetUpTwoFactorPage />} />
         <Route path="*" element={<Navigate to="/app" replace />} />
       </Route>
     </Routes>

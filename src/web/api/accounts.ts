@@ -14,8 +14,13 @@ export function resendConfirmation(email: string): Promise<{ status: 'accepted' 
   return apiRequest('POST', '/api/email-confirmations/resend', { email });
 }
 
-export async function signIn(email: string, password: string): Promise<{ user: SessionUser }> {
-  const result = await apiRequest<{ user: SessionUser }>('POST', '/api/sessions', { email, password });
+export type SignInResult =
+  | { status: 'signed-in'; user: SessionUser }
+  | { status: 'two-factor-required'; methods: string[] }
+  | { status: 'two-factor-setup-required' };
+
+export async function signIn(email: string, password: string): Promise<SignInResult> {
+  const result = await apiRequest<SignInResult>('POST', '/api/sessions', { email, password });
   void refreshCsrfToken();
   return result;
 }

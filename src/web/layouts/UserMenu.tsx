@@ -2,6 +2,7 @@
 // a small menu (for now: sign out). Escape and a click or focus elsewhere close it.
 import { useEffect, useRef, useState, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router-dom';
 import type { SessionUser } from '../api/types.ts';
 import { useSession } from '../session/SessionContext.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
@@ -70,6 +71,11 @@ export function UserMenu({ user }: { user: SessionUser }) {
           {t(`shell.roles.${user.role}`, { defaultValue: user.role })}
         </p>
         <ul className="nr-user-menu__list">
+          <li>
+            <RouterLink to="/app/tweefactor" className="nr-user-menu__item" onClick={() => setOpen(false)}>
+              {t('twoFactor.menu')}
+            </RouterLink>
+          </li>
           <li>
             <button type="button" className="nr-user-menu__item" onClick={() => void handleSignOut()} aria-busy={busy || undefined}>
               {t('shell.signOut')}

@@ -39,7 +39,15 @@ export function LoginPage() {
     setProblem(null);
     setUnconfirmedEmail(null);
     try {
-      await signIn(values.email, values.password);
+      const result = await signIn(values.email, values.password);
+      if (result.status === 'two-factor-required') {
+        navigate('/inloggen/tweefactor', { state: location.state });
+        return;
+      }
+      if (result.status === 'two-factor-setup-required') {
+        navigate('/tweefactor-instellen', { replace: true });
+        return;
+      }
       await refresh();
       navigate(redirectTargetFrom(location.state), { replace: true });
     } catch (error) {

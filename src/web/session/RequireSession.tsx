@@ -26,6 +26,8 @@ export function RequireSession({ children }: { children: (session: Session) => R
     const from = state.signedOut ? undefined : location.pathname;
     return <Navigate to="/inloggen" replace state={{ notice, from }} />;
   }
+  if (state.status === 'two-factor-step') return <Navigate to="/inloggen/tweefactor" replace state={{ from: location.pathname }} />;
+  if (state.status === 'two-factor-setup') return <Navigate to="/tweefactor-instellen" replace />;
   if (state.status === 'error') {
     return (
       <main id="main" className="nr-public-main">

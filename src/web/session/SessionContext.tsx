@@ -11,6 +11,9 @@ export type SessionState =
   /** Nobody is signed in; `signedOut` when the user just signed out here. */
   | { status: 'anonymous'; signedOut: boolean }
   | { status: 'authenticated'; session: Session }
+  /** The password was right; the 2FA step or the mandatory 2FA set-up comes first. */
+  | { status: 'two-factor-step' }
+  | { status: 'two-factor-setup' }
   | { status: 'error'; error: ApiError };
 
 interface SessionContextValue {
@@ -39,7 +42,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       return true;
     } catch (error) {
       const apiError = asApiError(error);
-      setState(apiError.code === 'NOT_AUTHENTICATED' ? { status: 'anonymous', signedOut: false } : { status: 'error', error: apiError });
+      setState(
+        apiError.code === 'NOT_AUTHENTICATED'
+          ? { status: 'anonymous', signedOut: false }
+          : apiError.code === 'TWO_FACTOR_REQUIRED'
+            ? { status: 'two-factor-step' }
+            : apiError.code === 'TWO_FACTOR_SETUP_REQUIRED'
+              ? { status: 'two-factor-setup' }
+              : { status: 'error', error: apiError },
+      );
       return false;
     }
   }, []);

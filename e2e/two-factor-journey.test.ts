@@ -1,0 +1,215 @@
+// Two-factor authentication through the real UI in Chromium, with real authenticator tools:
+// the QR code is read off the screen by zbarimg, codes come from oathtool, the passkey from
+// Chromium's virtual authenticator. Set up, backup code, sign in with a code, with the backup
+// code, with a passkey; and the forced set-up when the municipality makes 2FA mandatory.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOperatorAccount } from '../src/server/modules/organisations/users/create-operator-account.ts';
+import { expectAccessible } from './support/a11y.ts';
+import { ApiClient } from './support/api.ts';
+import { oathtool, readQrCode } from './support/authenticator.ts';
+import { launchBrowser } from './support/browser.ts';
+import { startMailbox, type Mailbox } from './support/mailbox.ts';
+import { startServer } from './support/server.ts';
+
+let mailbox: Mailbox;
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+const password = 'de molen draait ook als het niet waait';
+const owner = `eigenaar.${Date.now()}@voorbeeld.nl`;
+let secret = '';
+let backupCode = '';
+
+async function municipalityId(code: string): Promise<string> {
+  const list = await new ApiClient(server.baseUrl).request<{ municipalities: { id: string; code: string }[] }>('GET', '/api/municipalities');
+  const found = list.body.municipalities.find((m) => m.code === code);
+  if (!found) throw new Error(`no municipality ${code}`);
+  return found.id;
+}
+
+/** A confirmed owner account, made through the API and the confirmation mail. */
+async function registerOwner(email: string, cbsCode: string): Promise<void> {
+  const api = new ApiClient(server.baseUrl);
+  const registered = await api.request('POST', '/api/registrations', {
+    companyName: 'Camping De Vlinder',
+    address: 'Bosweg 3',
+    postcode: '7001 AB',
+    city: 'Doetinchem',
+    kvkNumber: '',
+    phone: '',
+    beds: 120,
+    accommodationType: 'campsite',
+    municipalityId: await municipalityId(cbsCode),
+    email,
+    password,
+  });
+  expect(registered.status).toBe(201);
+  const mail = await mailbox.waitFor(email, /Bevestig uw emailadres/);
+  const code = /code=([0-9a-f]{48})/.exec(String(mail.text))?.[1];
+  expect((await api.request('POST', '/api/email-confirmations', { code })).status).toBe(200);
+}
+
+async function signInWithPassword(email: string): Promise<void> {
+  await page.goto(`${server.baseUrl}/inloggen`);
+  await page.getByLabel('Emailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen →' }).click();
+}
+
+async function signOut(): Promise<void> {
+  await page.getByRole('button', { name: /Gebruikersmenu/ }).click();
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Log in met bestaand account' }).waitFor();
+}
+
+/** Sets up the authenticator app on the open set-up page, as a user with a phone would. */
+async function setUpApp(): Promise<void> {
+  const qr = page.getByRole('img', { name: 'QR-code' });
+  await qr.waitFor();
+  await expectAccessible(page);
+  const uri = await readQrCode(qr);
+  const parsed = new URL(uri);
+  expect(`${parsed.protocol}//${parsed.host}`).toBe('otpauth://totp');
+  expect(decodeURIComponent(parsed.pathname)).toMatch(/^\/Nachtregister:/);
+  expect(parsed.searchParams.get('issuer')).toBe('Nachtregister');
+  secret = parsed.searchParams.get('secret') ?? '';
+  // The key under "Handmatige code invoeren" is the same secret.
+  await page.getByRole('heading', { name: 'Handmatige code invoeren' }).waitFor();
+  expect((await page.getByTestId('totp-secret').textContent())?.replaceAll(' ', '')).toBe(secret);
+  expect(await page.getByRole('button', { name: 'Kopiëren' }).count()).toBe(1);
+  for (const app of ['Google Authenticator', 'Microsoft Authenticator', 'Authy']) {
+    expect(await page.getByRole('link', { name: app }).count()).toBe(1);
+  }
+
+  await page.getByLabel('Beveiligingscode').fill('000000');
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await page.getByText(/^Code is ongeldig\./).first().waitFor();
+
+  await page.getByLabel('Beveiligingscode').fill(oathtool(secret));
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await saveBackupCode();
+}
+
+async function saveBackupCode(): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: 'Uw backupcode opslaan' }).waitFor();
+  backupCode = (await page.getByTestId('backup-code').textContent()) ?? '';
+  expect(backupCode).toMatch(/^[a-z2-9]{5}(-[a-z2-9]{5}){3}$/);
+  await expectAccessible(page);
+  const done = page.getByRole('button', { name: 'Gereed' });
+  expect(await done.isDisabled()).toBe(true);
+  await page.getByLabel('Ik heb de code gekopieerd en veilig opgeslagen.').check();
+  expect(await done.isDisabled()).toBe(false);
+  await done.click();
+}
+
+beforeAll(async () => {
+  mailbox = await startMailbox();
+  server = await startServer({ SMTP_URL: mailbox.url });
+  browser = await launchBrowser();
+  context = await browser.newContext({ locale: 'nl-NL' });
+  page = await context.newPage();
+  await registerOwner(owner, 'GM0222');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.app.close();
+  await mailbox?.close();
+});
+
+describe('two-factor authentication (Visma Connect and DNR manuals)', () => {
+  it('turns 2FA on from the user menu with a QR code read by zbarimg and a code from oathtool', async () => {
+    await signInWithPassword(owner);
+    await page.waitForURL(/\/app/);
+    await page.getByRole('button', { name: /Gebruikersmenu/ }).click();
+    await page.getByRole('link', { name: 'Tweefactorauthenticatie (2FA)' }).click();
+    await page.getByText('Tweefactorauthenticatie staat uit.').waitFor();
+    await page.getByRole('link', { name: 'Inschakelen' }).click();
+    await setUpApp();
+    await page.getByText('Tweefactorauthenticatie staat aan.').waitFor();
+    await expectAccessible(page);
+    await page.screenshot({ path: 'test-results/two-factor-settings.png', fullPage: true }).catch(() => undefined);
+    const notice = await mailbox.waitFor(owner, /Tweefactorauthenticatie is ingeschakeld/);
+    expect(notice.text).toContain('tweefactorauthenticatie (2FA) ingeschakeld');
+  });
+
+  it('asks for the code after the password ("Tweefactorcode")', async () => {
+    await signOut();
+    await signInWithPassword(owner);
+    await page.getByRole('heading', { level: 1, name: 'Tweefactorcode' }).waitFor();
+    await expectAccessible(page);
+    // The set-up used this 30-second step's code; the app's next code is accepted too.
+    await page.getByLabel('Beveiligingscode').fill(oathtool(secret, new Date(Date.now() + 30_000)));
+    await page.getByRole('button', { name: 'Inloggen →' }).click();
+    await page.waitForURL(/\/app/);
+  });
+
+  it('signs in once with the backup code when the phone is lost', async () => {
+    await signOut();
+    await signInWithPassword(owner);
+    await page.getByRole('heading', { level: 1, name: 'Tweefactorcode' }).waitFor();
+    await page.getByRole('button', { name: 'Probeer een andere manier' }).click();
+    await page.getByRole('button', { name: 'Gebruik uw backupcode' }).click();
+    await page.getByLabel('Backupcode').fill(backupCode);
+    await page.getByRole('button', { name: 'Inloggen →' }).click();
+    await page.waitForURL(/\/app/);
+    await mailbox.waitFor(owner, /Uw backupcode is gebruikt/);
+  });
+
+  it('adds a passkey and signs in with it (Chromium virtual authenticator)', async () => {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('WebAuthn.enable');
+    await cdp.send('WebAuthn.addVirtualAuthenticator', {
+      options: {
+        protocol: 'ctap2',
+        transport: 'internal',
+        hasResidentKey: true,
+        hasUserVerification: true,
+        isUserVerified: true,
+        automaticPresenceSimulation: true,
+      },
+    });
+    await page.goto(`${server.baseUrl}/app/tweefactor`);
+    await page.getByLabel('Naam van de passkey').fill('Werklaptop');
+    await page.getByRole('button', { name: 'Passkey toevoegen' }).click();
+    // The backup code was used up, so adding the passkey issues a new one.
+    await saveBackupCode();
+    await page.getByText(/Werklaptop/).waitFor();
+
+    await signOut();
+    await signInWithPassword(owner);
+    await page.getByRole('heading', { level: 1, name: 'Tweefactorcode' }).waitFor();
+    await page.getByRole('button', { name: 'Passkey gebruiken' }).click();
+    await page.waitForURL(/\/app/);
+  });
+
+  it('takes an entrepreneur straight to the set-up when the municipality makes 2FA mandatory', async () => {
+    // The municipality user (made by the operator) sets the policy through the API.
+    const officer = `gemeente.${Date.now()}@doetinchem.example`;
+    const link = await createOperatorAccount(server.deps.db, server.baseUrl, { email: officer, role: 'municipality', municipality: 'GM0222' });
+    const municipality = new ApiClient(server.baseUrl);
+    await municipality.request('POST', '/api/password-resets/confirm', { code: new URL(link).searchParams.get('code'), password });
+    expect((await municipality.request<{ status: string }>('POST', '/api/sessions', { email: officer, password })).body.status).toBe(
+      'two-factor-setup-required',
+    );
+    const setup = await municipality.request<{ uri: string }>('POST', '/api/two-factor/totp/setup');
+    const officerSecret = new URL(setup.body.uri).searchParams.get('secret') ?? '';
+    expect((await municipality.request('POST', '/api/two-factor/totp/confirm', { code: oathtool(officerSecret) })).status).toBe(200);
+    expect((await municipality.request('PUT', '/api/municipality/two-factor-policy', { required: true })).status).toBe(200);
+
+    const entrepreneur = `nieuw.${Date.now()}@voorbeeld.nl`;
+    await registerOwner(entrepreneur, 'GM0222');
+    await page.getByRole('button', { name: /Gebruikersmenu/ }).click();
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await signInWithPassword(entrepreneur);
+    await page.getByText('Tweefactorauthenticatie is verplicht voor uw account.', { exact: false }).waitFor();
+    // Nothing else is reachable first.
+    await page.goto(`${server.baseUrl}/app/accommodatie`);
+    await page.waitForURL(/\/tweefactor-instellen/);
+    await setUpApp();
+    await page.waitForURL(/\/app$/);
+  });
+});

@@ -1,0 +1,89 @@
+// Two-factor authentication: the sign-in step, setting up the app or a passkey, the settings.
+import {
+  startAuthentication,
+  startRegistration,
+  type PublicKeyCredentialCreationOptionsJSON,
+  type PublicKeyCredentialRequestOptionsJSON,
+} from '@simplewebauthn/browser';
+import { apiRequest, refreshCsrfToken } from './client.ts';
+
+export type FactorMethod = 'totp' | 'passkey' | 'sms' | 'backup_code';
+export type ProvenStatus = 'signed-in' | 'verified' | 'two-factor-setup-required';
+
+export interface TwoFactorStatus {
+  required: boolean;
+  reason: 'role' | 'municipality' | 'company' | null;
+  enabled: boolean;
+  totp: boolean;
+  backupCode: boolean;
+  sms: { phone: string; verified: boolean } | null;
+  passkeys: { id: string; name: string; createdAt: string; lastUsedAt: string | null }[];
+  trustedDevices: { id: string; createdAt: string; lastUsedAt: string | null; userAgent: string | null }[];
+}
+
+async function afterProof<T extends { status: ProvenStatus }>(promise: Promise<T>): Promise<T> {
+  const result = await promise;
+  // A new session id comes with a completed sign-in: fetch a token for it.
+  if (result.status !== 'verified') await refreshCsrfToken();
+  return result;
+}
+
+export function challengeMethods(): Promise<{ methods: FactorMethod[] }> {
+  return apiRequest('GET', '/api/two-factor/challenge');
+}
+
+export function verifyTotp(code: string, rememberDevice: boolean): Promise<{ status: ProvenStatus }> {
+  return afterProof(apiRequest('POST', '/api/two-factor/totp/verify', { code, rememberDevice }));
+}
+
+export function verifyBackupCode(code: string): Promise<{ status: ProvenStatus }> {
+  return afterProof(apiRequest('POST', '/api/two-factor/backup-code/verify', { code }));
+}
+
+export async function verifyPasskey(rememberDevice: boolean): Promise<{ status: ProvenStatus }> {
+  const optionsJSON = await apiRequest<PublicKeyCredentialRequestOptionsJSON>('POST', '/api/two-factor/passkeys/authentication-options', {});
+  const response = await startAuthentication({ optionsJSON });
+  return afterProof(apiRequest('POST', '/api/two-factor/passkeys/verify', { response, rememberDevice }));
+}
+
+export function twoFactorStatus(): Promise<TwoFactorStatus> {
+  return apiRequest('GET', '/api/two-factor');
+}
+
+export function startTotpSetup(): Promise<{ uri: string; secret: string; qrCode: string }> {
+  return apiRequest('POST', '/api/two-factor/totp/setup', {});
+}
+
+export async function confirmTotpSetup(code: string): Promise<{ status: 'enabled'; backupCode: string }> {
+  const result = await apiRequest<{ status: 'enabled'; backupCode: string }>('POST', '/api/two-factor/totp/confirm', { code });
+  await refreshCsrfToken();
+  return result;
+}
+
+export async function addPasskey(name: string): Promise<{ backupCode?: string }> {
+  const optionsJSON = await apiRequest<PublicKeyCredentialCreationOptionsJSON>('POST', '/api/two-factor/passkeys/registration-options', {});
+  const response = await startRegistration({ optionsJSON });
+  const result = await apiRequest<{ backupCode?: string }>('POST', '/api/two-factor/passkeys', { name, response });
+  await refreshCsrfToken();
+  return result;
+}
+
+export function removePasskey(id: string): Promise<void> {
+  return apiRequest('DELETE', `/api/two-factor/passkeys/${encodeURIComponent(id)}`);
+}
+
+export function turnOffTwoFactor(): Promise<void> {
+  return apiRequest('DELETE', '/api/two-factor');
+}
+
+export function forgetDevice(id: string): Promise<void> {
+  return apiRequest('DELETE', `/api/two-factor/trusted-devices/${encodeURIComponent(id)}`);
+}
+
+export function setCompanyPolicy(required: boolean): Promise<{ required: boolean; reason: TwoFactorStatus['reason'] }> {
+  return apiRequest('PUT', '/api/accommodation/two-factor-policy', { required });
+}
+
+export function signOutElsewhere(): Promise<void> {
+  return apiRequest('DELETE', '/api/sessions/others');
+}

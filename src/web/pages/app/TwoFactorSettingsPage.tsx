@@ -1,0 +1,208 @@
+// "Tweefactorauthenticatie (2FA)" in the user menu: the state, the methods (app, backup code,
+// passkeys), remembered devices, turning 2FA off where allowed, and the owner's company policy.
+// Changes that need a fresh second factor ask for it inline, then carry on.
+import { useCallback, useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { sixDigitCode } from '../../../shared/schemas/two-factor.ts';
+import { ApiError } from '../../api/client.ts';
+import {
+  addPasskey,
+  forgetDevice,
+  removePasskey,
+  setCompanyPolicy,
+  turnOffTwoFactor,
+  twoFactorStatus,
+  verifyPasskey,
+  verifyTotp,
+  type TwoFactorStatus,
+} from '../../api/two-factor.ts';
+import type { Session } from '../../api/types.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Button } from '../../components/Button.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Form } from '../../components/Form.tsx';
+import { Heading, PageHeading } from '../../components/Heading.tsx';
+import { Link } from '../../components/Link.tsx';
+import { Paragraph } from '../../components/Paragraph.tsx';
+import { TextField } from '../../components/TextField.tsx';
+import { applyApiError } from '../../forms/apply-api-error.ts';
+import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
+import { BackupCodePanel } from '../two-factor/BackupCodePanel.tsx';
+import { Checkbox } from '../two-factor/Checkbox.tsx';
+
+const codeSchema = z.object({ code: sixDigitCode });
+const nameSchema = z.object({ name: z.string().trim().min(1, 'NAME_INVALID').max(60, 'NAME_INVALID') });
+
+function StepUp({ status, onDone }: { status: TwoFactorStatus; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<unknown>(null);
+  const form = useForm({ resolver: zodResolver(codeSchema), defaultValues: { code: '' } });
+  const byCode = async ({ code }: { code: string }) => {
+    try {
+      await verifyTotp(code, false);
+      onDone();
+    } catch (failure) {
+      setError(applyApiError(failure, form.setError, ['code'])?.error ?? null);
+    }
+  };
+  const byPasskey = async () => {
+    try {
+      await verifyPasskey(false);
+      onDone();
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+  return (
+    <section className="nr-section" aria-labelledby="step-up-heading">
+      <Heading level={2} id="step-up-heading">
+        {t('twoFactor.settings.stepUpHeading')}
+      </Heading>
+      <Paragraph>{t('twoFactor.settings.stepUpIntro')}</Paragraph>
+      <ErrorAlert error={error} />
+      {status.totp && (
+        <Form form={form} onSubmit={byCode}>
+          <TextField name="code" label={t('twoFactor.step.code')} autoComplete="one-time-code" inputMode="numeric" width="sm" />
+          <div className="nr-form-actions">
+            <Button type="submit" appearance="primary-action">
+              {t('twoFactor.settings.stepUpSubmit')}
+            </Button>
+          </div>
+        </Form>
+      )}
+      {status.passkeys.length > 0 && <Button onClick={() => void byPasskey()}>{t('twoFactor.step.passkeyButton')}</Button>}
+    </section>
+  );
+}
+
+export function TwoFactorSettingsPage({ session }: { session: Session }) {
+  const { t, i18n } = useTranslation();
+  useDocumentTitle(t('twoFactor.settings.title'));
+  const [status, setStatus] = useState<TwoFactorStatus | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [pending, setPending] = useState<(() => Promise<void>) | null>(null);
+  const [backupCode, setBackupCode] = useState<string | null>(null);
+  const nameForm = useForm({ resolver: zodResolver(nameSchema), defaultValues: { name: '' } });
+
+  const load = useCallback(() => twoFactorStatus().then(setStatus, setError), []);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  /** Runs a change; when it needs a fresh second factor, asks for one and then runs it again. */
+  const change = async (action: () => Promise<void>, done?: string) => {
+    setError(null);
+    setNotice(null);
+    try {
+      await action();
+      setPending(null);
+      if (done) setNotice(done);
+      await load();
+    } catch (failure) {
+      if (failure instanceof ApiError && failure.code === 'STEP_UP_REQUIRED') setPending(() => action);
+      else setError(failure);
+    }
+  };
+
+  if (backupCode) return <BackupCodePanel code={backupCode} onDone={() => setBackupCode(null)} />;
+  const date = (iso: string) => new Date(iso).toLocaleDateString(i18n.language);
+
+  return (
+    <>
+      <PageHeading>{t('twoFactor.settings.heading')}</PageHeading>
+      {notice && <Alert type="ok">{notice}</Alert>}
+      <ErrorAlert error={error} />
+      {status && pending && <StepUp status={status} onDone={() => void change(pending)} />}
+      {status && (
+        <>
+          <Paragraph lead>{status.enabled ? t('twoFactor.settings.on') : t('twoFactor.settings.off')}</Paragraph>
+          {status.reason && <Paragraph>{t(`twoFactor.settings.requiredBy.${status.reason}`)}</Paragraph>}
+          {!status.enabled && (
+            <Paragraph>
+              <Link to="/app/tweefactor/instellen" className="utrecht-button utrecht-button--primary-action nr-button-link">
+                {t('twoFactor.settings.enable')}
+              </Link>
+            </Paragraph>
+          )}
+
+          <Heading level={2}>{t('twoFactor.settings.app')}</Heading>
+          <Paragraph>{status.totp ? t('twoFactor.settings.appOn') : t('twoFactor.settings.appOff')}</Paragraph>
+          {status.totp && (
+            <Paragraph>
+              <Link to="/app/tweefactor/instellen">{t('twoFactor.settings.resetApp')}</Link>
+            </Paragraph>
+          )}
+          <Heading level={2}>{t('twoFactor.settings.backupCode')}</Heading>
+          <Paragraph>{status.backupCode ? t('twoFactor.settings.backupOn') : t('twoFactor.settings.backupOff')}</Paragraph>
+
+          <Heading level={2}>{t('twoFactor.settings.passkeys')}</Heading>
+          {status.passkeys.length === 0 && <Paragraph>{t('twoFactor.settings.noPasskeys')}</Paragraph>}
+          <ul className="utrecht-unordered-list">
+            {status.passkeys.map((p) => (
+              <li key={p.id} className="utrecht-unordered-list__item">
+                {p.name} ({t('twoFactor.settings.since', { date: date(p.createdAt) })}){' '}
+                <Button onClick={() => void change(() => removePasskey(p.id))}>{t('twoFactor.settings.remove')}</Button>
+              </li>
+            ))}
+          </ul>
+          <Form
+            form={nameForm}
+            onSubmit={(values) =>
+              change(async () => {
+                const result = await addPasskey(values.name);
+                nameForm.reset();
+                if (result.backupCode) setBackupCode(result.backupCode);
+              })
+            }
+          >
+            <TextField name="name" label={t('twoFactor.setup.passkeyName')} width="md" />
+            <div className="nr-form-actions">
+              <Button type="submit">{t('twoFactor.setup.addPasskey')}</Button>
+            </div>
+          </Form>
+
+          <Heading level={2}>{t('twoFactor.settings.devices')}</Heading>
+          {status.trustedDevices.length === 0 && <Paragraph>{t('twoFactor.settings.noDevices')}</Paragraph>}
+          <ul className="utrecht-unordered-list">
+            {status.trustedDevices.map((d) => (
+              <li key={d.id} className="utrecht-unordered-list__item">
+                {d.userAgent ?? '—'} ({t('twoFactor.settings.since', { date: date(d.createdAt) })}){' '}
+                <Button onClick={() => void change(() => forgetDevice(d.id))}>{t('twoFactor.settings.forget')}</Button>
+              </li>
+            ))}
+          </ul>
+
+          {status.enabled &&
+            (status.required ? (
+              <Paragraph>{t('twoFactor.settings.cannotTurnOff')}</Paragraph>
+            ) : (
+              <div className="nr-form-actions">
+                <Button onClick={() => void change(turnOffTwoFactor, t('twoFactor.settings.turnedOff'))}>
+                  {t('twoFactor.settings.turnOff')}
+                </Button>
+              </div>
+            ))}
+
+          {session.user.role === 'owner' && (
+            <section className="nr-section">
+              <Heading level={2}>{t('twoFactor.settings.companyHeading')}</Heading>
+              {status.reason === 'municipality' ? (
+                <Paragraph>{t('twoFactor.settings.companyByMunicipality')}</Paragraph>
+              ) : (
+                <Checkbox
+                  label={t('twoFactor.settings.companyCheckbox')}
+                  checked={status.reason === 'company'}
+                  onChange={(required) => void change(async () => void (await setCompanyPolicy(required)), t('twoFactor.settings.saved'))}
+                />
+              )}
+            </section>
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+// "Uw backupcode opslaan" (Visma seed): the one-time code, shown once, with "Gereed" only after
+// the user confirms having stored it; and, after a change of factor, the offer to sign out
+// everywhere else (ASVS 7.4.3).
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { signOutElsewhere } from '../../api/two-factor.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Button } from '../../components/Button.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { PageHeading } from '../../components/Heading.tsx';
+import { Paragraph } from '../../components/Paragraph.tsx';
+import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
+import { Checkbox } from './Checkbox.tsx';
+import { CopyButton } from './CopyButton.tsx';
+
+export function BackupCodePanel({ code, onDone }: { code: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  useDocumentTitle(t('twoFactor.backup.title'));
+  const [stored, setStored] = useState(false);
+  const [signedOutOthers, setSignedOutOthers] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const signOutOthers = async () => {
+    setError(null);
+    try {
+      await signOutElsewhere();
+      setSignedOutOthers(true);
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  return (
+    <>
+      <PageHeading>{t('twoFactor.backup.heading')}</PageHeading>
+      <Paragraph>{t('twoFactor.backup.intro')}</Paragraph>
+      <Paragraph>{t('twoFactor.backup.advice')}</Paragraph>
+      <p className="nr-secret" data-testid="backup-code">
+        {code}
+      </p>
+      <CopyButton value={code} />
+      <Checkbox label={t('twoFactor.backup.confirm')} checked={stored} onChange={setStored} />
+      <div className="nr-form-actions">
+        <Button appearance="primary-action" disabled={!stored} onClick={onDone}>
+          {t('twoFactor.backup.done')}
+        </Button>
+        <Button onClick={() => void signOutOthers()} disabled={signedOutOthers}>
+          {t('twoFactor.backup.signOutOthers')}
+        </Button>
+      </div>
+      {signedOutOthers && <Alert type="ok">{t('twoFactor.backup.signedOutOthers')}</Alert>}
+      <ErrorAlert error={error} />
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+// Setting up 2FA (DNR manual "Tweefactorauthenticatie" and "Handmatige code invoeren"; Visma
+// "2FA verificatie inschakelen"): the QR code, the key to type in by hand, the code from the app;
+// or a passkey instead. Ends with the backup code.
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { sixDigitCode } from '../../../shared/schemas/two-factor.ts';
+import { addPasskey, confirmTotpSetup, startTotpSetup } from '../../api/two-factor.ts';
+import { Button } from '../../components/Button.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Form } from '../../components/Form.tsx';
+import { Heading, PageHeading } from '../../components/Heading.tsx';
+import { ExternalLink } from '../../components/Link.tsx';
+import { Paragraph } from '../../components/Paragraph.tsx';
+import { TextField } from '../../components/TextField.tsx';
+import { applyApiError, type UnplacedProblems } from '../../forms/apply-api-error.ts';
+import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
+import { BackupCodePanel } from './BackupCodePanel.tsx';
+import { CopyButton } from './CopyButton.tsx';
+
+const APP_LINKS = [
+  ['google', 'https://support.google.com/accounts/answer/1066447'],
+  ['microsoft', 'https://www.microsoft.com/nl-nl/security/mobile-authenticator-app'],
+  ['authy', 'https://www.authy.com/download/'],
+] as const;
+
+const codeSchema = z.object({ code: sixDigitCode });
+const passkeySchema = z.object({ name: z.string().trim().min(1, 'NAME_INVALID').max(60, 'NAME_INVALID') });
+
+export function SetUpTwoFactor({ forced, onFinished }: { forced: boolean; onFinished: () => void }) {
+  const { t } = useTranslation();
+  useDocumentTitle(t('twoFactor.setup.title'));
+  const [setup, setSetup] = useState<{ secret: string; qrCode: string } | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [backupCode, setBackupCode] = useState<string | null>(null);
+  const [problem, setProblem] = useState<UnplacedProblems | null>(null);
+  const [passkeyProblem, setPasskeyProblem] = useState<UnplacedProblems | null>(null);
+  const form = useForm({ resolver: zodResolver(codeSchema), defaultValues: { code: '' } });
+  const passkeyForm = useForm({ resolver: zodResolver(passkeySchema), defaultValues: { name: '' } });
+
+  useEffect(() => {
+    startTotpSetup().then(setSetup, setLoadError);
+  }, []);
+
+  if (backupCode) return <BackupCodePanel code={backupCode} onDone={onFinished} />;
+
+  const confirm = async ({ code }: { code: string }) => {
+    setProblem(null);
+    try {
+      setBackupCode((await confirmTotpSetup(code)).backupCode);
+    } catch (error) {
+      setProblem(applyApiError(error, form.setError, ['code']));
+    }
+  };
+
+  const registerPasskey = async ({ name }: { name: string }) => {
+    setPasskeyProblem(null);
+    try {
+      const result = await addPasskey(name);
+      if (result.backupCode) setBackupCode(result.backupCode);
+      else onFinished();
+    } catch (error) {
+      setPasskeyProblem(applyApiError(error, passkeyForm.setError, ['name']));
+    }
+  };
+
+  return (
+    <>
+      <PageHeading>{t('twoFactor.setup.heading')}</PageHeading>
+      <Paragraph>{forced ? t('twoFactor.setup.forcedIntro') : t('twoFactor.setup.intro')}</Paragraph>
+      <ErrorAlert error={loadError} />
+      <Paragraph>{t('twoFactor.setup.step1')}</Paragraph>
+      <ul className="utrecht-unordered-list">
+        {APP_LINKS.map(([key, href]) => (
+          <li key={key} className="utrecht-unordered-list__item">
+            <ExternalLink href={href} rel="noopener noreferrer" target="_blank">
+              {t(`twoFactor.setup.apps.${key}`)}
+            </ExternalLink>
+          </li>
+        ))}
+      </ul>
+      <Paragraph>{t('twoFactor.setup.step2')}</Paragraph>
+      {setup && (
+        <>
+          <img className="nr-qr" src={setup.qrCode} alt={t('twoFactor.setup.qrAlt')} width={240} height={240} />
+          <Paragraph className="nr-hint">{t('twoFactor.setup.qrStays')}</Paragraph>
+          <Heading level={2}>{t('twoFactor.setup.manualHeading')}</Heading>
+          <Paragraph>{t('twoFactor.setup.manualIntro')}</Paragraph>
+          <p className="nr-secret" data-testid="totp-secret">
+            {setup.secret.replace(/(.{4})/g, '$1 ').trim()}
+          </p>
+          <CopyButton value={setup.secret} />
+        </>
+      )}
+      <Paragraph>{t('twoFactor.setup.step3')}</Paragraph>
+      {problem && <ErrorAlert error={problem.error} otherFields={problem.otherFields} />}
+      <Form form={form} onSubmit={confirm}>
+        <TextField name="code" label={t('twoFactor.setup.code')} autoComplete="one-time-code" inputMode="numeric" width="sm" />
+        <div className="nr-form-actions">
+          <Button type="submit" appearance="primary-action" busy={form.formState.isSubmitting}>
+            {t('twoFactor.setup.next')}
+          </Button>
+        </div>
+      </Form>
+      <Heading level={2}>{t('twoFactor.setup.passkeyHeading')}</Heading>
+      <Paragraph>{t('twoFactor.setup.passkeyIntro')}</Paragraph>
+      {passkeyProblem && <ErrorAlert error={passkeyProblem.error} otherFields={passkeyProblem.otherFields} />}
+      <Form form={passkeyForm} onSubmit={registerPasskey}>
+        <TextField name="name" label={t('twoFactor.setup.passkeyName')} width="md" />
+        <div className="nr-form-actions">
+          <Button type="submit" busy={passkeyForm.formState.isSubmitting}>
+            {t('twoFactor.setup.addPasskey')}
+          </Button>
+        </div>
+      </Form>
+    </>
+  );
+}
