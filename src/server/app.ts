@@ -26,6 +26,7 @@ import { registerSecurity } from './platform/http/security.ts';
 import { JobWorker } from './platform/jobs/queue.ts';
 import { MAIL_JOB, mailJobHandler, outboxTransport, smtpTransport, type MailTransport } from './platform/mail/mailer.ts';
 import { postgresLimiter, redisLimiter } from './platform/rate-limit/limiter.ts';
+import { createSmsSender, SMS_JOB, smsJobHandler, type SmsSender } from './platform/sms/sender.ts';
 import { emailConfirmationRoutes } from './modules/accounts/email-confirmation/routes.ts';
 import { loginRoutes } from './modules/accounts/login/routes.ts';
 import { passwordResetRoutes } from './modules/accounts/password-reset/routes.ts';
@@ -47,6 +48,7 @@ export interface BuildOptions {
   /** An already opened (and migrated) database; otherwise one is opened from the config. */
   database?: Database;
   mail?: MailTransport;
+  sms?: SmsSender;
   limits?: Partial<Limits>;
   /** Start the background job worker (default true). Tests may drive it with deps.jobs.drain(). */
   startWorker?: boolean;
@@ -75,10 +77,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: false }) : undefined;
   const mail =
     options.mail ?? (config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : outboxTransport(database.db, app.log));
+  const sms = options.sms ?? createSmsSender(config, database.db, app.log);
   const jobs = new JobWorker({
     db: database.db,
     log: app.log,
-    handlers: { [MAIL_JOB]: mailJobHandler(mail, cipher) },
+    handlers: { [MAIL_JOB]: mailJobHandler(mail, cipher), [SMS_JOB]: smsJobHandler(sms, cipher) },
     ...options.jobOptions,
   });
   const deps: Deps = {
@@ -90,6 +93,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     limiter: redis ? redisLimiter(redis) : postgresLimiter(database.db, clock),
     limits: { ...defaultLimits, ...options.limits },
     mail,
+    sms,
     jobs,
     log: app.log,
   };
@@ -125,7 +129,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   ]) {
     await app.register(routes, { deps });
   }
-  if (config.env !== 'production' && mail.kind === 'outbox') await app.register(devOutboxRoutes, { deps });
+  if (config.env !== 'production' && (mail.kind === 'outbox' || sms.kind === 'outbox')) {
+    await app.register(devOutboxRoutes, { deps });
+  }
   registerWebApp(app);
 
   app.addHook('onClose', async () => {

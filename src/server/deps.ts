@@ -7,6 +7,7 @@ import type { Clock } from './platform/clock.ts';
 import type { Cipher } from './platform/crypto.ts';
 import type { JobWorker } from './platform/jobs/queue.ts';
 import type { MailTransport } from './platform/mail/mailer.ts';
+import type { SmsSender } from './platform/sms/sender.ts';
 import type { Limit, RateLimiter } from './platform/rate-limit/limiter.ts';
 
 export interface Limits {
@@ -20,6 +21,9 @@ export interface Limits {
   emailRequestPerAccount: Limit;
   /** Per IP, on code submissions (confirmation, reset). */
   codeSubmitPerIp: Limit;
+  /** SMS codes per user: at most one per interval, and a cap per hour. */
+  smsInterval: Limit;
+  smsPerHour: Limit;
   /** Failed sign-ins on one email before the slow-down starts. */
   loginFreeFailures: number;
   loginFirstDelayMs: number;
@@ -32,6 +36,8 @@ export const defaultLimits: Limits = {
   emailRequestPerIp: { max: 20, windowMs: 60 * 60_000 },
   emailRequestPerAccount: { max: 3, windowMs: 15 * 60_000 },
   codeSubmitPerIp: { max: 30, windowMs: 15 * 60_000 },
+  smsInterval: { max: 1, windowMs: 30_000 },
+  smsPerHour: { max: 5, windowMs: 60 * 60_000 },
   loginFreeFailures: 5,
   loginFirstDelayMs: 30_000,
   loginMaxDelayMs: 15 * 60_000,
@@ -46,6 +52,7 @@ export interface Deps {
   limiter: RateLimiter;
   limits: Limits;
   mail: MailTransport;
+  sms: SmsSender;
   jobs: JobWorker;
   log: FastifyBaseLogger;
 }

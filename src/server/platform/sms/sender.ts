@@ -1,8 +1,21 @@
-// SMS delivery: the port every module uses, and its adapters.
-// (Implementation in progress: see the SMS part of the two-factor module.)
+// SMS delivery behind one port. Without SMS_URL messages go to the development outbox (shown at
+// /dev/outbox next to the mail, and logged); with it, to an HTTP gateway:
+//
+//   POST <SMS_URL without credentials>
+//   Content-Type: application/json
+//   Authorization: Basic base64(user:password)      (when SMS_URL carries user:password@)
+//   {"to":"+31612345678","text":"…","reference":"<random id>"}
+//
+// Any 2xx answer is delivery; anything else (or no answer within 10 s) is an error, so the job
+// queue retries. Callers never send directly: they enqueue an 'sms.send' job (sendSms) in their
+// own transaction, its content encrypted like queued mail.
+import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Db } from '../../db/client.ts';
 import type { Config } from '../../config.ts';
+import type { Db } from '../../db/client.ts';
+import { devOutbox } from '../../db/schema.ts';
+import type { Cipher } from '../crypto.ts';
+import { enqueue, type JobHandler } from '../jobs/queue.ts';
 
 export interface SmsMessage {
   to: string;
@@ -14,6 +27,53 @@ export interface SmsSender {
   deliver(message: SmsMessage): Promise<void>;
 }
 
-export function createSmsSender(_config: Config, _db: Db, _log: FastifyBaseLogger): SmsSender {
-  throw new Error('not implemented');
+export function outboxSender(db: Db, log: FastifyBaseLogger): SmsSender {
+  return {
+    kind: 'outbox',
+    async deliver(message) {
+      await db.insert(devOutbox).values({ channel: 'sms', recipient: message.to, bodyText: message.text });
+      log.info({ to: message.to, text: message.text }, 'SMS kept in the development outbox (/dev/outbox)');
+    },
+  };
+}
+
+export function gatewaySender(smsUrl: string): SmsSender {
+  const url = new URL(smsUrl);
+  const credentials = url.username ? `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}` : undefined;
+  url.username = '';
+  url.password = '';
+  const endpoint = url.toString();
+  return {
+    kind: 'gateway',
+    async deliver(message) {
+      const response = await fetch(endpoint, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(credentials ? { authorization: `Basic ${Buffer.from(credentials).toString('base64')}` } : {}),
+        },
+        body: JSON.stringify({ to: message.to, text: message.text, reference: randomUUID() }),
+        signal: AbortSignal.timeout(10_000),
+      });
+      if (!response.ok) throw new Error(`SMS gateway answered ${response.status}`);
+    },
+  };
+}
+
+export function createSmsSender(config: Config, db: Db, log: FastifyBaseLogger): SmsSender {
+  return config.smsUrl ? gatewaySender(config.smsUrl) : outboxSender(db, log);
+}
+
+export const SMS_JOB = 'sms.send';
+
+export async function sendSms(tx: Db, cipher: Cipher, message: SmsMessage): Promise<void> {
+  await enqueue(tx, SMS_JOB, { sealed: cipher.encrypt(JSON.stringify(message)) });
+}
+
+export function smsJobHandler(sender: SmsSender, cipher: Cipher): JobHandler {
+  return async (payload) => {
+    const sealed = (payload as { sealed?: unknown }).sealed;
+    if (typeof sealed !== 'string') throw new Error('SMS job without content');
+    await sender.deliver(JSON.parse(cipher.decrypt(sealed)) as SmsMessage);
+  };
 }
