@@ -22,6 +22,20 @@ const password = 'de molen draait ook als het niet waait';
 const owner = `eigenaar.${Date.now()}@voorbeeld.nl`;
 let secret = '';
 let backupCode = '';
+let officer = '';
+let officerSecret = '';
+let entrepreneur = '';
+
+/** The 6-digit code of the newest text message to `phone` (SMS go to the development outbox). */
+async function lastSmsCode(phone: string): Promise<string> {
+  for (let i = 0; i < 50; i++) {
+    const outbox = await new ApiClient(server.baseUrl).request<{ messages: { channel: string; to: string; text: string }[] }>('GET', '/api/dev/outbox');
+    const code = /\b(\d{6})\b/.exec(outbox.body.messages.find((m) => m.channel === 'sms' && m.to === phone)?.text ?? '')?.[1];
+    if (code) return code;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no SMS to ${phone}`);
+}
 
 async function municipalityId(code: string): Promise<string> {
   const list = await new ApiClient(server.baseUrl).request<{ municipalities: { id: string; code: string }[] }>('GET', '/api/municipalities');
@@ -107,7 +121,8 @@ async function saveBackupCode(): Promise<void> {
 
 beforeAll(async () => {
   mailbox = await startMailbox();
-  server = await startServer({ SMTP_URL: mailbox.url });
+  // A journey sends two text messages within 30 seconds; the per-user interval is tested elsewhere.
+  server = await startServer({ SMTP_URL: mailbox.url }, { limits: { smsInterval: { max: 10, windowMs: 30_000 } } });
   browser = await launchBrowser();
   context = await browser.newContext({ locale: 'nl-NL' });
   page = await context.newPage();
@@ -131,7 +146,6 @@ describe('two-factor authentication (Visma Connect and DNR manuals)', () => {
     await setUpApp();
     await page.getByText('Tweefactorauthenticatie staat aan.').waitFor();
     await expectAccessible(page);
-    await page.screenshot({ path: 'test-results/two-factor-settings.png', fullPage: true }).catch(() => undefined);
     const notice = await mailbox.waitFor(owner, /Tweefactorauthenticatie is ingeschakeld/);
     expect(notice.text).toContain('tweefactorauthenticatie (2FA) ingeschakeld');
   });
@@ -186,9 +200,32 @@ describe('two-factor authentication (Visma Connect and DNR manuals)', () => {
     await page.waitForURL(/\/app/);
   });
 
+  it('adds a phone number as SMS backup and signs in with "Stuur een code per SMS"', async () => {
+    await page.goto(`${server.baseUrl}/app/tweefactor`);
+    await page.getByRole('heading', { name: 'SMS inschakelen als back-upmethode' }).waitFor();
+    await page.getByLabel('Telefoonnummer').fill('06 1234 5678');
+    await page.getByRole('button', { name: 'Code versturen' }).click();
+    await page.getByText(/We hebben zojuist een SMS met een 6-cijferige verificatiecode naar uw telefoonnummer \+31612345678 gestuurd/).waitFor();
+    await page.getByLabel('Verificatiecode').fill(await lastSmsCode('+31612345678'));
+    await page.getByRole('button', { name: 'Bevestigen' }).click();
+    await page.getByText('SMS-codes gaan naar +31612345678.').waitFor();
+    await expectAccessible(page);
+
+    await signOut();
+    await signInWithPassword(owner);
+    await page.getByRole('heading', { level: 1, name: 'Tweefactorcode' }).waitFor();
+    await page.getByRole('button', { name: 'Probeer een andere manier' }).click();
+    await page.getByRole('button', { name: 'Stuur een code per SMS' }).click();
+    await page.getByRole('button', { name: 'Stuur een code per SMS' }).click();
+    await page.getByText(/naar uw telefoonnummer \+31 6 \*\*\*\*5678 gestuurd/).waitFor();
+    await page.getByLabel('Verificatiecode').fill(await lastSmsCode('+31612345678'));
+    await page.getByRole('button', { name: 'Inloggen →' }).click();
+    await page.waitForURL(/\/app/);
+  });
+
   it('takes an entrepreneur straight to the set-up when the municipality makes 2FA mandatory', async () => {
     // The municipality user (made by the operator) sets the policy through the API.
-    const officer = `gemeente.${Date.now()}@doetinchem.example`;
+    officer = `gemeente.${Date.now()}@doetinchem.example`;
     const link = await createOperatorAccount(server.deps.db, server.baseUrl, { email: officer, role: 'municipality', municipality: 'GM0222' });
     const municipality = new ApiClient(server.baseUrl);
     await municipality.request('POST', '/api/password-resets/confirm', { code: new URL(link).searchParams.get('code'), password });
@@ -196,11 +233,11 @@ describe('two-factor authentication (Visma Connect and DNR manuals)', () => {
       'two-factor-setup-required',
     );
     const setup = await municipality.request<{ uri: string }>('POST', '/api/two-factor/totp/setup');
-    const officerSecret = new URL(setup.body.uri).searchParams.get('secret') ?? '';
+    officerSecret = new URL(setup.body.uri).searchParams.get('secret') ?? '';
     expect((await municipality.request('POST', '/api/two-factor/totp/confirm', { code: oathtool(officerSecret) })).status).toBe(200);
     expect((await municipality.request('PUT', '/api/municipality/two-factor-policy', { required: true })).status).toBe(200);
 
-    const entrepreneur = `nieuw.${Date.now()}@voorbeeld.nl`;
+    entrepreneur = `nieuw.${Date.now()}@voorbeeld.nl`;
     await registerOwner(entrepreneur, 'GM0222');
     await page.getByRole('button', { name: /Gebruikersmenu/ }).click();
     await page.getByRole('button', { name: 'Uitloggen' }).click();
@@ -211,5 +248,26 @@ describe('two-factor authentication (Visma Connect and DNR manuals)', () => {
     await page.waitForURL(/\/tweefactor-instellen/);
     await setUpApp();
     await page.waitForURL(/\/app$/);
+  });
+
+  it('lets the municipality reset an entrepreneur\'s 2FA from the user menu', async () => {
+    await page.getByRole('button', { name: /Gebruikersmenu/ }).click();
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await signInWithPassword(officer);
+    await page.getByRole('heading', { level: 1, name: 'Tweefactorcode' }).waitFor();
+    await page.getByLabel('Beveiligingscode').fill(oathtool(officerSecret, new Date(Date.now() + 30_000)));
+    await page.getByRole('button', { name: 'Inloggen →' }).click();
+    await page.waitForURL(/\/app/);
+    await page.getByRole('button', { name: /Gebruikersmenu/ }).click();
+    await page.getByRole('link', { name: 'Gebruikers' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Gebruikers' }).waitFor();
+    await expectAccessible(page);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: `2FA resetten: ${entrepreneur}` }).click();
+    await page.getByText(`De 2FA van ${entrepreneur} is gereset.`, { exact: false }).waitFor();
+    await mailbox.waitFor(entrepreneur, /Uw tweefactorauthenticatie is gereset/);
+    // Mandatory in this municipality: the entrepreneur sets 2FA up again at the next sign-in.
+    const again = await new ApiClient(server.baseUrl).request<{ status: string }>('POST', '/api/sessions', { email: entrepreneur, password });
+    expect(again.body.status).toBe('two-factor-setup-required');
   });
 });

@@ -1,6 +1,6 @@
 // Starts the real application on a free port, with its mail going to the test's SMTP server.
 import { randomBytes } from 'node:crypto';
-import { buildApp } from '../../src/server/app.ts';
+import { buildApp, type BuildOptions } from '../../src/server/app.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import {
   DEMO_MUNICIPALITIES_CSV,
@@ -8,7 +8,7 @@ import {
 } from '../../src/server/modules/organisations/municipalities/import-municipalities.ts';
 import { freePort } from '../../test/support/smtp.ts';
 
-export async function startServer(env: Record<string, string> = {}) {
+export async function startServer(env: Record<string, string> = {}, options: Pick<BuildOptions, 'limits'> = {}) {
   const port = await freePort();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -18,7 +18,7 @@ export async function startServer(env: Record<string, string> = {}) {
     SECRET_KEY: randomBytes(32).toString('hex'),
     ...env,
   });
-  const { app, deps } = await buildApp(config, { jobOptions: { pollMs: 100 } });
+  const { app, deps } = await buildApp(config, { jobOptions: { pollMs: 100 }, ...options });
   await importMunicipalities(deps.db, DEMO_MUNICIPALITIES_CSV);
   await app.listen({ port, host: '127.0.0.1' });
   return { app, deps, baseUrl: config.publicUrl };

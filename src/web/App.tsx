@@ -17,6 +17,7 @@ import { RequireSession } from './session/RequireSession.tsx';
 import { TwoFactorStepPage } from './pages/two-factor/TwoFactorStepPage.tsx';
 import { SetUpTwoFactorPage } from './pages/two-factor/SetUpTwoFactorPage.tsx';
 import { TwoFactorSettingsPage } from './pages/app/TwoFactorSettingsPage.tsx';
+import { UsersPage } from './pages/app/UsersPage.tsx';
 
 export function App() {
   return (
@@ -43,6 +44,7 @@ export function App() {
         <Route path="handleiding" element={<HandbookPage inApp />} />
         <Route path="tweefactor" element={<RequireSession>{(session) => <TwoFactorSettingsPage session={session} />}</RequireSession>} />
         <Route path="tweefactor/instellen" element={<SetUpTwoFactorPage />} />
+        <Route path="gebruikers" element={<UsersPage />} />
         <Route path="*" element={<Navigate to="/app" replace />} />
       </Route>
     </Routes>

@@ -87,3 +87,40 @@ export function setCompanyPolicy(required: boolean): Promise<{ required: boolean
 export function signOutElsewhere(): Promise<void> {
   return apiRequest('DELETE', '/api/sessions/others');
 }
+
+export function addPhone(phone: string): Promise<{ status: 'code-sent'; phone: string }> {
+  return apiRequest('POST', '/api/two-factor/sms/phone', { phone });
+}
+
+export function confirmPhone(code: string): Promise<{ status: 'verified'; phone: string }> {
+  return apiRequest('POST', '/api/two-factor/sms/phone/confirm', { code });
+}
+
+export function removePhone(): Promise<void> {
+  return apiRequest('DELETE', '/api/two-factor/sms/phone');
+}
+
+export function sendSignInSms(): Promise<{ status: 'code-sent'; phone: string }> {
+  return apiRequest('POST', '/api/two-factor/sms/send', {});
+}
+
+export function verifySms(code: string, rememberDevice: boolean): Promise<{ status: ProvenStatus }> {
+  return afterProof(apiRequest('POST', '/api/two-factor/sms/verify', { code, rememberDevice }));
+}
+
+export interface LookedAfterUser {
+  id: string;
+  email: string;
+  role: string;
+  companyName: string | null;
+  lastLoginAt: string | null;
+  twoFactorEnabled: boolean;
+}
+
+export function usersInReach(): Promise<{ users: LookedAfterUser[] }> {
+  return apiRequest('GET', '/api/users');
+}
+
+export function resetUserTwoFactor(id: string): Promise<void> {
+  return apiRequest('POST', `/api/users/${encodeURIComponent(id)}/two-factor/reset`, {});
+}

@@ -7,6 +7,9 @@ import type { SessionUser } from '../api/types.ts';
 import { useSession } from '../session/SessionContext.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 
+/** Roles that look after other people's accounts (see the server's organisations/users/reach.ts). */
+const LOOKS_AFTER_USERS: readonly SessionUser['role'][] = ['owner', 'municipality', 'admin'];
+
 export function UserMenu({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const { signOut } = useSession();
@@ -76,6 +79,13 @@ export function UserMenu({ user }: { user: SessionUser }) {
               {t('twoFactor.menu')}
             </RouterLink>
           </li>
+          {LOOKS_AFTER_USERS.includes(user.role) && (
+            <li>
+              <RouterLink to="/app/gebruikers" className="nr-user-menu__item" onClick={() => setOpen(false)}>
+                {t('users.menu')}
+              </RouterLink>
+            </li>
+          )}
           <li>
             <button type="button" className="nr-user-menu__item" onClick={() => void handleSignOut()} aria-busy={busy || undefined}>
               {t('shell.signOut')}

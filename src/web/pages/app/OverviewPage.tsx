@@ -5,6 +5,7 @@ import { Paragraph } from '../../components/Paragraph.tsx';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { useCurrentSession } from '../../session/useCurrentSession.ts';
 import { AccommodationSummary } from './AccommodationSummary.tsx';
+import { TwoFactorInvitation } from './TwoFactorInvitation.tsx';
 
 export function OverviewPage() {
   const { t } = useTranslation();
@@ -14,6 +15,7 @@ export function OverviewPage() {
     <>
       <PageHeading>{t('overview.heading', { name: user.name || user.email })}</PageHeading>
       <Paragraph lead>{t('overview.intro')}</Paragraph>
+      <TwoFactorInvitation />
       {accommodation ? <AccommodationSummary /> : <Paragraph>{t('overview.noAccommodation')}</Paragraph>}
     </>
   );

@@ -10,6 +10,9 @@ import { sixDigitCode } from '../../../shared/schemas/two-factor.ts';
 import { ApiError } from '../../api/client.ts';
 import {
   addPasskey,
+  addPhone,
+  confirmPhone,
+  removePhone,
   forgetDevice,
   removePasskey,
   setCompanyPolicy,
@@ -34,6 +37,7 @@ import { BackupCodePanel } from '../two-factor/BackupCodePanel.tsx';
 import { Checkbox } from '../two-factor/Checkbox.tsx';
 
 const codeSchema = z.object({ code: sixDigitCode });
+const phoneSchema = z.object({ phone: z.string().trim().min(1, 'REQUIRED') });
 const nameSchema = z.object({ name: z.string().trim().min(1, 'NAME_INVALID').max(60, 'NAME_INVALID') });
 
 function StepUp({ status, onDone }: { status: TwoFactorStatus; onDone: () => void }) {
@@ -87,6 +91,9 @@ export function TwoFactorSettingsPage({ session }: { session: Session }) {
   const [pending, setPending] = useState<(() => Promise<void>) | null>(null);
   const [backupCode, setBackupCode] = useState<string | null>(null);
   const nameForm = useForm({ resolver: zodResolver(nameSchema), defaultValues: { name: '' } });
+  const phoneForm = useForm({ resolver: zodResolver(phoneSchema), defaultValues: { phone: '' } });
+  const smsCodeForm = useForm({ resolver: zodResolver(codeSchema), defaultValues: { code: '' } });
+  const [smsSentTo, setSmsSentTo] = useState<string | null>(null);
 
   const load = useCallback(() => twoFactorStatus().then(setStatus, setError), []);
   useEffect(() => {
@@ -164,6 +171,62 @@ export function TwoFactorSettingsPage({ session }: { session: Session }) {
               <Button type="submit">{t('twoFactor.setup.addPasskey')}</Button>
             </div>
           </Form>
+
+          <Heading level={2}>{t('twoFactor.settings.smsHeading')}</Heading>
+          {status.sms?.verified ? (
+            <Paragraph>
+              {t('twoFactor.settings.smsVerified', { phone: status.sms.phone })}{' '}
+              <Button onClick={() => void change(removePhone)}>{t('twoFactor.settings.remove')}</Button>
+            </Paragraph>
+          ) : (
+            <>
+              <Paragraph>{t('twoFactor.settings.smsIntro')}</Paragraph>
+              <Form
+                form={phoneForm}
+                onSubmit={(values) =>
+                  change(async () => {
+                    try {
+                      setSmsSentTo((await addPhone(values.phone)).phone);
+                    } catch (failure) {
+                      applyApiError(failure, phoneForm.setError, ['phone']);
+                      throw failure;
+                    }
+                  })
+                }
+              >
+                <TextField name="phone" type="tel" label={t('twoFactor.settings.smsPhone')} autoComplete="tel" width="md" />
+                <div className="nr-form-actions">
+                  <Button type="submit">{t('twoFactor.settings.smsSend')}</Button>
+                </div>
+              </Form>
+              {smsSentTo && (
+                <>
+                  <Paragraph>{t('twoFactor.step.smsSent', { phone: smsSentTo })}</Paragraph>
+                  <Form
+                    form={smsCodeForm}
+                    onSubmit={(values) =>
+                      change(async () => {
+                        try {
+                          await confirmPhone(values.code);
+                          setSmsSentTo(null);
+                        } catch (failure) {
+                          if (!(failure instanceof ApiError) || failure.code !== 'TWO_FACTOR_CODE_INVALID') throw failure;
+                          smsCodeForm.setError('code', { type: 'server', message: failure.code });
+                        }
+                      })
+                    }
+                  >
+                    <TextField name="code" label={t('twoFactor.step.smsCode')} autoComplete="one-time-code" inputMode="numeric" width="sm" />
+                    <div className="nr-form-actions">
+                      <Button type="submit" appearance="primary-action">
+                        {t('twoFactor.settings.smsConfirm')}
+                      </Button>
+                    </div>
+                  </Form>
+                </>
+              )}
+            </>
+          )}
 
           <Heading level={2}>{t('twoFactor.settings.devices')}</Heading>
           {status.trustedDevices.length === 0 && <Paragraph>{t('twoFactor.settings.noDevices')}</Paragraph>}

@@ -10,8 +10,10 @@ import { backupCode, sixDigitCode } from '../../../shared/schemas/two-factor.ts'
 import { ApiError } from '../../api/client.ts';
 import {
   challengeMethods,
+  sendSignInSms,
   verifyBackupCode,
   verifyPasskey,
+  verifySms,
   verifyTotp,
   type FactorMethod,
   type ProvenStatus,
@@ -30,7 +32,7 @@ import { Checkbox } from './Checkbox.tsx';
 
 const totpSchema = z.object({ code: sixDigitCode });
 const backupSchema = z.object({ code: backupCode });
-const OFFERED: readonly FactorMethod[] = ['totp', 'passkey', 'backup_code'];
+const OFFERED: readonly FactorMethod[] = ['totp', 'passkey', 'sms', 'backup_code'];
 
 export function TwoFactorStepPage() {
   const { t } = useTranslation();
@@ -43,6 +45,8 @@ export function TwoFactorStepPage() {
   const [remember, setRemember] = useState(false);
   const [choosing, setChoosing] = useState(false);
   const [problem, setProblem] = useState<UnplacedProblems | null>(null);
+  const [smsPhone, setSmsPhone] = useState<string | null>(null);
+  const smsForm = useForm({ resolver: zodResolver(totpSchema), defaultValues: { code: '' } });
   const totpForm = useForm({ resolver: zodResolver(totpSchema), defaultValues: { code: '' } });
   const backupForm = useForm({ resolver: zodResolver(backupSchema), defaultValues: { code: '' } });
 
@@ -93,6 +97,24 @@ export function TwoFactorStepPage() {
     }
   };
 
+  const sendSms = async () => {
+    setProblem(null);
+    try {
+      setSmsPhone((await sendSignInSms()).phone);
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const submitSms = async ({ code }: { code: string }) => {
+    setProblem(null);
+    try {
+      await proceed((await verifySms(code, remember)).status);
+    } catch (error) {
+      fail(error, (e) => applyApiError(e, smsForm.setError, ['code']));
+    }
+  };
+
   const usePasskey = async () => {
     setProblem(null);
     try {
@@ -129,6 +151,29 @@ export function TwoFactorStepPage() {
               {t('twoFactor.step.passkeyButton')}
             </Button>
           </div>
+        </>
+      )}
+      {method === 'sms' && (
+        <>
+          {smsPhone && <Paragraph>{t('twoFactor.step.smsSent', { phone: smsPhone })}</Paragraph>}
+          {smsPhone ? (
+            <Form form={smsForm} onSubmit={submitSms}>
+              <TextField name="code" label={t('twoFactor.step.smsCode')} autoComplete="one-time-code" inputMode="numeric" width="sm" />
+              <Checkbox label={t('twoFactor.step.remember')} checked={remember} onChange={setRemember} />
+              <div className="nr-form-actions">
+                <Button type="submit" appearance="primary-action" busy={smsForm.formState.isSubmitting}>
+                  {t('twoFactor.step.submit')}
+                </Button>
+                <Button onClick={() => void sendSms()}>{t('twoFactor.step.smsAgain')}</Button>
+              </div>
+            </Form>
+          ) : (
+            <div className="nr-form-actions">
+              <Button appearance="primary-action" onClick={() => void sendSms()}>
+                {t('twoFactor.step.methods.sms')}
+              </Button>
+            </div>
+          )}
         </>
       )}
       {method === 'backup_code' && (
