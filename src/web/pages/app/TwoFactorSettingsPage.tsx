@@ -16,6 +16,7 @@ import {
   forgetDevice,
   removePasskey,
   setCompanyPolicy,
+  signOutElsewhere,
   turnOffTwoFactor,
   twoFactorStatus,
   verifyPasskey,
@@ -249,6 +250,13 @@ export function TwoFactorSettingsPage({ session }: { session: Session }) {
                 </Button>
               </div>
             ))}
+
+          <Heading level={2}>{t('twoFactor.backup.signOutOthers')}</Heading>
+          <div className="nr-form-actions">
+            <Button onClick={() => void change(signOutElsewhere, t('twoFactor.backup.signedOutOthers'))}>
+              {t('twoFactor.backup.signOutOthers')}
+            </Button>
+          </div>
 
           {session.user.role === 'owner' && (
             <section className="nr-section">
