@@ -5,6 +5,7 @@
 // - in a signed-in session it is a step-up: the session records when the factor was proven.
 // And the moment one was wrong: it counts toward the account's sign-in slow-down.
 import { eq } from 'drizzle-orm';
+import { z } from 'zod';
 import type { FastifyReply } from 'fastify';
 import { users } from '../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../deps.ts';
@@ -55,6 +56,15 @@ export async function factorFailed(
 export interface FactorProven {
   /** The stage the user is in afterwards. */
   stage: 'full' | 'enrolment';
+}
+
+export const provenResponse = z.object({ status: z.enum(['signed-in', 'verified', 'two-factor-setup-required']) });
+export type ProvenStatus = z.infer<typeof provenResponse>['status'];
+
+/** What a verify route answers: signed in, a step-up recorded, or on to the mandatory set-up. */
+export function provenStatus(stageBefore: ActiveSession['stage'], result: FactorProven): ProvenStatus {
+  if (result.stage === 'enrolment') return 'two-factor-setup-required';
+  return stageBefore === 'full' ? 'verified' : 'signed-in';
 }
 
 /**

@@ -11,6 +11,7 @@ import { requestMeta } from '../../platform/http/request-meta.ts';
 import { SET_UP_OR_SIGNED_IN, SIGNED_IN, TWO_FACTOR_STEP } from '../../platform/http/access.ts';
 import { requireStage, requireUser } from '../accounts/sessions/plugin.ts';
 import { useBackupCode } from './backup-code/use-backup-code.ts';
+import { provenResponse, provenStatus } from './challenge.ts';
 import { setCompanyPolicy } from './company-policy.ts';
 import { challengeMethods, twoFactorStatus } from './status.ts';
 import { confirmTotpSetup, startTotpSetup } from './totp/set-up-totp.ts';
@@ -18,12 +19,9 @@ import { verifyTotp } from './totp/verify-totp.ts';
 import { forgetDevice } from './trusted-device/trusted-device.ts';
 import { turnOffTwoFactor } from './turn-off.ts';
 
-const proven = z.object({ status: z.enum(['signed-in', 'two-factor-setup-required', 'verified']) });
 
 export async function twoFactorRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const statusOf = (stageBefore: string, stageAfter: 'full' | 'enrolment'): z.infer<typeof proven>['status'] =>
-    stageAfter === 'enrolment' ? 'two-factor-setup-required' : stageBefore === 'full' ? 'verified' : 'signed-in';
 
   r.get('/api/two-factor', { config: SET_UP_OR_SIGNED_IN, schema: { tags: ['two-factor'], summary: 'Two-factor status and methods of the signed-in user' } }, async (request) => {
     const session = requireStage(request, 'enrolment', 'full');
@@ -65,13 +63,13 @@ export async function twoFactorRoutes(app: FastifyInstance, { deps }: { deps: De
         tags: ['two-factor'],
         summary: 'A code from the app: completes the sign-in step, or proves the second factor again (step-up)',
         body: verifyCodeSchema,
-        response: { 200: proven },
+        response: { 200: provenResponse },
       },
     },
     async (request, reply) => {
       const session = requireStage(request, 'challenge', 'full');
       const result = await verifyTotp(deps, reply, session, request.body, requestMeta(request));
-      return { status: statusOf(session.stage, result.stage) };
+      return { status: provenStatus(session.stage, result) };
     },
   );
 
@@ -83,13 +81,13 @@ export async function twoFactorRoutes(app: FastifyInstance, { deps }: { deps: De
         tags: ['two-factor'],
         summary: 'Use the one-time backup code ("Gebruik uw backupcode"); the app must then be set up again',
         body: backupCodeSchema,
-        response: { 200: proven },
+        response: { 200: provenResponse },
       },
     },
     async (request, reply) => {
       const session = requireStage(request, 'challenge', 'full');
       const result = await useBackupCode(deps, reply, session, request.body.code, requestMeta(request));
-      return { status: statusOf(session.stage, result.stage) };
+      return { status: provenStatus(session.stage, result) };
     },
   );
 

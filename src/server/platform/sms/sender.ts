@@ -6,6 +6,9 @@
 //   Authorization: Basic base64(user:password)      (when SMS_URL carries user:password@)
 //   {"to":"+31612345678","text":"…","reference":"<random id>"}
 //
+// The reference is chosen when the message is queued and sent again with every retry, so a
+// gateway that took a message but whose answer got lost can recognise the repeat.
+//
 // Any 2xx answer is delivery; anything else (or no answer within 10 s) is an error, so the job
 // queue retries. Callers never send directly: they enqueue an 'sms.send' job (sendSms) in their
 // own transaction, its content encrypted like queued mail.
@@ -20,6 +23,8 @@ import { enqueue, type JobHandler } from '../jobs/queue.ts';
 export interface SmsMessage {
   to: string;
   text: string;
+  /** Set by sendSms; the same on every delivery attempt of one message. */
+  reference?: string;
 }
 
 export interface SmsSender {
@@ -52,7 +57,7 @@ export function gatewaySender(smsUrl: string): SmsSender {
           'content-type': 'application/json',
           ...(credentials ? { authorization: `Basic ${Buffer.from(credentials).toString('base64')}` } : {}),
         },
-        body: JSON.stringify({ to: message.to, text: message.text, reference: randomUUID() }),
+        body: JSON.stringify({ to: message.to, text: message.text, reference: message.reference ?? randomUUID() }),
         signal: AbortSignal.timeout(10_000),
       });
       if (!response.ok) throw new Error(`SMS gateway answered ${response.status}`);
@@ -67,7 +72,8 @@ export function createSmsSender(config: Config, db: Db, log: FastifyBaseLogger):
 export const SMS_JOB = 'sms.send';
 
 export async function sendSms(tx: Db, cipher: Cipher, message: SmsMessage): Promise<void> {
-  await enqueue(tx, SMS_JOB, { sealed: cipher.encrypt(JSON.stringify(message)) });
+  const queued: SmsMessage = { reference: randomUUID(), ...message };
+  await enqueue(tx, SMS_JOB, { sealed: cipher.encrypt(JSON.stringify(queued)) });
 }
 
 export function smsJobHandler(sender: SmsSender, cipher: Cipher): JobHandler {

@@ -5,6 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { registerPasskeySchema, verifyPasskeySchema } from '../../../../shared/schemas/two-factor.ts';
 import type { Deps } from '../../../deps.ts';
+import { provenResponse, provenStatus } from '../challenge.ts';
 import { SET_UP_OR_SIGNED_IN, SIGNED_IN, TWO_FACTOR_STEP } from '../../../platform/http/access.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
 import { requireStage, requireUser } from '../../accounts/sessions/plugin.ts';
@@ -18,7 +19,7 @@ const registered = z.object({
   passkey: z.object({ id: z.string(), name: z.string(), createdAt: z.string() }),
   backupCode: z.string().optional(),
 });
-const proven = z.object({ status: z.enum(['signed-in', 'verified']) });
+
 
 export async function passkeyRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -89,13 +90,13 @@ export async function passkeyRoutes(app: FastifyInstance, { deps }: { deps: Deps
         tags: ['two-factor'],
         summary: "The browser's passkey answer: completes the sign-in step, or proves the second factor again (step-up)",
         body: verifyPasskeySchema,
-        response: { 200: proven },
+        response: { 200: provenResponse },
       },
     },
     async (request, reply) => {
       const session = requireStage(request, 'challenge', 'full');
-      await verifyPasskey(deps, reply, session, request.body, requestMeta(request));
-      return { status: session.stage === 'full' ? ('verified' as const) : ('signed-in' as const) };
+      const result = await verifyPasskey(deps, reply, session, request.body, requestMeta(request));
+      return { status: provenStatus(session.stage, result) };
     },
   );
 }

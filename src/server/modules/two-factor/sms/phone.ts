@@ -25,10 +25,10 @@ export async function addPhone(deps: Deps, session: ActiveSession, input: string
   await assertMayAddFactor(deps, session);
   const phone = mobileNumber(input);
   if (!phone) throw fieldError('phone', 'PHONE_INVALID');
-  const now = deps.clock.now();
-  const values = { userId: session.user.id, phone, verifiedAt: null, createdAt: now };
-  await deps.db.insert(smsPhones).values(values).onConflictDoUpdate({ target: smsPhones.userId, set: values });
-  await sendSmsCode(deps, session.user.id, phone, 'verify_phone');
+  await sendSmsCode(deps, session.user.id, phone, 'verify_phone', async (tx, now) => {
+    const values = { userId: session.user.id, phone, verifiedAt: null, createdAt: now };
+    await tx.insert(smsPhones).values(values).onConflictDoUpdate({ target: smsPhones.userId, set: values });
+  });
   return phone;
 }
 

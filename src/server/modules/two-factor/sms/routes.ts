@@ -7,6 +7,7 @@ import type { Deps } from '../../../deps.ts';
 import { SIGNED_IN, TWO_FACTOR_STEP } from '../../../platform/http/access.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
 import { requireStage, requireUser } from '../../accounts/sessions/plugin.ts';
+import { provenStatus } from '../challenge.ts';
 import { addPhone, confirmPhone, removePhone } from './phone.ts';
 import { sendSignInSms, verifySignInSms } from './sign-in-by-sms.ts';
 
@@ -53,8 +54,7 @@ export async function smsRoutes(app: FastifyInstance, { deps }: { deps: Deps }) 
     async (request, reply) => {
       const session = requireStage(request, 'challenge', 'full');
       const result = await verifySignInSms(deps, reply, session, request.body, requestMeta(request));
-      const status = result.stage === 'enrolment' ? 'two-factor-setup-required' : session.stage === 'full' ? 'verified' : 'signed-in';
-      return { status };
+      return { status: provenStatus(session.stage, result) };
     },
   );
 }

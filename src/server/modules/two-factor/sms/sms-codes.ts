@@ -2,6 +2,7 @@
 // most once per 30 seconds and 5 times an hour per user.
 import { randomInt } from 'node:crypto';
 import { and, desc, eq, gt, isNull } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
 import { smsCodes } from '../../../db/schema.ts';
 import type { Deps } from '../../../deps.ts';
 import { enforceLimit } from '../../../platform/rate-limit/limiter.ts';
@@ -17,13 +18,24 @@ const TEXTS: Record<SmsPurpose, (code: string) => string> = {
   sign_in: (code) => `Uw inlogcode voor het Nachtregister is ${code}. De code is 5 minuten geldig. Deel deze code met niemand.`,
 };
 
-/** Sends a new code to `phone` (rate limited per user); earlier unused codes stop working. */
-export async function sendSmsCode(deps: Deps, userId: string, phone: string, purpose: SmsPurpose): Promise<void> {
+/**
+ * Sends a new code to `phone` (rate limited per user); earlier unused codes stop working.
+ * `change` runs in the same transaction and only once the limits allow the SMS, so a refused
+ * request changes nothing and a live code always belongs to the number it was sent to.
+ */
+export async function sendSmsCode(
+  deps: Deps,
+  userId: string,
+  phone: string,
+  purpose: SmsPurpose,
+  change?: (tx: Db, now: Date) => Promise<void>,
+): Promise<void> {
   await enforceLimit(deps.limiter, `sms-interval:${userId}`, deps.limits.smsInterval);
   await enforceLimit(deps.limiter, `sms-hour:${userId}`, deps.limits.smsPerHour);
   const code = String(randomInt(1_000_000)).padStart(6, '0');
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
+    await change?.(tx, now);
     await tx
       .update(smsCodes)
       .set({ usedAt: now })
