@@ -141,7 +141,7 @@ describe('accounts journey (DNR manual)', () => {
 
   it('signs out through the user menu', async () => {
     await page.getByRole('button', { name: new RegExp(email.replace(/[.]/g, '\\.')) }).or(page.getByRole('button', { name: /Gebruikersmenu/ })).first().click();
-    await page.getByRole('menuitem', { name: 'Uitloggen' }).or(page.getByRole('button', { name: 'Uitloggen' })).first().click();
+    await page.getByRole('menuitem', { name: 'Uitloggen' }).or(page.getByRole('button', { name: 'Uitloggen', exact: true })).first().click();
     await page.getByRole('heading', { level: 1, name: 'Log in met bestaand account' }).waitFor();
     await page.goto(`${server.baseUrl}/app`);
     await page.getByRole('heading', { level: 1, name: 'Log in met bestaand account' }).waitFor();

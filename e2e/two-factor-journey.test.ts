@@ -4,7 +4,10 @@
 // code, with a passkey; and the forced set-up when the municipality makes 2FA mandatory.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { users } from '../src/server/db/schema.ts';
 import { createOperatorAccount } from '../src/server/modules/organisations/users/create-operator-account.ts';
+import { hashPassword } from '../src/server/platform/passwords.ts';
 import { expectAccessible } from './support/a11y.ts';
 import { ApiClient } from './support/api.ts';
 import { oathtool, readQrCode } from './support/authenticator.ts';
@@ -75,7 +78,7 @@ async function signInWithPassword(email: string): Promise<void> {
 
 async function signOut(): Promise<void> {
   await page.getByRole('button', { name: /Gebruikersmenu/ }).click();
-  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await page.getByRole('button', { name: 'Uitloggen', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Log in met bestaand account' }).waitFor();
 }
 
@@ -240,7 +243,7 @@ describe('two-factor authentication (Visma Connect and DNR manuals)', () => {
     entrepreneur = `nieuw.${Date.now()}@voorbeeld.nl`;
     await registerOwner(entrepreneur, 'GM0222');
     await page.getByRole('button', { name: /Gebruikersmenu/ }).click();
-    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByRole('button', { name: 'Uitloggen', exact: true }).click();
     await signInWithPassword(entrepreneur);
     await page.getByText('Tweefactorauthenticatie is verplicht voor uw account.', { exact: false }).waitFor();
     // Nothing else is reachable first.
@@ -252,7 +255,7 @@ describe('two-factor authentication (Visma Connect and DNR manuals)', () => {
 
   it('lets the municipality reset an entrepreneur\'s 2FA from the user menu', async () => {
     await page.getByRole('button', { name: /Gebruikersmenu/ }).click();
-    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByRole('button', { name: 'Uitloggen', exact: true }).click();
     await signInWithPassword(officer);
     await page.getByRole('heading', { level: 1, name: 'Tweefactorcode' }).waitFor();
     await page.getByLabel('Beveiligingscode').fill(oathtool(officerSecret, new Date(Date.now() + 30_000)));
@@ -269,5 +272,39 @@ describe('two-factor authentication (Visma Connect and DNR manuals)', () => {
     // Mandatory in this municipality: the entrepreneur sets 2FA up again at the next sign-in.
     const again = await new ApiClient(server.baseUrl).request<{ status: string }>('POST', '/api/sessions', { email: entrepreneur, password });
     expect(again.body.status).toBe('two-factor-setup-required');
+    // The policy the municipality set shows in its 2FA settings, where it can be changed.
+    await page.goto(`${server.baseUrl}/app/tweefactor`);
+    expect(await page.getByLabel('2FA verplicht voor ondernemers').isChecked()).toBe(true);
+  });
+
+  it("lets an owner reset a staff user's 2FA from the user menu", async () => {
+    // Staff are invited by the organisations module; here the row is written directly.
+    const staff = `medewerker.${Date.now()}@voorbeeld.nl`;
+    const [ownerRow] = await server.deps.db.select().from(users).where(eq(users.email, owner));
+    await server.deps.db.insert(users).values({
+      email: staff,
+      role: 'staff',
+      accommodationId: ownerRow?.accommodationId,
+      passwordHash: await hashPassword(password),
+      emailConfirmedAt: new Date(),
+    });
+    const staffApi = new ApiClient(server.baseUrl);
+    await staffApi.request('POST', '/api/sessions', { email: staff, password });
+    const setup = await staffApi.request<{ uri: string }>('POST', '/api/two-factor/totp/setup');
+    const staffSecret = new URL(setup.body.uri).searchParams.get('secret') ?? '';
+    expect((await staffApi.request('POST', '/api/two-factor/totp/confirm', { code: oathtool(staffSecret) })).status).toBe(200);
+
+    await page.getByRole('button', { name: /Gebruikersmenu/ }).click();
+    await page.getByRole('button', { name: 'Uitloggen', exact: true }).click();
+    await signInWithPassword(owner);
+    await page.getByRole('button', { name: 'Passkey gebruiken' }).click();
+    await page.waitForURL(/\/app/);
+    await page.getByRole('button', { name: /Gebruikersmenu/ }).click();
+    await page.getByRole('link', { name: 'Gebruikers' }).click();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: `2FA resetten: ${staff}` }).click();
+    await page.getByText(`De 2FA van ${staff} is gereset.`, { exact: false }).waitFor();
+    await mailbox.waitFor(staff, /Uw tweefactorauthenticatie is gereset/);
+    expect((await staffApi.request('GET', '/api/session')).status).toBe(401);
   });
 });

@@ -1,7 +1,10 @@
 // Test data through the public API: each call makes its own random email, so tests never
 // share state.
 import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
+import { users } from '../../src/server/db/schema.ts';
+import { hashPassword } from '../../src/server/platform/passwords.ts';
 import type { TestApp } from './app.ts';
 import type { TestClient } from './client.ts';
 import { createOperatorAccount } from '../../src/server/modules/organisations/users/create-operator-account.ts';
@@ -84,4 +87,22 @@ export async function signedInOperatorAccount(
   const secret = secretOf(setup.uri);
   expect((await client.post('/api/two-factor/totp/confirm', { code: oathtool(secret, t.clock.now()) })).statusCode).toBe(200);
   return { client, email, secret };
+}
+
+/**
+ * A confirmed staff user of the owner's accommodation. Inviting staff through the application is
+ * the organisations module's job; until then the factory writes the row directly.
+ */
+export async function staffUserOf(t: TestApp, ownerEmail: string) {
+  const [owner] = await t.deps.db.select().from(users).where(eq(users.email, ownerEmail));
+  if (!owner?.accommodationId) throw new Error(`no owner ${ownerEmail}`);
+  const email = randomEmail();
+  await t.deps.db.insert(users).values({
+    email,
+    role: 'staff',
+    accommodationId: owner.accommodationId,
+    passwordHash: await hashPassword(STRONG_PASSWORD),
+    emailConfirmedAt: t.clock.now(),
+  });
+  return { email, password: STRONG_PASSWORD };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startTestApp } from '../support/app.ts';
-import { mailTo, signedInOperatorAccount, signedInOwner } from '../support/factories.ts';
+import { mailTo, signedInOperatorAccount, signedInOwner, staffUserOf } from '../support/factories.ts';
 import { oathtool, secretOf } from '../support/totp.ts';
 
 const t = await startTestApp();
@@ -54,6 +54,27 @@ describe('who must have 2FA', () => {
 });
 
 describe('resetting 2FA', () => {
+  it("lets an owner reset the 2FA of a user of their own company", async () => {
+    const owner = await signedInOwner(t);
+    const staff = await staffUserOf(t, owner.input.email);
+    const staffClient = t.client();
+    expect((await staffClient.post('/api/sessions', staff)).json().status).toBe('signed-in');
+    const setup = (await staffClient.post('/api/two-factor/totp/setup')).json();
+    await staffClient.post('/api/two-factor/totp/confirm', { code: oathtool(secretOf(setup.uri), t.clock.now()) });
+
+    const list = (await owner.client.get('/api/users')).json().users as { id: string; email: string; role: string; twoFactorEnabled: boolean }[];
+    const target = list.find((u) => u.email === staff.email);
+    expect(target).toMatchObject({ role: 'staff', twoFactorEnabled: true });
+    expect((await owner.client.post(`/api/users/${target?.id}/two-factor/reset`)).statusCode).toBe(204);
+    expect((await staffClient.get('/api/session')).statusCode).toBe(401);
+    expect((await t.client().post('/api/sessions', staff)).json().status).toBe('signed-in');
+    // Staff cannot reset anyone, the owner included.
+    const ownerId = (await owner.client.get('/api/session')).json().user.id;
+    const again = t.client();
+    await again.post('/api/sessions', staff);
+    expect((await again.post(`/api/users/${ownerId}/two-factor/reset`)).statusCode).toBe(403);
+  });
+
   it('lets a municipality user reset the 2FA of an entrepreneur in the municipality', async () => {
     const municipality = await signedInOperatorAccount(t, 'municipality', 'GM0222');
     const owner = await ownerWithTotp(doetinchem());

@@ -84,6 +84,14 @@ export function setCompanyPolicy(required: boolean): Promise<{ required: boolean
   return apiRequest('PUT', '/api/accommodation/two-factor-policy', { required });
 }
 
+export function municipalityPolicy(): Promise<{ required: boolean }> {
+  return apiRequest('GET', '/api/municipality/two-factor-policy');
+}
+
+export function setMunicipalityPolicy(required: boolean): Promise<{ required: boolean }> {
+  return apiRequest('PUT', '/api/municipality/two-factor-policy', { required });
+}
+
 export function signOutElsewhere(): Promise<void> {
   return apiRequest('DELETE', '/api/sessions/others');
 }

@@ -310,6 +310,10 @@ export const en: Catalog = {
       companyHeading: '2FA requirement for your company',
       companyCheckbox: '2FA required for all users of my company',
       companyByMunicipality: 'Your municipality already requires 2FA for all entrepreneurs.',
+      municipalityHeading: '2FA requirement for entrepreneurs set by the municipality',
+      municipalityCheckbox: '2FA required for entrepreneurs',
+      municipalityIntro:
+        'When you require 2FA, every entrepreneur in your municipality and their staff set up 2FA at their next sign-in. Entrepreneurs who already use 2FA keep doing so.',
       saved: 'Saved.',
       stepUpHeading: 'Confirm it is you',
       stepUpIntro: 'For this change, enter a code from your authenticator app, or use your passkey.',

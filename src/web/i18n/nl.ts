@@ -312,6 +312,10 @@ export const nl = {
       companyHeading: '2FA-verplichting voor uw bedrijf',
       companyCheckbox: '2FA verplicht voor alle gebruikers van mijn bedrijf',
       companyByMunicipality: 'Uw gemeente stelt 2FA al verplicht voor alle ondernemers.',
+      municipalityHeading: '2FA-verplichting ondernemers vanuit gemeente',
+      municipalityCheckbox: '2FA verplicht voor ondernemers',
+      municipalityIntro:
+        'Als u 2FA verplicht stelt, moeten alle ondernemers in uw gemeente en hun medewerkers bij de volgende keer inloggen 2FA instellen. Ondernemers die 2FA al gebruiken, blijven dat doen.',
       saved: 'Opgeslagen.',
       stepUpHeading: 'Bevestig dat u het bent',
       stepUpIntro: 'Vul voor deze wijziging een code uit uw authenticator-app in, of gebruik uw passkey.',

@@ -15,7 +15,9 @@ import {
   removePhone,
   forgetDevice,
   removePasskey,
+  municipalityPolicy,
   setCompanyPolicy,
+  setMunicipalityPolicy,
   signOutElsewhere,
   turnOffTwoFactor,
   twoFactorStatus,
@@ -96,7 +98,12 @@ export function TwoFactorSettingsPage({ session }: { session: Session }) {
   const smsCodeForm = useForm({ resolver: zodResolver(codeSchema), defaultValues: { code: '' } });
   const [smsSentTo, setSmsSentTo] = useState<string | null>(null);
 
-  const load = useCallback(() => twoFactorStatus().then(setStatus, setError), []);
+  const [municipalityRequired, setMunicipalityRequired] = useState<boolean | null>(null);
+  const isMunicipality = session.user.role === 'municipality';
+  const load = useCallback(async () => {
+    await twoFactorStatus().then(setStatus, setError);
+    if (isMunicipality) await municipalityPolicy().then((p) => setMunicipalityRequired(p.required), setError);
+  }, [isMunicipality]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -257,6 +264,20 @@ export function TwoFactorSettingsPage({ session }: { session: Session }) {
               {t('twoFactor.backup.signOutOthers')}
             </Button>
           </div>
+
+          {isMunicipality && municipalityRequired !== null && (
+            <section className="nr-section">
+              <Heading level={2}>{t('twoFactor.settings.municipalityHeading')}</Heading>
+              <Paragraph>{t('twoFactor.settings.municipalityIntro')}</Paragraph>
+              <Checkbox
+                label={t('twoFactor.settings.municipalityCheckbox')}
+                checked={municipalityRequired}
+                onChange={(required) =>
+                  void change(async () => void (await setMunicipalityPolicy(required)), t('twoFactor.settings.saved'))
+                }
+              />
+            </section>
+          )}
 
           {session.user.role === 'owner' && (
             <section className="nr-section">
