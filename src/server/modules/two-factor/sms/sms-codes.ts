@@ -1,10 +1,12 @@
 // 6-digit SMS codes: stored as a keyed hash, valid 5 minutes, dead after 5 wrong tries, sent at
 // most once per 30 seconds and 5 times an hour per user.
 import { randomInt } from 'node:crypto';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { and, desc, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { smsCodes } from '../../../db/schema.ts';
 import type { Deps } from '../../../deps.ts';
+import { AppError } from '../../../platform/errors.ts';
 import { enforceLimit } from '../../../platform/rate-limit/limiter.ts';
 import { sendSms } from '../../../platform/sms/sender.ts';
 
@@ -30,6 +32,8 @@ export async function sendSmsCode(
   purpose: SmsPurpose,
   change?: (tx: Db, now: Date) => Promise<void>,
 ): Promise<void> {
+  // Without a gateway, production would keep codes in a table nobody reads: refuse instead.
+  if (deps.sms.kind === 'outbox' && deps.config.env === 'production') throw new AppError('SMS_NOT_AVAILABLE', 400);
   await enforceLimit(deps.limiter, `sms-interval:${userId}`, deps.limits.smsInterval);
   await enforceLimit(deps.limiter, `sms-hour:${userId}`, deps.limits.smsPerHour);
   const code = String(randomInt(1_000_000)).padStart(6, '0');
@@ -81,5 +85,8 @@ export async function checkSmsCode(deps: Deps, userId: string, purpose: SmsPurpo
 
 /** "+31 6 ****5678": enough to recognise one's own number, not enough to learn it. */
 export function maskPhone(phone: string): string {
-  return `${phone.slice(0, 3)} ${phone.slice(3, 4)} ****${phone.slice(-4)}`;
+  const parsed = parsePhoneNumberFromString(phone);
+  const country = parsed ? `+${parsed.countryCallingCode}` : phone.slice(0, 3);
+  const national = parsed ? parsed.nationalNumber : phone.slice(3);
+  return `${country} ${national.slice(0, 1)} ****${national.slice(-4)}`;
 }
