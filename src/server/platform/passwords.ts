@@ -48,8 +48,3 @@ export async function verifyAgainstDummy(password: string): Promise<false> {
   await verifyPassword(await dummyHash, password);
   return false;
 }
-
-export async function closePasswordPool(): Promise<void> {
-  await pool?.destroy();
-  pool = undefined;
-}

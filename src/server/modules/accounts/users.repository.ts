@@ -12,7 +12,3 @@ export async function findUserById(db: Db, id: string): Promise<User | undefined
   const [user] = await db.select().from(users).where(eq(users.id, id)).limit(1);
   return user;
 }
-
-export async function setPasswordHash(db: Db, userId: string, passwordHash: string): Promise<void> {
-  await db.update(users).set({ passwordHash }).where(eq(users.id, userId));
-}
