@@ -36,10 +36,15 @@ function withValue(body: unknown, path: string[], value: unknown): unknown {
 }
 
 /** A base64url field with one byte changed, or cut short. */
-function damaged(field: string, at: number, xor: number, cut: boolean): string {
+/**
+ * `onlyValueBytes`: change a byte of the signature's last 32 bytes (the value of s). A changed byte
+ * in the DER wrapper (a length or tag) may leave r and s, and so a valid signature, unchanged:
+ * the same signature re-encoded, not a forgery.
+ */
+function damaged(field: string, at: number, xor: number, cut: boolean, onlyValueBytes = false): string {
   const bytes = Buffer.from(field, 'base64url');
   if (cut) return bytes.subarray(0, at % bytes.length).toString('base64url');
-  const i = at % bytes.length;
+  const i = onlyValueBytes ? bytes.length - 1 - (at % 32) : at % bytes.length;
   bytes[i] = (bytes[i] ?? 0) ^ (xor || 1);
   return bytes.toString('base64url');
 }
@@ -153,7 +158,7 @@ describe('passkey routes under hostile input', () => {
         fc.boolean(),
         async (field, at, xor, cut) => {
           const body = await answer();
-          body.response.response[field] = damaged(body.response.response[field], at, xor, cut);
+          body.response.response[field] = damaged(body.response.response[field], at, xor, cut, field === 'signature');
           expectCoded4xx(await client.post('/api/two-factor/passkeys/verify', body));
         },
       ),
