@@ -8,7 +8,7 @@ import { eq } from 'drizzle-orm';
 import { users } from '../src/server/db/schema.ts';
 import { createOperatorAccount } from '../src/server/modules/organisations/users/create-operator-account.ts';
 import { hashPassword } from '../src/server/platform/passwords.ts';
-import { expectAccessible } from './support/a11y.ts';
+import { contrastOf, expectAccessible } from './support/a11y.ts';
 import { ApiClient } from './support/api.ts';
 import { oathtool, readQrCode } from './support/authenticator.ts';
 import { launchBrowser } from './support/browser.ts';
@@ -142,6 +142,11 @@ describe('two-factor authentication (Visma Connect and DNR manuals)', () => {
   it('turns 2FA on from the user menu with a QR code read by zbarimg and a code from oathtool', async () => {
     await signInWithPassword(owner);
     await page.waitForURL(/\/app/);
+    // Where 2FA is optional, the overview invites to set it up ("Later herinneren" puts it away).
+    await page.getByRole('heading', { name: 'Beveilig uw account met tweefactorauthenticatie' }).waitFor();
+    // A link drawn as the primary button keeps the button's readable colours.
+    expect(await contrastOf(page, 'a.nr-button-link')).toBeGreaterThanOrEqual(4.5);
+    await expectAccessible(page);
     await page.getByRole('button', { name: /Gebruikersmenu/ }).click();
     await page.getByRole('link', { name: 'Tweefactorauthenticatie (2FA)' }).click();
     await page.getByText('Tweefactorauthenticatie staat uit.').waitFor();
