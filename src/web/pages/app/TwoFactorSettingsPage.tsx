@@ -38,6 +38,7 @@ import { applyApiError } from '../../forms/apply-api-error.ts';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { BackupCodePanel } from '../two-factor/BackupCodePanel.tsx';
 import { Checkbox } from '../two-factor/Checkbox.tsx';
+import { SixDigitCodeForm } from '../two-factor/SixDigitCodeForm.tsx';
 
 const codeSchema = z.object({ code: sixDigitCode });
 const phoneSchema = z.object({ phone: z.string().trim().min(1, 'REQUIRED') });
@@ -71,14 +72,7 @@ function StepUp({ status, onDone }: { status: TwoFactorStatus; onDone: () => voi
       <Paragraph>{t('twoFactor.settings.stepUpIntro')}</Paragraph>
       <ErrorAlert error={error} />
       {status.totp && (
-        <Form form={form} onSubmit={byCode}>
-          <TextField name="code" label={t('twoFactor.step.code')} autoComplete="one-time-code" inputMode="numeric" width="sm" />
-          <div className="nr-form-actions">
-            <Button type="submit" appearance="primary-action">
-              {t('twoFactor.settings.stepUpSubmit')}
-            </Button>
-          </div>
-        </Form>
+        <SixDigitCodeForm form={form} onSubmit={byCode} label={t('twoFactor.step.code')} submitLabel={t('twoFactor.settings.stepUpSubmit')} />
       )}
       {status.passkeys.length > 0 && <Button onClick={() => void byPasskey()}>{t('twoFactor.step.passkeyButton')}</Button>}
     </section>
@@ -210,8 +204,10 @@ export function TwoFactorSettingsPage({ session }: { session: Session }) {
               {smsSentTo && (
                 <>
                   <Paragraph>{t('twoFactor.step.smsSent', { phone: smsSentTo })}</Paragraph>
-                  <Form
+                  <SixDigitCodeForm
                     form={smsCodeForm}
+                    label={t('twoFactor.step.smsCode')}
+                    submitLabel={t('twoFactor.settings.smsConfirm')}
                     onSubmit={(values) =>
                       change(async () => {
                         try {
@@ -223,14 +219,7 @@ export function TwoFactorSettingsPage({ session }: { session: Session }) {
                         }
                       })
                     }
-                  >
-                    <TextField name="code" label={t('twoFactor.step.smsCode')} autoComplete="one-time-code" inputMode="numeric" width="sm" />
-                    <div className="nr-form-actions">
-                      <Button type="submit" appearance="primary-action">
-                        {t('twoFactor.settings.smsConfirm')}
-                      </Button>
-                    </div>
-                  </Form>
+                  />
                 </>
               )}
             </>

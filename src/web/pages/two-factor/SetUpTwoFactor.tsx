@@ -19,6 +19,7 @@ import { applyApiError, type UnplacedProblems } from '../../forms/apply-api-erro
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { BackupCodePanel } from './BackupCodePanel.tsx';
 import { CopyButton } from './CopyButton.tsx';
+import { SixDigitCodeForm } from './SixDigitCodeForm.tsx';
 
 const APP_LINKS = [
   ['google', 'https://support.google.com/accounts/answer/1066447'],
@@ -96,14 +97,7 @@ export function SetUpTwoFactor({ forced, onFinished }: { forced: boolean; onFini
       )}
       <Paragraph>{t('twoFactor.setup.step3')}</Paragraph>
       {problem && <ErrorAlert error={problem.error} otherFields={problem.otherFields} />}
-      <Form form={form} onSubmit={confirm}>
-        <TextField name="code" label={t('twoFactor.setup.code')} autoComplete="one-time-code" inputMode="numeric" width="sm" />
-        <div className="nr-form-actions">
-          <Button type="submit" appearance="primary-action" busy={form.formState.isSubmitting}>
-            {t('twoFactor.setup.next')}
-          </Button>
-        </div>
-      </Form>
+      <SixDigitCodeForm form={form} onSubmit={confirm} label={t('twoFactor.setup.code')} submitLabel={t('twoFactor.setup.next')} />
       <Heading level={2}>{t('twoFactor.setup.passkeyHeading')}</Heading>
       <Paragraph>{t('twoFactor.setup.passkeyIntro')}</Paragraph>
       {passkeyProblem && <ErrorAlert error={passkeyProblem.error} otherFields={passkeyProblem.otherFields} />}

@@ -29,6 +29,7 @@ import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { useSession } from '../../session/SessionContext.tsx';
 import { redirectTargetFrom } from '../login-notice.ts';
 import { Checkbox } from './Checkbox.tsx';
+import { SixDigitCodeForm } from './SixDigitCodeForm.tsx';
 
 const totpSchema = z.object({ code: sixDigitCode });
 const backupSchema = z.object({ code: backupCode });
@@ -131,15 +132,9 @@ export function TwoFactorStepPage() {
       {method === 'totp' && (
         <>
           <Paragraph>{t('twoFactor.step.intro')}</Paragraph>
-          <Form form={totpForm} onSubmit={submitTotp}>
-            <TextField name="code" label={t('twoFactor.step.code')} autoComplete="one-time-code" inputMode="numeric" width="sm" />
+          <SixDigitCodeForm form={totpForm} onSubmit={submitTotp} label={t('twoFactor.step.code')} submitLabel={t('twoFactor.step.submit')}>
             <Checkbox label={t('twoFactor.step.remember')} checked={remember} onChange={setRemember} />
-            <div className="nr-form-actions">
-              <Button type="submit" appearance="primary-action" busy={totpForm.formState.isSubmitting}>
-                {t('twoFactor.step.submit')}
-              </Button>
-            </div>
-          </Form>
+          </SixDigitCodeForm>
         </>
       )}
       {method === 'passkey' && (
@@ -157,16 +152,15 @@ export function TwoFactorStepPage() {
         <>
           {smsPhone && <Paragraph>{t('twoFactor.step.smsSent', { phone: smsPhone })}</Paragraph>}
           {smsPhone ? (
-            <Form form={smsForm} onSubmit={submitSms}>
-              <TextField name="code" label={t('twoFactor.step.smsCode')} autoComplete="one-time-code" inputMode="numeric" width="sm" />
+            <SixDigitCodeForm
+              form={smsForm}
+              onSubmit={submitSms}
+              label={t('twoFactor.step.smsCode')}
+              submitLabel={t('twoFactor.step.submit')}
+              secondary={<Button onClick={() => void sendSms()}>{t('twoFactor.step.smsAgain')}</Button>}
+            >
               <Checkbox label={t('twoFactor.step.remember')} checked={remember} onChange={setRemember} />
-              <div className="nr-form-actions">
-                <Button type="submit" appearance="primary-action" busy={smsForm.formState.isSubmitting}>
-                  {t('twoFactor.step.submit')}
-                </Button>
-                <Button onClick={() => void sendSms()}>{t('twoFactor.step.smsAgain')}</Button>
-              </div>
-            </Form>
+            </SixDigitCodeForm>
           ) : (
             <div className="nr-form-actions">
               <Button appearance="primary-action" onClick={() => void sendSms()}>
