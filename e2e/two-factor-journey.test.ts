@@ -5,7 +5,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { users } from '../src/server/db/schema.ts';
+import { sessions, users } from '../src/server/db/schema.ts';
 import { createOperatorAccount } from '../src/server/modules/organisations/users/create-operator-account.ts';
 import { hashPassword } from '../src/server/platform/passwords.ts';
 import { contrastOf, expectAccessible } from './support/a11y.ts';
@@ -177,7 +177,12 @@ describe('two-factor authentication (Visma Connect and DNR manuals)', () => {
     await page.getByRole('button', { name: 'Gebruik uw backupcode' }).click();
     await page.getByLabel('Backupcode').fill(backupCode);
     await page.getByRole('button', { name: 'Inloggen →' }).click();
-    await page.waitForURL(/\/app/);
+    // The app the backup code stood in for is gone: the settings offer to set it up again or turn 2FA off.
+    await page.waitForURL(/\/app\/tweefactor$/);
+    await page.getByText('U bent ingelogd met uw backupcode.', { exact: false }).waitFor();
+    expect(await page.getByRole('link', { name: 'Opnieuw instellen' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Uitschakelen' }).count()).toBeGreaterThan(0);
+    await expectAccessible(page);
     await mailbox.waitFor(owner, /Uw backupcode is gebruikt/);
   });
 
@@ -223,11 +228,47 @@ describe('two-factor authentication (Visma Connect and DNR manuals)', () => {
     await signInWithPassword(owner);
     await page.getByRole('heading', { level: 1, name: 'Tweefactorcode' }).waitFor();
     await page.getByRole('button', { name: 'Probeer een andere manier' }).click();
-    await page.getByRole('button', { name: 'Stuur een code per SMS' }).click();
+    // Choosing SMS sends the code at once; focus goes to the field for it.
     await page.getByRole('button', { name: 'Stuur een code per SMS' }).click();
     await page.getByText(/naar uw telefoonnummer \+31 6 \*\*\*\*5678 gestuurd/).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('autocomplete'))).toBe('one-time-code');
     await page.getByLabel('Verificatiecode').fill(await lastSmsCode('+31612345678'));
     await page.getByRole('button', { name: 'Inloggen →' }).click();
+    await page.waitForURL(/\/app/);
+  });
+
+  it('asks again for a second factor ("Bevestig dat u het bent") before removing the phone number', async () => {
+    // The second factor of this sign-in was proven more than 10 minutes ago.
+    await server.deps.db.update(sessions).set({ secondFactorAt: new Date(Date.now() - 60 * 60_000) });
+    await page.goto(`${server.baseUrl}/app/tweefactor`);
+    await page.getByRole('button', { name: 'Verwijderen: +31612345678' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Bevestig dat u het bent' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Bevestig dat u het bent');
+    await expectAccessible(page);
+    await page.getByRole('region', { name: 'Bevestig dat u het bent' }).getByRole('button', { name: 'Passkey gebruiken' }).click();
+    // The change goes ahead once the passkey is proven.
+    await page.getByLabel('Telefoonnummer').waitFor();
+    expect(await page.getByText('SMS-codes gaan naar +31612345678.').count()).toBe(0);
+  });
+
+  it('sends the user back to the sign-in page when the 2FA step has expired', async () => {
+    await signOut();
+    await signInWithPassword(owner);
+    await page.getByRole('heading', { level: 1, name: 'Tweefactorcode' }).waitFor();
+    await page.getByRole('button', { name: 'Probeer een andere manier' }).click();
+    await page.getByRole('button', { name: 'Gebruik uw backupcode' }).click();
+    await page.getByLabel('Backupcode').fill('abcde-fghjk-mnpqr-stuvw');
+    await page.getByRole('button', { name: 'Inloggen →' }).click();
+    // A wrong backup code is told next to its field, with help that fits a backup code.
+    await page.getByText(/^Code is ongeldig\. Controleer of u de hele backupcode/).waitFor();
+    expect(await page.getByLabel('Backupcode').getAttribute('aria-invalid')).toBe('true');
+    await context.clearCookies();
+    await page.getByRole('button', { name: 'Inloggen →' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Log in met bestaand account' }).waitFor();
+    await page.getByText('De tijd om de tweefactorcode in te vullen is verlopen. Log opnieuw in.').waitFor();
+    await signInWithPassword(owner);
+    await page.getByRole('heading', { level: 1, name: 'Tweefactorcode' }).waitFor();
+    await page.getByRole('button', { name: 'Passkey gebruiken' }).click();
     await page.waitForURL(/\/app/);
   });
 
@@ -253,7 +294,10 @@ describe('two-factor authentication (Visma Connect and DNR manuals)', () => {
     await page.getByText('Tweefactorauthenticatie is verplicht voor uw account.', { exact: false }).waitFor();
     // Nothing else is reachable first.
     await page.goto(`${server.baseUrl}/app/accommodatie`);
-    await page.waitForURL(/\/tweefactor-instellen/);
+    await page.waitForURL(/\/app\/tweefactor\/instellen$/);
+    // A frame of its own: only the set-up and "Uitloggen".
+    expect(await page.getByRole('navigation').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Uitloggen' }).count()).toBe(1);
     await setUpApp();
     await page.waitForURL(/\/app$/);
   });
@@ -280,6 +324,16 @@ describe('two-factor authentication (Visma Connect and DNR manuals)', () => {
     // The policy the municipality set shows in its 2FA settings, where it can be changed.
     await page.goto(`${server.baseUrl}/app/tweefactor`);
     expect(await page.getByLabel('2FA verplicht voor ondernemers').isChecked()).toBe(true);
+  });
+
+  it('explains 2FA in the handbook, with the help for "Code is ongeldig"', async () => {
+    await page.goto(`${server.baseUrl}/handleiding`);
+    await page.getByRole('heading', { level: 2, name: 'Tweefactorauthenticatie', exact: true }).waitFor();
+    for (const section of ['Handmatige code invoeren', '"Code is ongeldig"', 'Uw backupcode opslaan', 'Telefoon kwijt?', 'Onthouden apparaten']) {
+      expect(await page.getByRole('heading', { level: 3, name: section, exact: true }).count()).toBe(1);
+    }
+    await page.goto(`${server.baseUrl}/app`);
+    await page.getByRole('button', { name: /Gebruikersmenu/ }).waitFor();
   });
 
   it("lets an owner reset a staff user's 2FA from the user menu", async () => {

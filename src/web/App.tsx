@@ -16,6 +16,7 @@ import { OutboxPage } from './pages/dev/OutboxPage.tsx';
 import { RequireSession } from './session/RequireSession.tsx';
 import { TwoFactorStepPage } from './pages/two-factor/TwoFactorStepPage.tsx';
 import { SetUpTwoFactorPage } from './pages/two-factor/SetUpTwoFactorPage.tsx';
+import { SET_UP_PATH } from './pages/two-factor/paths.ts';
 import { TwoFactorSettingsPage } from './pages/app/TwoFactorSettingsPage.tsx';
 import { UsersPage } from './pages/app/UsersPage.tsx';
 
@@ -26,7 +27,8 @@ export function App() {
         <Route index element={<LoginPage />} />
         <Route path="inloggen" element={<LoginPage />} />
         <Route path="inloggen/tweefactor" element={<TwoFactorStepPage />} />
-        <Route path="tweefactor-instellen" element={<SetUpTwoFactorPage forced />} />
+        {/* The mandatory set-up's earlier address. */}
+        <Route path="tweefactor-instellen" element={<Navigate to={SET_UP_PATH} replace />} />
         <Route path="registreren" element={<RegisterPage />} />
         <Route path="code-invullen" element={<ConfirmEmailPage />} />
         <Route path="code-opnieuw" element={<ResendCodePage />} />

@@ -2,8 +2,11 @@
 // state-changing request, and every failure turned into an ApiError with a stable code.
 import { ERROR_CODES, type ErrorCode } from '../../shared/error-codes.ts';
 
-/** Error codes of the API plus the one the client adds when the server cannot be reached. */
-export type ClientErrorCode = ErrorCode | 'NETWORK_ERROR';
+/**
+ * Error codes of the API plus the ones the client adds: the server cannot be reached, or the
+ * browser's passkey dialog was cancelled (or failed) before anything reached the server.
+ */
+export type ClientErrorCode = ErrorCode | 'NETWORK_ERROR' | 'PASSKEY_CANCELLED' | 'PASSKEY_NOT_CREATED';
 
 export interface FieldProblem {
   code: string;
@@ -122,6 +125,29 @@ async function decode<T>(response: Response): Promise<T> {
   return body as T;
 }
 
+/** Answers that mean the session is no longer (or not yet) fully signed in. */
+export type SessionProblem = 'NOT_AUTHENTICATED' | 'TWO_FACTOR_REQUIRED' | 'TWO_FACTOR_SETUP_REQUIRED';
+const SESSION_PROBLEMS: ReadonlySet<ClientErrorCode> = new Set<ClientErrorCode>(['NOT_AUTHENTICATED', 'TWO_FACTOR_REQUIRED', 'TWO_FACTOR_SETUP_REQUIRED']);
+
+function isSessionProblem(code: ClientErrorCode): code is SessionProblem {
+  return SESSION_PROBLEMS.has(code);
+}
+
+let sessionProblemListener: ((problem: SessionProblem) => void) | null = null;
+
+/**
+ * Lets the session keeper hear when any request finds the session gone, at the 2FA step, or in a
+ * mandatory 2FA set-up, so the user is taken to the right page wherever it happened.
+ */
+export function onSessionProblem(listener: ((problem: SessionProblem) => void) | null): void {
+  sessionProblemListener = listener;
+}
+
+function reported(error: ApiError): ApiError {
+  if (isSessionProblem(error.code)) sessionProblemListener?.(error.code);
+  return error;
+}
+
 let csrfToken: Promise<string> | null = null;
 
 async function fetchCsrfToken(): Promise<string> {
@@ -155,15 +181,15 @@ function currentCsrfToken(): Promise<string> {
 export async function apiRequest<T>(method: Method, path: string, body?: unknown): Promise<T> {
   if (method === 'GET') {
     const response = await send(method, path, undefined);
-    if (!response.ok) throw await toApiError(response);
+    if (!response.ok) throw reported(await toApiError(response));
     return decode<T>(response);
   }
   const first = await send(method, path, body, await currentCsrfToken());
   if (first.ok) return decode<T>(first);
   const error = await toApiError(first);
-  if (error.code !== 'CSRF_INVALID') throw error;
+  if (error.code !== 'CSRF_INVALID') throw reported(error);
   // The token expired or the session changed elsewhere: fetch a new one and try exactly once more.
   const retry = await send(method, path, body, await refreshCsrfToken());
   if (retry.ok) return decode<T>(retry);
-  throw await toApiError(retry);
+  throw reported(await toApiError(retry));
 }

@@ -5,7 +5,7 @@ import {
   type PublicKeyCredentialCreationOptionsJSON,
   type PublicKeyCredentialRequestOptionsJSON,
 } from '@simplewebauthn/browser';
-import { apiRequest, refreshCsrfToken } from './client.ts';
+import { ApiError, apiRequest, refreshCsrfToken, type ClientErrorCode } from './client.ts';
 
 export type FactorMethod = 'totp' | 'passkey' | 'sms' | 'backup_code';
 export type ProvenStatus = 'signed-in' | 'verified' | 'two-factor-setup-required';
@@ -18,7 +18,19 @@ export interface TwoFactorStatus {
   backupCode: boolean;
   sms: { phone: string; verified: boolean } | null;
   passkeys: { id: string; name: string; createdAt: string; lastUsedAt: string | null }[];
-  trustedDevices: { id: string; createdAt: string; lastUsedAt: string | null; userAgent: string | null }[];
+  trustedDevices: { id: string; createdAt: string; lastUsedAt: string | null; expiresAt: string; userAgent: string | null }[];
+}
+
+/**
+ * Runs the browser's passkey dialog. When it is cancelled, times out or fails, nothing reached
+ * the server: the failure gets a code of its own so the user reads what happened.
+ */
+async function inBrowser<T>(ceremony: () => Promise<T>, code: ClientErrorCode): Promise<T> {
+  try {
+    return await ceremony();
+  } catch (error) {
+    throw new ApiError({ status: 0, code, message: error instanceof Error ? error.message : String(error) });
+  }
 }
 
 async function afterProof<T extends { status: ProvenStatus }>(promise: Promise<T>): Promise<T> {
@@ -42,7 +54,7 @@ export function verifyBackupCode(code: string): Promise<{ status: ProvenStatus }
 
 export async function verifyPasskey(rememberDevice: boolean): Promise<{ status: ProvenStatus }> {
   const optionsJSON = await apiRequest<PublicKeyCredentialRequestOptionsJSON>('POST', '/api/two-factor/passkeys/authentication-options', {});
-  const response = await startAuthentication({ optionsJSON });
+  const response = await inBrowser(() => startAuthentication({ optionsJSON }), 'PASSKEY_CANCELLED');
   return afterProof(apiRequest('POST', '/api/two-factor/passkeys/verify', { response, rememberDevice }));
 }
 
@@ -62,7 +74,7 @@ export async function confirmTotpSetup(code: string): Promise<{ status: 'enabled
 
 export async function addPasskey(name: string): Promise<{ backupCode?: string }> {
   const optionsJSON = await apiRequest<PublicKeyCredentialCreationOptionsJSON>('POST', '/api/two-factor/passkeys/registration-options', {});
-  const response = await startRegistration({ optionsJSON });
+  const response = await inBrowser(() => startRegistration({ optionsJSON }), 'PASSKEY_NOT_CREATED');
   const result = await apiRequest<{ backupCode?: string }>('POST', '/api/two-factor/passkeys', { name, response });
   await refreshCsrfToken();
   return result;

@@ -91,6 +91,7 @@ export const nl = {
       passwordChanged: 'Uw wachtwoord is gewijzigd. U kunt nu inloggen met uw nieuwe wachtwoord.',
       signedOut: 'U bent uitgelogd.',
       sessionRequired: 'Log in om verder te gaan.',
+      twoFactorExpired: 'De tijd om de tweefactorcode in te vullen is verlopen. Log opnieuw in.',
     },
     unconfirmed: {
       heading: 'Uw emailadres is nog niet bevestigd',
@@ -230,11 +231,12 @@ export const nl = {
       backupIntro:
         'Bent u uw telefoon kwijt? Vul dan de backupcode in die u bij het instellen hebt bewaard. De code werkt één keer; daarna stelt u de authenticator-app opnieuw in.',
       backupCode: 'Backupcode',
-      expired: 'De tijd om de code in te vullen is verlopen. Log opnieuw in.',
       smsSent:
         'We hebben zojuist een SMS met een 6-cijferige verificatiecode naar uw telefoonnummer {{phone}} gestuurd. Voer die code hieronder in.',
       smsCode: 'Verificatiecode',
       smsAgain: 'Stuur een nieuwe code',
+      smsIntro: 'Wij sturen een SMS met een 6-cijferige code naar het telefoonnummer dat u hebt ingesteld.',
+      smsSending: 'De SMS wordt verstuurd…',
     },
     setup: {
       title: 'Tweefactorauthenticatie instellen',
@@ -248,12 +250,15 @@ export const nl = {
       step3: '3. Vul de code uit de app in en klik op Volgende.',
       qrAlt: 'QR-code',
       qrStays:
-        'Deze QR-code blijft hetzelfde terwijl u bezig bent; u hoeft niet te wachten tot hij verandert.',
+        'Deze QR-code verandert niet elke 30 seconden: hij blijft hetzelfde terwijl u bezig bent. U hoeft dus niet te wachten tot hij verandert.',
+      newWindow: '(opent in een nieuw venster)',
       manualHeading: 'Handmatige code invoeren',
       manualIntro:
         'Kan uw app geen QR-code scannen? Kopieer dan deze code en plak die in de app (tijdgebaseerd, 6 cijfers).',
       copy: 'Kopiëren',
       copied: 'Gekopieerd',
+      copiedNotice: 'De code staat op het klembord.',
+      copyFailed: 'Kopiëren lukt niet in deze browser. Selecteer de code en kopieer die zelf.',
       code: 'Beveiligingscode',
       next: 'Volgende',
       passkeyHeading: 'Passkey gebruiken in plaats van een app',
@@ -295,6 +300,10 @@ export const nl = {
       passkeys: 'Passkeys',
       noPasskeys: 'Geen passkeys.',
       remove: 'Verwijderen',
+      namedAction: '{{action}}: {{name}}',
+      passkeyAdded: 'toegevoegd op {{date}}',
+      lastUsed: 'laatst gebruikt op {{date}}',
+      neverUsed: 'nog niet gebruikt',
       smsHeading: 'SMS inschakelen als back-upmethode',
       smsIntro:
         'Hoewel deze stap niet verplicht is, raden we u aan om een telefoonnummer in te voeren. Als u geen toegang tot de Authenticator-app meer hebt, dan kunnen we u in plaats daarvan een SMS met de 6-cijferige code sturen.',
@@ -303,23 +312,43 @@ export const nl = {
       smsConfirm: 'Bevestigen',
       smsVerified: 'SMS-codes gaan naar {{phone}}.',
       devices: 'Onthouden apparaten',
+      devicesIntro:
+        'Op deze apparaten hebt u bij het inloggen gekozen voor ‘Dit apparaat 30 dagen onthouden’. Daar vragen wij tot de genoemde datum geen tweefactorcode. Vergeet een apparaat dat niet (meer) van u is.',
       noDevices: 'Geen onthouden apparaten.',
+      deviceName: '{{browser}} op {{os}}',
+      unknownDevice: 'Onbekend apparaat',
+      rememberedOn: 'onthouden op {{date}}',
+      rememberedUntil: 'tot {{date}}',
       forget: 'Vergeten',
-      since: 'sinds {{date}}',
+      forgotten: 'Het apparaat is vergeten. Daar vragen wij bij de volgende keer inloggen weer om de tweefactorcode.',
+      turnOffHeading: 'Tweefactorauthenticatie uitschakelen',
+      turnOffIntro:
+        'Na het uitschakelen is bij het inloggen alleen uw wachtwoord nodig. De koppeling met uw app, uw passkeys, uw telefoonnummer, uw backupcode en de onthouden apparaten worden verwijderd.',
       turnOff: 'Uitschakelen',
       turnedOff: 'Tweefactorauthenticatie is uitgeschakeld.',
       cannotTurnOff: 'Omdat tweefactorauthenticatie verplicht is, kunt u die niet uitschakelen.',
       companyHeading: '2FA-verplichting voor uw bedrijf',
       companyCheckbox: '2FA verplicht voor alle gebruikers van mijn bedrijf',
-      companyByMunicipality: 'Uw gemeente stelt 2FA al verplicht voor alle ondernemers.',
+      companyIntro:
+        'Als u 2FA verplicht stelt, moeten alle gebruikers van uw bedrijf bij de volgende keer inloggen 2FA instellen. Wie 2FA al gebruikt, blijft dat doen.',
+      companyByMunicipality: 'Uw gemeente stelt 2FA al verplicht voor alle ondernemers. U hoeft dit dus niet zelf te doen.',
       municipalityHeading: '2FA-verplichting ondernemers vanuit gemeente',
       municipalityCheckbox: '2FA verplicht voor ondernemers',
       municipalityIntro:
         'Als u 2FA verplicht stelt, moeten alle ondernemers in uw gemeente en hun medewerkers bij de volgende keer inloggen 2FA instellen. Ondernemers die 2FA al gebruiken, blijven dat doen.',
       saved: 'Opgeslagen.',
       stepUpHeading: 'Bevestig dat u het bent',
-      stepUpIntro: 'Vul voor deze wijziging een code uit uw authenticator-app in, of gebruik uw passkey.',
+      stepUpIntro: 'Voor deze wijziging vragen wij nog een keer om uw tweede stap. Daarna gaan wij direct verder met de wijziging.',
       stepUpSubmit: 'Bevestigen',
+      stepUpBackupWarning:
+        'Uw backupcode werkt één keer. Gebruikt u hem hier, dan vervalt ook de koppeling met uw authenticator-app en stelt u die daarna opnieuw in.',
+      backupUsed:
+        'U bent ingelogd met uw backupcode. Die werkt maar één keer, en de koppeling met uw authenticator-app is daarmee vervallen.',
+      backupUsedChoice: 'Stel de authenticator-app opnieuw in (u krijgt dan ook een nieuwe backupcode), of schakel tweefactorauthenticatie uit.',
+      backupUsedRequired: 'Stel de authenticator-app opnieuw in; u krijgt dan ook een nieuwe backupcode.',
+      setUpAgain: 'Opnieuw instellen',
+      signOutOthersIntro:
+        'Bent u nog ergens anders ingelogd, bijvoorbeeld op een gedeelde computer, of is uw telefoon kwijt? Log dan uit op alle andere apparaten. Op dit apparaat blijft u ingelogd.',
       invite: 'Beveilig uw account met tweefactorauthenticatie',
       inviteText: 'Met een code uit een app op uw telefoon kan niemand anders met alleen uw wachtwoord inloggen.',
       inviteNow: 'Nu instellen',
@@ -363,6 +392,18 @@ export const nl = {
     STEP_UP_REQUIRED: 'Bevestig eerst met uw tweede factor dat u het bent.',
     SMS_NOT_AVAILABLE: 'Er is geen bevestigd telefoonnummer voor sms.',
     PASSKEY_FAILED: 'De passkey kon niet worden gecontroleerd. Probeer het opnieuw of kies een andere manier.',
+    PASSKEY_CANCELLED:
+      'De passkey is niet gebruikt: de vraag van uw browser is afgebroken of verlopen. Probeer het opnieuw of kies een andere manier.',
+    PASSKEY_NOT_CREATED:
+      'De passkey is niet toegevoegd: de vraag van uw browser is afgebroken of verlopen, of deze passkey staat al bij uw account. Probeer het opnieuw.',
+    TWO_FACTOR_CODE_REQUIRED: 'Vul de 6-cijferige code in.',
+    BACKUP_CODE_REQUIRED: 'Vul uw backupcode in.',
+    SETUP_CODE_INVALID:
+      'Code is ongeldig. Controleer of de tijd op uw telefoon automatisch wordt ingesteld en vul de code in die de app nu toont. Blijft het misgaan? Verwijder het account van het Nachtregister uit de app en scan de QR-code opnieuw.',
+    SMS_CODE_INVALID:
+      'Code is ongeldig. Vul de code uit de laatste SMS in; een SMS-code is 5 minuten geldig. Vraag zo nodig een nieuwe code aan.',
+    BACKUP_CODE_INVALID:
+      'Code is ongeldig. Controleer of u de hele backupcode goed hebt overgenomen. Een backupcode werkt maar één keer. Lukt het niet? Vraag de eigenaar van uw bedrijf of uw gemeente om uw 2FA te resetten.',
     TOTP_FORMAT_INVALID: 'Vul de 6 cijfers in die de app toont.',
     BACKUP_CODE_FORMAT_INVALID: 'Een backupcode bestaat uit 4 groepen van 5 tekens, bijvoorbeeld abcde-fghjk-mnpqr-stuvw.',
     NAME_INVALID: 'Geef een naam van 1 tot 60 tekens.',
@@ -410,6 +451,7 @@ export const nl = {
           'Dit wachtwoord is te makkelijk te raden. Kies een langer of minder voorspelbaar wachtwoord, bijvoorbeeld een zin van een paar woorden.',
       },
       code: { REQUIRED: 'Vul de code uit de email in.' },
+      phone: { REQUIRED: 'Vul uw mobiele telefoonnummer in.' },
     },
   },
 };

@@ -21,6 +21,7 @@ import { loginSchema } from '../forms/schemas.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { useSession } from '../session/SessionContext.tsx';
 import { loginNoticeFrom, redirectTargetFrom } from './login-notice.ts';
+import { SET_UP_PATH, STEP_PATH } from './two-factor/paths.ts';
 import { UnconfirmedEmailHelp } from './UnconfirmedEmailHelp.tsx';
 
 export function LoginPage() {
@@ -40,15 +41,16 @@ export function LoginPage() {
     setUnconfirmedEmail(null);
     try {
       const result = await signIn(values.email, values.password);
+      // The session's state follows in every case, so the application's guard knows it too.
+      await refresh();
       if (result.status === 'two-factor-required') {
-        navigate('/inloggen/tweefactor', { state: location.state });
+        navigate(STEP_PATH, { state: location.state });
         return;
       }
       if (result.status === 'two-factor-setup-required') {
-        navigate('/tweefactor-instellen', { replace: true });
+        navigate(SET_UP_PATH, { replace: true });
         return;
       }
-      await refresh();
       navigate(redirectTargetFrom(location.state), { replace: true });
     } catch (error) {
       if (error instanceof ApiError && error.code === 'EMAIL_NOT_CONFIRMED') {
@@ -66,7 +68,7 @@ export function LoginPage() {
         <Link to="/registreren">{t('login.registerLink')}</Link>
       </Paragraph>
       {notice && !problem && !unconfirmedEmail && (
-        <Alert type={notice === 'sessionRequired' ? 'info' : 'ok'}>{t(`login.notices.${notice}`)}</Alert>
+        <Alert type={notice === 'sessionRequired' || notice === 'twoFactorExpired' ? 'info' : 'ok'}>{t(`login.notices.${notice}`)}</Alert>
       )}
       {problem && <ErrorAlert error={problem.error} otherFields={problem.otherFields} />}
       {unconfirmedEmail && <UnconfirmedEmailHelp email={unconfirmedEmail} />}

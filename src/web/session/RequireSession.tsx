@@ -1,5 +1,6 @@
 // Guards the application: renders its children with the session, or sends the visitor to the
-// sign-in page when nobody is signed in.
+// sign-in page when nobody is signed in, to the 2FA step when that comes first, and to the
+// mandatory 2FA set-up (in a frame of its own) while that is pending.
 import { useEffect, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +11,8 @@ import { Button } from '../components/Button.tsx';
 import { PageHeading } from '../components/Heading.tsx';
 import { Paragraph } from '../components/Paragraph.tsx';
 import type { LoginNotice } from '../pages/login-notice.ts';
+import { SetUpOnlyLayout } from '../layouts/SetUpOnlyLayout.tsx';
+import { SET_UP_PATH, STEP_PATH } from '../pages/two-factor/paths.ts';
 
 export function RequireSession({ children }: { children: (session: Session) => ReactNode }) {
   const { state, refresh } = useSession();
@@ -26,8 +29,10 @@ export function RequireSession({ children }: { children: (session: Session) => R
     const from = state.signedOut ? undefined : location.pathname;
     return <Navigate to="/inloggen" replace state={{ notice, from }} />;
   }
-  if (state.status === 'two-factor-step') return <Navigate to="/inloggen/tweefactor" replace state={{ from: location.pathname }} />;
-  if (state.status === 'two-factor-setup') return <Navigate to="/tweefactor-instellen" replace />;
+  if (state.status === 'two-factor-step') return <Navigate to={STEP_PATH} replace state={{ from: location.pathname }} />;
+  if (state.status === 'two-factor-setup') {
+    return location.pathname.replace(/\/+$/, '') === SET_UP_PATH ? <SetUpOnlyLayout /> : <Navigate to={SET_UP_PATH} replace />;
+  }
   if (state.status === 'error') {
     return (
       <main id="main" className="nr-public-main">

@@ -1,8 +1,10 @@
 // Who is signed in. Loaded on the first visit to a page that needs a session, refreshed after
 // signing in and after changes the header shows (the accommodation's name), cleared on sign-out.
-import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react';
+// When any request finds the session gone (or back at a 2FA stage), the state follows, so the
+// session guard takes the user to the sign-in page, the 2FA step or the mandatory set-up.
+import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { getSession, signOut as apiSignOut } from '../api/accounts.ts';
-import { ApiError } from '../api/client.ts';
+import { ApiError, onSessionProblem, type SessionProblem } from '../api/client.ts';
 import type { Session } from '../api/types.ts';
 
 export type SessionState =
@@ -31,8 +33,20 @@ function asApiError(error: unknown): ApiError {
     : new ApiError({ status: 0, code: 'INTERNAL_ERROR', message: String(error) });
 }
 
+function stateFor(problem: SessionProblem): SessionState {
+  if (problem === 'TWO_FACTOR_REQUIRED') return { status: 'two-factor-step' };
+  if (problem === 'TWO_FACTOR_SETUP_REQUIRED') return { status: 'two-factor-setup' };
+  return { status: 'anonymous', signedOut: false };
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'idle' });
+
+  useEffect(() => {
+    // Only a session that was signed in can be lost; the sign-in pages handle their own answers.
+    onSessionProblem((problem) => setState((previous) => (previous.status === 'authenticated' ? stateFor(problem) : previous)));
+    return () => onSessionProblem(null);
+  }, []);
 
   const refresh = useCallback(async (): Promise<boolean> => {
     setState((previous) => (previous.status === 'authenticated' ? previous : { status: 'loading' }));
@@ -42,14 +56,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       return true;
     } catch (error) {
       const apiError = asApiError(error);
+      const code = apiError.code;
       setState(
-        apiError.code === 'NOT_AUTHENTICATED'
-          ? { status: 'anonymous', signedOut: false }
-          : apiError.code === 'TWO_FACTOR_REQUIRED'
-            ? { status: 'two-factor-step' }
-            : apiError.code === 'TWO_FACTOR_SETUP_REQUIRED'
-              ? { status: 'two-factor-setup' }
-              : { status: 'error', error: apiError },
+        code === 'NOT_AUTHENTICATED' || code === 'TWO_FACTOR_REQUIRED' || code === 'TWO_FACTOR_SETUP_REQUIRED'
+          ? stateFor(code)
+          : { status: 'error', error: apiError },
       );
       return false;
     }

@@ -1,5 +1,5 @@
 // After a sign-in without 2FA where it is optional: the invitation to set it up, with
-// "Later herinneren" to put it away for this browser session.
+// "Later herinneren" to put it away for this browser session (sessionStorage).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { twoFactorStatus } from '../../api/two-factor.ts';
@@ -8,6 +8,7 @@ import { Button } from '../../components/Button.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
+import { SET_UP_PATH } from '../two-factor/paths.ts';
 
 const DISMISSED = 'nachtregister.twoFactorInvitationDismissed';
 
@@ -26,7 +27,8 @@ export function TwoFactorInvitation() {
   useEffect(() => {
     if (dismissedThisSession()) return;
     twoFactorStatus().then(
-      (status) => setShow(!status.enabled),
+      // Where 2FA is mandatory the set-up came right after the password; no need to invite.
+      (status) => setShow(!status.enabled && !status.required),
       () => setShow(false),
     );
   }, []);
@@ -39,13 +41,15 @@ export function TwoFactorInvitation() {
       // Storage blocked: it simply shows again next time.
     }
     setShow(false);
+    // The button is gone with the invitation: keep keyboard users at the top of the page.
+    document.querySelector<HTMLElement>('main h1')?.focus();
   };
   return (
     <Alert type="info">
       <Heading level={2}>{t('twoFactor.settings.invite')}</Heading>
       <Paragraph>{t('twoFactor.settings.inviteText')}</Paragraph>
       <div className="nr-form-actions">
-        <Link to="/app/tweefactor/instellen" className="utrecht-button utrecht-button--primary-action nr-button-link">
+        <Link to={SET_UP_PATH} className="utrecht-button utrecht-button--primary-action nr-button-link">
           {t('twoFactor.settings.inviteNow')}
         </Link>
         <Button onClick={later}>{t('twoFactor.settings.inviteLater')}</Button>

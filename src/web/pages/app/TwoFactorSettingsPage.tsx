@@ -1,28 +1,28 @@
-// "Tweefactorauthenticatie (2FA)" in the user menu: the state, the methods (app, backup code,
-// passkeys), remembered devices, turning 2FA off where allowed, and the owner's company policy.
-// Changes that need a fresh second factor ask for it inline, then carry on.
-import { useCallback, useEffect, useState } from 'react';
+// "Tweefactorauthenticatie (2FA)" in the user menu: the state and why it is mandatory, the
+// methods (app, backup code, passkeys, SMS), remembered devices, signing out elsewhere, turning
+// 2FA off where allowed, and the policy an owner (company) or municipality sets. Changes that
+// need a fresh second factor ask for it inline ("Bevestig dat u het bent"), then carry on.
+import { useCallback, useEffect, useId, useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { sixDigitCode } from '../../../shared/schemas/two-factor.ts';
+import { passkeyName } from '../../../shared/schemas/two-factor.ts';
 import { ApiError } from '../../api/client.ts';
 import {
   addPasskey,
   addPhone,
   confirmPhone,
-  removePhone,
   forgetDevice,
-  removePasskey,
   municipalityPolicy,
+  removePasskey,
+  removePhone,
   setCompanyPolicy,
   setMunicipalityPolicy,
   signOutElsewhere,
   turnOffTwoFactor,
   twoFactorStatus,
-  verifyPasskey,
-  verifyTotp,
   type TwoFactorStatus,
 } from '../../api/two-factor.ts';
 import type { Session } from '../../api/types.ts';
@@ -38,43 +38,31 @@ import { applyApiError } from '../../forms/apply-api-error.ts';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { BackupCodePanel } from '../two-factor/BackupCodePanel.tsx';
 import { Checkbox } from '../two-factor/Checkbox.tsx';
+import { placeCodeProblem, sixDigitCodeForm } from '../two-factor/code-fields.ts';
+import { describeUserAgent } from '../two-factor/device-name.ts';
+import { SET_UP_PATH } from '../two-factor/paths.ts';
+import { settingsNoticeFrom } from '../two-factor/settings-notice.ts';
 import { SixDigitCodeForm } from '../two-factor/SixDigitCodeForm.tsx';
+import { StepUp } from '../two-factor/StepUp.tsx';
 
-const codeSchema = z.object({ code: sixDigitCode });
 const phoneSchema = z.object({ phone: z.string().trim().min(1, 'REQUIRED') });
-const nameSchema = z.object({ name: z.string().trim().min(1, 'NAME_INVALID').max(60, 'NAME_INVALID') });
+const nameSchema = z.object({ name: passkeyName });
 
-function StepUp({ status, onDone }: { status: TwoFactorStatus; onDone: () => void }) {
-  const { t } = useTranslation();
-  const [error, setError] = useState<unknown>(null);
-  const form = useForm({ resolver: zodResolver(codeSchema), defaultValues: { code: '' } });
-  const byCode = async ({ code }: { code: string }) => {
-    try {
-      await verifyTotp(code, false);
-      onDone();
-    } catch (failure) {
-      setError(applyApiError(failure, form.setError, ['code'])?.error ?? null);
-    }
-  };
-  const byPasskey = async () => {
-    try {
-      await verifyPasskey(false);
-      onDone();
-    } catch (failure) {
-      setError(failure);
-    }
-  };
+/** A change waiting for the step-up, with the notice to show once it is done. */
+interface PendingChange {
+  action: () => Promise<void>;
+  done?: string;
+}
+
+/** A section of the page with its h2, named by it for assistive technology. */
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
   return (
-    <section className="nr-section" aria-labelledby="step-up-heading">
-      <Heading level={2} id="step-up-heading">
-        {t('twoFactor.settings.stepUpHeading')}
+    <section className="nr-section" aria-labelledby={id}>
+      <Heading level={2} id={id}>
+        {title}
       </Heading>
-      <Paragraph>{t('twoFactor.settings.stepUpIntro')}</Paragraph>
-      <ErrorAlert error={error} />
-      {status.totp && (
-        <SixDigitCodeForm form={form} onSubmit={byCode} label={t('twoFactor.step.code')} submitLabel={t('twoFactor.settings.stepUpSubmit')} />
-      )}
-      {status.passkeys.length > 0 && <Button onClick={() => void byPasskey()}>{t('twoFactor.step.passkeyButton')}</Button>}
+      {children}
     </section>
   );
 }
@@ -82,17 +70,19 @@ function StepUp({ status, onDone }: { status: TwoFactorStatus; onDone: () => voi
 export function TwoFactorSettingsPage({ session }: { session: Session }) {
   const { t, i18n } = useTranslation();
   useDocumentTitle(t('twoFactor.settings.title'));
+  const location = useLocation();
+  const [backupCodeNotice, setBackupCodeNotice] = useState(() => settingsNoticeFrom(location.state) === 'backupCodeUsed');
   const [status, setStatus] = useState<TwoFactorStatus | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [pending, setPending] = useState<(() => Promise<void>) | null>(null);
+  const [pending, setPending] = useState<PendingChange | null>(null);
   const [backupCode, setBackupCode] = useState<string | null>(null);
+  const [smsSentTo, setSmsSentTo] = useState<string | null>(null);
+  const [municipalityRequired, setMunicipalityRequired] = useState<boolean | null>(null);
   const nameForm = useForm({ resolver: zodResolver(nameSchema), defaultValues: { name: '' } });
   const phoneForm = useForm({ resolver: zodResolver(phoneSchema), defaultValues: { phone: '' } });
-  const smsCodeForm = useForm({ resolver: zodResolver(codeSchema), defaultValues: { code: '' } });
-  const [smsSentTo, setSmsSentTo] = useState<string | null>(null);
+  const smsCodeForm = useForm({ resolver: zodResolver(sixDigitCodeForm), defaultValues: { code: '' } });
 
-  const [municipalityRequired, setMunicipalityRequired] = useState<boolean | null>(null);
   const isMunicipality = session.user.role === 'municipality';
   const load = useCallback(async () => {
     await twoFactorStatus().then(setStatus, setError);
@@ -101,6 +91,11 @@ export function TwoFactorSettingsPage({ session }: { session: Session }) {
   useEffect(() => {
     void load();
   }, [load]);
+
+  useEffect(() => {
+    // After "Code versturen" the user types the code from the SMS next.
+    if (smsSentTo) document.getElementById('field-sms-code')?.focus();
+  }, [smsSentTo]);
 
   /** Runs a change; when it needs a fresh second factor, asks for one and then runs it again. */
   const change = async (action: () => Promise<void>, done?: string) => {
@@ -112,151 +107,224 @@ export function TwoFactorSettingsPage({ session }: { session: Session }) {
       if (done) setNotice(done);
       await load();
     } catch (failure) {
-      if (failure instanceof ApiError && failure.code === 'STEP_UP_REQUIRED') setPending(() => action);
+      if (failure instanceof ApiError && failure.code === 'STEP_UP_REQUIRED') setPending({ action, done });
       else setError(failure);
     }
   };
 
   if (backupCode) return <BackupCodePanel code={backupCode} onDone={() => setBackupCode(null)} />;
-  const date = (iso: string) => new Date(iso).toLocaleDateString(i18n.language);
+
+  const date = (iso: string) => new Date(iso).toLocaleDateString(i18n.language, { day: 'numeric', month: 'long', year: 'numeric' });
+  const named = (action: string, name: string) => t('twoFactor.settings.namedAction', { action, name });
+  const turnOff = () =>
+    change(async () => {
+      await turnOffTwoFactor();
+      setBackupCodeNotice(false);
+    }, t('twoFactor.settings.turnedOff'));
+
+  const sendPhoneCode = (values: { phone: string }) =>
+    change(async () => {
+      try {
+        setSmsSentTo((await addPhone(values.phone)).phone);
+      } catch (failure) {
+        applyApiError(failure, phoneForm.setError, ['phone']);
+        throw failure;
+      }
+    });
+
+  const confirmPhoneCode = (values: { code: string }) =>
+    change(async () => {
+      try {
+        await confirmPhone(values.code);
+        setSmsSentTo(null);
+        phoneForm.reset();
+        smsCodeForm.reset();
+      } catch (failure) {
+        const rest = placeCodeProblem(failure, smsCodeForm.setError, 'sms');
+        if (rest) throw failure;
+      }
+    });
+
+  const addKey = (values: { name: string }) =>
+    change(async () => {
+      try {
+        const result = await addPasskey(values.name);
+        nameForm.reset();
+        if (result.backupCode) setBackupCode(result.backupCode);
+      } catch (failure) {
+        applyApiError(failure, nameForm.setError, ['name']);
+        throw failure;
+      }
+    });
 
   return (
     <>
       <PageHeading>{t('twoFactor.settings.heading')}</PageHeading>
       {notice && <Alert type="ok">{notice}</Alert>}
       <ErrorAlert error={error} />
-      {status && pending && <StepUp status={status} onDone={() => void change(pending)} />}
+      {status && pending && (
+        <StepUp status={status} onVerified={() => void change(pending.action, pending.done)} onCancel={() => setPending(null)} />
+      )}
       {status && (
         <>
+          {backupCodeNotice && !status.totp && (
+            <Alert type="warning">
+              <Paragraph>{t('twoFactor.settings.backupUsed')}</Paragraph>
+              <Paragraph>{status.required ? t('twoFactor.settings.backupUsedRequired') : t('twoFactor.settings.backupUsedChoice')}</Paragraph>
+              <div className="nr-form-actions">
+                <Link to={SET_UP_PATH} className="utrecht-button utrecht-button--primary-action nr-button-link">
+                  {t('twoFactor.settings.setUpAgain')}
+                </Link>
+                {!status.required && <Button onClick={() => void turnOff()}>{t('twoFactor.settings.turnOff')}</Button>}
+              </div>
+            </Alert>
+          )}
+
           <Paragraph lead>{status.enabled ? t('twoFactor.settings.on') : t('twoFactor.settings.off')}</Paragraph>
           {status.reason && <Paragraph>{t(`twoFactor.settings.requiredBy.${status.reason}`)}</Paragraph>}
           {!status.enabled && (
-            <Paragraph>
-              <Link to="/app/tweefactor/instellen" className="utrecht-button utrecht-button--primary-action nr-button-link">
+            <div className="nr-form-actions">
+              <Link to={SET_UP_PATH} className="utrecht-button utrecht-button--primary-action nr-button-link">
                 {t('twoFactor.settings.enable')}
               </Link>
-            </Paragraph>
-          )}
-
-          <Heading level={2}>{t('twoFactor.settings.app')}</Heading>
-          <Paragraph>{status.totp ? t('twoFactor.settings.appOn') : t('twoFactor.settings.appOff')}</Paragraph>
-          {status.totp && (
-            <Paragraph>
-              <Link to="/app/tweefactor/instellen">{t('twoFactor.settings.resetApp')}</Link>
-            </Paragraph>
-          )}
-          <Heading level={2}>{t('twoFactor.settings.backupCode')}</Heading>
-          <Paragraph>{status.backupCode ? t('twoFactor.settings.backupOn') : t('twoFactor.settings.backupOff')}</Paragraph>
-
-          <Heading level={2}>{t('twoFactor.settings.passkeys')}</Heading>
-          {status.passkeys.length === 0 && <Paragraph>{t('twoFactor.settings.noPasskeys')}</Paragraph>}
-          <ul className="utrecht-unordered-list">
-            {status.passkeys.map((p) => (
-              <li key={p.id} className="utrecht-unordered-list__item">
-                {p.name} ({t('twoFactor.settings.since', { date: date(p.createdAt) })}){' '}
-                <Button onClick={() => void change(() => removePasskey(p.id))}>{t('twoFactor.settings.remove')}</Button>
-              </li>
-            ))}
-          </ul>
-          <Form
-            form={nameForm}
-            onSubmit={(values) =>
-              change(async () => {
-                const result = await addPasskey(values.name);
-                nameForm.reset();
-                if (result.backupCode) setBackupCode(result.backupCode);
-              })
-            }
-          >
-            <TextField name="name" label={t('twoFactor.setup.passkeyName')} width="md" />
-            <div className="nr-form-actions">
-              <Button type="submit">{t('twoFactor.setup.addPasskey')}</Button>
             </div>
-          </Form>
-
-          <Heading level={2}>{t('twoFactor.settings.smsHeading')}</Heading>
-          {status.sms?.verified ? (
-            <Paragraph>
-              {t('twoFactor.settings.smsVerified', { phone: status.sms.phone })}{' '}
-              <Button onClick={() => void change(removePhone)}>{t('twoFactor.settings.remove')}</Button>
-            </Paragraph>
-          ) : (
-            <>
-              <Paragraph>{t('twoFactor.settings.smsIntro')}</Paragraph>
-              <Form
-                form={phoneForm}
-                onSubmit={(values) =>
-                  change(async () => {
-                    try {
-                      setSmsSentTo((await addPhone(values.phone)).phone);
-                    } catch (failure) {
-                      applyApiError(failure, phoneForm.setError, ['phone']);
-                      throw failure;
-                    }
-                  })
-                }
-              >
-                <TextField name="phone" type="tel" label={t('twoFactor.settings.smsPhone')} autoComplete="tel" width="md" />
-                <div className="nr-form-actions">
-                  <Button type="submit">{t('twoFactor.settings.smsSend')}</Button>
-                </div>
-              </Form>
-              {smsSentTo && (
-                <>
-                  <Paragraph>{t('twoFactor.step.smsSent', { phone: smsSentTo })}</Paragraph>
-                  <SixDigitCodeForm
-                    form={smsCodeForm}
-                    label={t('twoFactor.step.smsCode')}
-                    submitLabel={t('twoFactor.settings.smsConfirm')}
-                    onSubmit={(values) =>
-                      change(async () => {
-                        try {
-                          await confirmPhone(values.code);
-                          setSmsSentTo(null);
-                        } catch (failure) {
-                          if (!(failure instanceof ApiError) || failure.code !== 'TWO_FACTOR_CODE_INVALID') throw failure;
-                          smsCodeForm.setError('code', { type: 'server', message: failure.code });
-                        }
-                      })
-                    }
-                  />
-                </>
-              )}
-            </>
           )}
 
-          <Heading level={2}>{t('twoFactor.settings.devices')}</Heading>
-          {status.trustedDevices.length === 0 && <Paragraph>{t('twoFactor.settings.noDevices')}</Paragraph>}
-          <ul className="utrecht-unordered-list">
-            {status.trustedDevices.map((d) => (
-              <li key={d.id} className="utrecht-unordered-list__item">
-                {d.userAgent ?? '—'} ({t('twoFactor.settings.since', { date: date(d.createdAt) })}){' '}
-                <Button onClick={() => void change(() => forgetDevice(d.id))}>{t('twoFactor.settings.forget')}</Button>
-              </li>
-            ))}
-          </ul>
+          <Section title={t('twoFactor.settings.app')}>
+            <Paragraph>{status.totp ? t('twoFactor.settings.appOn') : t('twoFactor.settings.appOff')}</Paragraph>
+            {status.totp && (
+              <Paragraph>
+                <Link to={SET_UP_PATH}>{t('twoFactor.settings.resetApp')}</Link>
+              </Paragraph>
+            )}
+          </Section>
 
-          {status.enabled &&
-            (status.required ? (
-              <Paragraph>{t('twoFactor.settings.cannotTurnOff')}</Paragraph>
-            ) : (
+          <Section title={t('twoFactor.settings.backupCode')}>
+            <Paragraph>{status.backupCode ? t('twoFactor.settings.backupOn') : t('twoFactor.settings.backupOff')}</Paragraph>
+          </Section>
+
+          <Section title={t('twoFactor.settings.passkeys')}>
+            {status.passkeys.length === 0 && <Paragraph>{t('twoFactor.settings.noPasskeys')}</Paragraph>}
+            {status.passkeys.length > 0 && (
+              <ul className="utrecht-unordered-list nr-item-list">
+                {status.passkeys.map((p) => (
+                  <li key={p.id} className="utrecht-unordered-list__item nr-item-list__item">
+                    <span>
+                      <strong>{p.name}</strong> — {t('twoFactor.settings.passkeyAdded', { date: date(p.createdAt) })},{' '}
+                      {p.lastUsedAt ? t('twoFactor.settings.lastUsed', { date: date(p.lastUsedAt) }) : t('twoFactor.settings.neverUsed')}
+                    </span>
+                    <Button
+                      onClick={() => void change(() => removePasskey(p.id))}
+                      aria-label={named(t('twoFactor.settings.remove'), p.name)}
+                    >
+                      {t('twoFactor.settings.remove')}
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <Form form={nameForm} onSubmit={addKey}>
+              <TextField name="name" label={t('twoFactor.setup.passkeyName')} width="md" />
               <div className="nr-form-actions">
-                <Button onClick={() => void change(turnOffTwoFactor, t('twoFactor.settings.turnedOff'))}>
-                  {t('twoFactor.settings.turnOff')}
+                <Button type="submit" busy={nameForm.formState.isSubmitting} disabled={nameForm.formState.isSubmitting}>
+                  {t('twoFactor.setup.addPasskey')}
                 </Button>
               </div>
-            ))}
+            </Form>
+          </Section>
 
-          <Heading level={2}>{t('twoFactor.backup.signOutOthers')}</Heading>
-          <div className="nr-form-actions">
-            <Button onClick={() => void change(signOutElsewhere, t('twoFactor.backup.signedOutOthers'))}>
-              {t('twoFactor.backup.signOutOthers')}
-            </Button>
-          </div>
+          {(status.enabled || status.sms) && (
+            <Section title={t('twoFactor.settings.smsHeading')}>
+              {status.sms?.verified ? (
+                <div className="nr-item-list__item">
+                  <Paragraph>{t('twoFactor.settings.smsVerified', { phone: status.sms.phone })}</Paragraph>
+                  <Button
+                    onClick={() => void change(removePhone)}
+                    aria-label={named(t('twoFactor.settings.remove'), status.sms.phone)}
+                  >
+                    {t('twoFactor.settings.remove')}
+                  </Button>
+                </div>
+              ) : (
+                <>
+                  <Paragraph>{t('twoFactor.settings.smsIntro')}</Paragraph>
+                  <Form form={phoneForm} onSubmit={sendPhoneCode}>
+                    <TextField name="phone" type="tel" label={t('twoFactor.settings.smsPhone')} autoComplete="tel" width="md" />
+                    <div className="nr-form-actions">
+                      <Button type="submit" busy={phoneForm.formState.isSubmitting} disabled={phoneForm.formState.isSubmitting}>
+                        {t('twoFactor.settings.smsSend')}
+                      </Button>
+                    </div>
+                  </Form>
+                  {smsSentTo && (
+                    <SixDigitCodeForm
+                      form={smsCodeForm}
+                      id="field-sms-code"
+                      label={t('twoFactor.step.smsCode')}
+                      description={t('twoFactor.step.smsSent', { phone: smsSentTo })}
+                      submitLabel={t('twoFactor.settings.smsConfirm')}
+                      onSubmit={confirmPhoneCode}
+                    />
+                  )}
+                </>
+              )}
+            </Section>
+          )}
+
+          <Section title={t('twoFactor.settings.devices')}>
+            <Paragraph>{t('twoFactor.settings.devicesIntro')}</Paragraph>
+            {status.trustedDevices.length === 0 && <Paragraph>{t('twoFactor.settings.noDevices')}</Paragraph>}
+            {status.trustedDevices.length > 0 && (
+              <ul className="utrecht-unordered-list nr-item-list">
+                {status.trustedDevices.map((d) => {
+                  const described = describeUserAgent(d.userAgent);
+                  const name = described ? t('twoFactor.settings.deviceName', described) : t('twoFactor.settings.unknownDevice');
+                  return (
+                    <li key={d.id} className="utrecht-unordered-list__item nr-item-list__item">
+                      <span>
+                        <strong>{name}</strong> — {t('twoFactor.settings.rememberedOn', { date: date(d.createdAt) })}{' '}
+                        {t('twoFactor.settings.rememberedUntil', { date: date(d.expiresAt) })}
+                        {d.lastUsedAt && <>, {t('twoFactor.settings.lastUsed', { date: date(d.lastUsedAt) })}</>}
+                      </span>
+                      <Button
+                        onClick={() => void change(() => forgetDevice(d.id), t('twoFactor.settings.forgotten'))}
+                        aria-label={named(t('twoFactor.settings.forget'), name)}
+                      >
+                        {t('twoFactor.settings.forget')}
+                      </Button>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </Section>
+
+          <Section title={t('twoFactor.backup.signOutOthers')}>
+            <Paragraph>{t('twoFactor.settings.signOutOthersIntro')}</Paragraph>
+            <div className="nr-form-actions">
+              <Button onClick={() => void change(signOutElsewhere, t('twoFactor.backup.signedOutOthers'))}>
+                {t('twoFactor.backup.signOutOthers')}
+              </Button>
+            </div>
+          </Section>
+
+          {status.enabled && (
+            <Section title={t('twoFactor.settings.turnOffHeading')}>
+              {status.required ? (
+                <Paragraph>{t('twoFactor.settings.cannotTurnOff')}</Paragraph>
+              ) : (
+                <>
+                  <Paragraph>{t('twoFactor.settings.turnOffIntro')}</Paragraph>
+                  <div className="nr-form-actions">
+                    <Button onClick={() => void turnOff()}>{t('twoFactor.settings.turnOff')}</Button>
+                  </div>
+                </>
+              )}
+            </Section>
+          )}
 
           {isMunicipality && municipalityRequired !== null && (
-            <section className="nr-section">
-              <Heading level={2}>{t('twoFactor.settings.municipalityHeading')}</Heading>
+            <Section title={t('twoFactor.settings.municipalityHeading')}>
               <Paragraph>{t('twoFactor.settings.municipalityIntro')}</Paragraph>
               <Checkbox
                 label={t('twoFactor.settings.municipalityCheckbox')}
@@ -265,22 +333,20 @@ export function TwoFactorSettingsPage({ session }: { session: Session }) {
                   void change(async () => void (await setMunicipalityPolicy(required)), t('twoFactor.settings.saved'))
                 }
               />
-            </section>
+            </Section>
           )}
 
           {session.user.role === 'owner' && (
-            <section className="nr-section">
-              <Heading level={2}>{t('twoFactor.settings.companyHeading')}</Heading>
-              {status.reason === 'municipality' ? (
-                <Paragraph>{t('twoFactor.settings.companyByMunicipality')}</Paragraph>
-              ) : (
-                <Checkbox
-                  label={t('twoFactor.settings.companyCheckbox')}
-                  checked={status.reason === 'company'}
-                  onChange={(required) => void change(async () => void (await setCompanyPolicy(required)), t('twoFactor.settings.saved'))}
-                />
-              )}
-            </section>
+            <Section title={t('twoFactor.settings.companyHeading')}>
+              <Paragraph>{t('twoFactor.settings.companyIntro')}</Paragraph>
+              <Checkbox
+                label={t('twoFactor.settings.companyCheckbox')}
+                checked={status.reason === 'company' || status.reason === 'municipality'}
+                disabled={status.reason === 'municipality'}
+                description={status.reason === 'municipality' ? t('twoFactor.settings.companyByMunicipality') : undefined}
+                onChange={(required) => void change(async () => void (await setCompanyPolicy(required)), t('twoFactor.settings.saved'))}
+              />
+            </Section>
           )}
         </>
       )}

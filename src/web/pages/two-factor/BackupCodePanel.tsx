@@ -1,6 +1,6 @@
 // "Uw backupcode opslaan" (Visma seed): the one-time code, shown once, with "Gereed" only after
 // the user confirms having stored it; and, after a change of factor, the offer to sign out
-// everywhere else (ASVS 7.4.3).
+// everywhere else (ASVS 7.4.3). It replaces the page it appears on, so focus moves to its heading.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { signOutElsewhere } from '../../api/two-factor.ts';
@@ -32,13 +32,15 @@ export function BackupCodePanel({ code, onDone }: { code: string; onDone: () => 
 
   return (
     <>
-      <PageHeading>{t('twoFactor.backup.heading')}</PageHeading>
+      <PageHeading focusOnMount>{t('twoFactor.backup.heading')}</PageHeading>
       <Paragraph>{t('twoFactor.backup.intro')}</Paragraph>
       <Paragraph>{t('twoFactor.backup.advice')}</Paragraph>
-      <p className="nr-secret" data-testid="backup-code">
-        {code}
-      </p>
-      <CopyButton value={code} />
+      <div className="nr-secret-row">
+        <p className="nr-secret nr-secret--large" data-testid="backup-code">
+          {code}
+        </p>
+        <CopyButton value={code} />
+      </div>
       <Checkbox label={t('twoFactor.backup.confirm')} checked={stored} onChange={setStored} />
       <div className="nr-form-actions">
         <Button appearance="primary-action" disabled={!stored} onClick={onDone}>

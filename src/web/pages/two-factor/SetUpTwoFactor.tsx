@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { sixDigitCode } from '../../../shared/schemas/two-factor.ts';
+import { passkeyName } from '../../../shared/schemas/two-factor.ts';
 import { addPasskey, confirmTotpSetup, startTotpSetup } from '../../api/two-factor.ts';
 import { Button } from '../../components/Button.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -18,17 +18,23 @@ import { TextField } from '../../components/TextField.tsx';
 import { applyApiError, type UnplacedProblems } from '../../forms/apply-api-error.ts';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { BackupCodePanel } from './BackupCodePanel.tsx';
+import { placeCodeProblem, sixDigitCodeForm } from './code-fields.ts';
 import { CopyButton } from './CopyButton.tsx';
 import { SixDigitCodeForm } from './SixDigitCodeForm.tsx';
 
+/** Where each app is downloaded: the maker's page, which links to both app stores. */
 const APP_LINKS = [
   ['google', 'https://support.google.com/accounts/answer/1066447'],
   ['microsoft', 'https://www.microsoft.com/nl-nl/security/mobile-authenticator-app'],
   ['authy', 'https://www.authy.com/download/'],
 ] as const;
 
-const codeSchema = z.object({ code: sixDigitCode });
-const passkeySchema = z.object({ name: z.string().trim().min(1, 'NAME_INVALID').max(60, 'NAME_INVALID') });
+const passkeySchema = z.object({ name: passkeyName });
+
+/** The key in groups of 4, easier to read and type over; copied without the spaces. */
+function grouped(secret: string): string {
+  return secret.replace(/(.{4})/g, '$1 ').trim();
+}
 
 export function SetUpTwoFactor({ forced, onFinished }: { forced: boolean; onFinished: () => void }) {
   const { t } = useTranslation();
@@ -38,7 +44,7 @@ export function SetUpTwoFactor({ forced, onFinished }: { forced: boolean; onFini
   const [backupCode, setBackupCode] = useState<string | null>(null);
   const [problem, setProblem] = useState<UnplacedProblems | null>(null);
   const [passkeyProblem, setPasskeyProblem] = useState<UnplacedProblems | null>(null);
-  const form = useForm({ resolver: zodResolver(codeSchema), defaultValues: { code: '' } });
+  const form = useForm({ resolver: zodResolver(sixDigitCodeForm), defaultValues: { code: '' } });
   const passkeyForm = useForm({ resolver: zodResolver(passkeySchema), defaultValues: { name: '' } });
 
   useEffect(() => {
@@ -52,7 +58,7 @@ export function SetUpTwoFactor({ forced, onFinished }: { forced: boolean; onFini
     try {
       setBackupCode((await confirmTotpSetup(code)).backupCode);
     } catch (error) {
-      setProblem(applyApiError(error, form.setError, ['code']));
+      setProblem(placeCodeProblem(error, form.setError, 'setup'));
     }
   };
 
@@ -70,7 +76,7 @@ export function SetUpTwoFactor({ forced, onFinished }: { forced: boolean; onFini
   return (
     <>
       <PageHeading>{t('twoFactor.setup.heading')}</PageHeading>
-      <Paragraph>{forced ? t('twoFactor.setup.forcedIntro') : t('twoFactor.setup.intro')}</Paragraph>
+      <Paragraph lead={forced}>{forced ? t('twoFactor.setup.forcedIntro') : t('twoFactor.setup.intro')}</Paragraph>
       <ErrorAlert error={loadError} />
       <Paragraph>{t('twoFactor.setup.step1')}</Paragraph>
       <ul className="utrecht-unordered-list">
@@ -78,6 +84,7 @@ export function SetUpTwoFactor({ forced, onFinished }: { forced: boolean; onFini
           <li key={key} className="utrecht-unordered-list__item">
             <ExternalLink href={href} rel="noopener noreferrer" target="_blank">
               {t(`twoFactor.setup.apps.${key}`)}
+              <span className="nr-visually-hidden"> {t('twoFactor.setup.newWindow')}</span>
             </ExternalLink>
           </li>
         ))}
@@ -89,26 +96,32 @@ export function SetUpTwoFactor({ forced, onFinished }: { forced: boolean; onFini
           <Paragraph className="nr-hint">{t('twoFactor.setup.qrStays')}</Paragraph>
           <Heading level={2}>{t('twoFactor.setup.manualHeading')}</Heading>
           <Paragraph>{t('twoFactor.setup.manualIntro')}</Paragraph>
-          <p className="nr-secret" data-testid="totp-secret">
-            {setup.secret.replace(/(.{4})/g, '$1 ').trim()}
-          </p>
-          <CopyButton value={setup.secret} />
+          <div className="nr-secret-row">
+            <p className="nr-secret" data-testid="totp-secret">
+              {grouped(setup.secret)}
+            </p>
+            <CopyButton value={setup.secret} />
+          </div>
         </>
       )}
       <Paragraph>{t('twoFactor.setup.step3')}</Paragraph>
       {problem && <ErrorAlert error={problem.error} otherFields={problem.otherFields} />}
       <SixDigitCodeForm form={form} onSubmit={confirm} label={t('twoFactor.setup.code')} submitLabel={t('twoFactor.setup.next')} />
-      <Heading level={2}>{t('twoFactor.setup.passkeyHeading')}</Heading>
-      <Paragraph>{t('twoFactor.setup.passkeyIntro')}</Paragraph>
-      {passkeyProblem && <ErrorAlert error={passkeyProblem.error} otherFields={passkeyProblem.otherFields} />}
-      <Form form={passkeyForm} onSubmit={registerPasskey}>
-        <TextField name="name" label={t('twoFactor.setup.passkeyName')} width="md" />
-        <div className="nr-form-actions">
-          <Button type="submit" busy={passkeyForm.formState.isSubmitting}>
-            {t('twoFactor.setup.addPasskey')}
-          </Button>
-        </div>
-      </Form>
+      <section className="nr-section" aria-labelledby="passkey-instead">
+        <Heading level={2} id="passkey-instead">
+          {t('twoFactor.setup.passkeyHeading')}
+        </Heading>
+        <Paragraph>{t('twoFactor.setup.passkeyIntro')}</Paragraph>
+        {passkeyProblem && <ErrorAlert error={passkeyProblem.error} otherFields={passkeyProblem.otherFields} />}
+        <Form form={passkeyForm} onSubmit={registerPasskey}>
+          <TextField name="name" label={t('twoFactor.setup.passkeyName')} width="md" />
+          <div className="nr-form-actions">
+            <Button type="submit" busy={passkeyForm.formState.isSubmitting} disabled={passkeyForm.formState.isSubmitting}>
+              {t('twoFactor.setup.addPasskey')}
+            </Button>
+          </div>
+        </Form>
+      </section>
     </>
   );
 }

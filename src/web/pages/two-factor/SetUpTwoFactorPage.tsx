@@ -1,31 +1,19 @@
-// The set-up as a page: forced right after the password (nothing else is reachable then), or
-// chosen from the 2FA settings.
+// The set-up as a page: chosen from the 2FA settings (in the application), or forced right after
+// the password (in a frame with only the set-up and "Uitloggen", see SetUpOnlyLayout).
 import { useNavigate } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
-import { Button } from '../../components/Button.tsx';
 import { useSession } from '../../session/SessionContext.tsx';
+import { SETTINGS_PATH } from './paths.ts';
 import { SetUpTwoFactor } from './SetUpTwoFactor.tsx';
 
 export function SetUpTwoFactorPage({ forced = false }: { forced?: boolean }) {
-  const { t } = useTranslation();
   const navigate = useNavigate();
-  const { refresh, signOut } = useSession();
-  const finished = async () => {
-    await refresh();
-    navigate(forced ? '/app' : '/app/tweefactor', { replace: true });
+  const { refresh } = useSession();
+  const finished = () => {
+    // The forced set-up ends signed in: load that session while going to the overview, in one
+    // go, so the set-up page is not shown again inside the application on the way.
+    const loaded = refresh();
+    navigate(forced ? '/app' : SETTINGS_PATH, { replace: true });
+    void loaded;
   };
-  const leave = async () => {
-    await signOut();
-    navigate('/inloggen', { replace: true, state: { notice: 'signedOut' } });
-  };
-  return (
-    <>
-      <SetUpTwoFactor forced={forced} onFinished={() => void finished()} />
-      {forced && (
-        <div className="nr-section">
-          <Button onClick={() => void leave()}>{t('shell.signOut')}</Button>
-        </div>
-      )}
-    </>
-  );
+  return <SetUpTwoFactor forced={forced} onFinished={finished} />;
 }

@@ -11,19 +11,32 @@ interface SixDigitCodeFormProps {
   onSubmit: (values: { code: string }) => Promise<void>;
   label: string;
   submitLabel: string;
+  /** The field's id; needed when a page holds more than one code form. */
+  id?: string;
+  /** Read with the field (e.g. where the SMS went). */
+  description?: string;
   /** Shown between the field and the buttons (e.g. "Dit apparaat 30 dagen onthouden"). */
   children?: ReactNode;
   /** A second button next to the submit button (e.g. "Stuur een nieuwe code"). */
   secondary?: ReactNode;
 }
 
-export function SixDigitCodeForm({ form, onSubmit, label, submitLabel, children, secondary }: SixDigitCodeFormProps) {
+export function SixDigitCodeForm({ form, onSubmit, label, submitLabel, id, description, children, secondary }: SixDigitCodeFormProps) {
   return (
     <Form form={form} onSubmit={onSubmit}>
-      <TextField name="code" label={label} autoComplete="one-time-code" inputMode="numeric" width="sm" />
+      <TextField
+        name="code"
+        id={id}
+        label={label}
+        description={description}
+        autoComplete="one-time-code"
+        inputMode="numeric"
+        spellCheck={false}
+        width="sm"
+      />
       {children}
       <div className="nr-form-actions">
-        <Button type="submit" appearance="primary-action" busy={form.formState.isSubmitting}>
+        <Button type="submit" appearance="primary-action" busy={form.formState.isSubmitting} disabled={form.formState.isSubmitting}>
           {submitLabel}
         </Button>
         {secondary}
