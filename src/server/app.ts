@@ -39,6 +39,7 @@ import { twoFactorRoutes } from './modules/two-factor/routes.ts';
 import { smsRoutes } from './modules/two-factor/sms/routes.ts';
 import { passkeyRoutes } from './modules/two-factor/passkey/routes.ts';
 import { resetRoutes } from './modules/two-factor/reset/routes.ts';
+import { declareAccess } from './modules/organisations/authorization.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WEB_DIST = path.join(ROOT, 'dist/web');
@@ -99,6 +100,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   };
 
   registerErrorHandler(app);
+  declareAccess(app);
   await registerSecurity(app, deps, secretKey);
   await app.register(swagger, {
     openapi: {

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
-import { users } from '../../src/server/db/schema.ts';
+import { accommodationMembers, users } from '../../src/server/db/schema.ts';
 import { hashPassword } from '../../src/server/platform/passwords.ts';
 import type { TestApp } from './app.ts';
 import type { TestClient } from './client.ts';
@@ -97,12 +97,17 @@ export async function staffUserOf(t: TestApp, ownerEmail: string) {
   const [owner] = await t.deps.db.select().from(users).where(eq(users.email, ownerEmail));
   if (!owner?.accommodationId) throw new Error(`no owner ${ownerEmail}`);
   const email = randomEmail();
-  await t.deps.db.insert(users).values({
-    email,
-    role: 'staff',
-    accommodationId: owner.accommodationId,
-    passwordHash: await hashPassword(STRONG_PASSWORD),
-    emailConfirmedAt: t.clock.now(),
-  });
+  const [user] = await t.deps.db
+    .insert(users)
+    .values({
+      email,
+      role: 'staff',
+      accommodationId: owner.accommodationId,
+      passwordHash: await hashPassword(STRONG_PASSWORD),
+      emailConfirmedAt: t.clock.now(),
+    })
+    .returning({ id: users.id });
+  if (!user) throw new Error('no staff user');
+  await t.deps.db.insert(accommodationMembers).values({ userId: user.id, accommodationId: owner.accommodationId });
   return { email, password: STRONG_PASSWORD };
 }

@@ -8,10 +8,17 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
+  customType,
   text,
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
 
 const tz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -22,6 +29,13 @@ export const municipalities = pgTable('municipalities', {
   twoFactorRequired: boolean('two_factor_required').notNull().default(false),
   active: boolean('active').notNull().default(true),
   createdAt: tz('created_at').notNull().defaultNow(),
+  approvalRequired: boolean('approval_required').notNull().default(false),
+  contactEmail: text('contact_email'),
+  contactPhone: text('contact_phone'),
+  contactText: text('contact_text'),
+  themeColor: text('theme_color'),
+  logoType: text('logo_type').$type<'image/png' | 'image/jpeg'>(),
+  logo: bytea('logo'),
 });
 
 export const accommodations = pgTable('accommodations', {
@@ -40,7 +54,12 @@ export const accommodations = pgTable('accommodations', {
   twoFactorRequired: boolean('two_factor_required').notNull().default(false),
   createdAt: tz('created_at').notNull().defaultNow(),
   updatedAt: tz('updated_at').notNull().defaultNow(),
+  status: text('status').$type<AccommodationStatus>().notNull().default('approved'),
+  rejectionReason: text('rejection_reason'),
+  decidedAt: tz('decided_at'),
 });
+
+export type AccommodationStatus = 'pending' | 'approved' | 'rejected';
 
 export type Role = 'owner' | 'staff' | 'municipality' | 'inspector' | 'admin';
 
@@ -59,8 +78,42 @@ export const users = pgTable('users', {
 });
 export type User = typeof users.$inferSelect;
 
+export const accommodationMembers = pgTable(
+  'accommodation_members',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    accommodationId: uuid('accommodation_id')
+      .notNull()
+      .references(() => accommodations.id, { onDelete: 'cascade' }),
+    createdAt: tz('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.accommodationId] })],
+);
+
+export type InvitedRole = Exclude<Role, 'admin'>;
+
+export const invitations = pgTable('invitations', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  tokenHash: text('token_hash').notNull().unique(),
+  email: text('email').notNull(),
+  name: text('name'),
+  role: text('role').$type<InvitedRole>().notNull(),
+  accommodationId: uuid('accommodation_id').references(() => accommodations.id, { onDelete: 'cascade' }),
+  municipalityId: uuid('municipality_id').references(() => municipalities.id),
+  invitedBy: uuid('invited_by').references(() => users.id),
+  createdAt: tz('created_at').notNull(),
+  expiresAt: tz('expires_at').notNull(),
+  acceptedAt: tz('accepted_at'),
+  revokedAt: tz('revoked_at'),
+});
+
 export const sessions = pgTable('sessions', {
   tokenHash: text('token_hash').primaryKey(),
+  id: uuid('id').notNull().default(sql`gen_random_uuid()`),
+  /** The accommodation chosen in this session (owners with several); null: the user's own. */
+  accommodationId: uuid('accommodation_id').references(() => accommodations.id, { onDelete: 'set null' }),
   userId: uuid('user_id')
     .notNull()
     .references(() => users.id, { onDelete: 'cascade' }),
@@ -77,7 +130,7 @@ export const sessions = pgTable('sessions', {
 /** challenge: second factor pending; enrolment: 2FA must be set up first; full: signed in. */
 export type SessionStage = 'challenge' | 'enrolment' | 'full';
 
-export type CodePurpose = 'email_confirmation' | 'password_reset';
+export type CodePurpose = 'email_confirmation' | 'password_reset' | 'email_change';
 
 export const oneTimeCodes = pgTable('one_time_codes', {
   id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
@@ -90,6 +143,8 @@ export const oneTimeCodes = pgTable('one_time_codes', {
   expiresAt: tz('expires_at').notNull(),
   usedAt: tz('used_at'),
   revokedAt: tz('revoked_at'),
+  /** For 'email_change': the address the code was sent to. */
+  newEmail: text('new_email'),
 });
 
 export const auditEvents = pgTable('audit_events', {

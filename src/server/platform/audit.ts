@@ -28,7 +28,25 @@ export type AuditAction =
   | 'two_factor.phone_removed'
   | 'two_factor.passkey_added'
   | 'two_factor.passkey_removed'
-  | 'two_factor.device_forgotten';
+  | 'two_factor.device_forgotten'
+  | 'accommodation.added'
+  | 'accommodation.approved'
+  | 'accommodation.rejected'
+  | 'invitation.sent'
+  | 'invitation.revoked'
+  | 'invitation.accepted'
+  | 'user.role_changed'
+  | 'user.deactivated'
+  | 'user.reactivated'
+  | 'user.confirmation_resent'
+  | 'account.name_changed'
+  | 'account.email_change_requested'
+  | 'account.email_changed'
+  | 'account.password_changed'
+  | 'session.revoked'
+  | 'municipality.created'
+  | 'municipality.updated'
+  | 'municipality.settings_changed';
 
 export interface AuditEvent {
   action: AuditAction;

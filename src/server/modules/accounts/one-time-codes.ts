@@ -9,6 +9,7 @@ import { AppError } from '../../platform/errors.ts';
 export const CODE_TTL_MS: Record<CodePurpose, number> = {
   email_confirmation: 24 * 60 * 60_000,
   password_reset: 60 * 60_000,
+  email_change: 24 * 60 * 60_000,
 };
 
 export async function issueCode(tx: Db, userId: string, purpose: CodePurpose, now: Date): Promise<string> {

@@ -8,7 +8,7 @@ import { backupCodeSchema, twoFactorPolicySchema, verifyCodeSchema } from '../..
 import type { Deps } from '../../deps.ts';
 import { notFound } from '../../platform/errors.ts';
 import { requestMeta } from '../../platform/http/request-meta.ts';
-import { SET_UP_OR_SIGNED_IN, SIGNED_IN, TWO_FACTOR_STEP } from '../../platform/http/access.ts';
+import { SET_UP_OR_SIGNED_IN, SIGNED_IN, TWO_FACTOR_STEP } from '../organisations/authorization.ts';
 import { requireStage, requireUser } from '../accounts/sessions/plugin.ts';
 import { useBackupCode } from './backup-code/use-backup-code.ts';
 import { provenResponse, provenStatus } from './challenge.ts';

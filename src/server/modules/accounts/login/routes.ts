@@ -8,7 +8,7 @@ import { sessionCookieOptions } from '../sessions/plugin.ts';
 import { SESSION_COOKIE } from '../sessions/sessions.ts';
 import { describeSession } from '../session-view.ts';
 import { signIn } from './sign-in.ts';
-import { PUBLIC } from '../../../platform/http/access.ts';
+import { PUBLIC } from '../../organisations/authorization.ts';
 import { challengeMethods } from '../../two-factor/status.ts';
 import { DEVICE_COOKIE } from '../../two-factor/trusted-device/trusted-device.ts';
 

@@ -4,7 +4,7 @@
 import type { z } from 'zod';
 import type { registrationSchema } from '../../../../shared/schemas/accounts.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
-import { users } from '../../../db/schema.ts';
+import { accommodationMembers, users } from '../../../db/schema.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { fieldError } from '../../../platform/errors.ts';
 import { sendMail } from '../../../platform/mail/mailer.ts';
@@ -38,6 +38,7 @@ export async function registerAccommodation(deps: Deps, input: Registration, met
         .values({ email, passwordHash, role: 'owner', accommodationId })
         .returning({ id: users.id });
       if (!user) throw new Error('insert returned no row');
+      await tx.insert(accommodationMembers).values({ userId: user.id, accommodationId });
       const code = await issueCode(tx, user.id, 'email_confirmation', now);
       await sendMail(tx, deps.cipher, confirmEmailMail(email, `${deps.config.publicUrl}/code-invullen?code=${code}`, code));
       await recordAudit(tx, {

@@ -8,7 +8,7 @@ import { AppError, notAuthenticated } from '../../../platform/errors.ts';
 import { ownAction, recordAudit } from '../../../platform/audit.ts';
 import { describeSession } from '../session-view.ts';
 import type { SessionStage } from '../../../db/schema.ts';
-import { enforceAccess, PUBLIC, SIGNED_IN } from '../../../platform/http/access.ts';
+import { enforceAccess, PUBLIC, SIGNED_IN } from '../../organisations/authorization.ts';
 import { deleteSession, deleteUserSessions, resolveSession, SESSION_COOKIE, type ActiveSession } from './sessions.ts';
 
 declare module 'fastify' {

@@ -18,6 +18,9 @@ const PARTIAL_LIFETIME_MS: Record<Exclude<SessionStage, 'full'>, number> = {
 
 export interface ActiveSession {
   tokenHash: string;
+  /** The public id, for "Actieve sessies". */
+  id: string;
+  /** The user, with accommodationId set to the accommodation chosen in this session. */
   user: User;
   stage: SessionStage;
   secondFactorAt: Date | null;
@@ -76,8 +79,11 @@ export async function resolveSession(
   if (idleFor > TOUCH_INTERVAL_MS) {
     await deps.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
   }
-  const { stage, secondFactorAt, failedAttempts } = row.session;
-  return { tokenHash, user: row.user, stage, secondFactorAt, failedAttempts };
+  const { id, stage, secondFactorAt, failedAttempts, accommodationId } = row.session;
+  // An owner with several accommodations works in the one chosen in this session (membership is
+  // checked when choosing); everything downstream reads user.accommodationId.
+  const user = accommodationId ? { ...row.user, accommodationId } : row.user;
+  return { tokenHash, id, user, stage, secondFactorAt, failedAttempts };
 }
 
 export async function deleteSession(db: Db, tokenHash: string): Promise<void> {

@@ -8,7 +8,7 @@ import { notFound } from '../../../platform/errors.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
 import { requireUser } from '../../accounts/sessions/plugin.ts';
 import { findAccommodationView } from './repository.ts';
-import { SIGNED_IN } from '../../../platform/http/access.ts';
+import { SIGNED_IN } from '../authorization.ts';
 import { ownAccommodationId, updateOwnAccommodation } from './update-accommodation.ts';
 
 export async function accommodationRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { registerPasskeySchema, verifyPasskeySchema } from '../../../../shared/schemas/two-factor.ts';
 import type { Deps } from '../../../deps.ts';
 import { provenResponse, provenStatus } from '../challenge.ts';
-import { SET_UP_OR_SIGNED_IN, SIGNED_IN, TWO_FACTOR_STEP } from '../../../platform/http/access.ts';
+import { SET_UP_OR_SIGNED_IN, SIGNED_IN, TWO_FACTOR_STEP } from '../../organisations/authorization.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
 import { requireStage, requireUser } from '../../accounts/sessions/plugin.ts';
 import { passkeyAuthenticationOptions } from './authentication-options.ts';

@@ -7,7 +7,7 @@ import { twoFactorPolicySchema } from '../../../../shared/schemas/two-factor.ts'
 import type { Deps } from '../../../deps.ts';
 import { forbidden } from '../../../platform/errors.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
-import { SIGNED_IN } from '../../../platform/http/access.ts';
+import { SIGNED_IN } from '../../organisations/authorization.ts';
 import { requireUser } from '../../accounts/sessions/plugin.ts';
 import { canLookAfterUsers, usersInReach } from '../../organisations/users/reach.ts';
 import { municipalityPolicy, setMunicipalityPolicy } from '../municipality-policy.ts';

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { verifyCodeSchema } from '../../../../shared/schemas/two-factor.ts';
 import type { Deps } from '../../../deps.ts';
-import { SIGNED_IN, TWO_FACTOR_STEP } from '../../../platform/http/access.ts';
+import { SIGNED_IN, TWO_FACTOR_STEP } from '../../organisations/authorization.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
 import { requireStage, requireUser } from '../../accounts/sessions/plugin.ts';
 import { provenStatus } from '../challenge.ts';

@@ -1,0 +1,111 @@
+// The one authorisation model. Every API route declares who may call it (`config.access`):
+//   - PUBLIC: anyone;
+//   - a list of session stages: the steps of signing in ('challenge' = at the 2FA step,
+//     'enrolment' = in a forced 2FA set-up), for the sign-in routes;
+//   - allow(...roles): a fully signed-in user with one of these roles.
+// One guard enforces the declaration in `onRequest`, before the body is parsed or the handler
+// runs, and a route under /api/ without a declaration stops the application from starting.
+// The declaration is published in the OpenAPI document as `x-access`, from which the
+// tenant-isolation test is generated.
+//
+// Within a role, the *scope* decides whose data a user reaches: an accommodation (owner, staff),
+// a municipality (municipality user, inspector) or the whole platform (admin). Data access
+// functions take the scope, so a query cannot forget its tenant.
+import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
+import type { Role, SessionStage, User } from '../../db/schema.ts';
+import { AppError, forbidden, notAuthenticated } from '../../platform/errors.ts';
+
+export type Access = 'public' | readonly SessionStage[] | { readonly roles: readonly Role[] };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+}
+
+export const ALL_ROLES: readonly Role[] = ['owner', 'staff', 'municipality', 'inspector', 'admin'];
+
+export const PUBLIC = { access: 'public' } as const;
+/** Any fully signed-in user, whatever the role (their own account, the session). */
+export const SIGNED_IN = { access: { roles: ALL_ROLES } } as const;
+export const TWO_FACTOR_STEP = { access: ['challenge', 'full'] } as const;
+export const SET_UP_OR_SIGNED_IN = { access: ['enrolment', 'full'] } as const;
+
+/** A fully signed-in user with one of these roles. */
+export function allow(...roles: Role[]): { access: Access } {
+  return { access: { roles } };
+}
+
+/** Whose data a user reaches. */
+export type Scope =
+  | { kind: 'accommodation'; accommodationId: string }
+  | { kind: 'municipality'; municipalityId: string }
+  | { kind: 'platform' };
+
+export function scopeOf(user: User): Scope {
+  if ((user.role === 'owner' || user.role === 'staff') && user.accommodationId) {
+    return { kind: 'accommodation', accommodationId: user.accommodationId };
+  }
+  if ((user.role === 'municipality' || user.role === 'inspector') && user.municipalityId) {
+    return { kind: 'municipality', municipalityId: user.municipalityId };
+  }
+  if (user.role === 'admin') return { kind: 'platform' };
+  // An account whose organisation is missing reaches nothing (the CHECK constraint forbids it).
+  throw forbidden();
+}
+
+/** The signed-in user of a route declared with allow(): identity, role and scope. */
+export interface Actor {
+  user: User;
+  scope: Scope;
+}
+
+export function actorOf(request: FastifyRequest): Actor {
+  const session = request.session;
+  if (!session || session.stage !== 'full') throw notAuthenticated();
+  return { user: session.user, scope: scopeOf(session.user) };
+}
+
+/** Routes outside the API (the web app, health, metrics) and the API docs need no declaration. */
+export function isGuarded(url: string): boolean {
+  return url.startsWith('/api/') && !url.startsWith('/api/docs');
+}
+
+/** A readable form of a declaration, published in the OpenAPI document as `x-access`. */
+export function describeAccess(access: Access): { public: boolean; stages: SessionStage[]; roles: Role[] } {
+  if (access === 'public') return { public: true, stages: [], roles: [] };
+  if ('roles' in access) return { public: false, stages: ['full'], roles: [...access.roles] };
+  return { public: false, stages: [...access], roles: access.includes('full') ? [...ALL_ROLES] : [] };
+}
+
+export function enforceAccess(request: FastifyRequest): void {
+  if (!isGuarded(request.url)) return;
+  const access = request.routeOptions.config.access;
+  // Unreachable for registered routes (see declareAccess); unknown URLs fall through to a 404.
+  if (access === undefined || access === 'public') return;
+  const session = request.session;
+  if (!session) throw notAuthenticated();
+  const stages: readonly SessionStage[] = 'roles' in access ? ['full'] : access;
+  if (!stages.includes(session.stage)) {
+    if (session.stage === 'challenge') throw new AppError('TWO_FACTOR_REQUIRED', 401);
+    if (session.stage === 'enrolment') throw new AppError('TWO_FACTOR_SETUP_REQUIRED', 403);
+    throw forbidden();
+  }
+  if ('roles' in access && !access.roles.includes(session.user.role)) throw forbidden();
+}
+
+/**
+ * Refuses to register an API route that does not say who may call it, and publishes the
+ * declaration in the route's OpenAPI operation.
+ */
+export function declareAccess(app: FastifyInstance): void {
+  app.addHook('onRoute', (route: RouteOptions) => {
+    const url = route.url ?? '';
+    if (!isGuarded(url)) return;
+    const access = route.config?.access;
+    if (access === undefined) {
+      throw new Error(`${String(route.method)} ${url} declares no access (config.access); see organisations/authorization.ts`);
+    }
+    route.schema = { ...route.schema, 'x-access': describeAccess(access) } as RouteOptions['schema'];
+  });
+}
