@@ -40,6 +40,10 @@ import { smsRoutes } from './modules/two-factor/sms/routes.ts';
 import { passkeyRoutes } from './modules/two-factor/passkey/routes.ts';
 import { resetRoutes } from './modules/two-factor/reset/routes.ts';
 import { declareAccess } from './modules/organisations/authorization.ts';
+import { userRoutes } from './modules/organisations/users/routes.ts';
+import { invitationRoutes } from './modules/organisations/invitations/routes.ts';
+import { myAccountRoutes } from './modules/accounts/my-account/routes.ts';
+import { municipalityPortalRoutes } from './modules/organisations/municipalities/portal-routes.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WEB_DIST = path.join(ROOT, 'dist/web');
@@ -128,6 +132,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     smsRoutes,
     passkeyRoutes,
     resetRoutes,
+    userRoutes,
+    invitationRoutes,
+    myAccountRoutes,
+    municipalityPortalRoutes,
   ]) {
     await app.register(routes, { deps });
   }

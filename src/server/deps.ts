@@ -24,6 +24,8 @@ export interface Limits {
   /** SMS codes per user: at most one per interval, and a cap per hour. */
   smsInterval: Limit;
   smsPerHour: Limit;
+  /** Invitations one user may send. */
+  invitationsPerUser: Limit;
   /** Failed sign-ins on one email before the slow-down starts. */
   loginFreeFailures: number;
   loginFirstDelayMs: number;
@@ -38,6 +40,7 @@ export const defaultLimits: Limits = {
   codeSubmitPerIp: { max: 30, windowMs: 15 * 60_000 },
   smsInterval: { max: 1, windowMs: 30_000 },
   smsPerHour: { max: 5, windowMs: 60 * 60_000 },
+  invitationsPerUser: { max: 100, windowMs: 60 * 60_000 },
   loginFreeFailures: 5,
   loginFirstDelayMs: 30_000,
   loginMaxDelayMs: 15 * 60_000,

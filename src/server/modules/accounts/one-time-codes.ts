@@ -12,7 +12,8 @@ export const CODE_TTL_MS: Record<CodePurpose, number> = {
   email_change: 24 * 60 * 60_000,
 };
 
-export async function issueCode(tx: Db, userId: string, purpose: CodePurpose, now: Date): Promise<string> {
+/** `newEmail`: for 'email_change', the address the code is sent to and that it will confirm. */
+export async function issueCode(tx: Db, userId: string, purpose: CodePurpose, now: Date, newEmail?: string): Promise<string> {
   await tx
     .update(oneTimeCodes)
     .set({ revokedAt: now })
@@ -31,6 +32,7 @@ export async function issueCode(tx: Db, userId: string, purpose: CodePurpose, no
     codeHash: sha256(code),
     createdAt: now,
     expiresAt: new Date(now.getTime() + CODE_TTL_MS[purpose]),
+    newEmail: newEmail ?? null,
   });
   return code;
 }
@@ -40,6 +42,17 @@ export async function issueCode(tx: Db, userId: string, purpose: CodePurpose, no
  * The row is locked so two simultaneous submissions cannot both succeed.
  */
 export async function consumeCode(tx: Db, purpose: CodePurpose, code: string, now: Date): Promise<string> {
+  return (await consumeCodeRow(tx, purpose, code, now)).userId;
+}
+
+/** consumeCode for 'email_change': also returns the address the code confirms. */
+export async function consumeEmailChangeCode(tx: Db, code: string, now: Date): Promise<{ userId: string; newEmail: string }> {
+  const row = await consumeCodeRow(tx, 'email_change', code, now);
+  if (!row.newEmail) throw new Error('email_change code without new_email');
+  return { userId: row.userId, newEmail: row.newEmail };
+}
+
+async function consumeCodeRow(tx: Db, purpose: CodePurpose, code: string, now: Date): Promise<typeof oneTimeCodes.$inferSelect> {
   const [row] = await tx
     .select()
     .from(oneTimeCodes)
@@ -51,5 +64,5 @@ export async function consumeCode(tx: Db, purpose: CodePurpose, code: string, no
   // A code replaced by a newer one behaves as expired: the user should use the newest email.
   if (row.revokedAt || row.expiresAt <= now) throw new AppError('CODE_EXPIRED', 400);
   await tx.update(oneTimeCodes).set({ usedAt: now }).where(eq(oneTimeCodes.id, row.id));
-  return row.userId;
+  return row;
 }

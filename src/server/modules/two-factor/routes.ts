@@ -8,7 +8,7 @@ import { backupCodeSchema, twoFactorPolicySchema, verifyCodeSchema } from '../..
 import type { Deps } from '../../deps.ts';
 import { notFound } from '../../platform/errors.ts';
 import { requestMeta } from '../../platform/http/request-meta.ts';
-import { SET_UP_OR_SIGNED_IN, SIGNED_IN, TWO_FACTOR_STEP } from '../organisations/authorization.ts';
+import { allow, SET_UP_OR_SIGNED_IN, SIGNED_IN, TWO_FACTOR_STEP } from '../organisations/authorization.ts';
 import { requireStage, requireUser } from '../accounts/sessions/plugin.ts';
 import { useBackupCode } from './backup-code/use-backup-code.ts';
 import { provenResponse, provenStatus } from './challenge.ts';
@@ -109,7 +109,7 @@ export async function twoFactorRoutes(app: FastifyInstance, { deps }: { deps: De
   r.put(
     '/api/accommodation/two-factor-policy',
     {
-      config: SIGNED_IN,
+      config: allow('owner'),
       schema: {
         tags: ['two-factor'],
         summary: "Make 2FA mandatory for the company's users (owner), where the municipality does not already",

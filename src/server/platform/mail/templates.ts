@@ -104,6 +104,91 @@ export function passwordChangedMail(to: string, resetUrl: string): MailMessage {
   });
 }
 
+export function emailChangeMail(to: string, url: string, code: string): MailMessage {
+  return render(to, {
+    subject: 'Bevestig uw nieuwe emailadres voor het Nachtregister',
+    paragraphs: [
+      'U heeft gevraagd om het emailadres van uw account in het Nachtregister te wijzigen in dit adres. Bevestig het nieuwe emailadres; pas daarna wordt het gewijzigd.',
+    ],
+    action: { before: 'Ga naar', label: 'deze pagina', url },
+    code: {
+      intro: 'Werkt de link niet? Kopieer dan deze code en plak die op de pagina "Emailadres bevestigen":',
+      value: code,
+    },
+    after: [
+      'De code is 24 uur geldig en kan één keer worden gebruikt.',
+      'Heeft u dit niet zelf aangevraagd? Dan kunt u deze email negeren; er verandert niets.',
+    ],
+  });
+}
+
+export function emailChangeTakenMail(to: string, loginUrl: string, resetUrl: string): MailMessage {
+  return render(to, {
+    subject: 'Poging om een account van het Nachtregister naar uw emailadres over te zetten',
+    paragraphs: [
+      'Iemand heeft geprobeerd het emailadres van een account in het Nachtregister te wijzigen in dit adres. Er bestaat al een account met dit emailadres, dus er is niets gewijzigd.',
+      `Was u dit zelf? Log dan in met uw bestaande account: ${loginUrl}`,
+      `Bent u uw wachtwoord vergeten? Vraag dan een nieuw wachtwoord aan: ${resetUrl}`,
+      'Was u dit niet? Dan hoeft u niets te doen.',
+    ],
+  });
+}
+
+export function emailChangedMail(to: string, newEmail: string): MailMessage {
+  return render(to, {
+    subject: 'Uw emailadres is gewijzigd',
+    paragraphs: [
+      `Het emailadres van uw account in het Nachtregister is zojuist gewijzigd in ${newEmail}. U logt voortaan in met dat adres en ontvangt onze emails daar.`,
+      'Heeft u dit niet zelf gedaan? Neem dan direct contact op met uw gemeente, zodat uw account kan worden geblokkeerd en hersteld.',
+    ],
+  });
+}
+
+const ROLE_NAMES: Record<string, string> = {
+  owner: 'eigenaar',
+  staff: 'medewerker',
+  municipality: 'gemeentemedewerker',
+  inspector: 'inspecteur',
+};
+
+export function invitationMail(to: string, url: string, invite: { organisation: string; role: string; invitedBy: string | null }): MailMessage {
+  const by = invite.invitedBy ? ` door ${invite.invitedBy}` : '';
+  return render(to, {
+    subject: `Uitnodiging voor het Nachtregister van ${invite.organisation}`,
+    paragraphs: [
+      `U bent${by} uitgenodigd om als ${ROLE_NAMES[invite.role] ?? invite.role} het Nachtregister van ${invite.organisation} te gebruiken.`,
+      'Maak uw account aan door uw naam en een wachtwoord te kiezen. Daarna logt u in met dit emailadres.',
+    ],
+    action: { before: 'Maak uw account aan op', label: 'deze pagina', url },
+    after: [
+      'De uitnodiging is 7 dagen geldig en kan één keer worden gebruikt.',
+      'Verwachtte u deze uitnodiging niet? Dan kunt u deze email negeren.',
+    ],
+  });
+}
+
+export function accommodationDecisionMail(
+  to: string,
+  decision: { approved: boolean; companyName: string; municipality: string; reason?: string | null; loginUrl: string },
+): MailMessage {
+  return decision.approved
+    ? render(to, {
+        subject: `Uw aanmelding van ${decision.companyName} is goedgekeurd`,
+        paragraphs: [
+          `De gemeente ${decision.municipality} heeft de aanmelding van ${decision.companyName} in het Nachtregister goedgekeurd. U kunt nu gasten registreren.`,
+          `Inloggen: ${decision.loginUrl}`,
+        ],
+      })
+    : render(to, {
+        subject: `Uw aanmelding van ${decision.companyName} is afgewezen`,
+        paragraphs: [
+          `De gemeente ${decision.municipality} heeft de aanmelding van ${decision.companyName} in het Nachtregister afgewezen.`,
+          `Reden: ${decision.reason ?? ''}`,
+          'Heeft u vragen? Neem dan contact op met de gemeente.',
+        ],
+      });
+}
+
 export type SecurityNotice =
   | 'two_factor_enabled'
   | 'two_factor_disabled'

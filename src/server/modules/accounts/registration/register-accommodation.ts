@@ -32,7 +32,8 @@ export async function registerAccommodation(deps: Deps, input: Registration, met
 
   try {
     await deps.db.transaction(async (tx) => {
-      const accommodationId = await insertAccommodation(tx, { ...details, municipalityId });
+      const status = municipality.approvalRequired ? 'pending' : 'approved';
+      const accommodationId = await insertAccommodation(tx, { ...details, municipalityId, status });
       const [user] = await tx
         .insert(users)
         .values({ email, passwordHash, role: 'owner', accommodationId })

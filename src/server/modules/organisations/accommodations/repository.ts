@@ -1,8 +1,8 @@
 // Queries on accommodations, one per function. Callers pass the accommodation id from the
 // signed-in user's own record, never from the request, so a query cannot leave its tenant.
-import { eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { accommodations, municipalities } from '../../../db/schema.ts';
+import { accommodationMembers, accommodations, municipalities, type AccommodationStatus } from '../../../db/schema.ts';
 
 export interface AccommodationDetails {
   companyName: string;
@@ -37,14 +37,36 @@ export async function findAccommodationView(db: Db, accommodationId: string) {
     phone: a.phone,
     beds: a.beds,
     accommodationType: a.accommodationType,
+    status: a.status,
+    rejectionReason: a.rejectionReason,
     municipality: row.municipality,
   };
+}
+
+/** The accommodations a user works for, with the one chosen in the session marked. */
+export async function listMemberships(db: Db, userId: string, currentId: string | null) {
+  const rows = await db
+    .select({ id: accommodations.id, companyName: accommodations.companyName, city: accommodations.city, status: accommodations.status })
+    .from(accommodationMembers)
+    .innerJoin(accommodations, eq(accommodations.id, accommodationMembers.accommodationId))
+    .where(eq(accommodationMembers.userId, userId))
+    .orderBy(asc(accommodations.companyName));
+  return rows.map((row) => ({ ...row, current: row.id === currentId }));
+}
+
+export async function isMember(db: Db, userId: string, accommodationId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: accommodationMembers.accommodationId })
+    .from(accommodationMembers)
+    .where(and(eq(accommodationMembers.userId, userId), eq(accommodationMembers.accommodationId, accommodationId)))
+    .limit(1);
+  return row !== undefined;
 }
 export type AccommodationView = NonNullable<Awaited<ReturnType<typeof findAccommodationView>>>;
 
 export async function insertAccommodation(
   tx: Db,
-  values: AccommodationDetails & { municipalityId: string },
+  values: AccommodationDetails & { municipalityId: string; status: AccommodationStatus },
 ): Promise<string> {
   const [row] = await tx.insert(accommodations).values(values).returning({ id: accommodations.id });
   if (!row) throw new Error('insert returned no row');

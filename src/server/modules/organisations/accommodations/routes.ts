@@ -1,23 +1,30 @@
-// GET/PUT /api/accommodation: the signed-in user's own accommodation (no id in the URL, so
-// there is nothing to change to reach another tenant).
+// The accommodation(s) of the signed-in owner or staff member: the one worked in (GET/PUT
+// /api/accommodation, no id in the URL), the list of theirs, adding one (owner), and choosing the
+// one to work in for this session.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { accommodationDetailsSchema } from '../../../../shared/schemas/accounts.ts';
+import { newAccommodationSchema, switchAccommodationSchema } from '../../../../shared/schemas/organisations.ts';
 import type { Deps } from '../../../deps.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
 import { requireUser } from '../../accounts/sessions/plugin.ts';
-import { findAccommodationView } from './repository.ts';
-import { SIGNED_IN } from '../authorization.ts';
+import { describeSession } from '../../accounts/session-view.ts';
+import { actorOf, allow } from '../authorization.ts';
+import { addAccommodation } from './add-accommodation.ts';
+import { findAccommodationView, listMemberships } from './repository.ts';
+import { switchAccommodation } from './switch-accommodation.ts';
 import { ownAccommodationId, updateOwnAccommodation } from './update-accommodation.ts';
+
+const ENTREPRENEURS = allow('owner', 'staff');
 
 export async function accommodationRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/accommodation',
-    { config: SIGNED_IN, schema: { tags: ['accommodations'], summary: 'The accommodation of the signed-in owner or staff member' } },
+    { config: ENTREPRENEURS, schema: { tags: ['accommodations'], summary: 'The accommodation the signed-in owner or staff member works in' } },
     async (request) => {
-      const { user } = requireUser(request);
+      const { user } = actorOf(request);
       const accommodation = await findAccommodationView(deps.db, ownAccommodationId(user));
       if (!accommodation) throw notFound();
       return { accommodation };
@@ -25,18 +32,35 @@ export async function accommodationRoutes(app: FastifyInstance, { deps }: { deps
   );
   r.put(
     '/api/accommodation',
-    {
-      config: SIGNED_IN,
-      schema: {
-        tags: ['accommodations'],
-        summary: 'Change the registered details (owner only)',
-        body: accommodationDetailsSchema,
-      },
-    },
+    { config: allow('owner'), schema: { tags: ['accommodations'], summary: 'Change the registered details (owner only)', body: accommodationDetailsSchema } },
     async (request) => {
-      const { user } = requireUser(request);
+      const { user } = actorOf(request);
       const accommodation = await updateOwnAccommodation(deps, user, request.body, requestMeta(request));
       return { accommodation };
+    },
+  );
+  r.get(
+    '/api/accommodations',
+    { config: ENTREPRENEURS, schema: { tags: ['accommodations'], summary: 'The accommodations the signed-in user works for' } },
+    async (request) => {
+      const { user } = actorOf(request);
+      return { accommodations: await listMemberships(deps.db, user.id, user.accommodationId) };
+    },
+  );
+  r.post(
+    '/api/accommodations',
+    { config: allow('owner'), schema: { tags: ['accommodations'], summary: 'Add another accommodation under the same company (owner)', body: newAccommodationSchema } },
+    async (request, reply) => {
+      const accommodation = await addAccommodation(deps, actorOf(request), request.body, requestMeta(request));
+      return reply.status(201).send({ accommodation });
+    },
+  );
+  r.put(
+    '/api/session/accommodation',
+    { config: ENTREPRENEURS, schema: { tags: ['sessions'], summary: 'Choose the accommodation to work in for this session', body: switchAccommodationSchema } },
+    async (request) => {
+      const user = await switchAccommodation(deps, requireUser(request), request.body.accommodationId);
+      return describeSession(deps.db, user);
     },
   );
 }

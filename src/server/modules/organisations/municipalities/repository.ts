@@ -1,4 +1,5 @@
 // Queries on municipalities.
+import { createHash } from 'node:crypto';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { municipalities } from '../../../db/schema.ts';
@@ -25,4 +26,23 @@ export async function upsertMunicipalities(db: Db, rows: { cbsCode: string; name
     .onConflictDoUpdate({ target: municipalities.cbsCode, set: { name: sql`excluded.name` } })
     .returning({ id: municipalities.id });
   return written.length;
+}
+
+/** What entrepreneurs and municipality users see of their municipality: contact details and theme. */
+export function municipalityView(m: typeof municipalities.$inferSelect) {
+  return {
+    id: m.id,
+    code: m.cbsCode,
+    name: m.name,
+    contactEmail: m.contactEmail,
+    contactPhone: m.contactPhone,
+    contactText: m.contactText,
+    themeColor: m.themeColor,
+    // The logo's URL changes with the logo, so browsers may cache it forever.
+    logoUrl: m.logo ? `/api/municipalities/${m.id}/logo?v=${logoVersion(m.logo)}` : null,
+  };
+}
+
+function logoVersion(logo: Buffer): string {
+  return createHash('sha256').update(logo).digest('hex').slice(0, 12);
 }

@@ -4,17 +4,17 @@
 import type { User } from '../../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { recordAudit } from '../../../platform/audit.ts';
-import { forbidden } from '../../../platform/errors.ts';
+import { notFound } from '../../../platform/errors.ts';
 import { sendMail } from '../../../platform/mail/mailer.ts';
 import { securityNoticeMail } from '../../../platform/mail/templates.ts';
 import { deleteUserSessions } from '../../accounts/sessions/sessions.ts';
-import { usersInReach } from '../../organisations/users/reach.ts';
+import { userInReach } from '../../organisations/users/reach.ts';
 import { removeAllFactors } from '../turn-off.ts';
 
 export async function resetTwoFactor(deps: Deps, actor: User, targetId: string, meta: RequestMeta): Promise<void> {
-  const [target] = await usersInReach(deps.db, actor, targetId);
-  // Outside the actor's reach, unknown or oneself: the same refusal, so ids reveal nothing.
-  if (!target) throw forbidden();
+  const target = await userInReach(deps.db, actor, targetId);
+  // Outside the actor's reach, unknown or oneself: the same 404, so ids reveal nothing.
+  if (!target) throw notFound();
   await deps.db.transaction(async (tx) => {
     await removeAllFactors(tx, target.id);
     await deleteUserSessions(tx, target.id);
@@ -25,7 +25,7 @@ export async function resetTwoFactor(deps: Deps, actor: User, targetId: string, 
       actorUserId: actor.id,
       subjectUserId: target.id,
       accommodationId: target.accommodationId,
-      municipalityId: actor.municipalityId,
+      municipalityId: target.municipalityId,
       ip: meta.ip,
     });
   });

@@ -1,0 +1,51 @@
+// Invitations: sending, listing and revoking them (owner, municipality user, admin), and the
+// invitee's public pages: what the invitation is for, and accepting it.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { acceptInvitationSchema, idParams, invitationSchema, invitationTokenSchema } from '../../../../shared/schemas/organisations.ts';
+import type { Deps } from '../../../deps.ts';
+import { requestMeta } from '../../../platform/http/request-meta.ts';
+import { actorOf, allow, PUBLIC } from '../authorization.ts';
+import { invite } from './invite.ts';
+import { listOpenInvitations } from './repository.ts';
+import { acceptInvitation, previewInvitation } from './respond.ts';
+import { revokeInvitation } from './revoke-invitation.ts';
+
+const INVITERS = allow('owner', 'municipality', 'admin');
+
+export async function invitationRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get('/api/invitations', { config: INVITERS, schema: { tags: ['invitations'], summary: 'Open invitations of the accommodation, the municipality, or (admin) all' } }, async (request) => ({
+    invitations: await listOpenInvitations(deps.db, actorOf(request).scope, deps.clock.now()),
+  }));
+
+  r.post(
+    '/api/invitations',
+    { config: INVITERS, schema: { tags: ['invitations'], summary: 'Invite someone by email (valid 7 days, single use)', body: invitationSchema } },
+    async (request, reply) => {
+      const invitation = await invite(deps, actorOf(request), request.body, requestMeta(request));
+      return reply.status(201).send({ invitation });
+    },
+  );
+
+  r.delete(
+    '/api/invitations/:id',
+    { config: INVITERS, schema: { tags: ['invitations'], summary: 'Revoke an open invitation', params: idParams } },
+    async (request, reply) => {
+      await revokeInvitation(deps, actorOf(request), request.params.id, requestMeta(request));
+      return reply.status(204).send();
+    },
+  );
+
+  r.post(
+    '/api/invitations/preview',
+    { config: PUBLIC, schema: { tags: ['invitations'], summary: 'What an invitation is for (the invitee, before accepting)', body: invitationTokenSchema } },
+    async (request) => previewInvitation(deps, request.body.token, requestMeta(request)),
+  );
+
+  r.post(
+    '/api/invitations/accept',
+    { config: PUBLIC, schema: { tags: ['invitations'], summary: 'Accept an invitation: choose a name and a password', body: acceptInvitationSchema } },
+    async (request, reply) => reply.status(201).send(await acceptInvitation(deps, request.body, requestMeta(request))),
+  );
+}

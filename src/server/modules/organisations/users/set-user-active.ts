@@ -1,0 +1,31 @@
+// Deactivating a user ends their sessions at once and keeps them from signing in; reactivating
+// lets them sign in again. An owner cannot deactivate the last active owner of an accommodation.
+import { eq } from 'drizzle-orm';
+import { users } from '../../../db/schema.ts';
+import type { Deps, RequestMeta } from '../../../deps.ts';
+import { recordAudit } from '../../../platform/audit.ts';
+import { notFound } from '../../../platform/errors.ts';
+import { deleteUserSessions } from '../../accounts/sessions/sessions.ts';
+import type { Actor } from '../authorization.ts';
+import { assertNotLastOwner } from './owners.ts';
+import { userInReach } from './reach.ts';
+
+export async function setUserActive(deps: Deps, actor: Actor, input: { userId: string; active: boolean }, meta: RequestMeta): Promise<void> {
+  const target = await userInReach(deps.db, actor.user, input.userId);
+  if (!target) throw notFound();
+  if (target.active === input.active) return;
+  await deps.db.transaction(async (tx) => {
+    if (!input.active && target.role === 'owner' && actor.user.role === 'owner') await assertNotLastOwner(tx, target.id);
+    await tx.update(users).set({ active: input.active }).where(eq(users.id, target.id));
+    if (!input.active) await deleteUserSessions(tx, target.id);
+    await recordAudit(tx, {
+      action: input.active ? 'user.reactivated' : 'user.deactivated',
+      occurredAt: deps.clock.now(),
+      actorUserId: actor.user.id,
+      subjectUserId: target.id,
+      accommodationId: target.accommodationId,
+      municipalityId: target.municipalityId,
+      ip: meta.ip,
+    });
+  });
+}

@@ -1,0 +1,125 @@
+// Request bodies and query strings of user management, invitations, accommodations, the
+// municipality portal and the admin pages; shared by the API and the web forms.
+import { z } from 'zod';
+import { ACCOMMODATION_TYPES } from '../accommodation-types.ts';
+import * as f from './fields.ts';
+import { accommodationDetailsSchema } from './accounts.ts';
+
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** Free text that may be empty ('' = not filled in), stored as null. */
+const optionalText = (max: number) =>
+  z
+    .string({ error: 'INVALID_TYPE' })
+    .trim()
+    .max(max, 'TOO_LONG')
+    .refine((v) => !CONTROL_CHARACTERS.test(v.replace(/[\r\n\t]/g, '')), 'CHARACTERS_INVALID')
+    .optional()
+    .transform((v) => (v ? v : null));
+
+export const personName = z
+  .string({ error: 'REQUIRED' })
+  .trim()
+  .min(1, 'REQUIRED')
+  .max(100, 'TOO_LONG')
+  .refine((v) => !CONTROL_CHARACTERS.test(v), 'CHARACTERS_INVALID');
+
+export const ENTREPRENEUR_ROLES = ['owner', 'staff'] as const;
+export const MUNICIPALITY_ROLES = ['municipality', 'inspector'] as const;
+export const INVITABLE_ROLES = [...ENTREPRENEUR_ROLES, ...MUNICIPALITY_ROLES] as const;
+
+export const userListQuerySchema = z.object({
+  accommodationId: z.uuid({ error: 'INVALID_TYPE' }).optional(),
+  role: z.enum(['owner', 'staff', 'municipality', 'inspector', 'admin'], { error: 'ROLE_INVALID' }).optional(),
+  q: z.string().trim().max(200, 'TOO_LONG').optional(),
+});
+
+export const changeRoleSchema = z.object({ role: z.enum(ENTREPRENEUR_ROLES, { error: 'ROLE_INVALID' }) });
+
+export const invitationSchema = z.object({
+  email: f.email,
+  name: optionalText(100),
+  role: z.enum(INVITABLE_ROLES, { error: 'ROLE_INVALID' }),
+  municipalityId: z.uuid({ error: 'MUNICIPALITY_INVALID' }).optional(),
+});
+
+const invitationToken = z
+  .string({ error: 'REQUIRED' })
+  .trim()
+  .min(1, 'REQUIRED')
+  .regex(/^[0-9a-fA-F]{64}$/, 'INVITATION_INVALID')
+  .transform((v) => v.toLowerCase());
+
+export const invitationTokenSchema = z.object({ token: invitationToken });
+
+export const acceptInvitationSchema = z.object({ token: invitationToken, name: personName, password: f.newPassword });
+
+export const newAccommodationSchema = accommodationDetailsSchema.extend({ municipalityId: f.municipalityId });
+
+export const switchAccommodationSchema = z.object({ accommodationId: z.uuid({ error: 'INVALID_TYPE' }) });
+
+export const themeColor = z
+  .string({ error: 'COLOR_INVALID' })
+  .trim()
+  .regex(/^(#[0-9a-fA-F]{6})?$/, 'COLOR_INVALID')
+  .optional()
+  .transform((v) => (v ? v.toLowerCase() : null));
+
+export const municipalitySettingsSchema = z.object({
+  name: z.string({ error: 'REQUIRED' }).trim().min(1, 'REQUIRED').max(100, 'TOO_LONG'),
+  approvalRequired: z.boolean({ error: 'INVALID_TYPE' }),
+  twoFactorRequired: z.boolean({ error: 'INVALID_TYPE' }),
+  contactEmail: z
+    .string({ error: 'EMAIL_INVALID' })
+    .trim()
+    .max(254, 'EMAIL_INVALID')
+    .refine((v) => v === '' || z.email().safeParse(v).success, 'EMAIL_INVALID')
+    .optional()
+    .transform((v) => (v ? v.toLowerCase() : null)),
+  contactPhone: f.phone,
+  contactText: optionalText(1000),
+  themeColor,
+});
+
+/** A logo as a data URL; the server checks the bytes themselves. */
+export const logoSchema = z.object({
+  dataUrl: z
+    .string({ error: 'LOGO_INVALID' })
+    .max(300_000, 'LOGO_INVALID')
+    .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/, 'LOGO_INVALID'),
+});
+
+export const ACCOMMODATION_STATUSES = ['pending', 'approved', 'rejected'] as const;
+
+const bedsFilter = z.coerce.number({ error: 'BEDS_INVALID' }).int('BEDS_INVALID').min(0, 'BEDS_INVALID').max(f.BEDS_MAX, 'BEDS_INVALID').optional();
+
+export const accommodationListQuerySchema = z.object({
+  q: z.string().trim().max(200, 'TOO_LONG').optional(),
+  type: z.enum(ACCOMMODATION_TYPES, { error: 'ACCOMMODATION_TYPE_INVALID' }).optional(),
+  status: z.enum(ACCOMMODATION_STATUSES, { error: 'INVALID_TYPE' }).optional(),
+  minBeds: bedsFilter,
+  maxBeds: bedsFilter,
+  page: z.coerce.number({ error: 'INVALID_TYPE' }).int('INVALID_TYPE').min(1, 'INVALID_TYPE').max(100_000, 'INVALID_TYPE').default(1),
+});
+
+export const rejectionSchema = z.object({
+  reason: z.string({ error: 'REASON_REQUIRED' }).trim().min(1, 'REASON_REQUIRED').max(1000, 'TOO_LONG'),
+});
+
+export const cbsCode = z
+  .string({ error: 'CBS_CODE_INVALID' })
+  .trim()
+  .regex(/^(GM)?[0-9]{4}$/i, 'CBS_CODE_INVALID')
+  .transform((v) => `GM${v.slice(-4)}`);
+
+export const newMunicipalitySchema = z.object({
+  code: cbsCode,
+  name: z.string({ error: 'REQUIRED' }).trim().min(1, 'REQUIRED').max(100, 'TOO_LONG'),
+});
+
+export const municipalityUpdateSchema = z.object({
+  name: z.string({ error: 'REQUIRED' }).trim().min(1, 'REQUIRED').max(100, 'TOO_LONG'),
+  active: z.boolean({ error: 'INVALID_TYPE' }),
+});
+
+export const idParams = z.object({ id: z.uuid({ error: 'NOT_FOUND' }) });
