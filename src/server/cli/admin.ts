@@ -7,6 +7,8 @@ import { openDatabase } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
 import { CODE_TTL_MS } from '../modules/accounts/one-time-codes.ts';
 import { AccountSetupError, createOperatorAccount } from '../modules/organisations/users/create-operator-account.ts';
+import { newMunicipalitySchema } from '../../shared/schemas/organisations.ts';
+import { upsertMunicipalities } from '../modules/organisations/municipalities/repository.ts';
 import {
   importMunicipalities,
   MunicipalityCsvError,
@@ -19,6 +21,9 @@ Commands:
                                      to choose the password (valid ${CODE_TTL_MS.password_reset / 60_000} minutes)
   create-user --email <address> --role municipality|inspector --municipality <GM0000>
                                      create a municipality user or inspector, with such a link
+  add-municipality --code <GM0000> --name <name>
+                                     add (or rename) one participating municipality; then invite its
+                                     first user with create-user --role municipality
   import-municipalities <file.csv>   add or rename municipalities from CSV: CBS code, name
   migrate                            apply database migrations`;
 
@@ -32,6 +37,8 @@ async function run(argv: string[]): Promise<void> {
       email: { type: 'string' },
       role: { type: 'string' },
       municipality: { type: 'string' },
+      code: { type: 'string' },
+      name: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -40,7 +47,7 @@ async function run(argv: string[]): Promise<void> {
     console.log(USAGE);
     return;
   }
-  if (!['create-admin', 'create-user', 'import-municipalities', 'migrate'].includes(command)) {
+  if (!['create-admin', 'create-user', 'add-municipality', 'import-municipalities', 'migrate'].includes(command)) {
     throw new UsageError(`unknown command "${command}"`);
   }
   const config = loadConfig();
@@ -57,6 +64,11 @@ async function run(argv: string[]): Promise<void> {
       const link = await createOperatorAccount(database.db, config.publicUrl, { email: values.email, role, municipality: values.municipality });
       console.log(`Account created (${role}). Open this one-time link to choose the password:\n${link}`);
       console.log('Two-factor authentication is set up at the first sign-in.');
+    } else if (command === 'add-municipality') {
+      const input = newMunicipalitySchema.safeParse({ code: values.code ?? '', name: values.name ?? '' });
+      if (!input.success) throw new UsageError('add-municipality needs --code GM0000 (the CBS code) and --name');
+      await upsertMunicipalities(database.db, [{ cbsCode: input.data.code, name: input.data.name }]);
+      console.log(`Municipality ${input.data.code} ${input.data.name} is participating.`);
     } else {
       const file = z.string().min(1).safeParse(rest[0]);
       if (!file.success) throw new UsageError('import-municipalities needs a CSV file');
