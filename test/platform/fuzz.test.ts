@@ -17,6 +17,7 @@ const t = await startTestApp({
     emailRequestPerIp: generous,
     emailRequestPerAccount: generous,
     codeSubmitPerIp: generous,
+    invitationsPerUser: generous,
     loginFreeFailures: 1_000_000,
   },
 });
@@ -137,6 +138,28 @@ const routes: Route[] = [
     valid: () => ({ code: hex48(), password: STRONG_PASSWORD }),
   },
   { method: 'PUT', url: '/api/accommodation', cookie: ownerCookie, fields: DETAILS, valid: () => pick(registration(t), DETAILS) },
+  { method: 'POST', url: '/api/invitations/preview', fields: ['token'], valid: () => ({ token: hex48() + hex48().slice(0, 16) }) },
+  {
+    method: 'POST',
+    url: '/api/invitations/accept',
+    fields: ['token', 'name', 'password'],
+    valid: () => ({ token: hex48() + hex48().slice(0, 16), name: 'Sanne Smit', password: STRONG_PASSWORD }),
+  },
+  { method: 'POST', url: '/api/account/email-change/confirm', fields: ['code'], valid: () => ({ code: hex48() }) },
+  {
+    method: 'POST',
+    url: '/api/invitations',
+    cookie: ownerCookie,
+    fields: ['email', 'name', 'role'],
+    valid: () => ({ email: randomEmail(), name: 'Sanne Smit', role: 'staff' }),
+  },
+  {
+    method: 'POST',
+    url: '/api/accommodations',
+    cookie: ownerCookie,
+    fields: [...DETAILS, 'municipalityId'],
+    valid: () => pick(registration(t), [...DETAILS, 'municipalityId']),
+  },
 ];
 
 /** Text that a person could paste into a free-text field, appended to a valid value. */
