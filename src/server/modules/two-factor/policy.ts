@@ -2,11 +2,12 @@
 // Every entry point (sign-in, set-up, turning off, reset) asks here.
 //
 // - Municipality users, inspectors and admins always need 2FA.
-// - Entrepreneurs (owner, staff) need it when their municipality or their company says so.
+// - Entrepreneurs (owner, staff) need it when the municipality or the company of any accommodation
+//   they work for says so.
 // - Whoever has 2FA keeps using it (a second factor is asked whenever one is set up).
 import { eq, sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../db/client.ts';
-import { accommodations, municipalities, passkeys, totpCredentials, type User } from '../../db/schema.ts';
+import { passkeys, totpCredentials, type User } from '../../db/schema.ts';
 
 const ROLES_ALWAYS_REQUIRED = new Set<User['role']>(['admin', 'municipality', 'inspector']);
 
@@ -21,13 +22,17 @@ export async function policyFor(db: Db, user: User): Promise<TwoFactorPolicy> {
   if (ROLES_ALWAYS_REQUIRED.has(user.role)) {
     return { required: true, reason: 'role' };
   }
-  if (!user.accommodationId) return { required: false, reason: null };
-  const [row] = await db
-    .select({ company: accommodations.twoFactorRequired, municipality: municipalities.twoFactorRequired })
-    .from(accommodations)
-    .innerJoin(municipalities, eq(municipalities.id, accommodations.municipalityId))
-    .where(eq(accommodations.id, user.accommodationId))
-    .limit(1);
+  // One account may work for several accommodations; the strictest of them applies, so switching
+  // between them never gets around a municipality's or company's requirement.
+  const [row] = await queryRows<{ municipality: boolean; company: boolean }>(
+    db,
+    sql`SELECT COALESCE(bool_or(m.two_factor_required), false) AS municipality,
+               COALESCE(bool_or(a.two_factor_required), false) AS company
+        FROM accommodation_members am
+        JOIN accommodations a ON a.id = am.accommodation_id
+        JOIN municipalities m ON m.id = a.municipality_id
+        WHERE am.user_id = ${user.id}`,
+  );
   if (row?.municipality) return { required: true, reason: 'municipality' };
   if (row?.company) return { required: true, reason: 'company' };
   return { required: false, reason: null };
@@ -53,9 +58,10 @@ export async function stageAfterPassword(db: Db, user: User): Promise<AfterPassw
     sql`SELECT
       EXISTS (SELECT 1 FROM totp_credentials WHERE user_id = ${user.id})
         OR EXISTS (SELECT 1 FROM passkeys WHERE user_id = ${user.id}) AS has_factor,
-      COALESCE((SELECT a.two_factor_required OR m.two_factor_required
-        FROM accommodations a JOIN municipalities m ON m.id = a.municipality_id
-        WHERE a.id = ${user.accommodationId}), false) AS required`,
+      EXISTS (SELECT 1 FROM accommodation_members am
+        JOIN accommodations a ON a.id = am.accommodation_id
+        JOIN municipalities m ON m.id = a.municipality_id
+        WHERE am.user_id = ${user.id} AND (a.two_factor_required OR m.two_factor_required)) AS required`,
   );
   if (facts?.has_factor) return 'challenge';
   const required = facts?.required === true || ROLES_ALWAYS_REQUIRED.has(user.role);
