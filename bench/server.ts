@@ -4,7 +4,8 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { buildApp } from '../src/server/app.ts';
 import { loadConfig } from '../src/server/config.ts';
-import { accommodations, municipalities, users } from '../src/server/db/schema.ts';
+import { accommodationMembers, accommodations, municipalities, sessions, users } from '../src/server/db/schema.ts';
+import { randomToken, sha256 } from '../src/server/platform/crypto.ts';
 import { hashPassword } from '../src/server/platform/passwords.ts';
 import { PASSWORD } from './support.ts';
 
@@ -37,15 +38,39 @@ for (let i = 0; i < userCount; i++) {
     .values({ municipalityId: m.id, companyName: `Hotel ${i}`, address: 'Markt 1', postcode: '7001 AB', city: 'Doetinchem', beds: 10, accommodationType: 'hotel' })
     .returning();
   if (!a) throw new Error('no accommodation');
-  await deps.db.insert(users).values({ email: `bench-${i}@example.nl`, passwordHash, role: 'owner', accommodationId: a.id, emailConfirmedAt: new Date() });
+  const [u] = await deps.db
+    .insert(users)
+    .values({ email: `bench-${i}@example.nl`, passwordHash, role: 'owner', accommodationId: a.id, emailConfirmedAt: new Date() })
+    .returning();
+  if (!u) throw new Error('no user');
+  await deps.db.insert(accommodationMembers).values({ userId: u.id, accommodationId: a.id });
 }
+
+// A municipality user with a full session made here directly: signing in would need a 2FA code,
+// which is not what these benchmarks measure.
+const [officer] = await deps.db
+  .insert(users)
+  .values({ email: 'bench-gemeente@example.nl', passwordHash, role: 'municipality', municipalityId: m.id, emailConfirmedAt: new Date() })
+  .returning();
+if (!officer) throw new Error('no municipality user');
+const municipalityToken = randomToken(32);
+const now = new Date();
+await deps.db.insert(sessions).values({
+  tokenHash: sha256(municipalityToken),
+  userId: officer.id,
+  createdAt: now,
+  lastSeenAt: now,
+  expiresAt: new Date(now.getTime() + 12 * 60 * 60_000),
+  stage: 'full',
+  secondFactorAt: now,
+});
 if (schema) {
   app.addHook('preClose', async () => {
     await deps.database.withConnection((c) => c.exec(`DROP SCHEMA "${schema}" CASCADE`));
   });
 }
 await app.listen({ port: 0, host: '127.0.0.1' });
-process.send?.({ port: (app.server.address() as AddressInfo).port, userCount });
+process.send?.({ port: (app.server.address() as AddressInfo).port, userCount, municipalityToken });
 process.on('message', (message) => {
   if (message === 'stop') void app.close().then(() => process.exit(0));
 });

@@ -7,13 +7,14 @@ import autocannon from 'autocannon';
 export const PASSWORD = 'paarden eten graag hooi bij de molen';
 
 /** Starts bench/server.ts in its own process; resolves when it listens. */
-export async function benchServer() {
+export async function benchServer(env: Record<string, string> = {}) {
   const child = fork(path.join(path.dirname(fileURLToPath(import.meta.url)), 'server.ts'), {
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    env: { ...process.env, ...env },
   });
-  const ready = await new Promise<{ port: number; userCount: number }>((resolve, reject) => {
-    child.once('message', (m) => resolve(m as { port: number; userCount: number }));
+  const ready = await new Promise<{ port: number; userCount: number; municipalityToken: string }>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as { port: number; userCount: number; municipalityToken: string }));
     child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
   });
   const base = `http://127.0.0.1:${ready.port}`;
@@ -21,6 +22,8 @@ export async function benchServer() {
   return {
     base,
     emails,
+    /** Cookie of a signed-in municipality user of the seeded municipality. */
+    municipalityCookie: `nr_session=${ready.municipalityToken}`,
     stop: () =>
       new Promise<void>((resolve) => {
         child.once('exit', () => resolve());

@@ -44,6 +44,7 @@ import { userRoutes } from './modules/organisations/users/routes.ts';
 import { invitationRoutes } from './modules/organisations/invitations/routes.ts';
 import { myAccountRoutes } from './modules/accounts/my-account/routes.ts';
 import { municipalityPortalRoutes } from './modules/organisations/municipalities/portal-routes.ts';
+import { auditLogRoutes } from './modules/organisations/audit-log/routes.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WEB_DIST = path.join(ROOT, 'dist/web');
@@ -136,6 +137,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     invitationRoutes,
     myAccountRoutes,
     municipalityPortalRoutes,
+    auditLogRoutes,
   ]) {
     await app.register(routes, { deps });
   }

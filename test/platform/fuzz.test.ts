@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../src/shared/error-codes.ts';
 import { startTestApp } from '../support/app.ts';
-import { randomEmail, registration, signedInOwner, STRONG_PASSWORD } from '../support/factories.ts';
+import { randomEmail, registration, signedInOperatorAccount, signedInOwner, STRONG_PASSWORD } from '../support/factories.ts';
 
 const generous = { max: 1_000_000, windowMs: 60_000 };
 const t = await startTestApp({
@@ -235,4 +235,29 @@ describe('control characters in otherwise valid bodies', () => {
       expectCodedAnswer(await send(route.method, route.url, payload, route.cookie), payload);
     },
   );
+});
+
+describe('hostile query strings on every list in the OpenAPI document', () => {
+  it('never answer 5xx, signed in as an admin (who may call every list)', async () => {
+    const admin = await signedInOperatorAccount(t, 'admin');
+    const doc = (await t.client().get('/api/docs/json')).json<{
+      paths: Record<string, Record<string, { parameters?: { in: string; name: string }[] }>>;
+    }>();
+    const lists = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      (methods.get?.parameters ?? []).some((p) => p.in === 'query')
+        ? [{ path, names: (methods.get?.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name) }]
+        : [],
+    );
+    expect(lists.map((l) => l.path)).toContain('/api/users');
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...lists), fc.oneof(hostileStrings, fc.string({ unit: 'binary', maxLength: 40 })), async (list, value) => {
+        // Every byte percent-encoded (a lone surrogate becomes U+FFFD, as a browser would send it).
+        const encoded = [...Buffer.from(value, 'utf8')].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('');
+        const query = list.names.map((name) => `${name}=${encoded}`).join('&');
+        const response = await admin.client.get(`${list.path}?${query}`);
+        expectCodedAnswer(response, `${list.path}?${query}`);
+      }),
+      { numRuns: RUNS },
+    );
+  }, 60_000);
 });

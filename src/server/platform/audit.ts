@@ -2,51 +2,55 @@
 import type { Db } from '../db/client.ts';
 import { auditEvents } from '../db/schema.ts';
 
-export type AuditAction =
-  | 'account.registered'
-  | 'account.registration_attempt_existing_email'
-  | 'email.confirmed'
-  | 'login.succeeded'
-  | 'login.failed'
-  | 'logout'
-  | 'password_reset.requested'
-  | 'password_reset.completed'
-  | 'accommodation.updated'
-  | 'admin.created'
-  | 'user.created'
-  | 'login.password_verified'
-  | 'two_factor.enabled'
-  | 'two_factor.disabled'
-  | 'two_factor.used'
-  | 'two_factor.failed'
-  | 'two_factor.step_up'
-  | 'two_factor.reset'
-  | 'two_factor.backup_code_used'
-  | 'two_factor.backup_code_issued'
-  | 'two_factor.policy_changed'
-  | 'two_factor.phone_added'
-  | 'two_factor.phone_removed'
-  | 'two_factor.passkey_added'
-  | 'two_factor.passkey_removed'
-  | 'two_factor.device_forgotten'
-  | 'accommodation.added'
-  | 'accommodation.approved'
-  | 'accommodation.rejected'
-  | 'invitation.sent'
-  | 'invitation.revoked'
-  | 'invitation.accepted'
-  | 'user.role_changed'
-  | 'user.deactivated'
-  | 'user.reactivated'
-  | 'user.confirmation_resent'
-  | 'account.name_changed'
-  | 'account.email_change_requested'
-  | 'account.email_changed'
-  | 'account.password_changed'
-  | 'session.revoked'
-  | 'municipality.created'
-  | 'municipality.updated'
-  | 'municipality.settings_changed';
+/** Every action the audit log knows; the log's filter accepts exactly these. */
+export const AUDIT_ACTIONS = [
+  'account.registered',
+  'account.registration_attempt_existing_email',
+  'email.confirmed',
+  'login.succeeded',
+  'login.failed',
+  'logout',
+  'password_reset.requested',
+  'password_reset.completed',
+  'accommodation.updated',
+  'admin.created',
+  'user.created',
+  'login.password_verified',
+  'two_factor.enabled',
+  'two_factor.disabled',
+  'two_factor.used',
+  'two_factor.failed',
+  'two_factor.step_up',
+  'two_factor.reset',
+  'two_factor.backup_code_used',
+  'two_factor.backup_code_issued',
+  'two_factor.policy_changed',
+  'two_factor.phone_added',
+  'two_factor.phone_removed',
+  'two_factor.passkey_added',
+  'two_factor.passkey_removed',
+  'two_factor.device_forgotten',
+  'accommodation.added',
+  'accommodation.approved',
+  'accommodation.rejected',
+  'invitation.sent',
+  'invitation.revoked',
+  'invitation.accepted',
+  'user.role_changed',
+  'user.deactivated',
+  'user.reactivated',
+  'user.confirmation_resent',
+  'account.name_changed',
+  'account.email_change_requested',
+  'account.email_changed',
+  'account.password_changed',
+  'session.revoked',
+  'municipality.created',
+  'municipality.updated',
+  'municipality.settings_changed',
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEvent {
   action: AuditAction;

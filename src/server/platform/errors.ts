@@ -66,7 +66,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.status(400).send(body('VALIDATION_FAILED'));
     }
     // Text PostgreSQL cannot store (a NUL byte) that slipped past a schema: the input's fault.
-    if (error.code === '22021' || error.code === '22P05') {
+    // Drizzle wraps driver errors and keeps the database's code on the cause.
+    const databaseCode = error.code ?? (error.cause as { code?: string } | undefined)?.code;
+    if (databaseCode === '22021' || databaseCode === '22P05') {
       return reply.status(400).send(body('VALIDATION_FAILED'));
     }
     if (isDatabaseUnavailable(error)) {

@@ -28,10 +28,18 @@ export const ENTREPRENEUR_ROLES = ['owner', 'staff'] as const;
 export const MUNICIPALITY_ROLES = ['municipality', 'inspector'] as const;
 export const INVITABLE_ROLES = [...ENTREPRENEUR_ROLES, ...MUNICIPALITY_ROLES] as const;
 
+/** A search text from a query string. */
+const searchText = z
+  .string()
+  .trim()
+  .max(200, 'TOO_LONG')
+  .refine((v) => !CONTROL_CHARACTERS.test(v), 'CHARACTERS_INVALID')
+  .optional();
+
 export const userListQuerySchema = z.object({
   accommodationId: z.uuid({ error: 'INVALID_TYPE' }).optional(),
   role: z.enum(['owner', 'staff', 'municipality', 'inspector', 'admin'], { error: 'ROLE_INVALID' }).optional(),
-  q: z.string().trim().max(200, 'TOO_LONG').optional(),
+  q: searchText,
 });
 
 export const changeRoleSchema = z.object({ role: z.enum(ENTREPRENEUR_ROLES, { error: 'ROLE_INVALID' }) });
@@ -94,7 +102,7 @@ export const ACCOMMODATION_STATUSES = ['pending', 'approved', 'rejected'] as con
 const bedsFilter = z.coerce.number({ error: 'BEDS_INVALID' }).int('BEDS_INVALID').min(0, 'BEDS_INVALID').max(f.BEDS_MAX, 'BEDS_INVALID').optional();
 
 export const accommodationListQuerySchema = z.object({
-  q: z.string().trim().max(200, 'TOO_LONG').optional(),
+  q: searchText,
   type: z.enum(ACCOMMODATION_TYPES, { error: 'ACCOMMODATION_TYPE_INVALID' }).optional(),
   status: z.enum(ACCOMMODATION_STATUSES, { error: 'INVALID_TYPE' }).optional(),
   minBeds: bedsFilter,

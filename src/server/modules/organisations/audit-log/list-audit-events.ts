@@ -1,0 +1,53 @@
+// "Logboek": one page of the audit events the reader may see, filtered by kind of event, by days
+// (in Dutch time) and by part of an email address. Reading only: events are never changed.
+import { z } from 'zod';
+import type { Deps } from '../../../deps.ts';
+import { AUDIT_ACTIONS } from '../../../platform/audit.ts';
+import { endOfDutchDay, isCalendarDay, startOfDutchDay } from '../../../platform/dutch-days.ts';
+import type { Actor } from '../authorization.ts';
+import { auditEventsInScope } from './repository.ts';
+
+export const AUDIT_LOG_PAGE_SIZE = 50;
+
+/** A YYYY-MM-DD day; '' (an empty date field) means no bound. */
+const day = z
+  .string({ error: 'DATE_INVALID' })
+  .trim()
+  .refine((v) => v === '' || isCalendarDay(v), 'DATE_INVALID')
+  .optional();
+
+export const auditEventQuerySchema = z
+  .object({
+    action: z.enum(AUDIT_ACTIONS, { error: 'INVALID_TYPE' }).optional(),
+    from: day,
+    to: day,
+    // Control characters are never part of an email address, and PostgreSQL cannot hold a NUL.
+    q: z
+      .string()
+      .trim()
+      .max(200, 'TOO_LONG')
+      .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), 'CHARACTERS_INVALID')
+      .optional(),
+    page: z.coerce.number({ error: 'INVALID_TYPE' }).int('INVALID_TYPE').min(1, 'INVALID_TYPE').max(100_000, 'INVALID_TYPE').default(1),
+  })
+  .refine((query) => !query.from || !query.to || query.to >= query.from, { path: ['to'], message: 'DATE_INVALID' });
+
+export type AuditEventQuery = z.output<typeof auditEventQuerySchema>;
+
+export async function listAuditEvents(deps: Deps, actor: Actor, query: AuditEventQuery) {
+  // One row more than a page tells whether a next page exists without counting the whole log.
+  const rows = await auditEventsInScope(deps.db, actor.scope, {
+    action: query.action,
+    from: query.from ? startOfDutchDay(query.from) : undefined,
+    before: query.to ? endOfDutchDay(query.to) : undefined,
+    email: query.q || undefined,
+    offset: (query.page - 1) * AUDIT_LOG_PAGE_SIZE,
+    limit: AUDIT_LOG_PAGE_SIZE + 1,
+  });
+  return {
+    events: rows.slice(0, AUDIT_LOG_PAGE_SIZE),
+    page: query.page,
+    pageSize: AUDIT_LOG_PAGE_SIZE,
+    hasMore: rows.length > AUDIT_LOG_PAGE_SIZE,
+  };
+}
