@@ -311,7 +311,8 @@ describe('two-factor authentication (Visma Connect and DNR manuals)', () => {
     await page.getByRole('button', { name: 'Inloggen →' }).click();
     await page.waitForURL(/\/app/);
     await page.getByRole('button', { name: /Gebruikersmenu/ }).click();
-    await page.getByRole('link', { name: 'Gebruikers' }).click();
+    // The main menu has a "Gebruikers" link too; this is the user menu's.
+    await page.locator('#user-menu').getByRole('link', { name: 'Gebruikers' }).click();
     await page.getByRole('heading', { level: 1, name: 'Gebruikers' }).waitFor();
     await expectAccessible(page);
     page.once('dialog', (dialog) => void dialog.accept());
@@ -359,7 +360,8 @@ describe('two-factor authentication (Visma Connect and DNR manuals)', () => {
     await page.getByRole('button', { name: 'Passkey gebruiken' }).click();
     await page.waitForURL(/\/app/);
     await page.getByRole('button', { name: /Gebruikersmenu/ }).click();
-    await page.getByRole('link', { name: 'Gebruikers' }).click();
+    // The main menu has a "Gebruikers" link too; this is the user menu's.
+    await page.locator('#user-menu').getByRole('link', { name: 'Gebruikers' }).click();
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: `2FA resetten: ${staff}` }).click();
     await page.getByText(`De 2FA van ${staff} is gereset.`, { exact: false }).waitFor();

@@ -19,6 +19,15 @@ import { SetUpTwoFactorPage } from './pages/two-factor/SetUpTwoFactorPage.tsx';
 import { SET_UP_PATH } from './pages/two-factor/paths.ts';
 import { TwoFactorSettingsPage } from './pages/app/TwoFactorSettingsPage.tsx';
 import { UsersPage } from './pages/app/UsersPage.tsx';
+import { AcceptInvitationPage } from './pages/AcceptInvitationPage.tsx';
+import { NewAccommodationPage } from './pages/accommodations/NewAccommodationPage.tsx';
+import { AccommodationsPage } from './pages/municipality/AccommodationsPage.tsx';
+import { AccommodationDetailPage } from './pages/municipality/AccommodationDetailPage.tsx';
+import { MunicipalitySettingsPage } from './pages/municipality/MunicipalitySettingsPage.tsx';
+import { MunicipalitiesPage } from './pages/admin/MunicipalitiesPage.tsx';
+import { MyAccountPage } from './pages/app/MyAccountPage.tsx';
+import { AuditLogPage } from './pages/app/AuditLogPage.tsx';
+import { ConfirmEmailChangePage } from './pages/ConfirmEmailChangePage.tsx';
 
 export function App() {
   return (
@@ -34,6 +43,8 @@ export function App() {
         <Route path="code-opnieuw" element={<ResendCodePage />} />
         <Route path="wachtwoord-vergeten" element={<ForgotPasswordPage />} />
         <Route path="code-ontvangen" element={<ResetPasswordPage />} />
+        <Route path="uitnodiging" element={<AcceptInvitationPage />} />
+        <Route path="email-bevestigen" element={<ConfirmEmailChangePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       <Route element={<PublicLayout wide />}>
@@ -43,10 +54,17 @@ export function App() {
       <Route path="app" element={<RequireSession>{(session) => <AppShell session={session} />}</RequireSession>}>
         <Route index element={<OverviewPage />} />
         <Route path="accommodatie" element={<AccommodationPage />} />
+        <Route path="accommodatie/nieuw" element={<NewAccommodationPage />} />
         <Route path="handleiding" element={<HandbookPage inApp />} />
         <Route path="tweefactor" element={<RequireSession>{(session) => <TwoFactorSettingsPage session={session} />}</RequireSession>} />
         <Route path="tweefactor/instellen" element={<SetUpTwoFactorPage />} />
         <Route path="gebruikers" element={<UsersPage />} />
+        <Route path="accommodaties" element={<AccommodationsPage />} />
+        <Route path="accommodaties/:id" element={<AccommodationDetailPage />} />
+        <Route path="gemeente" element={<MunicipalitySettingsPage />} />
+        <Route path="gemeenten" element={<MunicipalitiesPage />} />
+        <Route path="account" element={<MyAccountPage />} />
+        <Route path="logboek" element={<AuditLogPage />} />
         <Route path="*" element={<Navigate to="/app" replace />} />
       </Route>
     </Routes>

@@ -127,20 +127,3 @@ export function sendSignInSms(): Promise<{ status: 'code-sent'; phone: string }>
 export function verifySms(code: string, rememberDevice: boolean): Promise<{ status: ProvenStatus }> {
   return afterProof(apiRequest('POST', '/api/two-factor/sms/verify', { code, rememberDevice }));
 }
-
-export interface LookedAfterUser {
-  id: string;
-  email: string;
-  role: string;
-  companyName: string | null;
-  lastLoginAt: string | null;
-  twoFactorEnabled: boolean;
-}
-
-export function usersInReach(): Promise<{ users: LookedAfterUser[] }> {
-  return apiRequest('GET', '/api/users');
-}
-
-export function resetUserTwoFactor(id: string): Promise<void> {
-  return apiRequest('POST', `/api/users/${encodeURIComponent(id)}/two-factor/reset`, {});
-}

@@ -9,6 +9,19 @@ export interface Municipality {
   name: string;
 }
 
+/** The municipality as the session shows it: contact details for entrepreneurs, and its theme. */
+export interface SessionMunicipality extends Municipality {
+  contactEmail: string | null;
+  contactPhone: string | null;
+  contactText: string | null;
+  /** '#rrggbb', or null for the standard colours. */
+  themeColor: string | null;
+  logoUrl: string | null;
+}
+
+/** 'pending' while the municipality has not yet approved a new registration. */
+export type AccommodationStatus = 'pending' | 'approved' | 'rejected';
+
 export interface Accommodation {
   id: string;
   companyName: string;
@@ -19,7 +32,17 @@ export interface Accommodation {
   phone: string | null;
   beds: number;
   accommodationType: AccommodationType;
+  status: AccommodationStatus;
+  rejectionReason: string | null;
   municipality: Municipality;
+}
+
+/** One of the accommodations an owner or staff member works for, to choose from. */
+export interface AccommodationChoice {
+  id: string;
+  companyName: string;
+  city: string;
+  status: AccommodationStatus;
 }
 
 /** What the session tells about the accommodation; the full record comes from /api/accommodation. */
@@ -35,7 +58,9 @@ export interface SessionUser {
 export interface Session {
   user: SessionUser;
   accommodation: SessionAccommodation | null;
-  municipality: Municipality | null;
+  municipality: SessionMunicipality | null;
+  /** Owner and staff: every accommodation they work for (empty for other roles). */
+  accommodations: AccommodationChoice[];
 }
 
 /** The editable details of an accommodation as sent to the API (empty string = not filled in). */

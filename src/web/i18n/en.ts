@@ -1,6 +1,10 @@
 // The English catalog. Its shape is checked against the Dutch source catalog, so a missing or
 // misspelt key is a type error rather than a raw key on screen.
 import type { nl } from './nl.ts';
+import { en as myAccountEn } from './sections/my-account.ts';
+import { en as portalEn, navEn as portalNavEn } from './sections/municipality-portal.ts';
+import { loginNoticeEn as organisationLoginNoticeEn, en as organisationEn } from './sections/organisation.ts';
+import { en as auditLogEn } from './sections/auditLog.ts';
 
 type CatalogShape<T> = { [K in keyof T]: T[K] extends string ? string : CatalogShape<T[K]> };
 export type Catalog = CatalogShape<typeof nl>;
@@ -97,6 +101,7 @@ export const en: Catalog = {
       signedOut: 'You have signed out.',
       sessionRequired: 'Sign in to continue.',
       twoFactorExpired: 'The time to enter the two-factor code has run out. Please sign in again.',
+      ...organisationLoginNoticeEn,
     },
     unconfirmed: {
       heading: 'Your email address has not been confirmed yet',
@@ -158,6 +163,8 @@ export const en: Catalog = {
     nav: {
       overview: 'Overview',
       accommodation: 'Accommodation',
+      ...portalNavEn,
+      auditLog: auditLogEn.menu,
     },
     handbook: 'Manual',
     userMenu: 'User menu',
@@ -166,7 +173,7 @@ export const en: Catalog = {
     roles: {
       owner: 'Owner',
       staff: 'Staff member',
-      municipality: 'Municipality',
+      municipality: 'Municipal officer',
       inspector: 'Inspector',
       admin: 'Administrator',
     },
@@ -354,21 +361,11 @@ export const en: Catalog = {
   },
   users: {
     menu: 'Users',
-    title: 'Users',
-    heading: 'Users',
-    intro: 'The users whose two-factor authentication you can reset, for example when someone has lost their phone.',
-    empty: 'There are no users you can manage.',
-    email: 'Email address',
-    company: 'Company',
-    role: 'Role',
-    twoFactor: '2FA',
-    on: 'on',
-    off: 'off',
-    actions: 'Actions',
-    reset: 'Reset 2FA',
-    confirmReset: 'Are you sure you want to reset the 2FA of {{email}}? They will be signed out everywhere and set up 2FA again.',
-    resetDone: 'The 2FA of {{email}} has been reset. The user has been sent an email.',
   },
+  myAccount: myAccountEn,
+  organisation: organisationEn,
+  ...portalEn,
+  auditLog: auditLogEn,
   errors: {
     VALIDATION_FAILED: 'Not all fields have been filled in correctly. Please check the marked fields.',
     NOT_AUTHENTICATED: 'You are not signed in (any more). Please sign in again.',

@@ -1,5 +1,10 @@
 // The Dutch catalog: the source language of every text a user sees. Labels, headings and messages
 // of the sign-in side follow the DNR manual word for word; other catalogs mirror this shape.
+import { nl as myAccountNl } from './sections/my-account.ts';
+import { navNl as portalNavNl, nl as portalNl } from './sections/municipality-portal.ts';
+import { loginNoticeNl as organisationLoginNoticeNl, nl as organisationNl } from './sections/organisation.ts';
+import { nl as auditLogNl } from './sections/auditLog.ts';
+
 export const nl = {
   app: {
     name: 'Nachtregister',
@@ -92,6 +97,7 @@ export const nl = {
       signedOut: 'U bent uitgelogd.',
       sessionRequired: 'Log in om verder te gaan.',
       twoFactorExpired: 'De tijd om de tweefactorcode in te vullen is verlopen. Log opnieuw in.',
+      ...organisationLoginNoticeNl,
     },
     unconfirmed: {
       heading: 'Uw emailadres is nog niet bevestigd',
@@ -154,6 +160,8 @@ export const nl = {
     nav: {
       overview: 'Overzicht',
       accommodation: 'Accommodatie',
+      ...portalNavNl,
+      auditLog: auditLogNl.menu,
     },
     handbook: 'Handleiding',
     userMenu: 'Gebruikersmenu',
@@ -162,8 +170,8 @@ export const nl = {
     roles: {
       owner: 'Eigenaar',
       staff: 'Medewerker',
-      municipality: 'Gemeente',
-      inspector: 'Toezichthouder',
+      municipality: 'Gemeentemedewerker',
+      inspector: 'Inspecteur',
       admin: 'Beheerder',
     },
   },
@@ -357,21 +365,11 @@ export const nl = {
   },
   users: {
     menu: 'Gebruikers',
-    title: 'Gebruikers',
-    heading: 'Gebruikers',
-    intro: 'De gebruikers waarvoor u de tweefactorauthenticatie kunt resetten, bijvoorbeeld als iemand zijn telefoon kwijt is.',
-    empty: 'Er zijn geen gebruikers die u kunt beheren.',
-    email: 'Emailadres',
-    company: 'Onderneming',
-    role: 'Rol',
-    twoFactor: '2FA',
-    on: 'aan',
-    off: 'uit',
-    actions: 'Acties',
-    reset: '2FA resetten',
-    confirmReset: 'Weet u zeker dat u de 2FA van {{email}} wilt resetten? De gebruiker wordt overal uitgelogd en stelt 2FA opnieuw in.',
-    resetDone: 'De 2FA van {{email}} is gereset. De gebruiker heeft een email gekregen.',
   },
+  myAccount: myAccountNl,
+  organisation: organisationNl,
+  ...portalNl,
+  auditLog: auditLogNl,
   errors: {
     VALIDATION_FAILED: 'Niet alle velden zijn goed ingevuld. Controleer de gemarkeerde velden.',
     NOT_AUTHENTICATED: 'U bent niet (meer) ingelogd. Log opnieuw in.',

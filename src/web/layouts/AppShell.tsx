@@ -7,6 +7,8 @@ import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { SkipLink } from '../components/SkipLink.tsx';
 import { cx } from '../components/classNames.ts';
 import { useFocusHeadingOnNavigate } from '../hooks/useFocusHeadingOnNavigate.ts';
+import { AccommodationSwitcher } from './AccommodationSwitcher.tsx';
+import { MunicipalityBrand } from './MunicipalityBrand.tsx';
 import { navigationFor } from './navigation.ts';
 import { UserMenu } from './UserMenu.tsx';
 
@@ -24,12 +26,14 @@ export function AppShell({ session }: { session: Session }) {
       <header className="utrecht-page-header nr-header nr-shell__header">
         <div className="nr-header__content nr-header__content--full">
           <div className="nr-header__identity">
+            <MunicipalityBrand municipality={session.municipality} />
             <RouterLink to="/app" className="nr-brand">
               {t('app.name')}
             </RouterLink>
             {context && <span className="nr-header__context">{context}</span>}
           </div>
           <div className="nr-header__tools">
+            <AccommodationSwitcher session={session} />
             <LanguageSwitch />
             <UserMenu user={session.user} />
           </div>
@@ -55,7 +59,8 @@ export function AppShell({ session }: { session: Session }) {
           </ul>
         </nav>
         <main id="main" tabIndex={-1} className="nr-shell__main">
-          <Outlet context={session} />
+          {/* A new accommodation chosen in the header: the page loads that one's data afresh. */}
+          <Outlet key={session.accommodation?.id} context={session} />
         </main>
       </div>
     </div>

@@ -75,6 +75,11 @@ export function UserMenu({ user }: { user: SessionUser }) {
         </p>
         <ul className="nr-user-menu__list">
           <li>
+            <RouterLink to="/app/account" className="nr-user-menu__item" onClick={() => setOpen(false)}>
+              {t('myAccount.menu')}
+            </RouterLink>
+          </li>
+          <li>
             <RouterLink to="/app/tweefactor" className="nr-user-menu__item" onClick={() => setOpen(false)}>
               {t('twoFactor.menu')}
             </RouterLink>

@@ -1,5 +1,6 @@
 // "Accommodatie": the accommodation's registered details; the owner can change them in place
-// ("Wijzigen" → form → "Opslaan").
+// ("Wijzigen" → form → "Opslaan") and add another accommodation. A registration that waits for
+// (or was refused) the municipality's approval says so at the top.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
@@ -12,6 +13,8 @@ import { PageHeading } from '../../components/Heading.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { useCurrentSession } from '../../session/useCurrentSession.ts';
+import { ApprovalNotice } from '../accommodations/ApprovalNotice.tsx';
+import { AddAccommodationHint } from '../accommodations/AddAccommodationHint.tsx';
 import { useSession } from '../../session/SessionContext.tsx';
 import { AccommodationEditForm } from './AccommodationEditForm.tsx';
 import { accommodationItems } from './accommodation-items.ts';
@@ -26,7 +29,8 @@ export function AccommodationPage() {
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   useDocumentTitle(editing ? t('accommodation.editTitle') : t('accommodation.title'));
-  const { user } = useCurrentSession();
+  const session = useCurrentSession();
+  const { user } = session;
   const { refresh } = useSession();
   const { state, replace } = useAccommodation();
   const missing = state.status === 'failed' && state.error instanceof ApiError && [403, 404].includes(state.error.status);
@@ -55,6 +59,7 @@ export function AccommodationPage() {
           <Paragraph>{t('accommodation.saved')}</Paragraph>
         </Alert>
       )}
+      {!editing && <ApprovalNotice session={session} />}
       {state.status === 'loading' && <Paragraph>{t('app.loading')}</Paragraph>}
       {missing && <Paragraph>{t('accommodation.notAvailable')}</Paragraph>}
       {state.status === 'failed' && !missing && <ErrorAlert error={state.error} />}
@@ -66,9 +71,12 @@ export function AccommodationPage() {
             <Paragraph>{t('accommodation.intro')}</Paragraph>
             <DataList items={accommodationItems(state.accommodation, t)} />
             {user.role === 'owner' ? (
-              <Button appearance="secondary-action" onClick={startEditing}>
-                {t('accommodation.edit')}
-              </Button>
+              <>
+                <Button appearance="secondary-action" onClick={startEditing}>
+                  {t('accommodation.edit')}
+                </Button>
+                <AddAccommodationHint />
+              </>
             ) : (
               <Paragraph>{t('accommodation.ownerOnly')}</Paragraph>
             )}

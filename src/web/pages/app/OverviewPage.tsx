@@ -6,17 +6,27 @@ import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { useCurrentSession } from '../../session/useCurrentSession.ts';
 import { AccommodationSummary } from './AccommodationSummary.tsx';
 import { TwoFactorInvitation } from './TwoFactorInvitation.tsx';
+import { OverseerOverview } from '../municipality/OverseerOverview.tsx';
+import { ApprovalNotice } from '../accommodations/ApprovalNotice.tsx';
 
 export function OverviewPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('overview.title'));
-  const { user, accommodation } = useCurrentSession();
+  const session = useCurrentSession();
+  const { user, accommodation } = session;
   return (
     <>
       <PageHeading>{t('overview.heading', { name: user.name || user.email })}</PageHeading>
       <Paragraph lead>{t('overview.intro')}</Paragraph>
+      <ApprovalNotice session={session} />
       <TwoFactorInvitation />
-      {accommodation ? <AccommodationSummary /> : <Paragraph>{t('overview.noAccommodation')}</Paragraph>}
+      {user.role === 'municipality' || user.role === 'admin' ? (
+        <OverseerOverview role={user.role} />
+      ) : accommodation ? (
+        <AccommodationSummary />
+      ) : (
+        <Paragraph>{t('overview.noAccommodation')}</Paragraph>
+      )}
     </>
   );
 }

@@ -1,0 +1,55 @@
+// Invitations: sending, listing and revoking them (owner, municipality user, admin), and the
+// invitee's public side: what the invitation is for, and accepting it with a name and password.
+import { apiRequest } from './client.ts';
+import type { Role } from './types.ts';
+
+export type InvitedRole = Exclude<Role, 'admin'>;
+
+export interface Invitation {
+  id: string;
+  email: string;
+  name: string | null;
+  role: InvitedRole;
+  createdAt: string;
+  expiresAt: string;
+  expired: boolean;
+  invitedBy: string | null;
+  accommodationId: string | null;
+  municipalityId: string | null;
+  organisation: string;
+}
+
+export interface InvitationRequest {
+  email: string;
+  name?: string;
+  role: InvitedRole;
+  municipalityId?: string;
+}
+
+export interface InvitationPreview {
+  email: string;
+  name: string | null;
+  role: InvitedRole;
+  organisation: string;
+}
+
+export async function listInvitations(): Promise<Invitation[]> {
+  return (await apiRequest<{ invitations: Invitation[] }>('GET', '/api/invitations')).invitations;
+}
+
+export async function sendInvitation(request: InvitationRequest): Promise<Invitation> {
+  return (await apiRequest<{ invitation: Invitation }>('POST', '/api/invitations', request)).invitation;
+}
+
+export function revokeInvitation(id: string): Promise<void> {
+  return apiRequest('DELETE', `/api/invitations/${encodeURIComponent(id)}`);
+}
+
+export function previewInvitation(token: string): Promise<InvitationPreview> {
+  return apiRequest('POST', '/api/invitations/preview', { token });
+}
+
+export function acceptInvitation(token: string, name: string, password: string): Promise<{ status: 'accepted'; email: string }> {
+  return apiRequest('POST', '/api/invitations/accept', { token, name, password });
+}
+

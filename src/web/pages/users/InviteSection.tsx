@@ -1,0 +1,51 @@
+// "Gebruiker uitnodigen": the introduction, the form, and where the last invitation went. After
+// sending, a fresh form replaces the old one (so no field looks wrong for being empty) and the
+// focus moves to the message that says the invitation is on its way.
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Invitation } from '../../api/invitations.ts';
+import type { Role } from '../../api/types.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Paragraph } from '../../components/Paragraph.tsx';
+import { InviteUserForm } from './InviteUserForm.tsx';
+import { PageSection } from './PageSection.tsx';
+
+interface InviteSectionProps {
+  viewer: Role;
+  /** The company an owner invites for, named in the introduction. */
+  organisation: string | null;
+  /** The municipality the admin's form starts with (?gemeente=<id>). */
+  preselectedMunicipality: string | null;
+  onSent: () => Promise<void>;
+}
+
+export function InviteSection({ viewer, organisation, preselectedMunicipality, onSent }: InviteSectionProps) {
+  const { t } = useTranslation();
+  const [sent, setSent] = useState<{ count: number; email: string; municipalityId: string } | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (sent) noticeRef.current?.focus();
+  }, [sent]);
+
+  const handleSent = (invitation: Invitation, municipalityId: string) => {
+    setSent((previous) => ({ count: (previous?.count ?? 0) + 1, email: invitation.email, municipalityId }));
+    void onSent();
+  };
+
+  return (
+    <PageSection title={t('organisation.invite.heading')}>
+      <Paragraph>{organisation ? t('organisation.invite.introOwner', { organisation }) : t('organisation.invite.intro')}</Paragraph>
+      <div ref={noticeRef} tabIndex={-1} className="nr-feedback">
+        {sent && <Alert type="ok">{t('organisation.invite.sent', { email: sent.email })}</Alert>}
+      </div>
+      <InviteUserForm
+        key={sent?.count ?? 0}
+        viewer={viewer}
+        // The admin often invites several people of one municipality in a row: keep it chosen.
+        preselectedMunicipality={sent?.municipalityId || preselectedMunicipality}
+        onSent={handleSent}
+      />
+    </PageSection>
+  );
+}
