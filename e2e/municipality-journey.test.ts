@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOperatorAccount } from '../src/server/modules/organisations/users/create-operator-account.ts';
 import { contrastOf, expectAccessible } from './support/a11y.ts';
-import { ApiClient } from './support/api.ts';
+import { registerConfirmedOwner } from './support/accounts.ts';
 import { oathtool, readQrCode } from './support/authenticator.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startMailbox, type Mailbox } from './support/mailbox.ts';
@@ -33,34 +33,7 @@ const LOGO_PNG = Buffer.from(
   'base64',
 );
 
-async function municipalityId(code: string): Promise<string> {
-  const list = await new ApiClient(server.baseUrl).request<{ municipalities: { id: string; code: string }[] }>('GET', '/api/municipalities');
-  const found = list.body.municipalities.find((m) => m.code === code);
-  if (!found) throw new Error(`no municipality ${code}`);
-  return found.id;
-}
-
-/** A confirmed owner account of a new accommodation, made through the API and the confirmation mail. */
-async function registerOwner(email: string, companyName: string): Promise<void> {
-  const api = new ApiClient(server.baseUrl);
-  const registered = await api.request('POST', '/api/registrations', {
-    companyName,
-    address: 'Grutstraat 12',
-    postcode: '7001 BW',
-    city: 'Doetinchem',
-    kvkNumber: '',
-    phone: '',
-    beds: 24,
-    accommodationType: 'hotel',
-    municipalityId: await municipalityId('GM0222'),
-    email,
-    password,
-  });
-  expect(registered.status).toBe(201);
-  const mail = await mailbox.waitFor(email, /Bevestig uw emailadres/);
-  const code = /code=([0-9a-f]{48})/.exec(String(mail.text))?.[1];
-  expect((await api.request('POST', '/api/email-confirmations', { code })).status).toBe(200);
-}
+const registerOwner = (email: string, companyName: string) => registerConfirmedOwner(server.baseUrl, mailbox, { email, password, companyName });
 
 async function signInWithPassword(email: string): Promise<void> {
   await page.goto(`${server.baseUrl}/inloggen`);

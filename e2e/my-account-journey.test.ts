@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/a11y.ts';
-import { ApiClient } from './support/api.ts';
+import { registerConfirmedOwner } from './support/accounts.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startMailbox, type Mailbox } from './support/mailbox.ts';
 import { startServer } from './support/server.ts';
@@ -19,28 +19,7 @@ let second: Page;
 const email = `marieke.${Date.now()}@voorbeeld.nl`;
 const password = 'de molen draait ook als het niet waait';
 
-/** A confirmed owner account, made through the API and the confirmation mail. */
-async function registerOwner(): Promise<void> {
-  const api = new ApiClient(server.baseUrl);
-  const list = await api.request<{ municipalities: { id: string; code: string }[] }>('GET', '/api/municipalities');
-  const registered = await api.request('POST', '/api/registrations', {
-    companyName: 'Pension De Linde',
-    address: 'Kerkstraat 5',
-    postcode: '7001 AB',
-    city: 'Doetinchem',
-    kvkNumber: '',
-    phone: '',
-    beds: 8,
-    accommodationType: 'hotel',
-    municipalityId: list.body.municipalities.find((m) => m.code === 'GM0222')?.id,
-    email,
-    password,
-  });
-  expect(registered.status).toBe(201);
-  const mail = await mailbox.waitFor(email, /Bevestig uw emailadres/);
-  const code = /code=([0-9a-f]{48})/.exec(String(mail.text))?.[1];
-  expect((await api.request('POST', '/api/email-confirmations', { code })).status).toBe(200);
-}
+const registerOwner = () => registerConfirmedOwner(server.baseUrl, mailbox, { email, password, companyName: 'Pension De Linde' });
 
 async function signIn(page: Page): Promise<void> {
   await page.goto(`${server.baseUrl}/inloggen`);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { municipalities } from '../src/server/db/schema.ts';
 import { expectAccessible } from './support/a11y.ts';
-import { ApiClient } from './support/api.ts';
+import { registerConfirmedOwner } from './support/accounts.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startMailbox, type Mailbox } from './support/mailbox.ts';
 import { startServer } from './support/server.ts';
@@ -28,34 +28,7 @@ const staff = `sanne.${stamp}@voorbeeld.nl`;
 
 const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${label}( \\*)?$`));
 
-async function municipalityId(code: string): Promise<string> {
-  const list = await new ApiClient(server.baseUrl).request<{ municipalities: { id: string; code: string }[] }>('GET', '/api/municipalities');
-  const found = list.body.municipalities.find((m) => m.code === code);
-  if (!found) throw new Error(`no municipality ${code}`);
-  return found.id;
-}
-
-/** A confirmed owner account, made through the API and the confirmation mail. */
-async function registerOwner(email: string): Promise<void> {
-  const api = new ApiClient(server.baseUrl);
-  const registered = await api.request('POST', '/api/registrations', {
-    companyName: 'Camping De Vlinder',
-    address: 'Bosweg 3',
-    postcode: '7001 AB',
-    city: 'Doetinchem',
-    kvkNumber: '',
-    phone: '',
-    beds: 120,
-    accommodationType: 'campsite',
-    municipalityId: await municipalityId('GM0222'),
-    email,
-    password,
-  });
-  expect(registered.status).toBe(201);
-  const mail = await mailbox.waitFor(email, /Bevestig uw emailadres/);
-  const code = /code=([0-9a-f]{48})/.exec(String(mail.text))?.[1];
-  expect((await api.request('POST', '/api/email-confirmations', { code })).status).toBe(200);
-}
+const registerOwner = (email: string) => registerConfirmedOwner(server.baseUrl, mailbox, { email, password });
 
 async function signIn(page: Page, email: string, secret: string): Promise<void> {
   await page.goto(`${server.baseUrl}/inloggen`);

@@ -5,10 +5,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { sessions, users } from '../src/server/db/schema.ts';
+import { accommodationMembers, sessions, users } from '../src/server/db/schema.ts';
 import { createOperatorAccount } from '../src/server/modules/organisations/users/create-operator-account.ts';
 import { hashPassword } from '../src/server/platform/passwords.ts';
 import { contrastOf, expectAccessible } from './support/a11y.ts';
+import { registerConfirmedOwner } from './support/accounts.ts';
 import { ApiClient } from './support/api.ts';
 import { oathtool, readQrCode } from './support/authenticator.ts';
 import { launchBrowser } from './support/browser.ts';
@@ -40,34 +41,7 @@ async function lastSmsCode(phone: string): Promise<string> {
   throw new Error(`no SMS to ${phone}`);
 }
 
-async function municipalityId(code: string): Promise<string> {
-  const list = await new ApiClient(server.baseUrl).request<{ municipalities: { id: string; code: string }[] }>('GET', '/api/municipalities');
-  const found = list.body.municipalities.find((m) => m.code === code);
-  if (!found) throw new Error(`no municipality ${code}`);
-  return found.id;
-}
-
-/** A confirmed owner account, made through the API and the confirmation mail. */
-async function registerOwner(email: string, cbsCode: string): Promise<void> {
-  const api = new ApiClient(server.baseUrl);
-  const registered = await api.request('POST', '/api/registrations', {
-    companyName: 'Camping De Vlinder',
-    address: 'Bosweg 3',
-    postcode: '7001 AB',
-    city: 'Doetinchem',
-    kvkNumber: '',
-    phone: '',
-    beds: 120,
-    accommodationType: 'campsite',
-    municipalityId: await municipalityId(cbsCode),
-    email,
-    password,
-  });
-  expect(registered.status).toBe(201);
-  const mail = await mailbox.waitFor(email, /Bevestig uw emailadres/);
-  const code = /code=([0-9a-f]{48})/.exec(String(mail.text))?.[1];
-  expect((await api.request('POST', '/api/email-confirmations', { code })).status).toBe(200);
-}
+const registerOwner = (email: string, cbsCode: string) => registerConfirmedOwner(server.baseUrl, mailbox, { email, password, cbsCode });
 
 async function signInWithPassword(email: string): Promise<void> {
   await page.goto(`${server.baseUrl}/inloggen`);
@@ -338,16 +312,16 @@ describe('two-factor authentication (Visma Connect and DNR manuals)', () => {
   });
 
   it("lets an owner reset a staff user's 2FA from the user menu", async () => {
-    // Staff are invited by the organisations module; here the row is written directly.
+    // Inviting staff through the UI is the organisations journey's; here the rows are written directly.
     const staff = `medewerker.${Date.now()}@voorbeeld.nl`;
     const [ownerRow] = await server.deps.db.select().from(users).where(eq(users.email, owner));
-    await server.deps.db.insert(users).values({
-      email: staff,
-      role: 'staff',
-      accommodationId: ownerRow?.accommodationId,
-      passwordHash: await hashPassword(password),
-      emailConfirmedAt: new Date(),
-    });
+    if (!ownerRow?.accommodationId) throw new Error('the owner has no accommodation');
+    const [staffRow] = await server.deps.db
+      .insert(users)
+      .values({ email: staff, role: 'staff', accommodationId: ownerRow.accommodationId, passwordHash: await hashPassword(password), emailConfirmedAt: new Date() })
+      .returning();
+    if (!staffRow) throw new Error('no staff row');
+    await server.deps.db.insert(accommodationMembers).values({ userId: staffRow.id, accommodationId: ownerRow.accommodationId });
     const staffApi = new ApiClient(server.baseUrl);
     await staffApi.request('POST', '/api/sessions', { email: staff, password });
     const setup = await staffApi.request<{ uri: string }>('POST', '/api/two-factor/totp/setup');

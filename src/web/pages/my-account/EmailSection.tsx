@@ -14,7 +14,7 @@ import { Form } from '../../components/Form.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { applyApiError, type UnplacedProblems } from '../../forms/apply-api-error.ts';
-import { Section } from './Section.tsx';
+import { Section } from '../../components/Section.tsx';
 
 export function EmailSection({ account, onRequested }: { account: Account; onRequested: () => Promise<void> }) {
   const { t } = useTranslation();

@@ -12,7 +12,7 @@ import { Form } from '../../components/Form.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { applyApiError, type UnplacedProblems } from '../../forms/apply-api-error.ts';
 import { useSession } from '../../session/SessionContext.tsx';
-import { Section } from './Section.tsx';
+import { Section } from '../../components/Section.tsx';
 
 export function NameSection({ name }: { name: string | null }) {
   const { t } = useTranslation();

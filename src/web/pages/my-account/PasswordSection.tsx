@@ -12,7 +12,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { applyApiError, type UnplacedProblems } from '../../forms/apply-api-error.ts';
-import { Section } from './Section.tsx';
+import { Section } from '../../components/Section.tsx';
 
 export function PasswordSection({ onChanged }: { onChanged: () => Promise<void> }) {
   const { t } = useTranslation();

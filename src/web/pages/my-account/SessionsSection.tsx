@@ -9,7 +9,7 @@ import { Button } from '../../components/Button.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { describeUserAgent } from '../two-factor/device-name.ts';
-import { Section } from './Section.tsx';
+import { Section } from '../../components/Section.tsx';
 
 export function SessionsSection({ sessions, onChanged }: { sessions: AccountSession[]; onChanged: () => Promise<void> }) {
   const { t, i18n } = useTranslation();

@@ -8,7 +8,7 @@ import type { Role } from '../../api/types.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { InviteUserForm } from './InviteUserForm.tsx';
-import { PageSection } from './PageSection.tsx';
+import { Section } from '../../components/Section.tsx';
 
 interface InviteSectionProps {
   viewer: Role;
@@ -34,7 +34,7 @@ export function InviteSection({ viewer, organisation, preselectedMunicipality, o
   };
 
   return (
-    <PageSection title={t('organisation.invite.heading')}>
+    <Section title={t('organisation.invite.heading')}>
       <Paragraph>{organisation ? t('organisation.invite.introOwner', { organisation }) : t('organisation.invite.intro')}</Paragraph>
       <div ref={noticeRef} tabIndex={-1} className="nr-feedback">
         {sent && <Alert type="ok">{t('organisation.invite.sent', { email: sent.email })}</Alert>}
@@ -46,6 +46,6 @@ export function InviteSection({ viewer, organisation, preselectedMunicipality, o
         preselectedMunicipality={sent?.municipalityId || preselectedMunicipality}
         onSent={handleSent}
       />
-    </PageSection>
+    </Section>
   );
 }
