@@ -185,6 +185,8 @@ export const en: Catalog = {
     summaryHeading: 'Your accommodation',
     details: 'View the details of your accommodation',
     noAccommodation: 'No accommodation is linked to your account.',
+    inspector:
+      'You are an inspector for the municipality of {{municipality}}. This is where you consult the night register of the accommodations in your municipality (who stayed where on which night) once they register their guests. Every look-up is recorded in the audit log.',
   },
   accommodation: {
     title: 'Accommodation',

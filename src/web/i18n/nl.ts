@@ -182,6 +182,8 @@ export const nl = {
     summaryHeading: 'Uw accommodatie',
     details: 'Bekijk de gegevens van uw accommodatie',
     noAccommodation: 'Er is geen accommodatie aan uw account gekoppeld.',
+    inspector:
+      'U bent inspecteur voor de gemeente {{municipality}}. Op deze plek raadpleegt u het nachtregister van de accommodaties in uw gemeente (wie verbleef waar in welke nacht) zodra de accommodaties hun gasten registreren. Elke raadpleging wordt vastgelegd in het logboek.',
   },
   accommodation: {
     title: 'Accommodatie',

@@ -22,6 +22,8 @@ export function OverviewPage() {
       <TwoFactorInvitation />
       {user.role === 'municipality' || user.role === 'admin' ? (
         <OverseerOverview role={user.role} />
+      ) : user.role === 'inspector' ? (
+        <Paragraph>{t('overview.inspector', { municipality: session.municipality?.name ?? '' })}</Paragraph>
       ) : accommodation ? (
         <AccommodationSummary />
       ) : (
