@@ -250,3 +250,36 @@ describe('choosing the accommodation to work in', () => {
     expect(seen.statusCode === 200 ? seen.json().accommodation.id : null).not.toBe(strictId);
   });
 });
+
+describe('a colleague in a second accommodation of the company', () => {
+  it('gets access at once when the owner "invites" them there, and chooses it after signing in', async () => {
+    const owner = await ownerWithTwo();
+    const staff = await staffUserOf(t, owner.input.email);
+    expect((await owner.client.put('/api/session/accommodation', { accommodationId: owner.secondId })).statusCode).toBe(200);
+
+    const added = await owner.client.post('/api/invitations', { email: staff.email, role: 'staff' });
+    expect([added.statusCode, added.json()]).toEqual([200, { member: { email: staff.email, role: 'staff' } }]);
+    expect((await mailTo(t, staff.email)).length).toBe(0);
+    expect((await owner.client.get('/api/users')).json().users.map((u: { email: string }) => u.email)).toContain(staff.email);
+
+    const colleague = await signedIn(staff.email);
+    expect((await memberships(colleague)).map((m) => m.id).sort()).toEqual([owner.firstId, owner.secondId].sort());
+    expect((await colleague.put('/api/session/accommodation', { accommodationId: owner.secondId })).statusCode).toBe(200);
+    expect((await currentAccommodation(colleague)).id).toBe(owner.secondId);
+
+    // A second time: they already work there.
+    const again = await owner.client.post('/api/invitations', { email: staff.email, role: 'staff' });
+    expect([again.statusCode, again.json().fields.email.code]).toEqual([400, 'EMAIL_TAKEN']);
+  });
+
+  it('is refused for somebody of another company', async () => {
+    const owner = await ownerWithTwo();
+    const stranger = await signedInOwner(t);
+    const staffOfStranger = await staffUserOf(t, stranger.input.email);
+    for (const email of [stranger.input.email, staffOfStranger.email]) {
+      const response = await owner.client.post('/api/invitations', { email, role: 'staff' });
+      expect([response.statusCode, response.json().fields.email.code]).toEqual([400, 'EMAIL_TAKEN']);
+    }
+    expect((await owner.client.get('/api/users')).json().users).toEqual([]);
+  });
+});

@@ -31,6 +31,7 @@ export const AUDIT_ACTIONS = [
   'two_factor.passkey_removed',
   'two_factor.device_forgotten',
   'accommodation.added',
+  'accommodation.member_added',
   'accommodation.approved',
   'accommodation.rejected',
   'invitation.sent',

@@ -37,8 +37,12 @@ export async function listInvitations(): Promise<Invitation[]> {
   return (await apiRequest<{ invitations: Invitation[] }>('GET', '/api/invitations')).invitations;
 }
 
-export async function sendInvitation(request: InvitationRequest): Promise<Invitation> {
-  return (await apiRequest<{ invitation: Invitation }>('POST', '/api/invitations', request)).invitation;
+/** What became of an invitation: sent by mail, or (a colleague of the same company) access given at once. */
+export type InvitationOutcome = { kind: 'invited'; email: string } | { kind: 'added'; email: string };
+
+export async function sendInvitation(request: InvitationRequest): Promise<InvitationOutcome> {
+  const result = await apiRequest<{ invitation: Invitation } | { member: { email: string } }>('POST', '/api/invitations', request);
+  return 'member' in result ? { kind: 'added', email: result.member.email } : { kind: 'invited', email: result.invitation.email };
 }
 
 export function revokeInvitation(id: string): Promise<void> {

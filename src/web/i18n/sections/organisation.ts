@@ -109,6 +109,8 @@ export const nl = {
     inactiveMunicipality: '{{name}} (niet actief)',
     submit: 'Uitnodiging versturen',
     sent: 'De uitnodiging is verstuurd naar {{email}}. De link in de email is 7 dagen geldig.',
+    added:
+      '{{email}} werkt al voor een andere accommodatie van uw bedrijf en heeft nu ook toegang tot deze accommodatie. Na het inloggen kiest de collega de accommodatie bovenin het scherm.',
   },
   invitations: {
     heading: 'Openstaande uitnodigingen',
@@ -288,6 +290,8 @@ export const en: Shape<typeof nl> = {
     inactiveMunicipality: '{{name}} (not active)',
     submit: 'Send invitation',
     sent: 'The invitation has been sent to {{email}}. The link in the email is valid for 7 days.',
+    added:
+      '{{email}} already works for another accommodation of your company and now has access to this accommodation too. After signing in, your colleague chooses the accommodation at the top of the screen.',
   },
   invitations: {
     heading: 'Open invitations',

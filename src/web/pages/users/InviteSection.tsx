@@ -3,7 +3,7 @@
 // focus moves to the message that says the invitation is on its way.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Invitation } from '../../api/invitations.ts';
+import type { InvitationOutcome } from '../../api/invitations.ts';
 import type { Role } from '../../api/types.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
@@ -21,15 +21,15 @@ interface InviteSectionProps {
 
 export function InviteSection({ viewer, organisation, preselectedMunicipality, onSent }: InviteSectionProps) {
   const { t } = useTranslation();
-  const [sent, setSent] = useState<{ count: number; email: string; municipalityId: string } | null>(null);
+  const [sent, setSent] = useState<{ count: number; outcome: InvitationOutcome; municipalityId: string } | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (sent) noticeRef.current?.focus();
   }, [sent]);
 
-  const handleSent = (invitation: Invitation, municipalityId: string) => {
-    setSent((previous) => ({ count: (previous?.count ?? 0) + 1, email: invitation.email, municipalityId }));
+  const handleSent = (outcome: InvitationOutcome, municipalityId: string) => {
+    setSent((previous) => ({ count: (previous?.count ?? 0) + 1, outcome, municipalityId }));
     void onSent();
   };
 
@@ -37,7 +37,7 @@ export function InviteSection({ viewer, organisation, preselectedMunicipality, o
     <Section title={t('organisation.invite.heading')}>
       <Paragraph>{organisation ? t('organisation.invite.introOwner', { organisation }) : t('organisation.invite.intro')}</Paragraph>
       <div ref={noticeRef} tabIndex={-1} className="nr-feedback">
-        {sent && <Alert type="ok">{t('organisation.invite.sent', { email: sent.email })}</Alert>}
+        {sent && <Alert type="ok">{t(sent.outcome.kind === 'added' ? 'organisation.invite.added' : 'organisation.invite.sent', { email: sent.outcome.email })}</Alert>}
       </div>
       <InviteUserForm
         key={sent?.count ?? 0}

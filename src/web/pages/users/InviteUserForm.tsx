@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { sendInvitation, type Invitation } from '../../api/invitations.ts';
+import { sendInvitation, type InvitationOutcome } from '../../api/invitations.ts';
 import type { Role } from '../../api/types.ts';
 import { Button } from '../../components/Button.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -29,7 +29,7 @@ interface InviteUserFormProps {
   viewer: Role;
   /** The municipality to choose beforehand in the admin's form. */
   preselectedMunicipality: string | null;
-  onSent: (invitation: Invitation, municipalityId: string) => void;
+  onSent: (outcome: InvitationOutcome, municipalityId: string) => void;
 }
 
 export function InviteUserForm({ viewer, preselectedMunicipality, onSent }: InviteUserFormProps) {

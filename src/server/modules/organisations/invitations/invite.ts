@@ -1,6 +1,7 @@
 // Sending an invitation: an owner invites owners and staff to the accommodation they work in, a
 // municipality user invites colleagues and inspectors to their municipality, an admin invites
-// the users of any municipality (the first one of a new municipality, say). The mailed link holds
+// the users of any municipality (the first one of a new municipality, say). A colleague who already
+// works for another accommodation of the owner's company is given access at once instead. The mailed link holds
 // a random 256-bit token; only its SHA-256 is stored. Valid 7 days, single use, revocable.
 import type { z } from 'zod';
 import { MUNICIPALITY_ROLES, ENTREPRENEUR_ROLES, type invitationSchema } from '../../../../shared/schemas/organisations.ts';
@@ -17,6 +18,7 @@ import type { Actor } from '../authorization.ts';
 import { findAccommodationView } from '../accommodations/repository.ts';
 import { findMunicipality } from '../municipalities/repository.ts';
 import { listOpenInvitations, revokeEarlierInvitations } from './repository.ts';
+import { addColleague, isColleague } from './add-colleague.ts';
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60_000;
 
@@ -45,9 +47,18 @@ async function targetOf(deps: Deps, actor: Actor, role: InvitedRole, municipalit
 export async function invite(deps: Deps, actor: Actor, input: z.output<typeof invitationSchema>, meta: RequestMeta) {
   await enforceLimit(deps.limiter, `invite:${actor.user.id}`, deps.limits.invitationsPerUser);
   const target = await targetOf(deps, actor, input.role, input.municipalityId);
-  // The inviter is signed in and looks after these accounts; telling them the address is taken
-  // saves a confused invitee, and the rate limit keeps it from being a look-up service.
-  if (await findUserByEmail(deps.db, input.email)) throw fieldError('email', 'EMAIL_TAKEN');
+  const existing = await findUserByEmail(deps.db, input.email);
+  if (existing) {
+    // A colleague of the same company needs no account, only access to this accommodation.
+    if (target.accommodationId && (await isColleague(deps.db, actor.user.id, existing))) {
+      if (await addColleague(deps, actor, existing, target.accommodationId, meta)) {
+        return { member: { email: existing.email, role: existing.role } };
+      }
+    }
+    // The inviter is signed in and looks after these accounts; telling them the address is taken
+    // saves a confused invitee, and the rate limit keeps it from being a look-up service.
+    throw fieldError('email', 'EMAIL_TAKEN');
+  }
   const now = deps.clock.now();
   const token = randomHex(32);
   const id = await deps.db.transaction(async (tx) => {
@@ -89,5 +100,5 @@ export async function invite(deps: Deps, actor: Actor, input: z.output<typeof in
   });
   deps.jobs.kick();
   const [invitation] = await listOpenInvitations(deps.db, actor.scope, now, id);
-  return invitation;
+  return { invitation };
 }

@@ -21,10 +21,17 @@ export async function invitationRoutes(app: FastifyInstance, { deps }: { deps: D
 
   r.post(
     '/api/invitations',
-    { config: INVITERS, schema: { tags: ['invitations'], summary: 'Invite someone by email (valid 7 days, single use)', body: invitationSchema } },
+    {
+      config: INVITERS,
+      schema: {
+        tags: ['invitations'],
+        summary: 'Invite someone by email (valid 7 days, single use): 201 { invitation }; a colleague of the same company is added to the accommodation at once: 200 { member }',
+        body: invitationSchema,
+      },
+    },
     async (request, reply) => {
-      const invitation = await invite(deps, actorOf(request), request.body, requestMeta(request));
-      return reply.status(201).send({ invitation });
+      const result = await invite(deps, actorOf(request), request.body, requestMeta(request));
+      return reply.status('member' in result ? 200 : 201).send(result);
     },
   );
 
