@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { passkeyName } from '../../../shared/schemas/two-factor.ts';
 import { ApiError } from '../../api/client.ts';
+import { formatDate } from '../../i18n/format-date.ts';
 import {
   addPasskey,
   addPhone,
@@ -68,7 +69,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 export function TwoFactorSettingsPage({ session }: { session: Session }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   useDocumentTitle(t('twoFactor.settings.title'));
   const location = useLocation();
   const [backupCodeNotice, setBackupCodeNotice] = useState(() => settingsNoticeFrom(location.state) === 'backupCodeUsed');
@@ -114,7 +115,6 @@ export function TwoFactorSettingsPage({ session }: { session: Session }) {
 
   if (backupCode) return <BackupCodePanel code={backupCode} onDone={() => setBackupCode(null)} />;
 
-  const date = (iso: string) => new Date(iso).toLocaleDateString(i18n.language, { day: 'numeric', month: 'long', year: 'numeric' });
   const named = (action: string, name: string) => t('twoFactor.settings.namedAction', { action, name });
   const turnOff = () =>
     change(async () => {
@@ -210,8 +210,8 @@ export function TwoFactorSettingsPage({ session }: { session: Session }) {
                 {status.passkeys.map((p) => (
                   <li key={p.id} className="utrecht-unordered-list__item nr-item-list__item">
                     <span>
-                      <strong>{p.name}</strong> — {t('twoFactor.settings.passkeyAdded', { date: date(p.createdAt) })},{' '}
-                      {p.lastUsedAt ? t('twoFactor.settings.lastUsed', { date: date(p.lastUsedAt) }) : t('twoFactor.settings.neverUsed')}
+                      <strong>{p.name}</strong> — {t('twoFactor.settings.passkeyAdded', { date: formatDate(p.createdAt) })},{' '}
+                      {p.lastUsedAt ? t('twoFactor.settings.lastUsed', { date: formatDate(p.lastUsedAt) }) : t('twoFactor.settings.neverUsed')}
                     </span>
                     <Button
                       onClick={() => void change(() => removePasskey(p.id))}
@@ -282,9 +282,9 @@ export function TwoFactorSettingsPage({ session }: { session: Session }) {
                   return (
                     <li key={d.id} className="utrecht-unordered-list__item nr-item-list__item">
                       <span>
-                        <strong>{name}</strong> — {t('twoFactor.settings.rememberedOn', { date: date(d.createdAt) })}{' '}
-                        {t('twoFactor.settings.rememberedUntil', { date: date(d.expiresAt) })}
-                        {d.lastUsedAt && <>, {t('twoFactor.settings.lastUsed', { date: date(d.lastUsedAt) })}</>}
+                        <strong>{name}</strong> — {t('twoFactor.settings.rememberedOn', { date: formatDate(d.createdAt) })}{' '}
+                        {t('twoFactor.settings.rememberedUntil', { date: formatDate(d.expiresAt) })}
+                        {d.lastUsedAt && <>, {t('twoFactor.settings.lastUsed', { date: formatDate(d.lastUsedAt) })}</>}
                       </span>
                       <Button
                         onClick={() => void change(() => forgetDevice(d.id), t('twoFactor.settings.forgotten'))}

@@ -2,21 +2,12 @@
 // at which accommodation and from which IP address.
 import { useTranslation } from 'react-i18next';
 import type { AuditLogEvent } from '../../api/audit-log.ts';
-import { currentLanguage } from '../../i18n/index.ts';
 import '../../theme/audit-log.css';
+import { formatDateTimeWithSeconds } from '../../i18n/format-date.ts';
 
 interface AuditLogTableProps {
   events: readonly AuditLogEvent[];
   actionLabel: (action: string) => string;
-}
-
-function formatWhen(iso: string): string {
-  return new Intl.DateTimeFormat(currentLanguage() === 'nl' ? 'nl-NL' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'medium',
-    // The same days and hours as the date filters, wherever the browser is.
-    timeZone: 'Europe/Amsterdam',
-  }).format(new Date(iso));
 }
 
 export function AuditLogTable({ events, actionLabel }: AuditLogTableProps) {
@@ -45,11 +36,11 @@ export function AuditLogTable({ events, actionLabel }: AuditLogTableProps) {
           {events.map((event) => (
             <tr key={event.id} className="utrecht-table__row">
               <td className="utrecht-table__cell nr-audit-log__token">
-                <time dateTime={event.occurredAt}>{formatWhen(event.occurredAt)}</time>
+                <time dateTime={event.occurredAt}>{formatDateTimeWithSeconds(event.occurredAt)}</time>
               </td>
               <td className="utrecht-table__cell">{actionLabel(event.action)}</td>
-              <td className="utrecht-table__cell">{event.actor?.email ?? none}</td>
-              <td className="utrecht-table__cell">{event.subject?.email ?? none}</td>
+              <td className="utrecht-table__cell nr-audit-log__email">{event.actor?.email ?? none}</td>
+              <td className="utrecht-table__cell nr-audit-log__email">{event.subject?.email ?? none}</td>
               <td className="utrecht-table__cell">{event.accommodation?.companyName ?? none}</td>
               <td className="utrecht-table__cell nr-audit-log__token">{event.ip ?? none}</td>
             </tr>

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deactivateUser, reactivateUser, resendConfirmationEmail, resetUserTwoFactor, type ManagedUser } from '../../api/users.ts';
 import { Button } from '../../components/Button.tsx';
-import { formatDateTime } from './format-date.ts';
+import { formatDateTime } from '../../i18n/format-date.ts';
 
 interface AccommodationUsersTableProps {
   users: readonly ManagedUser[];

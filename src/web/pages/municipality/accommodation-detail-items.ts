@@ -3,7 +3,7 @@
 import type { TFunction } from 'i18next';
 import type { DirectoryAccommodationDetail } from '../../api/municipality-portal.ts';
 import type { DataListItem } from '../../components/DataList.tsx';
-import { formatDateTime } from './format-date.ts';
+import { formatDateTime } from '../../i18n/format-date.ts';
 
 export function accommodationDetailItems(a: DirectoryAccommodationDetail, t: TFunction): DataListItem[] {
   const orEmpty = (value: string | null) => (value ? value : t('common.notFilledIn'));

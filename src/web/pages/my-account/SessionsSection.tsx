@@ -10,9 +10,10 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { describeUserAgent } from '../two-factor/device-name.ts';
 import { Section } from '../../components/Section.tsx';
+import { formatDateTime } from '../../i18n/format-date.ts';
 
 export function SessionsSection({ sessions, onChanged }: { sessions: AccountSession[]; onChanged: () => Promise<void> }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -21,7 +22,6 @@ export function SessionsSection({ sessions, onChanged }: { sessions: AccountSess
     const described = describeUserAgent(session.userAgent);
     return described ? t('myAccount.sessions.deviceName', described) : t('myAccount.sessions.unknownDevice');
   };
-  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   const run = async (action: () => Promise<void>, done: string) => {
     setError(null);
@@ -58,7 +58,7 @@ export function SessionsSection({ sessions, onChanged }: { sessions: AccountSess
         <tbody className="utrecht-table__body">
           {sessions.map((session) => {
             const device = deviceOf(session);
-            const lastSeen = when(session.lastSeenAt);
+            const lastSeen = formatDateTime(session.lastSeenAt);
             return (
               <tr key={session.id} className="utrecht-table__row">
                 <td className="utrecht-table__cell">{device}</td>
