@@ -3,7 +3,7 @@
 //   1. baseline: GET /api/csrf (no database) and GET /api/session (the session look-up every
 //      request pays, plus the accommodation, municipality and memberships shown in the header);
 //   2. "Gebruikers" of a municipality with BENCH_USERS entrepreneurs (GET /api/users: reach,
-//      2FA state, last sign-in; at most 500 rows);
+//      2FA state, last sign-in; the first page of 50 rows and the count);
 //   3. "Accommodaties": the first page, a search by name, and a page deep in the list.
 // Each figure is requests/s and p99 with 4 connections; the ratios are to GET /api/session.
 import os from 'node:os';

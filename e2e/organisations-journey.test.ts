@@ -151,6 +151,20 @@ describe('an owner invites a staff member who accepts and signs in', () => {
     expect(lastLogin).toMatch(/\d{4}/);
     await ownerPage.getByText('Er zijn geen openstaande uitnodigingen.').waitFor();
     await expectAccessible(ownerPage);
+
+    // "Zoeken" keeps the search in the address; "Wissen" shows everyone again.
+    await field(ownerPage, 'Zoeken').fill('niemand');
+    await ownerPage.getByRole('button', { name: 'Filteren' }).click();
+    await ownerPage.getByText('Er zijn geen gebruikers gevonden die bij uw zoekopdracht passen.').waitFor();
+    expect(new URL(ownerPage.url()).searchParams.get('q')).toBe('niemand');
+    await field(ownerPage, 'Zoeken').fill('SANNE');
+    await ownerPage.getByRole('button', { name: 'Filteren' }).click();
+    await ownerPage.getByText('1–1 van 1').waitFor();
+    await row.waitFor();
+    await expectAccessible(ownerPage);
+    await ownerPage.getByRole('button', { name: 'Wissen' }).click();
+    await ownerPage.waitForURL((url) => !url.searchParams.has('q'));
+    await row.waitFor();
   });
 
   it('lets the owner deactivate the staff member, whose next page load is the sign-in page', async () => {

@@ -1,8 +1,10 @@
 // "Gebruikers": whom an owner, a municipality user and an admin see in the user list and may look
 // after (change a role, deactivate, reactivate, resend a lost confirmation mail), and that staff,
-// inspectors and everyone outside that reach are refused. Also the rule that an accommodation
-// never loses its last active owner.
+// inspectors and everyone outside that reach are refused; the list 50 to a page, searched and
+// filtered. Also the rule that an accommodation never loses its last active owner.
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { accommodationMembers, users } from '../../src/server/db/schema.ts';
 import { startTestApp } from '../support/app.ts';
 import type { TestClient } from '../support/client.ts';
 import {
@@ -39,7 +41,8 @@ async function listed(client: TestClient, query = ''): Promise<Listed[]> {
 const emailsOf = (users: Listed[]) => users.map((u) => u.email);
 
 async function listedId(client: TestClient, email: string): Promise<string> {
-  const user = (await listed(client)).find((u) => u.email === email);
+  // Searched for: the list is paged, and this file's municipalities fill up with users.
+  const user = (await listed(client, `?q=${encodeURIComponent(email)}`)).find((u) => u.email === email);
   if (!user) throw new Error(`${email} is not in the list`);
   return user.id;
 }
@@ -169,6 +172,110 @@ describe('the user list', () => {
 
     const badRole = await owner.client.get('/api/users?role=superuser');
     expect([badRole.statusCode, badRole.json().fields?.role?.code]).toEqual([400, 'ROLE_INVALID']);
+  });
+});
+
+interface UserPage {
+  users: Listed[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+async function pageOf(client: TestClient, query = ''): Promise<UserPage> {
+  const response = await client.get(`/api/users${query}`);
+  expect(response.statusCode).toBe(200);
+  return response.json<UserPage>();
+}
+
+let nextCode = 9100;
+
+/**
+ * A municipality of its own with a municipality user, an inspector, one registered owner and
+ * `owners` + `staff` more entrepreneurs of that owner's accommodation. The extra rows are written
+ * directly, without passwords: registering dozens of accounts would hash dozens of passwords.
+ */
+async function crowdedMunicipality({ owners, staff }: { owners: number; staff: number }) {
+  const admin = await signedInOperatorAccount(t, 'admin');
+  const code = `GM${nextCode++}`;
+  const created = await admin.client.post('/api/admin/municipalities', { code, name: `Drukte ${code}` });
+  expect(created.statusCode).toBe(201);
+  const municipalityId = created.json<{ municipality: { id: string } }>().municipality.id;
+  const municipality = await signedInOperatorAccount(t, 'municipality', code);
+  const inspector = await signedInOperatorAccount(t, 'inspector', code);
+  const owner = await signedInOwner(t, { municipalityId });
+  const accommodationId = await accommodationIdOf(owner.client);
+  // Zero-padded numbers after one prefix: their order by email is the same in every collation.
+  const prefix = `drukte-${randomBytes(4).toString('hex')}`;
+  const rows = Array.from({ length: owners + staff }, (_, i) => ({
+    email: `${prefix}-${String(i).padStart(2, '0')}@example.nl`,
+    name: i === owners ? 'Zoë Zoekbaar' : null,
+    role: i < owners ? ('owner' as const) : ('staff' as const),
+    accommodationId,
+    emailConfirmedAt: t.clock.now(),
+  }));
+  const inserted = await t.deps.db.insert(users).values(rows).returning({ id: users.id });
+  await t.deps.db.insert(accommodationMembers).values(inserted.map(({ id }) => ({ userId: id, accommodationId })));
+  return { municipality, inspector, owner, prefix, emails: rows.map((row) => row.email) };
+}
+
+describe('paging and searching the user list', () => {
+  it('answers 50 users a page, by email, with the total; a page beyond the end is empty', async () => {
+    const crowd = await crowdedMunicipality({ owners: 4, staff: 50 });
+    const first = await pageOf(crowd.municipality.client);
+    const second = await pageOf(crowd.municipality.client, '?page=2');
+    const beyond = await pageOf(crowd.municipality.client, '?page=3');
+    // 55 entrepreneurs and the inspector; the municipality user does not see themselves.
+    expect([first.total, first.page, first.pageSize, first.users.length]).toEqual([56, 1, 50, 50]);
+    expect([second.total, second.page, second.pageSize, second.users.length]).toEqual([56, 2, 50, 6]);
+    expect([beyond.total, beyond.page, beyond.users]).toEqual([56, 3, []]);
+
+    const all = [...first.users, ...second.users];
+    expect(new Set(all.map((u) => u.id)).size).toBe(56);
+    expect(emailsOf(all)).toEqual(expect.arrayContaining([...crowd.emails, crowd.owner.input.email, crowd.inspector.email]));
+    expect(emailsOf(all).filter((email) => email.startsWith(crowd.prefix))).toEqual(crowd.emails);
+    expect(emailsOf(all)).not.toContain(crowd.municipality.email);
+    // The owner's list pages the same way, within their accommodation.
+    const ownerView = await pageOf(crowd.owner.client, '?page=2');
+    expect([ownerView.total, ownerView.users.length]).toEqual([54, 4]);
+
+    for (const query of ['?page=0', '?page=-1', '?page=1.5', '?page=twee']) {
+      const response = await crowd.municipality.client.get(`/api/users${query}`);
+      expect([response.statusCode, Object.keys(response.json().fields ?? {})]).toEqual([400, ['page']]);
+    }
+  });
+
+  it('searches name and email, and pages the result', async () => {
+    const crowd = await crowdedMunicipality({ owners: 1, staff: 51 });
+    const matching = await pageOf(crowd.municipality.client, `?q=${crowd.prefix.toUpperCase()}`);
+    expect([matching.total, matching.users.length]).toEqual([52, 50]);
+    const rest = await pageOf(crowd.municipality.client, `?q=${crowd.prefix}&page=2`);
+    expect(emailsOf(rest.users)).toEqual(crowd.emails.slice(50));
+    expect(emailsOf((await pageOf(crowd.municipality.client, '?q=zoekBAAR')).users)).toEqual([crowd.emails[1]]);
+    expect(emailsOf((await pageOf(crowd.municipality.client, `?q=${encodeURIComponent(`${crowd.prefix}-07@`)}`)).users)).toEqual([crowd.emails[7]]);
+    const none = await pageOf(crowd.municipality.client, '?q=niemand-heet-zo');
+    expect([none.total, none.users]).toEqual([0, []]);
+  });
+
+  it('gives owners and staff together for role=entrepreneur, and nobody else', async () => {
+    const crowd = await crowdedMunicipality({ owners: 2, staff: 49 });
+    const first = await pageOf(crowd.municipality.client, '?role=entrepreneur');
+    const second = await pageOf(crowd.municipality.client, '?role=entrepreneur&page=2');
+    expect([first.total, first.users.length, second.users.length]).toEqual([52, 50, 2]);
+    const entrepreneurs = [...first.users, ...second.users];
+    expect(new Set(entrepreneurs.map((u) => u.role))).toEqual(new Set(['owner', 'staff']));
+    expect(emailsOf(entrepreneurs)).not.toContain(crowd.inspector.email);
+    expect(emailsOf(entrepreneurs)).toContain(crowd.owner.input.email);
+    const owners = await pageOf(crowd.municipality.client, '?role=owner');
+    const staff = await pageOf(crowd.municipality.client, '?role=staff');
+    expect([owners.total, staff.total]).toEqual([3, 49]);
+    const beyond = await pageOf(crowd.municipality.client, '?role=entrepreneur&page=9');
+    expect([beyond.total, beyond.users]).toEqual([52, []]);
+    // Combined with a search.
+    const found = await pageOf(crowd.municipality.client, '?role=entrepreneur&q=zoekbaar');
+    expect(found.users.map((u) => [u.email, u.role])).toEqual([[crowd.emails[2], 'staff']]);
+    const inspectors = await pageOf(crowd.municipality.client, '?role=inspector');
+    expect(emailsOf(inspectors.users)).toEqual([crowd.inspector.email]);
   });
 });
 
@@ -369,7 +476,7 @@ describe('resending a lost confirmation mail', () => {
     const [first] = await mailTo(t, input.email);
     const earlierCode = codeFrom(first);
 
-    const listedOwner = (await listed(municipality.client)).find((u) => u.email === input.email);
+    const listedOwner = (await listed(municipality.client, `?q=${encodeURIComponent(input.email)}`)).find((u) => u.email === input.email);
     expect(listedOwner).toMatchObject({ role: 'owner', emailConfirmed: false });
     expect((await municipality.client.post(`/api/users/${listedOwner?.id}/confirmation-email`)).statusCode).toBe(204);
 
@@ -382,7 +489,7 @@ describe('resending a lost confirmation mail', () => {
     expect([confirmed.statusCode, confirmed.json()]).toEqual([200, { status: 'confirmed' }]);
     const stale = await t.client().post('/api/email-confirmations', { code: earlierCode });
     expect([stale.statusCode, stale.json().code]).toEqual([400, 'CODE_EXPIRED']);
-    expect((await listed(municipality.client)).find((u) => u.email === input.email)?.emailConfirmed).toBe(true);
+    expect((await listed(municipality.client, `?q=${encodeURIComponent(input.email)}`))[0]?.emailConfirmed).toBe(true);
     await signedIn(input.email);
 
     // Once confirmed, asking again sends nothing.

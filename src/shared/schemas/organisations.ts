@@ -36,10 +36,17 @@ const searchText = z
   .refine((v) => !CONTROL_CHARACTERS.test(v), 'CHARACTERS_INVALID')
   .optional();
 
+/** Page of a long list, 1-based; the cap keeps the offset within what the database can handle. */
+const pageNumber = z.coerce.number({ error: 'INVALID_TYPE' }).int('INVALID_TYPE').min(1, 'INVALID_TYPE').max(100_000, 'INVALID_TYPE').default(1);
+
+/** Roles a user list may be narrowed to; 'entrepreneur' is owners and staff together ("Ondernemers"). */
+export const USER_LIST_ROLES = ['owner', 'staff', 'municipality', 'inspector', 'admin', 'entrepreneur'] as const;
+
 export const userListQuerySchema = z.object({
   accommodationId: z.uuid({ error: 'INVALID_TYPE' }).optional(),
-  role: z.enum(['owner', 'staff', 'municipality', 'inspector', 'admin'], { error: 'ROLE_INVALID' }).optional(),
+  role: z.enum(USER_LIST_ROLES, { error: 'ROLE_INVALID' }).optional(),
   q: searchText,
+  page: pageNumber,
 });
 
 export const changeRoleSchema = z.object({ role: z.enum(ENTREPRENEUR_ROLES, { error: 'ROLE_INVALID' }) });
@@ -107,7 +114,7 @@ export const accommodationListQuerySchema = z.object({
   status: z.enum(ACCOMMODATION_STATUSES, { error: 'INVALID_TYPE' }).optional(),
   minBeds: bedsFilter,
   maxBeds: bedsFilter,
-  page: z.coerce.number({ error: 'INVALID_TYPE' }).int('INVALID_TYPE').min(1, 'INVALID_TYPE').max(100_000, 'INVALID_TYPE').default(1),
+  page: pageNumber,
 });
 
 export const rejectionSchema = z.object({

@@ -19,19 +19,33 @@ export interface ManagedUser {
   twoFactorEnabled: boolean;
 }
 
+/** A role to narrow the list to; 'entrepreneur' is owners and staff together. */
+export type UserListRole = Role | 'entrepreneur';
+
 export interface UserFilter {
-  role?: Role;
+  role?: UserListRole;
   accommodationId?: string;
   q?: string;
+  /** 1-based; the API answers 50 users a page. */
+  page?: number;
 }
 
-export async function listUsers(filter: UserFilter = {}): Promise<ManagedUser[]> {
+export interface UserPage {
+  users: ManagedUser[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export function listUsers(filter: UserFilter = {}): Promise<UserPage> {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(filter)) {
-    if (typeof value === 'string' && value !== '') query.set(key, value);
+    // The first page is the API's default, so it is left out.
+    if (key === 'page' && value === 1) continue;
+    if ((typeof value === 'string' && value !== '') || typeof value === 'number') query.set(key, String(value));
   }
   const text = query.toString();
-  return (await apiRequest<{ users: ManagedUser[] }>('GET', text ? `/api/users?${text}` : '/api/users')).users;
+  return apiRequest<UserPage>('GET', text ? `/api/users?${text}` : '/api/users');
 }
 
 export async function changeUserRole(id: string, role: 'owner' | 'staff'): Promise<ManagedUser> {

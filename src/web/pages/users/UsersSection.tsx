@@ -1,16 +1,21 @@
-// "Huidige gebruikers": the list with its filter (municipality users and admins see many kinds of
-// user), the actions per user, and what came of the last action right above the table.
+// "Huidige gebruikers": the list with "Zoeken" and (for municipality users and admins, who see
+// many kinds of user) the role filter, 50 users a page with "Vorige"/"Volgende", the actions per
+// user, and what came of the last action right above the table. Filter and page live in the
+// address bar (?q=, ?rol=, ?pagina=).
 import { useCallback, useId, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useLocation, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../api/types.ts';
 import type { ManagedUser } from '../../api/users.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Heading } from '../../components/Heading.tsx';
+import { Link } from '../../components/Link.tsx';
+import { Pagination } from '../../components/Pagination.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
-import { RoleFilterForm } from './RoleFilterForm.tsx';
-import { roleFilterFrom, roleFilterParam, usersFor, type RoleFilter } from './role-filter.ts';
+import '../../theme/portal.css';
+import { UserFilterForm } from './UserFilterForm.tsx';
+import { isFiltered, userFilterFrom, usersFor, withUserFilter, type UserListFilter } from './user-filter.ts';
 import { needsConfirmation, perform, type UserAction } from './user-actions.ts';
 import { UsersTable } from './UsersTable.tsx';
 import { useRemote } from './useRemote.ts';
@@ -20,27 +25,26 @@ const ROLE_AFTER: Partial<Record<UserAction, Role>> = { makeOwner: 'owner', make
 export function UsersSection({ viewer }: { viewer: Role }) {
   const { t } = useTranslation();
   const headingId = useId();
+  const { pathname } = useLocation();
   const [searchParams, setSearchParams] = useSearchParams();
-  const filter = viewer === 'owner' ? 'all' : roleFilterFrom(searchParams.get('rol'));
-  const load = useCallback(() => usersFor(filter), [filter]);
+  const filter = userFilterFrom(searchParams, viewer);
+  const load = useCallback(() => usersFor({ role: filter.role, q: filter.q, page: filter.page }), [filter.role, filter.q, filter.page]);
   const { state, reload } = useRemote(load);
   const [busyUserId, setBusyUserId] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const feedbackRef = useRef<HTMLDivElement>(null);
 
-  const changeFilter = (next: RoleFilter) => {
+  const changeFilter = (next: Pick<UserListFilter, 'role' | 'q'>) => {
     setNotice(null);
     setError(null);
-    setSearchParams(
-      (params) => {
-        const value = roleFilterParam(next);
-        if (value) params.set('rol', value);
-        else params.delete('rol');
-        return params;
-      },
-      { replace: true },
-    );
+    // Another search starts at its first page.
+    setSearchParams((params) => withUserFilter(params, { ...next, page: 1 }), { replace: true });
+  };
+
+  const pageLink = (target: number) => {
+    const query = withUserFilter(searchParams, { ...filter, page: target }).toString();
+    return query ? `${pathname}?${query}` : pathname;
   };
 
   const doneText = (action: UserAction, user: ManagedUser): string => {
@@ -74,24 +78,48 @@ export function UsersSection({ viewer }: { viewer: Role }) {
     }
   };
 
-  const users = state.status === 'loaded' ? state.data : [];
+  const result = state.status === 'loaded' ? state.data : null;
+  const users = result?.users ?? [];
+  const from = result && users.length > 0 ? (result.page - 1) * result.pageSize + 1 : 0;
+  const to = from > 0 ? from + users.length - 1 : 0;
+  const emptyText = isFiltered(filter)
+    ? t('organisation.users.emptySearch')
+    : viewer === 'owner'
+      ? t('organisation.users.emptyOwner')
+      : t('organisation.users.empty');
   return (
     <section className="nr-section" aria-labelledby={headingId}>
       <Heading level={2} id={headingId}>
         {t('organisation.users.listHeading')}
       </Heading>
-      {viewer !== 'owner' && <RoleFilterForm key={filter} value={filter} onChange={changeFilter} />}
+      <UserFilterForm key={`${filter.role} ${filter.q}`} value={filter} showRoles={viewer !== 'owner'} onChange={changeFilter} />
       <div ref={feedbackRef} tabIndex={-1} className="nr-feedback">
         {notice && <Alert type="ok">{notice}</Alert>}
         <ErrorAlert error={error} />
       </div>
-      {state.status === 'loading' && <Paragraph>{t('organisation.users.loading')}</Paragraph>}
       {state.status === 'failed' && <ErrorAlert error={state.error} />}
-      {state.status === 'loaded' && users.length === 0 && (
-        <Paragraph>{viewer === 'owner' ? t('organisation.users.emptyOwner') : t('organisation.users.empty')}</Paragraph>
+      <p className="utrecht-paragraph" role="status">
+        {state.status === 'loading' && t('organisation.users.loading')}
+        {result && users.length > 0 && t('organisation.users.range', { from, to, total: result.total })}
+        {result && result.total === 0 && emptyText}
+      </p>
+      {result && result.total > 0 && users.length === 0 && (
+        // An old bookmark, or the last users of the last page left the filter.
+        <Paragraph>
+          {t('organisation.users.beyondEnd')} <Link to={pageLink(1)}>{t('organisation.users.firstPage')}</Link>
+        </Paragraph>
       )}
-      {users.length > 0 && (
-        <UsersTable users={users} viewer={viewer} labelledBy={headingId} busyUserId={busyUserId} onAction={(action, user) => void run(action, user)} />
+      {result && users.length > 0 && (
+        <>
+          <UsersTable users={users} viewer={viewer} labelledBy={headingId} busyUserId={busyUserId} onAction={(action, user) => void run(action, user)} />
+          <Pagination
+            label={t('organisation.users.pagination')}
+            previous={result.page > 1 ? pageLink(result.page - 1) : null}
+            next={to < result.total ? pageLink(result.page + 1) : null}
+            previousLabel={t('organisation.users.previous')}
+            nextLabel={t('organisation.users.next')}
+          />
+        </>
       )}
     </section>
   );

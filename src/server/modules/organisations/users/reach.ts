@@ -1,8 +1,9 @@
 // Whose accounts a user may look after (list, invite, change role, deactivate, reset 2FA): an owner
 // the users of their current accommodation, a municipality user the entrepreneurs in their
 // municipality and their own colleagues and inspectors, an admin everyone. Nobody looks after their
-// own account this way. One query builder, so a list and a single look-up cannot disagree.
-import { and, eq, exists, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+// own account this way. One condition builder, so a page of the list, its count and a single
+// look-up cannot disagree.
+import { and, count, eq, exists, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { accommodationMembers, accommodations, users, type Role, type User } from '../../../db/schema.ts';
 
@@ -50,20 +51,32 @@ export function canLookAfterUsers(actor: User): boolean {
 export interface UserFilter {
   userId?: string;
   accommodationId?: string;
-  role?: Role;
+  /** One role, or 'entrepreneur' for owners and staff together. */
+  role?: Role | 'entrepreneur';
   q?: string;
 }
 
-export async function usersInReach(db: Db, actor: User, filter: UserFilter = {}) {
+/** Rows per page of GET /api/users. */
+export const USER_PAGE_SIZE = 50;
+
+/**
+ * The reach and the filter as one condition, shared by the list, its count and the single look-up,
+ * so they cannot disagree. Undefined: the actor reaches nobody.
+ */
+function usersWhere(db: Db, actor: User, filter: UserFilter): SQL | undefined {
   const reach = reachOf(db, actor);
-  if (!reach) return [];
-  const conditions = [
+  if (!reach) return undefined;
+  const text = filter.q ? `%${escapeLike(filter.q)}%` : undefined;
+  return and(
     reach,
     filter.userId ? eq(users.id, filter.userId) : undefined,
     filter.accommodationId ? memberOf(db, eq(accommodations.id, filter.accommodationId)) : undefined,
-    filter.role ? eq(users.role, filter.role) : undefined,
-    filter.q ? or(ilike(users.email, `%${escapeLike(filter.q)}%`), ilike(users.name, `%${escapeLike(filter.q)}%`)) : undefined,
-  ];
+    filter.role === 'entrepreneur' ? inArray(users.role, ['owner', 'staff']) : filter.role ? eq(users.role, filter.role) : undefined,
+    text ? or(ilike(users.email, text), ilike(users.name, text)) : undefined,
+  );
+}
+
+function selectUsers(db: Db, where: SQL) {
   return db
     .select({
       id: users.id,
@@ -82,11 +95,30 @@ export async function usersInReach(db: Db, actor: User, filter: UserFilter = {})
     })
     .from(users)
     .leftJoin(accommodations, eq(accommodations.id, users.accommodationId))
-    .where(and(...conditions))
-    .orderBy(users.email)
-    .limit(500);
+    .where(where)
+    .orderBy(users.email);
+}
+
+/** All users in reach matching the filter (at most 500): for look-ups and short lists such as one accommodation's users. */
+export async function usersInReach(db: Db, actor: User, filter: UserFilter = {}) {
+  const where = usersWhere(db, actor, filter);
+  if (!where) return [];
+  return selectUsers(db, where).limit(500);
 }
 export type UserInReach = Awaited<ReturnType<typeof usersInReach>>[number];
+
+/** One page of the "Gebruikers" list, ordered by email, with how many match in all. */
+export async function pageOfUsersInReach(db: Db, actor: User, filter: UserFilter & { page: number }) {
+  const where = usersWhere(db, actor, filter);
+  if (!where) return { users: [], total: 0, page: filter.page, pageSize: USER_PAGE_SIZE };
+  const [rows, [total]] = await Promise.all([
+    selectUsers(db, where)
+      .limit(USER_PAGE_SIZE)
+      .offset((filter.page - 1) * USER_PAGE_SIZE),
+    db.select({ n: count() }).from(users).where(where),
+  ]);
+  return { users: rows, total: total?.n ?? 0, page: filter.page, pageSize: USER_PAGE_SIZE };
+}
 
 /** One user in the actor's reach; anything else (unknown, foreign, oneself) is undefined. */
 export async function userInReach(db: Db, actor: User, userId: string): Promise<UserInReach | undefined> {

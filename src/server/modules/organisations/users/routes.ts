@@ -8,7 +8,7 @@ import type { Deps } from '../../../deps.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
 import { actorOf, allow } from '../authorization.ts';
 import { changeRole } from './change-role.ts';
-import { usersInReach } from './reach.ts';
+import { pageOfUsersInReach } from './reach.ts';
 import { resendConfirmationFor } from './resend-confirmation-for.ts';
 import { setUserActive } from './set-user-active.ts';
 
@@ -18,8 +18,8 @@ export async function userRoutes(app: FastifyInstance, { deps }: { deps: Deps })
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/users',
-    { config: LOOK_AFTER_USERS, schema: { tags: ['users'], summary: 'Users the signed-in user looks after, with role, status, 2FA state and last sign-in', querystring: userListQuerySchema } },
-    async (request) => ({ users: await usersInReach(deps.db, actorOf(request).user, request.query) }),
+    { config: LOOK_AFTER_USERS, schema: { tags: ['users'], summary: 'Users the signed-in user looks after, with role, status, 2FA state and last sign-in; 50 per page, by email', querystring: userListQuerySchema } },
+    async (request) => pageOfUsersInReach(deps.db, actorOf(request).user, request.query),
   );
 
   r.put(
