@@ -6,7 +6,8 @@ import type { municipalityUpdateSchema, newMunicipalitySchema } from '../../../.
 import { municipalities } from '../../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { recordAudit } from '../../../platform/audit.ts';
-import { AppError, fieldError, notFound } from '../../../platform/errors.ts';
+import { AppError, notFound } from '../../../platform/errors.ts';
+import { errorMessages } from '../../../platform/messages.ts';
 import type { Actor } from '../authorization.ts';
 
 const overview = {
@@ -36,7 +37,7 @@ export async function createMunicipality(deps: Deps, actor: Actor, input: z.outp
       .values({ cbsCode: input.code, name: input.name })
       .onConflictDoNothing({ target: municipalities.cbsCode })
       .returning({ id: municipalities.id });
-    if (!row) throw new AppError('MUNICIPALITY_EXISTS', 409, { fields: fieldError('code', 'MUNICIPALITY_EXISTS').extra.fields });
+    if (!row) throw new AppError('MUNICIPALITY_EXISTS', 409, { fields: { code: { code: 'MUNICIPALITY_EXISTS', message: errorMessages.MUNICIPALITY_EXISTS } } });
     await recordAudit(tx, {
       action: 'municipality.created',
       occurredAt: deps.clock.now(),

@@ -44,10 +44,6 @@ function reachOf(db: Db, actor: User): SQL | undefined {
   }
 }
 
-export function canLookAfterUsers(actor: User): boolean {
-  return actor.role === 'admin' || actor.role === 'owner' || actor.role === 'municipality';
-}
-
 export interface UserFilter {
   userId?: string;
   accommodationId?: string;
