@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOperatorAccount } from '../src/server/modules/organisations/users/create-operator-account.ts';
 import { contrastOf, expectAccessible } from './support/a11y.ts';
 import { registerConfirmedOwner } from './support/accounts.ts';
+import { signOutThroughMenu, submitSignIn } from './support/sign-in.ts';
 import { oathtool, readQrCode } from './support/authenticator.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startMailbox, type Mailbox } from './support/mailbox.ts';
@@ -35,18 +36,9 @@ const LOGO_PNG = Buffer.from(
 
 const registerOwner = (email: string, companyName: string) => registerConfirmedOwner(server.baseUrl, mailbox, { email, password, companyName });
 
-async function signInWithPassword(email: string): Promise<void> {
-  await page.goto(`${server.baseUrl}/inloggen`);
-  await page.getByLabel('Emailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Inloggen →' }).click();
-}
+const signInWithPassword = (email: string) => submitSignIn(page, server.baseUrl, email, password);
 
-async function signOut(): Promise<void> {
-  await page.getByRole('button', { name: /Gebruikersmenu/ }).click();
-  await page.getByRole('button', { name: 'Uitloggen', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: 'Log in met bestaand account' }).waitFor();
-}
+const signOut = () => signOutThroughMenu(page);
 
 /** Goes through the mandatory set-up shown right after the password; returns the app's secret. */
 async function forcedSetUp(): Promise<string> {

@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/a11y.ts';
 import { registerConfirmedOwner } from './support/accounts.ts';
+import { submitSignIn } from './support/sign-in.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startMailbox, type Mailbox } from './support/mailbox.ts';
 import { startServer } from './support/server.ts';
@@ -22,10 +23,7 @@ const password = 'de molen draait ook als het niet waait';
 const registerOwner = () => registerConfirmedOwner(server.baseUrl, mailbox, { email, password, companyName: 'Pension De Linde' });
 
 async function signIn(page: Page): Promise<void> {
-  await page.goto(`${server.baseUrl}/inloggen`);
-  await page.getByLabel('Emailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Inloggen →' }).click();
+  await submitSignIn(page, server.baseUrl, email, password);
   await page.waitForURL(/\/app/);
 }
 

@@ -9,6 +9,7 @@ import { eq } from 'drizzle-orm';
 import { municipalities } from '../src/server/db/schema.ts';
 import { expectAccessible } from './support/a11y.ts';
 import { registerConfirmedOwner } from './support/accounts.ts';
+import { submitSignIn } from './support/sign-in.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startMailbox, type Mailbox } from './support/mailbox.ts';
 import { startServer } from './support/server.ts';
@@ -30,12 +31,7 @@ const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${labe
 
 const registerOwner = (email: string) => registerConfirmedOwner(server.baseUrl, mailbox, { email, password });
 
-async function signIn(page: Page, email: string, secret: string): Promise<void> {
-  await page.goto(`${server.baseUrl}/inloggen`);
-  await page.getByLabel('Emailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(secret);
-  await page.getByRole('button', { name: 'Inloggen →' }).click();
-}
+const signIn = (page: Page, email: string, secret: string) => submitSignIn(page, server.baseUrl, email, secret);
 
 /** The row of the table under the h2 `heading` that belongs to `email`. */
 function rowOf(page: Page, heading: string, email: string) {

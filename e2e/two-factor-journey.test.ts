@@ -10,6 +10,7 @@ import { createOperatorAccount } from '../src/server/modules/organisations/users
 import { hashPassword } from '../src/server/platform/passwords.ts';
 import { contrastOf, expectAccessible } from './support/a11y.ts';
 import { registerConfirmedOwner } from './support/accounts.ts';
+import { signOutThroughMenu, submitSignIn } from './support/sign-in.ts';
 import { ApiClient } from './support/api.ts';
 import { oathtool, readQrCode } from './support/authenticator.ts';
 import { launchBrowser } from './support/browser.ts';
@@ -43,18 +44,9 @@ async function lastSmsCode(phone: string): Promise<string> {
 
 const registerOwner = (email: string, cbsCode: string) => registerConfirmedOwner(server.baseUrl, mailbox, { email, password, cbsCode });
 
-async function signInWithPassword(email: string): Promise<void> {
-  await page.goto(`${server.baseUrl}/inloggen`);
-  await page.getByLabel('Emailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Inloggen →' }).click();
-}
+const signInWithPassword = (email: string) => submitSignIn(page, server.baseUrl, email, password);
 
-async function signOut(): Promise<void> {
-  await page.getByRole('button', { name: /Gebruikersmenu/ }).click();
-  await page.getByRole('button', { name: 'Uitloggen', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: 'Log in met bestaand account' }).waitFor();
-}
+const signOut = () => signOutThroughMenu(page);
 
 /** Sets up the authenticator app on the open set-up page, as a user with a phone would. */
 async function setUpApp(): Promise<void> {

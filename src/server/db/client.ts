@@ -19,6 +19,11 @@ export async function queryRows<T>(db: Db, statement: SQL): Promise<T[]> {
   return result.rows;
 }
 
+/** A LIKE/ILIKE pattern matching `text` anywhere, with the pattern's own wildcards escaped. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
 /** Runs raw SQL on one dedicated connection (migrations, advisory locks). */
 export interface RawConnection {
   query(text: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;

@@ -9,9 +9,9 @@ export const PASSWORD_MAX_LENGTH = 256;
 export const BEDS_MAX = 100_000;
 
 /** Control characters (NUL, escape sequences…) have no place in names and addresses. */
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
-const requiredText = (max: number) =>
+export const requiredText = (max: number) =>
   z
     .string({ error: 'REQUIRED' })
     .trim()

@@ -5,24 +5,17 @@ import { ACCOMMODATION_TYPES } from '../accommodation-types.ts';
 import * as f from './fields.ts';
 import { accommodationDetailsSchema } from './accounts.ts';
 
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
 /** Free text that may be empty ('' = not filled in), stored as null. */
 const optionalText = (max: number) =>
   z
     .string({ error: 'INVALID_TYPE' })
     .trim()
     .max(max, 'TOO_LONG')
-    .refine((v) => !CONTROL_CHARACTERS.test(v.replace(/[\r\n\t]/g, '')), 'CHARACTERS_INVALID')
+    .refine((v) => !f.CONTROL_CHARACTERS.test(v.replace(/[\r\n\t]/g, '')), 'CHARACTERS_INVALID')
     .optional()
     .transform((v) => (v ? v : null));
 
-export const personName = z
-  .string({ error: 'REQUIRED' })
-  .trim()
-  .min(1, 'REQUIRED')
-  .max(100, 'TOO_LONG')
-  .refine((v) => !CONTROL_CHARACTERS.test(v), 'CHARACTERS_INVALID');
+export const personName = f.requiredText(100);
 
 export const ENTREPRENEUR_ROLES = ['owner', 'staff'] as const;
 export const MUNICIPALITY_ROLES = ['municipality', 'inspector'] as const;
@@ -33,7 +26,7 @@ const searchText = z
   .string()
   .trim()
   .max(200, 'TOO_LONG')
-  .refine((v) => !CONTROL_CHARACTERS.test(v), 'CHARACTERS_INVALID')
+  .refine((v) => !f.CONTROL_CHARACTERS.test(v), 'CHARACTERS_INVALID')
   .optional();
 
 /** Page of a long list, 1-based; the cap keeps the offset within what the database can handle. */
@@ -81,7 +74,7 @@ export const themeColor = z
   .transform((v) => (v ? v.toLowerCase() : null));
 
 export const municipalitySettingsSchema = z.object({
-  name: z.string({ error: 'REQUIRED' }).trim().min(1, 'REQUIRED').max(100, 'TOO_LONG'),
+  name: f.requiredText(100),
   approvalRequired: z.boolean({ error: 'INVALID_TYPE' }),
   twoFactorRequired: z.boolean({ error: 'INVALID_TYPE' }),
   contactEmail: z
@@ -129,11 +122,11 @@ export const cbsCode = z
 
 export const newMunicipalitySchema = z.object({
   code: cbsCode,
-  name: z.string({ error: 'REQUIRED' }).trim().min(1, 'REQUIRED').max(100, 'TOO_LONG'),
+  name: f.requiredText(100),
 });
 
 export const municipalityUpdateSchema = z.object({
-  name: z.string({ error: 'REQUIRED' }).trim().min(1, 'REQUIRED').max(100, 'TOO_LONG'),
+  name: f.requiredText(100),
   active: z.boolean({ error: 'INVALID_TYPE' }),
 });
 

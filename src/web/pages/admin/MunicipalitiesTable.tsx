@@ -1,6 +1,7 @@
 // The participating municipalities with their settings and counts; per row "Bewerken" and the
 // link to invite a user of that municipality on the "Gebruikers" page.
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../components/DataTable.tsx';
 import type { ManagedMunicipality } from '../../api/admin-municipalities.ts';
 import { Button } from '../../components/Button.tsx';
 import { Link } from '../../components/Link.tsx';
@@ -23,56 +24,46 @@ export function MunicipalitiesTable({ municipalities, onEdit }: MunicipalitiesTa
   const { t } = useTranslation();
   const yesNo = (value: boolean) => (value ? t('adminMunicipalities.yes') : t('adminMunicipalities.no'));
   const named = (action: string, name: string) => t('adminMunicipalities.namedAction', { action, name });
-  const header = (text: string) => (
-    <th className="utrecht-table__header-cell" scope="col">
-      {text}
-    </th>
-  );
   return (
-    <div className="nr-table-wrapper">
-      <table className="utrecht-table nr-table">
-        <caption className="nr-visually-hidden">{t('adminMunicipalities.caption')}</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            {header(t('adminMunicipalities.code'))}
-            {header(t('adminMunicipalities.name'))}
-            {header(t('adminMunicipalities.active'))}
-            {header(t('adminMunicipalities.approvalRequired'))}
-            {header(t('adminMunicipalities.twoFactorRequired'))}
-            {header(t('adminMunicipalities.accommodations'))}
-            {header(t('adminMunicipalities.users'))}
-            {header(t('adminMunicipalities.actions'))}
+    <DataTable
+      caption={t('adminMunicipalities.caption')}
+      columns={[
+        t('adminMunicipalities.code'),
+        t('adminMunicipalities.name'),
+        t('adminMunicipalities.active'),
+        t('adminMunicipalities.approvalRequired'),
+        t('adminMunicipalities.twoFactorRequired'),
+        t('adminMunicipalities.accommodations'),
+        t('adminMunicipalities.users'),
+        t('adminMunicipalities.actions'),
+      ]}
+    >
+      {municipalities.map((m) => {
+        const invite = m.userCount === 0 ? t('adminMunicipalities.invite') : t('adminMunicipalities.inviteAnother');
+        return (
+          <tr key={m.id} className="utrecht-table__row">
+            <td className="utrecht-table__cell">{m.code}</td>
+            <th className="utrecht-table__header-cell" scope="row">
+              {m.name}
+            </th>
+            <td className="utrecht-table__cell">{yesNo(m.active)}</td>
+            <td className="utrecht-table__cell">{yesNo(m.approvalRequired)}</td>
+            <td className="utrecht-table__cell">{yesNo(m.twoFactorRequired)}</td>
+            <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{m.accommodationCount.toLocaleString('nl-NL')}</td>
+            <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{m.userCount.toLocaleString('nl-NL')}</td>
+            <td className="utrecht-table__cell">
+              <div className="nr-table-actions">
+                <Button id={editButtonId(m.id)} onClick={() => onEdit(m)} aria-label={named(t('adminMunicipalities.edit'), m.name)}>
+                  {t('adminMunicipalities.edit')}
+                </Button>
+                <Link to={inviteHref(m.id)} aria-label={named(invite, m.name)}>
+                  {invite}
+                </Link>
+              </div>
+            </td>
           </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {municipalities.map((m) => {
-            const invite = m.userCount === 0 ? t('adminMunicipalities.invite') : t('adminMunicipalities.inviteAnother');
-            return (
-              <tr key={m.id} className="utrecht-table__row">
-                <td className="utrecht-table__cell">{m.code}</td>
-                <th className="utrecht-table__header-cell" scope="row">
-                  {m.name}
-                </th>
-                <td className="utrecht-table__cell">{yesNo(m.active)}</td>
-                <td className="utrecht-table__cell">{yesNo(m.approvalRequired)}</td>
-                <td className="utrecht-table__cell">{yesNo(m.twoFactorRequired)}</td>
-                <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{m.accommodationCount.toLocaleString('nl-NL')}</td>
-                <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{m.userCount.toLocaleString('nl-NL')}</td>
-                <td className="utrecht-table__cell">
-                  <div className="nr-table-actions">
-                    <Button id={editButtonId(m.id)} onClick={() => onEdit(m)} aria-label={named(t('adminMunicipalities.edit'), m.name)}>
-                      {t('adminMunicipalities.edit')}
-                    </Button>
-                    <Link to={inviteHref(m.id)} aria-label={named(invite, m.name)}>
-                      {invite}
-                    </Link>
-                  </div>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </DataTable>
   );
 }

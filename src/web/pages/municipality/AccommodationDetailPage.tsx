@@ -17,7 +17,9 @@ import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { RequireRole } from '../../session/RequireRole.tsx';
 import '../../theme/portal.css';
 import { accommodationDetailItems } from './accommodation-detail-items.ts';
-import { AccommodationUsersTable } from './AccommodationUsersTable.tsx';
+import { UsersTable } from '../users/UsersTable.tsx';
+import { useUserActions } from '../users/useUserActions.ts';
+import { useCurrentSession } from '../../session/useCurrentSession.ts';
 import { RegistrationDecision } from './RegistrationDecision.tsx';
 
 interface Loaded {
@@ -34,8 +36,6 @@ function AccommodationDetail({ id }: { id: string }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [decided, setDecided] = useState<string | null>(null);
-  const [userNotice, setUserNotice] = useState<string | null>(null);
-  const [userError, setUserError] = useState<unknown>(null);
   useDocumentTitle(loaded?.accommodation.companyName ?? t('portal.detail.title'));
 
   const load = useCallback(async () => {
@@ -57,15 +57,8 @@ function AccommodationDetail({ id }: { id: string }) {
     requestAnimationFrame(focusPageHeading);
   };
   // Notices of the help given to a user appear next to the users' table, where the user is.
-  const onUserHelped = async (text: string) => {
-    setUserError(null);
-    setUserNotice(text);
-    await load();
-  };
-  const onUserActionFailed = (error: unknown) => {
-    setUserNotice(null);
-    setUserError(error);
-  };
+  const userActions = useUserActions(load);
+  const { user: viewer } = useCurrentSession();
 
   const missing = loadError instanceof ApiError && [403, 404].includes(loadError.status);
   return (
@@ -89,12 +82,20 @@ function AccommodationDetail({ id }: { id: string }) {
               {t('portal.detail.usersHeading')}
             </Heading>
             <Paragraph>{t('portal.detail.usersIntro')}</Paragraph>
-            {userNotice && <Alert type="ok">{userNotice}</Alert>}
-            <ErrorAlert error={userError} />
+            <div ref={userActions.feedbackRef} tabIndex={-1} className="nr-feedback">
+              {userActions.notice && <Alert type="ok">{userActions.notice}</Alert>}
+              <ErrorAlert error={userActions.error} />
+            </div>
             {loaded.users.length === 0 ? (
               <Paragraph>{t('portal.detail.noUsers')}</Paragraph>
             ) : (
-              <AccommodationUsersTable users={loaded.users} onDone={(text) => void onUserHelped(text)} onFailed={onUserActionFailed} />
+              <UsersTable
+                users={loaded.users}
+                viewer={viewer.role}
+                labelledBy="users-heading"
+                busyUserId={userActions.busyUserId}
+                onAction={(action, user) => void userActions.run(action, user)}
+              />
             )}
           </section>
         </>

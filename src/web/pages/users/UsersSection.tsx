@@ -2,11 +2,10 @@
 // many kinds of user) the role filter, 50 users a page with "Vorige"/"Volgende", the actions per
 // user, and what came of the last action right above the table. Filter and page live in the
 // address bar (?q=, ?rol=, ?pagina=).
-import { useCallback, useId, useRef, useState } from 'react';
+import { useCallback, useId } from 'react';
 import { useLocation, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../api/types.ts';
-import type { ManagedUser } from '../../api/users.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Heading } from '../../components/Heading.tsx';
@@ -16,11 +15,9 @@ import { Paragraph } from '../../components/Paragraph.tsx';
 import '../../theme/portal.css';
 import { UserFilterForm } from './UserFilterForm.tsx';
 import { isFiltered, userFilterFrom, usersFor, withUserFilter, type UserListFilter } from './user-filter.ts';
-import { needsConfirmation, perform, type UserAction } from './user-actions.ts';
+import { useUserActions } from './useUserActions.ts';
 import { UsersTable } from './UsersTable.tsx';
 import { useRemote } from './useRemote.ts';
-
-const ROLE_AFTER: Partial<Record<UserAction, Role>> = { makeOwner: 'owner', makeStaff: 'staff' };
 
 export function UsersSection({ viewer }: { viewer: Role }) {
   const { t } = useTranslation();
@@ -30,14 +27,10 @@ export function UsersSection({ viewer }: { viewer: Role }) {
   const filter = userFilterFrom(searchParams, viewer);
   const load = useCallback(() => usersFor({ role: filter.role, q: filter.q, page: filter.page }), [filter.role, filter.q, filter.page]);
   const { state, reload } = useRemote(load);
-  const [busyUserId, setBusyUserId] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const feedbackRef = useRef<HTMLDivElement>(null);
+  const { busyUserId, notice, error, feedbackRef, run, clear } = useUserActions(reload);
 
   const changeFilter = (next: Pick<UserListFilter, 'role' | 'q'>) => {
-    setNotice(null);
-    setError(null);
+    clear();
     // Another search starts at its first page.
     setSearchParams((params) => withUserFilter(params, { ...next, page: 1 }), { replace: true });
   };
@@ -45,37 +38,6 @@ export function UsersSection({ viewer }: { viewer: Role }) {
   const pageLink = (target: number) => {
     const query = withUserFilter(searchParams, { ...filter, page: target }).toString();
     return query ? `${pathname}?${query}` : pathname;
-  };
-
-  const doneText = (action: UserAction, user: ManagedUser): string => {
-    const role = ROLE_AFTER[action];
-    if (role) return t('organisation.users.done.roleChanged', { email: user.email, role: t(`organisation.roleInSentence.${role}`) });
-    if (action === 'deactivate') return t('organisation.users.done.deactivated', { email: user.email });
-    if (action === 'reactivate') return t('organisation.users.done.reactivated', { email: user.email });
-    if (action === 'resetTwoFactor') return t('organisation.users.done.resetTwoFactor', { email: user.email });
-    return t('organisation.users.done.confirmationSent', { email: user.email });
-  };
-
-  const run = async (action: UserAction, user: ManagedUser) => {
-    if (needsConfirmation(action) && !window.confirm(t(`organisation.users.confirm.${action}`, { email: user.email }))) return;
-    setBusyUserId(user.id);
-    setNotice(null);
-    setError(null);
-    try {
-      await perform(action, user);
-      setNotice(doneText(action, user));
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      // Also after a failure: someone else may have changed the user meanwhile.
-      await reload();
-      setBusyUserId(null);
-      // A button that no longer applies (2FA resetten after the reset) took the focus with it:
-      // continue from the message that tells what happened.
-      requestAnimationFrame(() => {
-        if (document.activeElement === document.body || document.activeElement === null) feedbackRef.current?.focus();
-      });
-    }
   };
 
   const result = state.status === 'loaded' ? state.data : null;

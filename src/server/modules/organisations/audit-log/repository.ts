@@ -2,11 +2,10 @@
 // events it may show; there is deliberately no function here that changes or removes an event.
 import { and, desc, eq, gte, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Db } from '../../../db/client.ts';
+import { containsPattern, type Db } from '../../../db/client.ts';
 import { accommodations, auditEvents, users } from '../../../db/schema.ts';
 import type { AuditAction } from '../../../platform/audit.ts';
 import type { Scope } from '../authorization.ts';
-import { escapeLike } from '../users/reach.ts';
 
 const actors = alias(users, 'actor');
 const subjects = alias(users, 'subject');
@@ -38,7 +37,7 @@ function inScope(scope: Scope): SQL | undefined {
 
 /** One page of events in the scope, newest first. */
 export async function auditEventsInScope(db: Db, scope: Scope, filter: AuditEventFilter) {
-  const email = filter.email ? `%${escapeLike(filter.email)}%` : undefined;
+  const email = filter.email ? containsPattern(filter.email) : undefined;
   const rows = await db
     .select({
       id: auditEvents.id,

@@ -10,6 +10,9 @@ function inScope(scope: Scope): SQL | undefined {
   return undefined;
 }
 
+/** What the invitation is for: the accommodation's company, or "gemeente <name>". */
+const organisationName = sql<string>`COALESCE(${accommodations.companyName}, 'gemeente ' || ${municipalities.name}, '')`;
+
 const open = and(isNull(invitations.acceptedAt), isNull(invitations.revokedAt));
 
 /** Open (not accepted, not revoked) invitations in a scope, newest first. */
@@ -25,7 +28,7 @@ export async function listOpenInvitations(db: Db, scope: Scope, now: Date, id?: 
       invitedBy: users.email,
       accommodationId: invitations.accommodationId,
       municipalityId: invitations.municipalityId,
-      organisation: sql<string>`COALESCE(${accommodations.companyName}, 'gemeente ' || ${municipalities.name}, '')`,
+      organisation: organisationName,
     })
     .from(invitations)
     .leftJoin(users, eq(users.id, invitations.invitedBy))
@@ -41,7 +44,7 @@ export async function findInvitationByToken(db: Db, tokenHash: string, options: 
   const query = db
     .select({
       invitation: invitations,
-      organisation: sql<string>`COALESCE(${accommodations.companyName}, 'gemeente ' || ${municipalities.name}, '')`,
+      organisation: organisationName,
     })
     .from(invitations)
     .leftJoin(accommodations, eq(accommodations.id, invitations.accommodationId))

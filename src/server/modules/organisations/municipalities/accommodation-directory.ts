@@ -3,10 +3,9 @@
 import { and, asc, count, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { accommodationListQuerySchema } from '../../../../shared/schemas/organisations.ts';
-import type { Db } from '../../../db/client.ts';
+import { containsPattern, type Db } from '../../../db/client.ts';
 import { accommodations, municipalities } from '../../../db/schema.ts';
 import type { Scope } from '../authorization.ts';
-import { escapeLike } from '../users/reach.ts';
 
 export const PAGE_SIZE = 50;
 
@@ -31,7 +30,7 @@ const columns = {
 };
 
 export async function listAccommodationsInScope(db: Db, scope: Scope, query: z.output<typeof accommodationListQuerySchema>) {
-  const text = query.q ? `%${escapeLike(query.q)}%` : undefined;
+  const text = query.q ? containsPattern(query.q) : undefined;
   const where = and(
     inScope(scope),
     text

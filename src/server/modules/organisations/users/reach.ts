@@ -4,7 +4,7 @@
 // own account this way. One condition builder, so a page of the list, its count and a single
 // look-up cannot disagree.
 import { and, count, eq, exists, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../../db/client.ts';
+import { containsPattern, type Db } from '../../../db/client.ts';
 import { accommodationMembers, accommodations, users, type Role, type User } from '../../../db/schema.ts';
 
 /** Users who work for an accommodation matching `where`. */
@@ -62,7 +62,7 @@ export const USER_PAGE_SIZE = 50;
 function usersWhere(db: Db, actor: User, filter: UserFilter): SQL | undefined {
   const reach = reachOf(db, actor);
   if (!reach) return undefined;
-  const text = filter.q ? `%${escapeLike(filter.q)}%` : undefined;
+  const text = filter.q ? containsPattern(filter.q) : undefined;
   return and(
     reach,
     filter.userId ? eq(users.id, filter.userId) : undefined,
@@ -120,8 +120,4 @@ export async function pageOfUsersInReach(db: Db, actor: User, filter: UserFilter
 export async function userInReach(db: Db, actor: User, userId: string): Promise<UserInReach | undefined> {
   const [user] = await usersInReach(db, actor, { userId });
   return user;
-}
-
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
