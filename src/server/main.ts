@@ -5,6 +5,7 @@ import path from 'node:path';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { randomToken } from './platform/crypto.ts';
+import { DatabaseInUseError } from './db/client.ts';
 import {
   DEMO_MUNICIPALITIES_CSV,
   importMunicipalities,
@@ -32,7 +33,12 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const { app, deps } = await buildApp(config);
+  const built = await buildApp(config).catch((error: unknown) => {
+    if (!(error instanceof DatabaseInUseError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  });
+  const { app, deps } = built;
   if (config.env !== 'production') await importMunicipalities(deps.db, DEMO_MUNICIPALITIES_CSV);
   await app.listen({ port: config.port, host: config.host });
   const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${path.resolve(config.dataDir)}`;

@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ConfigError, loadConfig } from '../config.ts';
-import { openDatabase } from '../db/client.ts';
+import { DatabaseInUseError, openDatabase } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
 import { CODE_TTL_MS } from '../modules/accounts/one-time-codes.ts';
 import { AccountSetupError, createOperatorAccount } from '../modules/organisations/users/create-operator-account.ts';
@@ -85,7 +85,8 @@ run(process.argv.slice(2)).catch((error: unknown) => {
     error instanceof UsageError ||
     error instanceof AccountSetupError ||
     error instanceof MunicipalityCsvError ||
-    error instanceof ConfigError
+    error instanceof ConfigError ||
+    error instanceof DatabaseInUseError
   ) {
     console.error(`Error: ${error.message}`);
     if (error instanceof UsageError) console.error(`\n${USAGE}`);

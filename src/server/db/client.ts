@@ -51,10 +51,48 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return options.url ? openPostgres(options.url, options.schema) : openPglite(options.dataDir);
 }
 
+export class DatabaseInUseError extends Error {}
+
+/**
+ * PGlite is one process's database: a second process opening the same directory (the admin
+ * command line while `npm start` runs) would write beside it and corrupt both. A lock file with
+ * the owner's pid keeps the second one out; a lock left by a process that no longer runs is taken
+ * over. Returns the function that releases it.
+ */
+function lockDataDir(dir: string): () => void {
+  const file = path.join(dir, 'pglite.lock');
+  for (;;) {
+    try {
+      fs.writeFileSync(file, String(process.pid), { flag: 'wx' });
+      return () => fs.rmSync(file, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const owner = Number(fs.readFileSync(file, 'utf8'));
+    if (Number.isInteger(owner) && owner > 0 && isRunning(owner)) {
+      throw new DatabaseInUseError(
+        `The embedded database in ${dir} is in use by process ${owner} (a running server?). Stop it first, or use DATABASE_URL.`,
+      );
+    }
+    fs.rmSync(file, { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 async function openPglite(dataDir: string): Promise<Database> {
   const inMemory = dataDir.startsWith('memory://');
-  if (!inMemory) fs.mkdirSync(path.resolve(dataDir), { recursive: true });
-  const client = inMemory ? new PGlite() : new PGlite(path.resolve(dataDir, 'pglite'));
+  const dir = path.resolve(dataDir);
+  if (!inMemory) fs.mkdirSync(dir, { recursive: true });
+  const unlock = inMemory ? () => undefined : lockDataDir(dir);
+  const client = inMemory ? new PGlite() : new PGlite(path.join(dir, 'pglite'));
   await client.waitReady;
   const conn: RawConnection = {
     query: (text, params) => client.query<Record<string, unknown>>(text, params),
@@ -69,7 +107,10 @@ async function openPglite(dataDir: string): Promise<Database> {
     ping: async () => {
       await client.query('SELECT 1');
     },
-    close: () => client.close(),
+    close: async () => {
+      await client.close();
+      unlock();
+    },
   };
 }
 

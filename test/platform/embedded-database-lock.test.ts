@@ -1,0 +1,33 @@
+// The embedded database belongs to one process: a second opening of the same data directory (the
+// admin command line while the server runs) is refused with a clear message instead of writing
+// beside the first; after closing, or when the holder no longer runs, the directory opens again.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DatabaseInUseError, openDatabase } from '../../src/server/db/client.ts';
+
+describe('the embedded database directory', () => {
+  it('is refused to a second opener while open, and free again once closed', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nr-lock-'));
+    const first = await openDatabase({ dataDir });
+    try {
+      await expect(openDatabase({ dataDir })).rejects.toThrow(DatabaseInUseError);
+      await expect(openDatabase({ dataDir })).rejects.toThrow(/in use by process \d+/);
+    } finally {
+      await first.close();
+    }
+    const again = await openDatabase({ dataDir });
+    await again.ping();
+    await again.close();
+  });
+
+  it('takes over a lock left by a process that no longer runs', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nr-lock-'));
+    // A pid far above any the kernel hands out here: nobody runs under it.
+    fs.writeFileSync(path.join(dataDir, 'pglite.lock'), '999999999');
+    const database = await openDatabase({ dataDir });
+    await database.ping();
+    await database.close();
+  });
+});
