@@ -45,6 +45,8 @@ import { invitationRoutes } from './modules/organisations/invitations/routes.ts'
 import { myAccountRoutes } from './modules/accounts/my-account/routes.ts';
 import { municipalityPortalRoutes } from './modules/organisations/municipalities/portal-routes.ts';
 import { auditLogRoutes } from './modules/organisations/audit-log/routes.ts';
+import { stayRoutes } from './modules/register/stays/routes.ts';
+import { unitRoutes } from './modules/register/units/routes.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WEB_DIST = path.join(ROOT, 'dist/web');
@@ -138,6 +140,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     myAccountRoutes,
     municipalityPortalRoutes,
     auditLogRoutes,
+    unitRoutes,
+    stayRoutes,
   ]) {
     await app.register(routes, { deps });
   }

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { SQL } from 'drizzle-orm';
@@ -92,7 +93,8 @@ async function openPglite(dataDir: string): Promise<Database> {
   const dir = path.resolve(dataDir);
   if (!inMemory) fs.mkdirSync(dir, { recursive: true });
   const unlock = inMemory ? () => undefined : lockDataDir(dir);
-  const client = inMemory ? new PGlite() : new PGlite(path.join(dir, 'pglite'));
+  const extensions = { btree_gist };
+  const client = inMemory ? new PGlite({ extensions }) : new PGlite(path.join(dir, 'pglite'), { extensions });
   await client.waitReady;
   const conn: RawConnection = {
     query: (text, params) => client.query<Record<string, unknown>>(text, params),

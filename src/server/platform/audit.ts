@@ -49,6 +49,16 @@ export const AUDIT_ACTIONS = [
   'municipality.created',
   'municipality.updated',
   'municipality.settings_changed',
+  'register.unit_added',
+  'register.unit_updated',
+  'register.stays_imported',
+  'register.exported',
+  'register.api_token_created',
+  'register.api_token_revoked',
+  'register.check_in_link_renewed',
+  'register.inspected',
+  'register.retention_erased',
+  'accommodation.reported',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -51,6 +51,16 @@ const actionsNl: ActionLabels = {
   'municipality.created': 'Gemeente toegevoegd',
   'municipality.updated': 'Gemeente gewijzigd',
   'municipality.settings_changed': 'Instellingen gemeente gewijzigd',
+  'register.unit_added': 'Kamer of plaats toegevoegd',
+  'register.unit_updated': 'Kamer of plaats gewijzigd',
+  'register.stays_imported': 'Registraties geïmporteerd',
+  'register.exported': 'Register geëxporteerd',
+  'register.api_token_created': 'API-sleutel aangemaakt',
+  'register.api_token_revoked': 'API-sleutel ingetrokken',
+  'register.check_in_link_renewed': 'Link voor zelf inchecken vernieuwd',
+  'register.inspected': 'Register ingezien door toezicht',
+  'register.retention_erased': 'Gastgegevens gewist na bewaartermijn',
+  'accommodation.reported': 'Wijziging accommodatie gemeld',
 };
 
 const actionsEn: ActionLabels = {
@@ -99,6 +109,16 @@ const actionsEn: ActionLabels = {
   'municipality.created': 'Municipality added',
   'municipality.updated': 'Municipality changed',
   'municipality.settings_changed': 'Municipality settings changed',
+  'register.unit_added': 'Room or pitch added',
+  'register.unit_updated': 'Room or pitch changed',
+  'register.stays_imported': 'Registrations imported',
+  'register.exported': 'Register exported',
+  'register.api_token_created': 'API token created',
+  'register.api_token_revoked': 'API token revoked',
+  'register.check_in_link_renewed': 'Self check-in link renewed',
+  'register.inspected': 'Register inspected',
+  'register.retention_erased': 'Guest data erased after retention period',
+  'accommodation.reported': 'Accommodation change reported',
 };
 
 export const nl = {

@@ -1,0 +1,99 @@
+// Changing a stay that is in the register: a correction of its details (with a reason), or what
+// happens to it — confirmed (a guest's self check-in), checked in, checked out, cancelled. The
+// stay row holds the current state; every change adds a version to the chain, so the history of
+// who changed what and when is kept and nothing is rewritten unseen.
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import type { StayInput } from '../../../../shared/schemas/register.ts';
+import { stays, type StayChange, type StayRow } from '../../../db/schema.ts';
+import type { Deps } from '../../../deps.ts';
+import { AppError, notFound } from '../../../platform/errors.ts';
+import { appendVersions, lockRegister } from './chain.ts';
+import { checkAgainstRegister, occupantsOf, storedGuest, surnameSearch, unitRules } from './register-stays.ts';
+import { findRegisterSettings, findStay } from './repository.ts';
+
+export interface StayActor {
+  userId: string;
+  accommodationId: string;
+}
+
+async function changeStay(
+  deps: Deps,
+  actor: StayActor,
+  stayId: string,
+  change: StayChange,
+  reason: string | null,
+  apply: (stay: StayRow, now: Date, tx: Db) => Promise<Partial<StayRow>> | Partial<StayRow>,
+): Promise<StayRow> {
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    const lock = await lockRegister(tx, actor.accommodationId);
+    const stay = await findStay(tx, actor.accommodationId, stayId, true);
+    if (!stay) throw notFound();
+    if (stay.status === 'cancelled' || stay.erasedAt) throw new AppError('STAY_CANCELLED', 409);
+    const values = { ...(await apply(stay, now, tx)), version: stay.version + 1, updatedAt: now };
+    const [updated] = await tx.update(stays).set(values).where(eq(stays.id, stay.id)).returning();
+    if (!updated) throw notFound();
+    await appendVersions(tx, actor.accommodationId, lock, [{ stay: updated, change, recordedBy: actor.userId, reason }], now);
+    return updated;
+  });
+}
+
+/** A correction: the stay as it should have been, checked like a new one, and the reason. */
+export async function correctStay(deps: Deps, actor: StayActor, stayId: string, input: StayInput, reason: string): Promise<StayRow> {
+  const settings = await findRegisterSettings(deps.db, actor.accommodationId);
+  if (!settings) throw notFound();
+  return changeStay(deps, actor, stayId, 'corrected', reason, async (stay, _now, tx) => {
+    const unitsById = await unitRules(tx, actor.accommodationId);
+    const occupants = input.unitId ? await occupantsOf(tx, actor.accommodationId, [input.unitId], input.arrival, input.departure) : [];
+    // A unit that was deactivated since may stay on the stay it was already on.
+    const keepsUnit = input.unitId !== null && input.unitId === stay.unitId;
+    const problem = checkAgainstRegister(input, settings, unitsById, occupants, keepsUnit ? stay.id : undefined);
+    if (problem) throw new AppError(problem.code, 400, problem.fields ? { fields: problem.fields } : {});
+    return {
+      unitId: input.unitId,
+      arrival: input.arrival,
+      departure: input.departure,
+      persons: input.persons,
+      purpose: input.purpose,
+      employerName: input.purpose === 'international_worker' ? input.employerName : null,
+      bookingReference: input.bookingReference,
+      lodgingPriceCents: input.lodgingPriceCents,
+      guest: storedGuest(input.guest, settings, deps.cipher),
+      coTravellers: input.coTravellers,
+      surnameSearch: surnameSearch(input),
+    };
+  });
+}
+
+export type StayEvent = 'confirm' | 'check-in' | 'check-out' | 'cancel';
+
+const CHANGES: Record<StayEvent, StayChange> = {
+  confirm: 'confirmed',
+  'check-in': 'checked_in',
+  'check-out': 'checked_out',
+  cancel: 'cancelled',
+};
+
+/** Marks what happens to a stay; repeating a mark that is already there changes nothing. */
+export async function markStay(deps: Deps, actor: StayActor, stayId: string, event: StayEvent, reason: string | null = null): Promise<StayRow> {
+  const current = await findStay(deps.db, actor.accommodationId, stayId);
+  if (!current) throw notFound();
+  const done =
+    (event === 'confirm' && current.status === 'registered') ||
+    (event === 'check-in' && current.checkedInAt !== null) ||
+    (event === 'check-out' && current.checkedOutAt !== null);
+  if (done) return current;
+  return changeStay(deps, actor, stayId, CHANGES[event], reason, (stay, now) => {
+    switch (event) {
+      case 'confirm':
+        return { status: 'registered' };
+      case 'check-in':
+        return { checkedInAt: now, status: stay.status === 'pending' ? 'registered' : stay.status };
+      case 'check-out':
+        return { checkedOutAt: now, checkedInAt: stay.checkedInAt ?? now, status: stay.status === 'pending' ? 'registered' : stay.status };
+      case 'cancel':
+        return { status: 'cancelled' };
+    }
+  });
+}

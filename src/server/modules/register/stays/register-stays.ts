@@ -1,0 +1,223 @@
+// Registering stays: one stay from the staff form or a guest's self check-in, or many from a CSV
+// import or the booking-system API. Each stay is checked against the accommodation's units and
+// the municipality's rules, gets the next number and its first version, all in one transaction.
+// A stay whose booking reference and arrival are already in the register is not added again.
+import { and, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
+import { NETHERLANDS } from '../../../../shared/register/countries.ts';
+import type { ErrorCode } from '../../../../shared/error-codes.ts';
+import type { Guest, StayInput, StaySource, StayStatus } from '../../../../shared/schemas/register.ts';
+import type { Db } from '../../../db/client.ts';
+import { stays, units, type StayRow, type StoredGuest } from '../../../db/schema.ts';
+import type { Deps } from '../../../deps.ts';
+import type { Cipher } from '../../../platform/crypto.ts';
+import { AppError } from '../../../platform/errors.ts';
+import { errorMessages } from '../../../platform/messages.ts';
+import { appendVersions, lockRegister } from './chain.ts';
+import { unitProblem, type Occupant, type UnitRule } from './occupancy.ts';
+import { findRegisterSettings, type RegisterSettings } from './repository.ts';
+
+/** A stay to add: the validated input, and for self check-in the guest's signature. */
+export type NewStay = StayInput & { signature?: string | null };
+
+/** Who adds stays to which register, and how. */
+export interface RegisterContext {
+  accommodationId: string;
+  actorUserId: string | null;
+  source: StaySource;
+}
+
+export interface ItemError {
+  code: ErrorCode;
+  message: string;
+  fields?: Record<string, { code: ErrorCode; message: string }>;
+}
+
+export type ItemResult =
+  | { index: number; status: 'created' | 'existing'; stay: StayRow }
+  | { index: number; status: 'rejected'; error: ItemError };
+
+function fieldProblem(field: string, code: ErrorCode): ItemError {
+  return { code: 'VALIDATION_FAILED', message: errorMessages.VALIDATION_FAILED, fields: { [field]: { code, message: errorMessages[code] } } };
+}
+
+/** The guest as stored: the document number only where the municipality records it, encrypted. */
+export function storedGuest(guest: Guest, settings: Pick<RegisterSettings, 'recordDocumentNumber'>, cipher: Cipher): StoredGuest {
+  const recorded = settings.recordDocumentNumber && guest.nationality !== NETHERLANDS && guest.documentNumber;
+  return { ...guest, documentNumber: recorded ? cipher.encrypt(guest.documentNumber as string) : null };
+}
+
+/** Lower-case names of everyone in the stay, for the register's name search. */
+export function surnameSearch(stay: Pick<StayInput, 'guest' | 'coTravellers'>): string {
+  return [stay.guest, ...stay.coTravellers].map((p) => `${p.initials} ${p.surname}`.toLowerCase()).join(' | ');
+}
+
+/** The rules that need the register: units, the document number setting. */
+export function checkAgainstRegister(
+  stay: NewStay,
+  settings: RegisterSettings,
+  unitsById: Map<string, UnitRule & { active: boolean }>,
+  occupants: readonly Occupant[],
+  self?: string,
+): ItemError | null {
+  const { guest } = stay;
+  if (settings.recordDocumentNumber && guest.nationality !== NETHERLANDS && !guest.documentNumber) {
+    return fieldProblem('guest.documentNumber', 'REQUIRED');
+  }
+  if (!stay.unitId) return null;
+  const unit = unitsById.get(stay.unitId);
+  if (!unit || (!unit.active && !self)) return fieldProblem('unitId', 'UNIT_INVALID');
+  const problem = unitProblem(unit, { id: self, unitId: unit.id, arrival: stay.arrival, departure: stay.departure, persons: stay.persons }, occupants);
+  return problem ? fieldProblem(problem.field, problem.code) : null;
+}
+
+export async function unitRules(tx: Db, accommodationId: string) {
+  const rows = await tx
+    .select({ id: units.id, capacity: units.capacity, exclusive: units.exclusive, active: units.active })
+    .from(units)
+    .where(eq(units.accommodationId, accommodationId));
+  return new Map(rows.map((u) => [u.id, u]));
+}
+
+/** Stays on these units that share a night with [from, to). */
+export async function occupantsOf(tx: Db, accommodationId: string, unitIds: string[], from: string, to: string): Promise<Occupant[]> {
+  if (unitIds.length === 0) return [];
+  const rows = await tx
+    .select({ id: stays.id, unitId: stays.unitId, arrival: stays.arrival, departure: stays.departure, persons: stays.persons })
+    .from(stays)
+    .where(
+      and(
+        eq(stays.accommodationId, accommodationId),
+        inArray(stays.unitId, unitIds),
+        ne(stays.status, 'cancelled'),
+        sql`${stays.arrival} < ${to}::date AND ${stays.departure} > ${from}::date`,
+      ),
+    );
+  return rows.filter((r): r is Occupant & { unitId: string; id: string } => r.unitId !== null);
+}
+
+async function existingBookings(tx: Db, accommodationId: string, items: NewStay[]): Promise<Map<string, StayRow>> {
+  const references = [...new Set(items.map((s) => s.bookingReference).filter((r): r is string => !!r))];
+  if (references.length === 0) return new Map();
+  const rows = await tx
+    .select()
+    .from(stays)
+    .where(and(eq(stays.accommodationId, accommodationId), isNotNull(stays.bookingReference), inArray(stays.bookingReference, references)));
+  return new Map(rows.map((r) => [`${r.bookingReference}|${r.arrival}`, r]));
+}
+
+function span(items: NewStay[]): [string, string] {
+  let from = items[0]?.arrival ?? '1900-01-01';
+  let to = items[0]?.departure ?? '1900-01-02';
+  for (const s of items) {
+    if (s.arrival < from) from = s.arrival;
+    if (s.departure > to) to = s.departure;
+  }
+  return [from, to];
+}
+
+export interface RegisterOptions {
+  status: StayStatus;
+  /** Write nothing unless every item is valid (CSV import). */
+  allOrNothing?: boolean;
+}
+
+/**
+ * Adds stays to the accommodation's register. Returns one result per item, in order: created,
+ * existing (same booking reference and arrival), or rejected with its error.
+ */
+export async function registerStays(deps: Deps, ctx: RegisterContext, items: NewStay[], options: RegisterOptions): Promise<ItemResult[]> {
+  const settings = await findRegisterSettings(deps.db, ctx.accommodationId);
+  if (!settings) throw new AppError('NOT_FOUND', 404);
+  if (settings.status !== 'approved') throw new AppError('ACCOMMODATION_NOT_APPROVED', 409);
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    const lock = await lockRegister(tx, ctx.accommodationId);
+    const unitsById = await unitRules(tx, ctx.accommodationId);
+    const batchUnits = [...new Set(items.map((s) => s.unitId).filter((u): u is string => !!u && unitsById.has(u)))];
+    const [from, to] = span(items);
+    const occupants = await occupantsOf(tx, ctx.accommodationId, batchUnits, from, to);
+    const existing = await existingBookings(tx, ctx.accommodationId, items);
+
+    const results: ItemResult[] = [];
+    const accepted: { index: number; values: typeof stays.$inferInsert }[] = [];
+    let number = lock.lastNumber;
+    items.forEach((item, index) => {
+      const key = item.bookingReference ? `${item.bookingReference}|${item.arrival}` : null;
+      const known = key ? existing.get(key) : undefined;
+      if (known) {
+        results.push({ index, status: 'existing', stay: known });
+        return;
+      }
+      const problem = checkAgainstRegister(item, settings, unitsById, occupants);
+      if (problem) {
+        results.push({ index, status: 'rejected', error: problem });
+        return;
+      }
+      if (item.unitId) occupants.push({ unitId: item.unitId, arrival: item.arrival, departure: item.departure, persons: item.persons });
+      number += 1;
+      const values = {
+        accommodationId: ctx.accommodationId,
+        municipalityId: settings.municipalityId,
+        number,
+        version: 1,
+        status: options.status,
+        source: ctx.source,
+        unitId: item.unitId,
+        arrival: item.arrival,
+        departure: item.departure,
+        persons: item.persons,
+        purpose: item.purpose,
+        employerName: item.purpose === 'international_worker' ? item.employerName : null,
+        bookingReference: item.bookingReference,
+        lodgingPriceCents: item.lodgingPriceCents,
+        guest: storedGuest(item.guest, settings, deps.cipher),
+        coTravellers: item.coTravellers,
+        signature: item.signature ? deps.cipher.encrypt(item.signature) : null,
+        surnameSearch: surnameSearch(item),
+        createdAt: now,
+        updatedAt: now,
+      };
+      accepted.push({ index, values });
+      // A repeat of a booking inside the same batch is the same stay.
+      if (key) existing.set(key, { ...values, id: '', checkedInAt: null, checkedOutAt: null, erasedAt: null } as StayRow);
+    });
+    const rejected = results.some((r) => r.status === 'rejected');
+    if (accepted.length === 0 || (options.allOrNothing && rejected)) return results.sort((a, b) => a.index - b.index);
+
+    const inserted: StayRow[] = [];
+    for (let i = 0; i < accepted.length; i += 500) {
+      inserted.push(...(await tx.insert(stays).values(accepted.slice(i, i + 500).map((a) => a.values)).returning()));
+    }
+    const byNumber = new Map(inserted.map((s) => [s.number, s]));
+    for (const a of accepted) {
+      const stay = byNumber.get(a.values.number);
+      if (stay) results.push({ index: a.index, status: 'created', stay });
+    }
+    // Batch repeats point at the stay that was just created.
+    for (const r of results) {
+      if (r.status === 'existing' && r.stay.id === '') {
+        const created = byNumber.get(r.stay.number);
+        if (created) r.stay = created;
+      }
+    }
+    await appendVersions(
+      tx,
+      ctx.accommodationId,
+      lock,
+      inserted.map((stay) => ({ stay, change: 'created' as const, recordedBy: ctx.actorUserId })),
+      now,
+      number,
+    );
+    return results.sort((a, b) => a.index - b.index);
+  });
+}
+
+/** One stay, or its error thrown as the API answers it. */
+export async function registerStay(deps: Deps, ctx: RegisterContext, item: NewStay, status: StayStatus): Promise<StayRow> {
+  const [result] = await registerStays(deps, ctx, [item], { status });
+  if (!result) throw new Error('no result');
+  if (result.status === 'rejected') {
+    throw new AppError(result.error.code, result.error.code === 'VALIDATION_FAILED' ? 400 : 409, result.error.fields ? { fields: result.error.fields } : {});
+  }
+  return result.stay;
+}

@@ -1,0 +1,137 @@
+// Queries on stays, one per function. Every query takes the accommodation (or municipality) from
+// the signed-in user's scope, never from the request, so it cannot leave its tenant.
+import { and, asc, desc, eq, gte, ilike, lte, sql, type SQL } from 'drizzle-orm';
+import { addDays } from '../../../../shared/register/dates.ts';
+import type { StayListQuery } from '../../../../shared/schemas/register.ts';
+import { containsPattern, type Db } from '../../../db/client.ts';
+import { accommodations, municipalities, stays, stayVersions, units, users, type StayRow } from '../../../db/schema.ts';
+import type { Cipher } from '../../../platform/crypto.ts';
+
+export const PAGE_SIZE = 50;
+
+export interface RegisterSettings {
+  accommodationId: string;
+  municipalityId: string;
+  status: string;
+  recordDocumentNumber: boolean;
+}
+
+export async function findRegisterSettings(db: Db, accommodationId: string): Promise<RegisterSettings | undefined> {
+  const [row] = await db
+    .select({
+      accommodationId: accommodations.id,
+      municipalityId: accommodations.municipalityId,
+      status: accommodations.status,
+      recordDocumentNumber: municipalities.recordDocumentNumber,
+    })
+    .from(accommodations)
+    .innerJoin(municipalities, eq(municipalities.id, accommodations.municipalityId))
+    .where(eq(accommodations.id, accommodationId));
+  return row;
+}
+
+export async function findStay(db: Db, accommodationId: string, stayId: string, lock = false): Promise<StayRow | undefined> {
+  const query = db.select().from(stays).where(and(eq(stays.accommodationId, accommodationId), eq(stays.id, stayId)));
+  const [row] = lock ? await query.for('update') : await query;
+  return row;
+}
+
+/** "Present now": not cancelled or checked out, arrived, and either still within the stay or checked in. */
+export function presentOn(today: string): SQL {
+  return sql`${stays.status} <> 'cancelled' AND ${stays.checkedOutAt} IS NULL AND ${stays.arrival} <= ${today}::date
+    AND (${stays.departure} > ${today}::date OR ${stays.checkedInAt} IS NOT NULL)`;
+}
+
+/** Stays that include the night starting on `night` ([arrival, departure)), cancelled ones aside. */
+export function inNight(night: string): SQL {
+  return sql`${stays.nights} @> ${night}::date AND ${stays.status} <> 'cancelled'`;
+}
+
+function viewCondition(query: StayListQuery, today: string): SQL | undefined {
+  switch (query.view) {
+    case 'arrivals':
+      return and(eq(stays.arrival, today), sql`${stays.status} <> 'cancelled'`);
+    case 'departures':
+      return and(eq(stays.departure, today), sql`${stays.status} <> 'cancelled'`);
+    case 'present':
+      return presentOn(today);
+    case 'pending':
+      return eq(stays.status, 'pending');
+    default:
+      return undefined;
+  }
+}
+
+export async function listStays(db: Db, accommodationId: string, query: StayListQuery, today: string) {
+  const conditions = [eq(stays.accommodationId, accommodationId), viewCondition(query, today)];
+  if (query.q) conditions.push(ilike(stays.surnameSearch, containsPattern(query.q.toLowerCase())));
+  // A date range selects the stays with a night in it.
+  if (query.from) conditions.push(gte(stays.departure, addDays(query.from, 1)));
+  if (query.to) conditions.push(lte(stays.arrival, query.to));
+  if (query.unitId) conditions.push(eq(stays.unitId, query.unitId));
+  const where = and(...conditions);
+  const [rows, [count]] = await Promise.all([
+    db
+      .select({ stay: stays, unitName: units.name })
+      .from(stays)
+      .leftJoin(units, eq(units.id, stays.unitId))
+      .where(where)
+      .orderBy(desc(stays.arrival), desc(stays.number))
+      .limit(PAGE_SIZE)
+      .offset((query.page - 1) * PAGE_SIZE),
+    db.select({ total: sql<number>`count(*)::int` }).from(stays).where(where),
+  ]);
+  return { rows, total: count?.total ?? 0 };
+}
+
+export async function unitName(db: Db, unitId: string | null): Promise<string | null> {
+  if (!unitId) return null;
+  const [row] = await db.select({ name: units.name }).from(units).where(eq(units.id, unitId));
+  return row?.name ?? null;
+}
+
+export async function listVersions(db: Db, stayId: string) {
+  return db
+    .select({
+      version: stayVersions.version,
+      change: stayVersions.change,
+      recordedAt: stayVersions.recordedAt,
+      reason: stayVersions.reason,
+      data: stayVersions.data,
+      by: { id: users.id, name: users.name, email: users.email },
+    })
+    .from(stayVersions)
+    .leftJoin(users, eq(users.id, stayVersions.recordedBy))
+    .where(eq(stayVersions.stayId, stayId))
+    .orderBy(asc(stayVersions.version));
+}
+
+/** A stay as the API shows it: guests with the document number readable, the signature's presence. */
+export function stayView(stay: StayRow, unit: string | null, cipher: Cipher) {
+  const guest = stay.guest ? { ...stay.guest, documentNumber: stay.guest.documentNumber ? cipher.decrypt(stay.guest.documentNumber) : null } : null;
+  return {
+    id: stay.id,
+    number: stay.number,
+    version: stay.version,
+    status: stay.status,
+    source: stay.source,
+    unitId: stay.unitId,
+    unitName: unit,
+    arrival: stay.arrival,
+    departure: stay.departure,
+    persons: stay.persons,
+    purpose: stay.purpose,
+    employerName: stay.employerName,
+    bookingReference: stay.bookingReference,
+    lodgingPriceCents: stay.lodgingPriceCents,
+    checkedInAt: stay.checkedInAt?.toISOString() ?? null,
+    checkedOutAt: stay.checkedOutAt?.toISOString() ?? null,
+    guest,
+    coTravellers: stay.coTravellers ?? [],
+    hasSignature: stay.signature !== null,
+    erased: stay.erasedAt !== null,
+    createdAt: stay.createdAt.toISOString(),
+    updatedAt: stay.updatedAt.toISOString(),
+  };
+}
+export type StayView = ReturnType<typeof stayView>;

@@ -1,0 +1,82 @@
+// The register of the signed-in owner's or staff member's accommodation: the overview (today's
+// arrivals, who is present, departures, search), registering a stay ("Nieuwe registratie"), one
+// stay with its history, corrections, and marking check-in, check-out, confirmation, cancellation.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { dutchToday } from '../../../../shared/register/dates.ts';
+import { idParams } from '../../../../shared/schemas/organisations.ts';
+import { stayCorrectionSchema, stayInputSchema, stayListQuerySchema } from '../../../../shared/schemas/register.ts';
+import { requiredText } from '../../../../shared/schemas/fields.ts';
+import type { Deps } from '../../../deps.ts';
+import { notFound } from '../../../platform/errors.ts';
+import { allow } from '../../organisations/authorization.ts';
+import { registerActorOf } from '../register-actor.ts';
+import { correctStay, markStay, type StayEvent } from './change-stay.ts';
+import { registerStay } from './register-stays.ts';
+import { findStay, listStays, listVersions, PAGE_SIZE, stayView, unitName } from './repository.ts';
+
+const ENTREPRENEURS = allow('owner', 'staff');
+const EVENTS: StayEvent[] = ['confirm', 'check-in', 'check-out'];
+
+export async function stayRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const view = async (stay: Parameters<typeof stayView>[0]) => stayView(stay, await unitName(deps.db, stay.unitId), deps.cipher);
+
+  r.get('/api/register/stays', { config: ENTREPRENEURS, schema: { tags: ['register'], summary: 'The register: a view of today or a search, 50 to a page', querystring: stayListQuerySchema } }, async (request) => {
+    const actor = registerActorOf(request);
+    const today = dutchToday(deps.clock.now());
+    const { rows, total } = await listStays(deps.db, actor.accommodationId, request.query, today);
+    return { today, total, page: request.query.page, pageSize: PAGE_SIZE, stays: rows.map((row) => stayView(row.stay, row.unitName, deps.cipher)) };
+  });
+
+  r.post('/api/register/stays', { config: ENTREPRENEURS, schema: { tags: ['register'], summary: 'Register a stay ("Nieuwe registratie")', body: stayInputSchema } }, async (request, reply) => {
+    const actor = registerActorOf(request);
+    const stay = await registerStay(deps, { accommodationId: actor.accommodationId, actorUserId: actor.userId, source: 'staff' }, request.body, 'registered');
+    return reply.status(201).send({ stay: await view(stay) });
+  });
+
+  r.get('/api/register/stays/:id', { config: ENTREPRENEURS, schema: { tags: ['register'], summary: 'One stay with its history of versions', params: idParams } }, async (request) => {
+    const actor = registerActorOf(request);
+    const stay = await findStay(deps.db, actor.accommodationId, request.params.id);
+    if (!stay) throw notFound();
+    const versions = await listVersions(deps.db, stay.id);
+    return {
+      stay: await view(stay),
+      history: versions.map((v) => ({
+        version: v.version,
+        change: v.change,
+        recordedAt: v.recordedAt.toISOString(),
+        reason: v.reason,
+        by: v.by?.id ? { name: v.by.name, email: v.by.email } : null,
+        changedFields: changedFields(versions.find((p) => p.version === v.version - 1)?.data ?? null, v.data),
+      })),
+    };
+  });
+
+  r.put('/api/register/stays/:id', { config: ENTREPRENEURS, schema: { tags: ['register'], summary: 'Correct a stay; the earlier version is kept', params: idParams, body: stayCorrectionSchema } }, async (request) => {
+    const stay = await correctStay(deps, registerActorOf(request), request.params.id, request.body.stay, request.body.reason);
+    return { stay: await view(stay) };
+  });
+
+  for (const event of EVENTS) {
+    r.post(`/api/register/stays/:id/${event}`, { config: ENTREPRENEURS, schema: { tags: ['register'], summary: `Mark the stay: ${event}`, params: idParams } }, async (request) => {
+      const stay = await markStay(deps, registerActorOf(request), request.params.id, event);
+      return { stay: await view(stay) };
+    });
+  }
+  r.post(
+    '/api/register/stays/:id/cancel',
+    { config: ENTREPRENEURS, schema: { tags: ['register'], summary: 'Cancel a stay (it keeps its number)', params: idParams, body: z.object({ reason: requiredText(500) }) } },
+    async (request) => {
+      const stay = await markStay(deps, registerActorOf(request), request.params.id, 'cancel', request.body.reason);
+      return { stay: await view(stay) };
+    },
+  );
+}
+
+/** The top-level fields that differ between two versions (null data: erased or the first). */
+function changedFields(before: Record<string, unknown> | null, after: Record<string, unknown> | null): string[] {
+  if (!before || !after) return [];
+  return Object.keys(after).filter((key) => key !== 'version' && JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+}

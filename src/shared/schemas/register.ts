@@ -1,0 +1,183 @@
+// The register's request bodies: one stay schema validates the staff form, the guest's self
+// check-in, every CSV row and every stay posted through the API, so all four give the same verdict.
+import { z } from 'zod';
+import { COUNTRY_CODES, NETHERLANDS } from '../register/countries.ts';
+import { dayNumber } from '../register/dates.ts';
+import * as f from './fields.ts';
+
+export const UNIT_KINDS = ['room', 'apartment', 'chalet', 'pitch', 'dormitory', 'other'] as const;
+export const DOCUMENT_TYPES = ['passport', 'id_card', 'driving_licence', 'residence_permit', 'other'] as const;
+export const STAY_PURPOSES = ['tourist', 'international_worker'] as const;
+export const STAY_STATUSES = ['pending', 'registered', 'cancelled'] as const;
+export const STAY_SOURCES = ['staff', 'self_check_in', 'import', 'api'] as const;
+export type StayStatus = (typeof STAY_STATUSES)[number];
+export type StaySource = (typeof STAY_SOURCES)[number];
+export type UnitKind = (typeof UNIT_KINDS)[number];
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+export type StayPurpose = (typeof STAY_PURPOSES)[number];
+
+/** The longest stay the register takes in one record; longer residence is re-registered. */
+export const MAX_STAY_NIGHTS = 3 * 366;
+export const MAX_CO_TRAVELLERS = 50;
+export const MAX_PERSONS = 1000;
+
+const optionalText = (max: number) =>
+  z
+    .string({ error: 'INVALID_TYPE' })
+    .trim()
+    .max(max, 'TOO_LONG')
+    .refine((v) => !f.CONTROL_CHARACTERS.test(v), 'CHARACTERS_INVALID')
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+/** A calendar day, 'YYYY-MM-DD'. */
+export const day = z
+  .string({ error: 'REQUIRED' })
+  .trim()
+  .min(1, 'REQUIRED')
+  .refine((v) => dayNumber(v) !== null, 'DATE_INVALID');
+
+export const country = z
+  .string({ error: 'REQUIRED' })
+  .trim()
+  .min(1, 'REQUIRED')
+  .transform((v) => v.toUpperCase())
+  .refine((v) => COUNTRY_CODES.includes(v), 'COUNTRY_INVALID');
+
+/** "J.P." or "JP" or "Jan-Pieter": letters of any script, dots, spaces and hyphens. */
+const initials = f.requiredText(20).refine((v) => /^[\p{L}][\p{L}\p{M}. '-]*$/u.test(v), 'INITIALS_INVALID');
+const surname = f.requiredText(100).refine((v) => /\p{L}/u.test(v), 'NAME_INVALID');
+
+const dateOfBirth = day.refine((v) => (dayNumber(v) ?? 0) >= (dayNumber('1900-01-01') ?? 0), 'DATE_OF_BIRTH_INVALID');
+
+/** Passport or identity card numbers: letters and digits, no spaces (a BSN is never asked for). */
+const documentNumber = z
+  .string({ error: 'INVALID_TYPE' })
+  .trim()
+  .transform((v) => v.replace(/[\s-]/g, '').toUpperCase())
+  .refine((v) => v === '' || /^[A-Z0-9]{5,20}$/.test(v), 'DOCUMENT_NUMBER_INVALID')
+  .nullish()
+  .transform((v) => (v ? v : null));
+
+export const guestSchema = z.object({
+  initials,
+  surname,
+  residence: f.requiredText(100),
+  country,
+  dateOfBirth,
+  nationality: country,
+  documentType: z.enum(DOCUMENT_TYPES, { error: 'DOCUMENT_TYPE_INVALID' }),
+  documentNumber,
+});
+export type Guest = z.output<typeof guestSchema>;
+
+export const coTravellerSchema = z.object({
+  initials,
+  surname,
+  /** Optional: accompanying family and members of a travel group need only the minimal fields. */
+  dateOfBirth: dateOfBirth.nullish().or(z.literal('')).transform((v) => (v ? v : null)),
+});
+export type CoTraveller = z.output<typeof coTravellerSchema>;
+
+const persons = z.number({ error: 'PERSONS_INVALID' }).int('PERSONS_INVALID').min(1, 'PERSONS_INVALID').max(MAX_PERSONS, 'PERSONS_INVALID');
+const priceCents = z.number({ error: 'PRICE_INVALID' }).int('PRICE_INVALID').min(0, 'PRICE_INVALID').max(100_000_000_00, 'PRICE_INVALID');
+
+/** The parts every way of registering shares: the guests and the dates. */
+const stayFields = {
+  arrival: day,
+  departure: day,
+  persons,
+  purpose: z.enum(STAY_PURPOSES, { error: 'PURPOSE_INVALID' }).default('tourist'),
+  employerName: optionalText(200),
+  guest: guestSchema,
+  coTravellers: z.array(coTravellerSchema, { error: 'INVALID_TYPE' }).max(MAX_CO_TRAVELLERS, 'TOO_MANY').default([]),
+};
+
+/** Rules across fields, with the field each message belongs to. */
+function checkStay(
+  stay: { arrival: string; departure: string; persons: number; purpose: string; employerName: string | null; coTravellers: unknown[]; guest: { dateOfBirth: string } },
+  ctx: z.RefinementCtx,
+) {
+  const arrival = dayNumber(stay.arrival);
+  const departure = dayNumber(stay.departure);
+  if (arrival !== null && departure !== null) {
+    if (departure <= arrival) ctx.addIssue({ code: 'custom', message: 'DEPARTURE_BEFORE_ARRIVAL', path: ['departure'] });
+    else if (departure - arrival > MAX_STAY_NIGHTS) ctx.addIssue({ code: 'custom', message: 'STAY_TOO_LONG', path: ['departure'] });
+    const born = dayNumber(stay.guest.dateOfBirth);
+    if (born !== null && born > arrival) ctx.addIssue({ code: 'custom', message: 'DATE_OF_BIRTH_INVALID', path: ['guest', 'dateOfBirth'] });
+  }
+  if (stay.persons < 1 + stay.coTravellers.length) ctx.addIssue({ code: 'custom', message: 'PERSONS_TOO_FEW', path: ['persons'] });
+  if (stay.purpose === 'international_worker' && !stay.employerName) {
+    ctx.addIssue({ code: 'custom', message: 'EMPLOYER_REQUIRED', path: ['employerName'] });
+  }
+}
+
+/** A stay as staff, an import or a booking system registers it. */
+export const stayInputSchema = z
+  .object({
+    ...stayFields,
+    unitId: z.uuid({ error: 'UNIT_INVALID' }).nullish().or(z.literal('')).transform((v) => (v ? v : null)),
+    bookingReference: optionalText(100),
+    lodgingPriceCents: priceCents.nullish().transform((v) => v ?? null),
+  })
+  .superRefine(checkStay);
+export type StayInput = z.output<typeof stayInputSchema>;
+
+/** A correction: the new stay and why it changed. */
+export const stayCorrectionSchema = z.object({
+  stay: stayInputSchema,
+  reason: f.requiredText(500),
+});
+
+/** What a guest fills in on their phone: no unit, price or booking reference. */
+export const selfCheckInSchema = z
+  .object({
+    ...stayFields,
+    /** A PNG drawn on screen, as a data URL; required for guests of foreign nationality. */
+    signature: z
+      .string({ error: 'INVALID_TYPE' })
+      .max(200_000, 'SIGNATURE_INVALID')
+      .refine((v) => v === '' || /^data:image\/png;base64,[A-Za-z0-9+/]+=*$/.test(v), 'SIGNATURE_INVALID')
+      .nullish()
+      .transform((v) => (v ? v : null)),
+    /** A field people never see: bots that fill in every field give themselves away. */
+    website: z.string().max(200).optional(),
+  })
+  .superRefine(checkStay)
+  .superRefine((stay, ctx) => {
+    if (stay.guest.nationality !== NETHERLANDS && !stay.signature) {
+      ctx.addIssue({ code: 'custom', message: 'SIGNATURE_REQUIRED', path: ['signature'] });
+    }
+  });
+export type SelfCheckInInput = z.output<typeof selfCheckInSchema>;
+
+export const unitSchema = z.object({
+  name: f.requiredText(60),
+  kind: z.enum(UNIT_KINDS, { error: 'UNIT_KIND_INVALID' }),
+  capacity: z.number({ error: 'CAPACITY_INVALID' }).int('CAPACITY_INVALID').min(1, 'CAPACITY_INVALID').max(1000, 'CAPACITY_INVALID'),
+  exclusive: z.boolean({ error: 'INVALID_TYPE' }).default(true),
+  active: z.boolean({ error: 'INVALID_TYPE' }).default(true),
+});
+export type UnitInput = z.output<typeof unitSchema>;
+
+const searchText = z
+  .string()
+  .trim()
+  .max(100, 'TOO_LONG')
+  .refine((v) => !f.CONTROL_CHARACTERS.test(v), 'CHARACTERS_INVALID')
+  .optional();
+
+export const STAY_VIEWS = ['all', 'arrivals', 'present', 'departures', 'pending'] as const;
+
+/** The register overview: a view of today, or a search by name, dates and unit. */
+export const stayListQuerySchema = z.object({
+  view: z.enum(STAY_VIEWS, { error: 'INVALID_TYPE' }).default('all'),
+  q: searchText,
+  from: day.optional(),
+  to: day.optional(),
+  unitId: z.uuid({ error: 'UNIT_INVALID' }).optional(),
+  page: z.coerce.number({ error: 'INVALID_TYPE' }).int('INVALID_TYPE').min(1, 'INVALID_TYPE').max(100_000, 'INVALID_TYPE').default(1),
+});
+export type StayListQuery = z.output<typeof stayListQuerySchema>;
+
+export const exportQuerySchema = z.object({ from: day, to: day });
