@@ -14,7 +14,7 @@ import { allow } from '../../organisations/authorization.ts';
 import { registerActorOf } from '../register-actor.ts';
 import { correctStay, markStay, type StayEvent } from './change-stay.ts';
 import { registerStay } from './register-stays.ts';
-import { findStay, listStays, listVersions, PAGE_SIZE, stayView, unitName } from './repository.ts';
+import { findRegisterSettings, findStay, listStays, listVersions, PAGE_SIZE, stayView, unitName } from './repository.ts';
 
 const ENTREPRENEURS = allow('owner', 'staff');
 const EVENTS: StayEvent[] = ['confirm', 'check-in', 'check-out'];
@@ -22,6 +22,12 @@ const EVENTS: StayEvent[] = ['confirm', 'check-in', 'check-out'];
 export async function stayRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const view = async (stay: Parameters<typeof stayView>[0]) => stayView(stay, await unitName(deps.db, stay.unitId), deps.cipher);
+
+  r.get('/api/register/settings', { config: ENTREPRENEURS, schema: { tags: ['register'], summary: "What the register form needs: the municipality's rules and whether the accommodation may register" } }, async (request) => {
+    const settings = await findRegisterSettings(deps.db, registerActorOf(request).accommodationId);
+    if (!settings) throw notFound();
+    return { recordDocumentNumber: settings.recordDocumentNumber, approved: settings.status === 'approved', today: dutchToday(deps.clock.now()) };
+  });
 
   r.get('/api/register/stays', { config: ENTREPRENEURS, schema: { tags: ['register'], summary: 'The register: a view of today or a search, 50 to a page', querystring: stayListQuerySchema } }, async (request) => {
     const actor = registerActorOf(request);
