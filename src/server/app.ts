@@ -23,7 +23,9 @@ import { registerErrorHandler } from './platform/errors.ts';
 import { errorMessages } from './platform/messages.ts';
 import { registerObservability } from './platform/http/observability.ts';
 import { registerSecurity } from './platform/http/security.ts';
+import { DailyTasks } from './platform/jobs/daily.ts';
 import { JobWorker } from './platform/jobs/queue.ts';
+import { eraseExpiredGuestData } from './modules/register/retention/erase-expired.ts';
 import { MAIL_JOB, mailJobHandler, outboxTransport, smtpTransport, type MailTransport } from './platform/mail/mailer.ts';
 import { postgresLimiter, redisLimiter } from './platform/rate-limit/limiter.ts';
 import { createSmsSender, SMS_JOB, smsJobHandler, type SmsSender } from './platform/sms/sender.ts';
@@ -103,6 +105,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     mail,
     sms,
     jobs,
+    // The tasks run long after deps exists; the closure only reads it then.
+    daily: new DailyTasks({ db: database.db, clock, log: app.log, tasks: { retention: (today) => eraseExpiredGuestData(deps, today) } }),
     log: app.log,
   };
 
@@ -151,11 +155,17 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerWebApp(app);
 
   app.addHook('onClose', async () => {
+    deps.daily.stop();
     await jobs.stop();
     redis?.disconnect();
     if (!options.database) await database.close();
   });
-  if (options.startWorker ?? true) app.addHook('onReady', async () => jobs.start());
+  if (options.startWorker ?? true) {
+    app.addHook('onReady', async () => {
+      jobs.start();
+      deps.daily.start();
+    });
+  }
   return { app, deps };
 }
 

@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import type { Database, Db } from './db/client.ts';
 import type { Clock } from './platform/clock.ts';
 import type { Cipher } from './platform/crypto.ts';
+import type { DailyTasks } from './platform/jobs/daily.ts';
 import type { JobWorker } from './platform/jobs/queue.ts';
 import type { MailTransport } from './platform/mail/mailer.ts';
 import type { SmsSender } from './platform/sms/sender.ts';
@@ -57,6 +58,8 @@ export interface Deps {
   mail: MailTransport;
   sms: SmsSender;
   jobs: JobWorker;
+  /** Once-a-day tasks (retention); tests run them with daily.runDue(). */
+  daily: DailyTasks;
   log: FastifyBaseLogger;
 }
 
