@@ -1,0 +1,102 @@
+// Property tests: for random stays (dates, check-in, check-out, cancellation) and a random day,
+// the register's answers agree with a brute-force count over the same stays — "present now"
+// (the emergency list), the night look-up of a date-range search, and today's arrivals and
+// departures.
+import { randomBytes } from 'node:crypto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/shared/register/dates.ts';
+import { manualClock } from '../../src/server/platform/clock.ts';
+import { startTestApp } from '../support/app.ts';
+import { signedInOwner } from '../support/factories.ts';
+import { aStay } from '../support/register.ts';
+
+const TODAY = '2026-07-15';
+const t = await startTestApp({ clock: manualClock(new Date(`${TODAY}T10:00:00Z`)) });
+const owner = await signedInOwner(t);
+
+type Event = 'none' | 'check-in' | 'check-out' | 'cancel';
+interface Generated {
+  arrivalOffset: number;
+  nights: number;
+  event: Event;
+}
+interface Registered {
+  id: string;
+  arrival: string;
+  departure: string;
+  checkedIn: boolean;
+  checkedOut: boolean;
+  cancelled: boolean;
+}
+
+const stayArbitrary = fc.record({
+  arrivalOffset: fc.integer({ min: -12, max: 6 }),
+  nights: fc.integer({ min: 1, max: 8 }),
+  event: fc.constantFrom<Event>('none', 'check-in', 'check-out', 'cancel'),
+});
+
+/** A surname no other run uses, so a search by it finds exactly this run's stays. */
+function runTag(): string {
+  return `Eigen${Array.from(randomBytes(10), (b) => String.fromCharCode(97 + (b % 26))).join('')}`;
+}
+
+async function register(tag: string, generated: Generated[]): Promise<Registered[]> {
+  const stays: Registered[] = [];
+  for (const g of generated) {
+    const arrival = addDays(TODAY, g.arrivalOffset);
+    const departure = addDays(arrival, g.nights);
+    const created = await owner.client.post('/api/register/stays', aStay({ arrival, departure, guest: { surname: tag } }));
+    expect(created.statusCode).toBe(201);
+    const id = created.json().stay.id as string;
+    if (g.event === 'cancel') await owner.client.post(`/api/register/stays/${id}/cancel`, { reason: 'Niet gekomen' });
+    else if (g.event !== 'none') expect((await owner.client.post(`/api/register/stays/${id}/${g.event}`)).statusCode).toBe(200);
+    stays.push({
+      id,
+      arrival,
+      departure,
+      // Checking out marks a stay that was never checked in as checked in too.
+      checkedIn: g.event === 'check-in' || g.event === 'check-out',
+      checkedOut: g.event === 'check-out',
+      cancelled: g.event === 'cancel',
+    });
+  }
+  return stays;
+}
+
+async function idsOf(query: string): Promise<string[]> {
+  const response = await owner.client.get(`/api/register/stays?${query}`);
+  expect(response.statusCode).toBe(200);
+  return (response.json().stays as { id: string }[]).map((s) => s.id).sort();
+}
+
+const ids = (stays: Registered[]) => stays.map((s) => s.id).sort();
+
+describe('the register agrees with a brute-force count', () => {
+  it('for who is present now, and who arrives and departs today', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(stayArbitrary, { minLength: 1, maxLength: 6 }), async (generated) => {
+        const tag = runTag();
+        const stays = await register(tag, generated);
+        const present = stays.filter((s) => !s.cancelled && !s.checkedOut && s.arrival <= TODAY && (s.departure > TODAY || s.checkedIn));
+        expect(await idsOf(`view=present&q=${tag}`)).toEqual(ids(present));
+        expect(await idsOf(`view=arrivals&q=${tag}`)).toEqual(ids(stays.filter((s) => !s.cancelled && s.arrival === TODAY)));
+        expect(await idsOf(`view=departures&q=${tag}`)).toEqual(ids(stays.filter((s) => !s.cancelled && s.departure === TODAY)));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('for the stays that include night D: [arrival, departure)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(stayArbitrary, { minLength: 1, maxLength: 6 }), fc.integer({ min: -14, max: 14 }), async (generated, offset) => {
+        const tag = runTag();
+        const stays = await register(tag, generated);
+        const night = addDays(TODAY, offset);
+        const expected = stays.filter((s) => s.arrival <= night && night < s.departure);
+        expect(await idsOf(`from=${night}&to=${night}&q=${tag}`)).toEqual(ids(expected));
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
