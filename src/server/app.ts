@@ -49,6 +49,13 @@ import { municipalityPortalRoutes } from './modules/organisations/municipalities
 import { auditLogRoutes } from './modules/organisations/audit-log/routes.ts';
 import { stayRoutes } from './modules/register/stays/routes.ts';
 import { unitRoutes } from './modules/register/units/routes.ts';
+import { importRoutes } from './modules/register/import/routes.ts';
+import { exportRoutes } from './modules/register/export/routes.ts';
+import { apiTokenRoutes } from './modules/register/api/token-routes.ts';
+import { apiV1Routes } from './modules/register/api/v1-routes.ts';
+import { inspectionRoutes } from './modules/register/inspection/routes.ts';
+import { lifecycleRoutes } from './modules/register/lifecycle/routes.ts';
+import { selfCheckInRoutes } from './modules/register/self-check-in/routes.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WEB_DIST = path.join(ROOT, 'dist/web');
@@ -120,8 +127,25 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         title: 'Nachtregister API',
         version: '1',
         description:
-          'Every error answers `{ code, message, fields? }` with a stable code. State-changing requests need the `x-csrf-token` header from `GET /api/csrf`.',
+          'Every error answers `{ code, message, fields? }` with a stable code. State-changing requests need the `x-csrf-token` header from `GET /api/csrf`. ' +
+          'Booking and property-management systems use the routes under `/api/v1` (tag booking-systems) with an API token instead.',
       },
+      components: {
+        securitySchemes: {
+          apiToken: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'An API token of one accommodation (`nr_…`), made by its owner under Register → API-sleutels and shown once. Send `Authorization: Bearer <token>`; no cookie, no CSRF token. A missing, unknown or revoked token answers 401 API_TOKEN_INVALID; too many requests 429 RATE_LIMITED.',
+          },
+        },
+      },
+      tags: [
+        {
+          name: 'booking-systems',
+          description:
+            'The REST API for booking and property-management systems. Every call reaches only the register of the accommodation the token belongs to. Posting is idempotent by booking reference and arrival: repeating a post adds nothing and answers `existing`.',
+        },
+      ],
     },
     transform: jsonSchemaTransform,
   });
@@ -146,6 +170,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     auditLogRoutes,
     unitRoutes,
     stayRoutes,
+    importRoutes,
+    exportRoutes,
+    apiTokenRoutes,
+    apiV1Routes,
+    inspectionRoutes,
+    lifecycleRoutes,
+    selfCheckInRoutes,
   ]) {
     await app.register(routes, { deps });
   }

@@ -27,6 +27,12 @@ export interface Limits {
   smsPerHour: Limit;
   /** Invitations one user may send. */
   invitationsPerUser: Limit;
+  /** Self check-in: forms sent per IP and per link, and views of the form per IP. */
+  selfCheckInPerIp: Limit;
+  selfCheckInPerLink: Limit;
+  selfCheckInViewsPerIp: Limit;
+  /** Requests of one API token (a booking system) to the /api/v1 routes. */
+  apiTokenRequests: Limit;
   /** Failed sign-ins on one email before the slow-down starts. */
   loginFreeFailures: number;
   loginFirstDelayMs: number;
@@ -42,6 +48,11 @@ export const defaultLimits: Limits = {
   smsInterval: { max: 1, windowMs: 30_000 },
   smsPerHour: { max: 5, windowMs: 60 * 60_000 },
   invitationsPerUser: { max: 100, windowMs: 60 * 60_000 },
+  // Guests on a campsite's Wi-Fi share one address; a busy arrival day stays well below these.
+  selfCheckInPerIp: { max: 30, windowMs: 60 * 60_000 },
+  selfCheckInPerLink: { max: 300, windowMs: 60 * 60_000 },
+  selfCheckInViewsPerIp: { max: 300, windowMs: 60 * 60_000 },
+  apiTokenRequests: { max: 600, windowMs: 60_000 },
   loginFreeFailures: 5,
   loginFirstDelayMs: 30_000,
   loginMaxDelayMs: 15 * 60_000,

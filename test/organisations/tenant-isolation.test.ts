@@ -2,16 +2,19 @@
 // the access each one declares as `x-access`) is called by every role of tenant A, with the ids of
 // tenant B's users, accommodation, municipality, invitations and sessions in its path and query.
 // A role the route does not allow gets 403; an allowed role gets 403 or 404 for every foreign id;
-// no answer contains tenant B's data; and afterwards tenant B is exactly as it was. A route added
+// no answer contains tenant B's data; and afterwards tenant B is exactly as it was. The routes for
+// booking systems (x-access apiToken) refuse every session with 401, and tenant A's API token gets
+// 404 for every foreign id there, including a stay of another accommodation. A route added
 // tomorrow is covered the day it is added, and one without a declaration cannot even be registered.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
 import { ALL_ROLES } from '../../src/server/modules/organisations/authorization.ts';
 import type { Role } from '../../src/server/db/schema.ts';
-import { startTestApp, testConfig } from '../support/app.ts';
+import { randomIp, startTestApp, testConfig } from '../support/app.ts';
 import type { TestClient } from '../support/client.ts';
 import { randomEmail, signedInOperatorAccount, signedInOwner, staffUserOf } from '../support/factories.ts';
+import { aStay } from '../support/register.ts';
 
 const generous = { max: 1_000_000, windowMs: 60_000 };
 const t = await startTestApp({
@@ -19,9 +22,9 @@ const t = await startTestApp({
 });
 
 interface Operation {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
-  access: { public: boolean; stages: string[]; roles: Role[] };
+  access: { public: boolean; stages: string[]; roles: Role[]; apiToken?: boolean };
   query: string[];
 }
 
@@ -38,12 +41,17 @@ const operations: Operation[] = Object.entries(doc.paths).flatMap(([path, method
 );
 const guarded = operations.filter((op) => !op.access.public);
 const withId = guarded.filter((op) => op.path.includes('{id}'));
+const tokenRoutes = guarded.filter((op) => op.access.apiToken);
 
 /** Valid bodies for routes that take an id and a body, so the answer comes from the access check, not validation. */
 const BODIES: Record<string, unknown> = {
   'PUT /api/users/{id}/role': { role: 'staff' },
   'POST /api/municipality/accommodations/{id}/reject': { reason: 'Geen vergunning' },
   'PUT /api/admin/municipalities/{id}': { name: 'Overgenomen', active: false },
+  'POST /api/inspection/accommodations/{id}/integrity': { reason: 'Controle' },
+  'PUT /api/register/units/{id}': { name: 'Overgenomen kamer', kind: 'room', capacity: 2 },
+  'PUT /api/register/stays/{id}': { stay: aStay(), reason: 'Overgenomen' },
+  'POST /api/register/stays/{id}/cancel': { reason: 'Overgenomen' },
 };
 
 const byCode = (code: string) => {
@@ -72,6 +80,11 @@ const idOf = (email: string) => {
   return found.id;
 };
 
+// ---- accommodation C: Zevenaar, approved (unlike B), so it has a unit and a stay in its register ----
+const ownerC = await signedInOwner(t, { municipalityId: byCode('GM0299'), companyName: 'Hotel Rijnzicht', city: 'Zevenaar' });
+const unitC = (await ownerC.client.post('/api/register/units', { name: 'Rivierkamer', kind: 'room', capacity: 2 })).json().unit;
+const stayC = (await ownerC.client.post('/api/register/stays', aStay({ unitId: unitC.id, bookingReference: 'RZ-1', guest: { surname: 'Rijnzichtgast' } }))).json().stay;
+
 const foreignIds: Record<string, string> = {
   'owner B': sessionB.user.id,
   'staff B': idOf(staffB.email),
@@ -82,6 +95,8 @@ const foreignIds: Record<string, string> = {
   "owner B's invitation": ownerInvitation.id,
   "municipality B's invitation": municipalityInvitation.id,
   "owner B's session": ownSessionsB.find((s) => s.current)?.id ?? '',
+  "accommodation C's unit": unitC.id,
+  "accommodation C's stay": stayC.id,
   'an unknown id': randomUUID(),
 };
 /** Strings of tenant B that must never appear in an answer to tenant A. */
@@ -94,6 +109,8 @@ const secretsOfB = [
   invitedByOwnerB,
   invitedByMunicipalityB,
   'Grachtenhotel Zeemeeuw',
+  'Rijnzichtgast',
+  'Rivierkamer',
 ];
 
 // ---- tenant A: Doetinchem, every role; and the platform admin ----
@@ -121,7 +138,7 @@ function leaks(body: string): string[] {
 
 describe('the route table', () => {
   it('declares the access of every API route, and covers the organisation routes', () => {
-    expect(operations.filter((op) => !op.access.public && op.access.stages.length === 0)).toEqual([]);
+    expect(operations.filter((op) => !op.access.public && op.access.stages.length === 0 && !op.access.apiToken)).toEqual([]);
     const names = operations.map((op) => `${op.method} ${op.path}`);
     for (const route of ['GET /api/users', 'POST /api/users/{id}/deactivate', 'DELETE /api/invitations/{id}', 'GET /api/municipality/accommodations/{id}']) {
       expect(names).toContain(route);
@@ -147,7 +164,7 @@ describe('tenant isolation', () => {
   });
 
   it.each(ALL_ROLES)('answers 403 to a signed-in %s on every route the role is not allowed', async (role) => {
-    const refused = guarded.filter((op) => !op.access.roles.includes(role));
+    const refused = guarded.filter((op) => !op.access.roles.includes(role) && !op.access.apiToken);
     expect(refused.length).toBeGreaterThan(0);
     for (const op of refused) {
       const response = await call(actorsA[role], op, foreignIds['owner B'] ?? '');
@@ -199,5 +216,54 @@ describe('tenant isolation', () => {
     expect((await ownerB.client.get('/api/invitations')).json().invitations.map((i: { email: string }) => i.email)).toEqual([invitedByOwnerB]);
     expect((await municipalityB.client.get('/api/invitations')).json().invitations.map((i: { email: string }) => i.email)).toEqual([invitedByMunicipalityB]);
     expect((await municipalityB.client.get('/api/municipality/settings')).json()).toMatchObject({ name: 'Amsterdam', approvalRequired: true });
+  });
+});
+
+// ---- the booking-system API: tenant A's token, and a stay of accommodation C (approved, unlike B, so it has stays) ----
+function withToken(token: string, op: Operation, id: string, query = '') {
+  const json = op.method === 'GET' ? {} : { payload: '{}' };
+  const headers = { authorization: `Bearer ${token}`, ...(op.method === 'GET' ? {} : { 'content-type': 'application/json' }) };
+  return t.app.inject({ method: op.method, url: op.path.replaceAll('{id}', id) + query, remoteAddress: randomIp(), headers, ...json });
+}
+const tokenOf = async (client: TestClient, name: string) => (await client.post('/api/register/api-tokens', { name })).json<{ token: string }>().token;
+const tokenA = await tokenOf(ownerA.client, 'Boekingssysteem A');
+const tokenC = await tokenOf(ownerC.client, 'Boekingssysteem C');
+const foreignForTokens = foreignIds;
+const secretsOfOthers = [...secretsOfB, tokenC];
+const leaksToToken = (body: string) => secretsOfOthers.filter((secret) => body.includes(secret));
+
+describe('tenant isolation of the booking-system API', () => {
+  it.each([...ALL_ROLES])('answers 401 to a signed-in %s on every token route: a session is not an API token', async (role) => {
+    expect(tokenRoutes.length).toBeGreaterThan(0);
+    for (const op of tokenRoutes) {
+      const response = await call(actorsA[role], op, stayC.id, op.method === 'GET' ? '?from=2000-01-01&to=2099-12-31' : '');
+      expect([`${op.method} ${op.path}`, response.statusCode, response.json().code, leaks(response.body)]).toEqual([`${op.method} ${op.path}`, 401, 'API_TOKEN_INVALID', []]);
+    }
+  });
+
+  it("answers 404 to tenant A's token for every foreign id, on every token route with an id", async () => {
+    const routes = tokenRoutes.filter((op) => op.path.includes('{id}'));
+    expect(routes.length).toBeGreaterThan(0);
+    for (const op of routes) {
+      for (const [name, id] of Object.entries(foreignForTokens)) {
+        const response = await withToken(tokenA, op, id);
+        expect([`${op.method} ${op.path}`, name, response.statusCode, leaksToToken(response.body)]).toEqual([`${op.method} ${op.path}`, name, 404, []]);
+      }
+    }
+  });
+
+  it("shows tenant A's token nothing of other tenants on the token lists", async () => {
+    const lists = tokenRoutes.filter((op) => op.method === 'GET' && !op.path.includes('{id}'));
+    expect(lists.length).toBeGreaterThan(0);
+    for (const op of lists) {
+      const response = await withToken(tokenA, op, '', op.query.includes('from') ? '?from=2000-01-01&to=2099-12-31' : '');
+      expect([`${op.method} ${op.path}`, response.statusCode, leaksToToken(response.body)]).toEqual([`${op.method} ${op.path}`, 200, []]);
+    }
+  });
+
+  it("leaves accommodation C's stay and unit untouched", async () => {
+    const response = await t.app.inject({ method: 'GET', url: `/api/v1/stays/${stayC.id}`, headers: { authorization: `Bearer ${tokenC}` } });
+    expect(response.json().stay).toMatchObject({ version: 1, checkedInAt: null, checkedOutAt: null });
+    expect((await ownerC.client.get('/api/register/units')).json().units).toEqual([expect.objectContaining({ name: 'Rivierkamer', capacity: 2, active: true })]);
   });
 });

@@ -1,6 +1,7 @@
-// Robustness of the account routes against arbitrary input: whatever JSON arrives (random
-// values, the known field names with hostile values, huge numbers, emoji, right-to-left text,
-// control characters), the answer is never a 5xx and always a JSON body; every error is coded.
+// Robustness of the account routes, the CSV import and the booking-system API against arbitrary
+// input: whatever JSON arrives (random values, the known field names with hostile values, huge
+// numbers, emoji, right-to-left text, control characters), the answer is never a 5xx and always
+// a JSON body; every error is coded.
 import { randomBytes } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import fc from 'fast-check';
@@ -8,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../src/shared/error-codes.ts';
 import { startTestApp } from '../support/app.ts';
 import { randomEmail, registration, signedInOperatorAccount, signedInOwner, STRONG_PASSWORD } from '../support/factories.ts';
+import { aStay } from '../support/register.ts';
 
 const generous = { max: 1_000_000, windowMs: 60_000 };
 const t = await startTestApp({
@@ -18,6 +20,7 @@ const t = await startTestApp({
     emailRequestPerAccount: generous,
     codeSubmitPerIp: generous,
     invitationsPerUser: generous,
+    apiTokenRequests: generous,
     loginFreeFailures: 1_000_000,
   },
 });
@@ -33,12 +36,13 @@ const csrfHeaders = {
   cookie: csrf.cookies.map((c) => `${c.name}=${c.value}`).join('; '),
 };
 
-function send(method: 'POST' | 'PUT', url: string, payload: string, extraCookie = '') {
+function send(method: 'POST' | 'PUT', url: string, payload: string, extraCookie = '', apiToken?: string) {
   return t.app.inject({
     method,
     url,
     headers: {
       ...csrfHeaders,
+      ...(apiToken ? { authorization: `Bearer ${apiToken}` } : {}),
       cookie: [csrfHeaders.cookie, extraCookie].filter(Boolean).join('; '),
       'content-type': 'application/json',
     },
@@ -56,6 +60,10 @@ async function ownerSessionCookie(): Promise<string> {
   return `nr_session=${session.value}`;
 }
 const ownerCookie = await ownerSessionCookie();
+/** An API token of that owner's accommodation, for the booking-system routes. */
+const apiToken = (await send('POST', '/api/register/api-tokens', JSON.stringify({ name: 'Fuzz' }), ownerCookie)).json<{ token: string }>().token;
+const booked = () => aStay({ bookingReference: `FUZZ-${hex48().slice(0, 12)}` });
+const IMPORT_CSV = 'aankomst;vertrek;voorletters;achternaam;woonplaats;land;geboortedatum;nationaliteit;documentsoort\r\n2026-07-01;2026-07-03;J.;Jansen;Utrecht;NL;1980-04-02;NL;paspoort';
 
 const hostileStrings = fc.constantFrom(
   '',
@@ -112,6 +120,8 @@ interface Route {
   method: 'POST' | 'PUT';
   url: string;
   cookie?: string;
+  /** A bearer token instead of the session (the booking-system API). */
+  token?: string;
   fields: string[];
   /** A body that passes validation, to start from when only one field is hostile. */
   valid: () => Record<string, unknown>;
@@ -160,6 +170,15 @@ const routes: Route[] = [
     fields: [...DETAILS, 'municipalityId'],
     valid: () => pick(registration(t), [...DETAILS, 'municipalityId']),
   },
+  {
+    method: 'POST',
+    url: '/api/v1/stays',
+    token: apiToken,
+    fields: ['arrival', 'departure', 'persons', 'purpose', 'employerName', 'unitId', 'bookingReference', 'lodgingPriceCents', 'guest', 'coTravellers'],
+    valid: booked,
+  },
+  { method: 'POST', url: '/api/v1/stays', token: apiToken, fields: ['stays'], valid: () => ({ stays: [booked(), booked()] }) },
+  { method: 'POST', url: '/api/register/imports/preview', cookie: ownerCookie, fields: ['csv'], valid: () => ({ csv: IMPORT_CSV }) },
 ];
 
 /** Text that a person could paste into a free-text field, appended to a valid value. */
@@ -218,7 +237,7 @@ describe('random request bodies on the account routes', () => {
     async (_method, _url, route) => {
       await fc.assert(
         fc.asyncProperty(bodies(route), async (payload) => {
-          expectCodedAnswer(await send(route.method, route.url, payload, route.cookie), payload);
+          expectCodedAnswer(await send(route.method, route.url, payload, route.cookie, route.token), payload);
         }),
         { numRuns: RUNS },
       );
@@ -232,7 +251,7 @@ describe('control characters in otherwise valid bodies', () => {
     '%s with %s ending in %s answers a coded 4xx or success, never 5xx',
     async (_route, field, character, route) => {
       const payload = withText(route, field, JSON.parse(character) as string);
-      expectCodedAnswer(await send(route.method, route.url, payload, route.cookie), payload);
+      expectCodedAnswer(await send(route.method, route.url, payload, route.cookie, route.token), payload);
     },
   );
 });

@@ -31,7 +31,7 @@ export class TestClient {
     return this.request('DELETE', url, {});
   }
 
-  async request(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown): Promise<LightMyRequestResponse> {
+  async request(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<LightMyRequestResponse> {
     const headers: Record<string, string> = {};
     if (method !== 'GET') {
       this.csrf ??= (await this.request('GET', '/api/csrf')).json<{ token: string }>().token;

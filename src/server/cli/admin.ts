@@ -8,6 +8,7 @@ import { migrate } from '../db/migrate.ts';
 import { CODE_TTL_MS } from '../modules/accounts/one-time-codes.ts';
 import { AccountSetupError, createOperatorAccount } from '../modules/organisations/users/create-operator-account.ts';
 import { newMunicipalitySchema } from '../../shared/schemas/organisations.ts';
+import { verifyRegisters, VerifyCommandError } from '../modules/register/integrity/verify-command.ts';
 import { upsertMunicipalities } from '../modules/organisations/municipalities/repository.ts';
 import {
   importMunicipalities,
@@ -25,6 +26,10 @@ Commands:
                                      add (or rename) one participating municipality; then invite its
                                      first user with create-user --role municipality
   import-municipalities <file.csv>   add or rename municipalities from CSV: CBS code, name
+  verify-register [--accommodation <id>]
+                                     check that no stay or version of the register was removed or
+                                     rewritten (all accommodations when omitted); exit code 1 when
+                                     a register is not intact
   migrate                            apply database migrations`;
 
 class UsageError extends Error {}
@@ -39,6 +44,7 @@ async function run(argv: string[]): Promise<void> {
       municipality: { type: 'string' },
       code: { type: 'string' },
       name: { type: 'string' },
+      accommodation: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -47,7 +53,7 @@ async function run(argv: string[]): Promise<void> {
     console.log(USAGE);
     return;
   }
-  if (!['create-admin', 'create-user', 'add-municipality', 'import-municipalities', 'migrate'].includes(command)) {
+  if (!['create-admin', 'create-user', 'add-municipality', 'import-municipalities', 'migrate', 'verify-register'].includes(command)) {
     throw new UsageError(`unknown command "${command}"`);
   }
   const config = loadConfig();
@@ -64,6 +70,8 @@ async function run(argv: string[]): Promise<void> {
       const link = await createOperatorAccount(database.db, config.publicUrl, { email: values.email, role, municipality: values.municipality });
       console.log(`Account created (${role}). Open this one-time link to choose the password:\n${link}`);
       console.log('Two-factor authentication is set up at the first sign-in.');
+    } else if (command === 'verify-register') {
+      if (!(await verifyRegisters(database.db, values.accommodation))) process.exitCode = 1;
     } else if (command === 'add-municipality') {
       const input = newMunicipalitySchema.safeParse({ code: values.code ?? '', name: values.name ?? '' });
       if (!input.success) throw new UsageError('add-municipality needs --code GM0000 (the CBS code) and --name');
@@ -85,6 +93,7 @@ run(process.argv.slice(2)).catch((error: unknown) => {
     error instanceof UsageError ||
     error instanceof AccountSetupError ||
     error instanceof MunicipalityCsvError ||
+    error instanceof VerifyCommandError ||
     error instanceof ConfigError ||
     error instanceof DatabaseInUseError
   ) {

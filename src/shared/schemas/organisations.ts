@@ -73,6 +73,10 @@ export const themeColor = z
   .optional()
   .transform((v) => (v ? v.toLowerCase() : null));
 
+/** How long guest data may be kept, in months (the database holds the same bounds). */
+export const RETENTION_MONTHS_MIN = 12;
+export const RETENTION_MONTHS_MAX = 84;
+
 export const municipalitySettingsSchema = z.object({
   name: f.requiredText(100),
   approvalRequired: z.boolean({ error: 'INVALID_TYPE' }),
@@ -87,6 +91,24 @@ export const municipalitySettingsSchema = z.object({
   contactPhone: f.phone,
   contactText: optionalText(1000),
   themeColor,
+  // The register's settings; left out (older clients), they stay as they are.
+  /** "Documentnummer van buitenlandse gasten vastleggen": off by default (AVG). */
+  recordDocumentNumber: z.boolean({ error: 'INVALID_TYPE' }).optional(),
+  /** "Bewaartermijn gastgegevens (maanden)". */
+  retentionMonths: z
+    .number({ error: 'RETENTION_INVALID' })
+    .int('RETENTION_INVALID')
+    .min(RETENTION_MONTHS_MIN, 'RETENTION_INVALID')
+    .max(RETENTION_MONTHS_MAX, 'RETENTION_INVALID')
+    .optional(),
+  /** "Privacyverklaring voor gasten"; '' or null clears it. */
+  privacyStatement: z
+    .string({ error: 'INVALID_TYPE' })
+    .trim()
+    .max(5000, 'TOO_LONG')
+    .refine((v) => !f.CONTROL_CHARACTERS.test(v), 'CHARACTERS_INVALID')
+    .nullish()
+    .transform((v) => (v === undefined ? undefined : v || null)),
 });
 
 /** A logo as a data URL; the server checks the bytes themselves. */

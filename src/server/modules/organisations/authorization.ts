@@ -2,7 +2,9 @@
 //   - PUBLIC: anyone;
 //   - a list of session stages: the steps of signing in ('challenge' = at the 2FA step,
 //     'enrolment' = in a forced 2FA set-up), for the sign-in routes;
-//   - allow(...roles): a fully signed-in user with one of these roles.
+//   - allow(...roles): a fully signed-in user with one of these roles;
+//   - API_TOKEN: a booking system with an accommodation's API token (`Authorization: Bearer`),
+//     never a session: the token routes ignore the cookie, so CSRF does not apply to them.
 // One guard enforces the declaration in `onRequest`, before the body is parsed or the handler
 // runs, and a route under /api/ without a declaration stops the application from starting.
 // The declaration is published in the OpenAPI document as `x-access`, from which the
@@ -15,7 +17,7 @@ import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import type { Role, SessionStage, User } from '../../db/schema.ts';
 import { AppError, forbidden, notAuthenticated } from '../../platform/errors.ts';
 
-export type Access = 'public' | readonly SessionStage[] | { readonly roles: readonly Role[] };
+export type Access = 'public' | readonly SessionStage[] | { readonly roles: readonly Role[] } | { readonly apiToken: true };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -30,6 +32,15 @@ export const PUBLIC = { access: 'public' } as const;
 export const SIGNED_IN = { access: { roles: ALL_ROLES } } as const;
 export const TWO_FACTOR_STEP = { access: ['challenge', 'full'] } as const;
 export const SET_UP_OR_SIGNED_IN = { access: ['enrolment', 'full'] } as const;
+
+/** A booking or property-management system with an API token of one accommodation. */
+export const API_TOKEN = { access: { apiToken: true } } as const;
+
+/** The token of an `Authorization: Bearer <token>` header, if there is one. */
+export function bearerToken(request: FastifyRequest): string | null {
+  const match = /^Bearer +(\S+) *$/i.exec(request.headers.authorization ?? '');
+  return match?.[1] ?? null;
+}
 
 /** A fully signed-in user with one of these roles. */
 export function allow(...roles: Role[]): { access: Access } {
@@ -72,8 +83,9 @@ export function isGuarded(url: string): boolean {
 }
 
 /** A readable form of a declaration, published in the OpenAPI document as `x-access`. */
-export function describeAccess(access: Access): { public: boolean; stages: SessionStage[]; roles: Role[] } {
+export function describeAccess(access: Access): { public: boolean; stages: SessionStage[]; roles: Role[]; apiToken?: true } {
   if (access === 'public') return { public: true, stages: [], roles: [] };
+  if ('apiToken' in access) return { public: false, stages: [], roles: [], apiToken: true };
   if ('roles' in access) return { public: false, stages: ['full'], roles: [...access.roles] };
   return { public: false, stages: [...access], roles: access.includes('full') ? [...ALL_ROLES] : [] };
 }
@@ -83,6 +95,12 @@ export function enforceAccess(request: FastifyRequest): void {
   const access = request.routeOptions.config.access;
   // Unreachable for registered routes (see declareAccess); unknown URLs fall through to a 404.
   if (access === undefined || access === 'public') return;
+  if ('apiToken' in access) {
+    // The token itself is checked by the token API's own hook (it needs the database); a request
+    // without one, whatever cookie it carries, ends here.
+    if (!bearerToken(request)) throw new AppError('API_TOKEN_INVALID', 401);
+    return;
+  }
   const session = request.session;
   if (!session) throw notAuthenticated();
   const stages: readonly SessionStage[] = 'roles' in access ? ['full'] : access;

@@ -1,15 +1,23 @@
 // Security plugins: cookies, strict headers (helmet with a CSP without inline scripts), CSRF
-// tokens on every state-changing API request, and shared rate limits.
+// tokens on every state-changing API request (except the booking-system API, which takes a bearer
+// token and never the session cookie, so a forged cross-site request has nothing to ride on), and
+// shared rate limits.
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../errors.ts';
 import { fastifyStore } from '../rate-limit/limiter.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** A route declared for API tokens (see organisations/authorization.ts, API_TOKEN). */
+function takesApiToken(request: FastifyRequest): boolean {
+  const access: unknown = request.routeOptions.config.access;
+  return typeof access === 'object' && access !== null && 'apiToken' in access;
+}
 
 export async function registerSecurity(app: FastifyInstance, deps: Deps, cookieSecret: string): Promise<void> {
   await app.register(cookie, { secret: cookieSecret });
@@ -42,7 +50,7 @@ export async function registerSecurity(app: FastifyInstance, deps: Deps, cookieS
     },
   });
   app.addHook('onRequest', (request, reply, done) => {
-    if (SAFE_METHODS.has(request.method) || !request.url.startsWith('/api/')) return done();
+    if (SAFE_METHODS.has(request.method) || !request.url.startsWith('/api/') || takesApiToken(request)) return done();
     app.csrfProtection(request, reply, done);
   });
   app.get(

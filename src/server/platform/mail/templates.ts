@@ -189,6 +189,31 @@ export function accommodationDecisionMail(
       });
 }
 
+const REPORT_KIND_NAMES: Record<string, string> = {
+  start: 'de start',
+  takeover: 'de overname',
+  move: 'de verhuizing',
+  closure: 'de beëindiging',
+};
+
+/** To the municipality's contact address: an accommodation reports a start, takeover, move or closure. */
+export function accommodationReportMail(
+  to: string,
+  report: { kind: string; effectiveDate: string; details: string; companyName: string; address: string; city: string; reportedBy: string; url: string },
+): MailMessage {
+  const date = new Date(`${report.effectiveDate}T12:00:00Z`).toLocaleDateString('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
+  const what = REPORT_KIND_NAMES[report.kind] ?? report.kind;
+  return render(to, {
+    subject: `Melding van ${report.companyName}: ${what} per ${date}`,
+    greeting: 'Beste medewerker van de gemeente,',
+    paragraphs: [
+      `${report.reportedBy} meldt in het Nachtregister ${what} van ${report.companyName} (${report.address}, ${report.city}) per ${date}.`,
+      ...(report.details ? [`Toelichting: ${report.details}`] : []),
+    ],
+    action: { before: 'U vindt alle meldingen op', label: 'de pagina Meldingen', url: report.url },
+  });
+}
+
 export type SecurityNotice =
   | 'two_factor_enabled'
   | 'two_factor_disabled'

@@ -1,6 +1,7 @@
 // The municipality's own settings page ("Instellingen"): name, approval of new registrations,
-// "2FA verplicht voor ondernemers", contact details shown to entrepreneurs, and the theme (a
-// colour and a logo) of the pages its users and entrepreneurs see.
+// "2FA verplicht voor ondernemers", contact details shown to entrepreneurs, the theme (a colour
+// and a logo) of the pages its users and entrepreneurs see, and the register's settings (document
+// number of foreign guests, retention period, privacy statement for guests).
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { logoSchema, municipalitySettingsSchema } from '../../../../shared/schemas/organisations.ts';
@@ -25,6 +26,9 @@ export async function municipalitySettings(deps: Deps, actor: Actor) {
     ...municipalityView(municipality),
     approvalRequired: municipality.approvalRequired,
     twoFactorRequired: municipality.twoFactorRequired,
+    recordDocumentNumber: municipality.recordDocumentNumber,
+    retentionMonths: municipality.retentionMonths,
+    privacyStatement: municipality.privacyStatement,
   };
 }
 
@@ -45,7 +49,9 @@ async function change(deps: Deps, actor: Actor, values: Partial<typeof municipal
 }
 
 export function updateMunicipalitySettings(deps: Deps, actor: Actor, input: z.output<typeof municipalitySettingsSchema>, meta: RequestMeta) {
-  return change(deps, actor, input, { fields: Object.keys(input), approvalRequired: input.approvalRequired, twoFactorRequired: input.twoFactorRequired }, meta);
+  const { recordDocumentNumber, retentionMonths } = input;
+  const details = { fields: Object.keys(input), approvalRequired: input.approvalRequired, twoFactorRequired: input.twoFactorRequired, recordDocumentNumber, retentionMonths };
+  return change(deps, actor, input, details, meta);
 }
 
 /** PNG and JPEG only, recognised by their first bytes rather than by what the client claims. */

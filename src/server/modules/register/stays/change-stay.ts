@@ -13,7 +13,8 @@ import { checkAgainstRegister, occupantsOf, storedGuest, surnameSearch, unitRule
 import { findRegisterSettings, findStay } from './repository.ts';
 
 export interface StayActor {
-  userId: string;
+  /** null for a booking system's API token: the change is nobody's in person. */
+  userId: string | null;
   accommodationId: string;
 }
 
@@ -59,7 +60,7 @@ export async function correctStay(deps: Deps, actor: StayActor, stayId: string, 
       employerName: input.purpose === 'international_worker' ? input.employerName : null,
       bookingReference: input.bookingReference,
       lodgingPriceCents: input.lodgingPriceCents,
-      guest: storedGuest(input.guest, settings, deps.cipher),
+      guest: storedGuest(input.guest, settings, deps.cipher, stay.guest),
       coTravellers: input.coTravellers,
       surnameSearch: surnameSearch(input),
     };

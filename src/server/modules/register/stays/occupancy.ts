@@ -25,7 +25,8 @@ function overlaps(a: Occupant, b: Occupant): boolean {
 /** The first reason `stay` does not fit `unit` next to `others` (same unit or not), or null. */
 export function unitProblem(unit: UnitRule, stay: Occupant, others: readonly Occupant[]): { field: 'persons' | 'unitId'; code: ErrorCode } | null {
   if (stay.persons > unit.capacity) return { field: 'persons', code: 'UNIT_OVER_CAPACITY' };
-  const neighbours = others.filter((o) => o.unitId === unit.id && o.id !== stay.id && overlaps(o, stay));
+  // A stay without an id is new: every occupant is a neighbour, also one added earlier in the same batch (no id either).
+  const neighbours = others.filter((o) => o.unitId === unit.id && (stay.id === undefined || o.id !== stay.id) && overlaps(o, stay));
   if (neighbours.length === 0) return null;
   if (unit.exclusive) return { field: 'unitId', code: 'UNIT_OCCUPIED' };
   const first = dayNumber(stay.arrival) ?? 0;

@@ -40,10 +40,16 @@ function fieldProblem(field: string, code: ErrorCode): ItemError {
   return { code: 'VALIDATION_FAILED', message: errorMessages.VALIDATION_FAILED, fields: { [field]: { code, message: errorMessages[code] } } };
 }
 
-/** The guest as stored: the document number only where the municipality records it, encrypted. */
-export function storedGuest(guest: Guest, settings: Pick<RegisterSettings, 'recordDocumentNumber'>, cipher: Cipher): StoredGuest {
-  const recorded = settings.recordDocumentNumber && guest.nationality !== NETHERLANDS && guest.documentNumber;
-  return { ...guest, documentNumber: recorded ? cipher.encrypt(guest.documentNumber as string) : null };
+/**
+ * The guest as stored: the document number only where the municipality records it, encrypted.
+ * An unchanged number keeps its earlier ciphertext, so a correction of something else does not
+ * show the guest as changed in the history.
+ */
+export function storedGuest(guest: Guest, settings: Pick<RegisterSettings, 'recordDocumentNumber'>, cipher: Cipher, previous?: StoredGuest | null): StoredGuest {
+  const number = settings.recordDocumentNumber && guest.nationality !== NETHERLANDS ? guest.documentNumber : null;
+  if (!number) return { ...guest, documentNumber: null };
+  const kept = previous?.documentNumber && cipher.decrypt(previous.documentNumber) === number ? previous.documentNumber : null;
+  return { ...guest, documentNumber: kept ?? cipher.encrypt(number) };
 }
 
 /** Lower-case names of everyone in the stay, for the register's name search. */
@@ -119,6 +125,10 @@ export interface RegisterOptions {
   status: StayStatus;
   /** Write nothing unless every item is valid (CSV import). */
   allOrNothing?: boolean;
+  /** Check only, write nothing: answers the existing and rejected items (the CSV import's preview). */
+  dryRun?: boolean;
+  /** Runs in the same transaction after stays were written, e.g. to record the import's audit event. */
+  afterWrite?: (tx: Db, results: ItemResult[]) => Promise<void>;
 }
 
 /**
@@ -182,7 +192,7 @@ export async function registerStays(deps: Deps, ctx: RegisterContext, items: New
       if (key) existing.set(key, { ...values, id: '', checkedInAt: null, checkedOutAt: null, erasedAt: null } as StayRow);
     });
     const rejected = results.some((r) => r.status === 'rejected');
-    if (accepted.length === 0 || (options.allOrNothing && rejected)) return results.sort((a, b) => a.index - b.index);
+    if (accepted.length === 0 || (options.allOrNothing && rejected) || options.dryRun) return results.sort((a, b) => a.index - b.index);
 
     const inserted: StayRow[] = [];
     for (let i = 0; i < accepted.length; i += 500) {
@@ -208,7 +218,9 @@ export async function registerStays(deps: Deps, ctx: RegisterContext, items: New
       now,
       number,
     );
-    return results.sort((a, b) => a.index - b.index);
+    results.sort((a, b) => a.index - b.index);
+    await options.afterWrite?.(tx, results);
+    return results;
   });
 }
 

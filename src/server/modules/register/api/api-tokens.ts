@@ -1,0 +1,73 @@
+// "API-sleutels": the owner makes a token per booking or property-management system. The token
+// is shown once: only its SHA-256 is stored (it has 256 bits of randomness, so a fast hash is
+// enough), and its first characters stay visible to tell tokens apart. Revoking is immediate.
+// Making and revoking are recorded in the audit log in the same transaction.
+import type { Deps, RequestMeta } from '../../../deps.ts';
+import { recordAudit, type AuditAction } from '../../../platform/audit.ts';
+import { randomHex, randomToken, sha256 } from '../../../platform/crypto.ts';
+import { notFound } from '../../../platform/errors.ts';
+import type { Db } from '../../../db/client.ts';
+import type { RegisterActor } from '../register-actor.ts';
+import { findApiToken, insertApiToken, listApiTokens, revokeApiToken, type ApiTokenRow } from './token-repository.ts';
+
+/** "nr_" and 8 hex characters (shown in the list), then 43 base64url characters (256 bits). */
+export const API_TOKEN_FORMAT = /^nr_[0-9a-f]{8}[A-Za-z0-9_-]{43}$/;
+
+export function apiTokenView(row: ApiTokenRow) {
+  return {
+    id: row.id,
+    name: row.name,
+    prefix: row.prefix,
+    createdAt: row.createdAt.toISOString(),
+    lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+    revokedAt: row.revokedAt?.toISOString() ?? null,
+  };
+}
+export type ApiTokenView = ReturnType<typeof apiTokenView>;
+
+function audit(tx: Db, deps: Deps, actor: RegisterActor, meta: RequestMeta, action: AuditAction, token: ApiTokenRow) {
+  return recordAudit(tx, {
+    action,
+    occurredAt: deps.clock.now(),
+    actorUserId: actor.userId,
+    accommodationId: actor.accommodationId,
+    municipalityId: actor.municipalityId,
+    ip: meta.ip,
+    details: { name: token.name, prefix: token.prefix },
+  });
+}
+
+export async function apiTokensOf(deps: Deps, actor: RegisterActor): Promise<ApiTokenView[]> {
+  return (await listApiTokens(deps.db, actor.accommodationId)).map(apiTokenView);
+}
+
+/** Makes a token; the answer is the only time the token itself is seen. */
+export async function createApiToken(deps: Deps, actor: RegisterActor, name: string, meta: RequestMeta): Promise<{ token: string; apiToken: ApiTokenView }> {
+  const prefix = `nr_${randomHex(4)}`;
+  const token = `${prefix}${randomToken(32)}`;
+  const row = await deps.db.transaction(async (tx) => {
+    const created = await insertApiToken(tx, {
+      accommodationId: actor.accommodationId,
+      name,
+      prefix,
+      tokenHash: sha256(token),
+      createdBy: actor.userId,
+      createdAt: deps.clock.now(),
+    });
+    await audit(tx, deps, actor, meta, 'register.api_token_created', created);
+    return created;
+  });
+  return { token, apiToken: apiTokenView(row) };
+}
+
+/** Revokes a token of the actor's accommodation; revoking it again changes nothing. */
+export async function revokeToken(deps: Deps, actor: RegisterActor, id: string, meta: RequestMeta): Promise<ApiTokenView> {
+  return deps.db.transaction(async (tx) => {
+    const token = await findApiToken(tx, actor.accommodationId, id);
+    if (!token) throw notFound();
+    if (token.revokedAt) return apiTokenView(token);
+    const revoked = (await revokeApiToken(tx, token.id, deps.clock.now())) ?? token;
+    await audit(tx, deps, actor, meta, 'register.api_token_revoked', revoked);
+    return apiTokenView(revoked);
+  });
+}

@@ -1,0 +1,50 @@
+// Who calls the booking-system API: the accommodation of a valid, unrevoked API token. The guard
+// (organisations/authorization.ts) has already refused requests without a bearer token; this hook
+// looks the token up by its hash, limits its rate, notes when it was last used, and drops any
+// session the request carried, so the token routes can never act on a browser's cookie.
+import type { FastifyRequest } from 'fastify';
+import type { Deps } from '../../../deps.ts';
+import { sha256 } from '../../../platform/crypto.ts';
+import { AppError } from '../../../platform/errors.ts';
+import { enforceLimit } from '../../../platform/rate-limit/limiter.ts';
+import { bearerToken } from '../../organisations/authorization.ts';
+import { API_TOKEN_FORMAT } from './api-tokens.ts';
+import { findActiveTokenByHash, markTokenUsed } from './token-repository.ts';
+
+export interface ApiClient {
+  tokenId: string;
+  accommodationId: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    apiClient: ApiClient | undefined;
+  }
+}
+
+/** "Last used" is a day-to-day hint, not a log: one write a minute per token is plenty. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+const invalidToken = () => new AppError('API_TOKEN_INVALID', 401);
+
+export function authenticateApiToken(deps: Deps) {
+  return async (request: FastifyRequest): Promise<void> => {
+    request.session = undefined;
+    const token = bearerToken(request);
+    if (!token || !API_TOKEN_FORMAT.test(token)) throw invalidToken();
+    const found = await findActiveTokenByHash(deps.db, sha256(token));
+    if (!found) throw invalidToken();
+    await enforceLimit(deps.limiter, `api-token:${found.id}`, deps.limits.apiTokenRequests);
+    const now = deps.clock.now();
+    if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
+      await markTokenUsed(deps.db, found.id, now);
+    }
+    request.apiClient = { tokenId: found.id, accommodationId: found.accommodationId };
+  };
+}
+
+/** The caller of a token route; the hook has run, so a missing one is a wiring mistake. */
+export function apiClientOf(request: FastifyRequest): ApiClient {
+  if (!request.apiClient) throw invalidToken();
+  return request.apiClient;
+}

@@ -1,0 +1,103 @@
+// The booking-system API as its OpenAPI document shows it: bodies, answers and examples. A
+// batch's items are checked one by one by the stay schema (so one bad item does not refuse the
+// batch), hence the POST body is validated in the use case and only described here.
+import { z } from 'zod';
+import { day, STAY_STATUSES, stayInputSchema } from '../../../../shared/schemas/register.ts';
+import { MAX_BATCH } from './post-stays.ts';
+
+export const EXAMPLE_STAY = {
+  arrival: '2026-07-01',
+  departure: '2026-07-04',
+  persons: 2,
+  purpose: 'tourist',
+  bookingReference: 'BK-20260701-118',
+  lodgingPriceCents: 26850,
+  unitId: null,
+  guest: {
+    initials: 'M.',
+    surname: 'Schneider',
+    residence: 'Köln',
+    country: 'DE',
+    dateOfBirth: '1984-03-12',
+    nationality: 'DE',
+    documentType: 'passport',
+    documentNumber: 'C01X00T47',
+  },
+  coTravellers: [{ initials: 'A.', surname: 'Schneider', dateOfBirth: '1986-11-30' }],
+};
+
+function stayJsonSchema(): Record<string, unknown> {
+  const { $schema: _ignored, ...schema } = z.toJSONSchema(stayInputSchema, { io: 'input', unrepresentable: 'any' });
+  return schema;
+}
+
+export const postStaysBody = z.unknown().meta({
+  description:
+    `One stay, or \`{ "stays": [...] }\` with at most ${MAX_BATCH}. Dates are YYYY-MM-DD (local days in the Netherlands; nights are [arrival, departure)). ` +
+    'The document number is stored only where the municipality asks for it. `unitId` comes from GET /api/v1/units.',
+  oneOf: [
+    { title: 'One stay', ...stayJsonSchema() },
+    { title: 'A batch', type: 'object', properties: { stays: { type: 'array', maxItems: MAX_BATCH, items: stayJsonSchema() } }, required: ['stays'] },
+  ],
+  examples: [EXAMPLE_STAY, { stays: [EXAMPLE_STAY, { ...EXAMPLE_STAY, bookingReference: 'BK-20260701-119', departure: '2026-06-30' }] }],
+});
+
+const fieldErrors = z.record(z.string(), z.object({ code: z.string(), message: z.string() }));
+const itemError = z.object({ code: z.string(), message: z.string(), fields: fieldErrors.optional() });
+
+/** A stay as the API answers it (the fields the register keeps, the document number readable). */
+export const stayView = z
+  .looseObject({
+    id: z.uuid(),
+    number: z.number().int(),
+    version: z.number().int(),
+    status: z.enum(STAY_STATUSES),
+    arrival: z.string(),
+    departure: z.string(),
+    bookingReference: z.string().nullable(),
+    checkedInAt: z.string().nullable(),
+    checkedOutAt: z.string().nullable(),
+  })
+  .meta({ example: { id: '0b5b1f0e-8a4c-4a57-9d7e-3f2d0c1b9a10', number: 118, version: 1, status: 'registered', source: 'api', ...EXAMPLE_STAY, checkedInAt: null, checkedOutAt: null } });
+
+export const singleAnswer = z
+  .object({ status: z.enum(['created', 'existing']), stay: stayView })
+  .meta({ description: "'created' (201), or 'existing' (200) when the booking reference and arrival were registered before: nothing is added." });
+
+export const batchAnswer = z
+  .object({
+    results: z.array(
+      z.object({
+        index: z.number().int(),
+        status: z.enum(['created', 'existing', 'rejected']),
+        stay: z.object({ id: z.uuid(), number: z.number().int() }).optional(),
+        error: itemError.optional(),
+      }),
+    ),
+    counts: z.object({ created: z.number().int(), existing: z.number().int(), rejected: z.number().int() }),
+  })
+  .meta({
+    example: {
+      results: [
+        { index: 0, status: 'created', stay: { id: '0b5b1f0e-8a4c-4a57-9d7e-3f2d0c1b9a10', number: 118 } },
+        {
+          index: 1,
+          status: 'rejected',
+          error: {
+            code: 'VALIDATION_FAILED',
+            message: 'Niet alle velden zijn goed ingevuld.',
+            fields: { departure: { code: 'DEPARTURE_BEFORE_ARRIVAL', message: 'De vertrekdatum moet na de aankomstdatum liggen.' } },
+          },
+        },
+      ],
+      counts: { created: 1, existing: 0, rejected: 1 },
+    },
+  });
+
+export const rangeQuery = z.object({
+  from: day.meta({ description: 'First night (YYYY-MM-DD)', example: '2026-07-01' }),
+  to: day.meta({ description: 'Last night (YYYY-MM-DD)', example: '2026-07-31' }),
+  page: z.coerce.number({ error: 'INVALID_TYPE' }).int('INVALID_TYPE').min(1, 'INVALID_TYPE').max(100_000, 'INVALID_TYPE').default(1),
+});
+
+export const stayPage = z.object({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), stays: z.array(stayView) });

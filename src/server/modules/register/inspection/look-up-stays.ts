@@ -1,0 +1,66 @@
+// The inspector's look-ups that answer with stays: "Wie verbleef er in nacht…" (one accommodation
+// or the whole municipality), "Aanwezigen nu" (one accommodation, for emergency services) and
+// "Lange verblijven" (suspected permanent residence). Each is audited (see record-inspection.ts).
+import type { z } from 'zod';
+import { dutchToday } from '../../../../shared/register/dates.ts';
+import type { longStaysLookupSchema, nightLookupSchema, presentLookupSchema } from '../../../../shared/schemas/inspection.ts';
+import type { Deps, RequestMeta } from '../../../deps.ts';
+import { notFound } from '../../../platform/errors.ts';
+import type { Actor } from '../../organisations/authorization.ts';
+import { inspectedStay } from './inspected-stay.ts';
+import { countPerAccommodation, inspect, inspectorOf, type Inspector, type InspectionOutcome } from './record-inspection.ts';
+import { accommodationInMunicipality, longStays, MAX_ROWS, staysInNight, staysPresent, type InspectableAccommodation, type InspectedRow } from './repository.ts';
+
+async function ownAccommodation(deps: Deps, inspector: Inspector, accommodationId: string): Promise<InspectableAccommodation> {
+  const accommodation = await accommodationInMunicipality(deps.db, inspector.municipalityId, accommodationId);
+  if (!accommodation) throw notFound();
+  return accommodation;
+}
+
+/** The answer of a look-up: the stays (at most MAX_ROWS), whether there were more, the persons. */
+function staysOutcome<T extends object>(deps: Deps, rows: InspectedRow[], extra: T): InspectionOutcome<T & ReturnType<typeof stayList>> {
+  const shown = rows.slice(0, MAX_ROWS);
+  const capped = rows.length > MAX_ROWS;
+  return {
+    answer: { ...extra, ...stayList(deps, shown, capped) },
+    results: shown.length,
+    perAccommodation: countPerAccommodation(shown.map((row) => row.stay)),
+    capped,
+  };
+}
+
+function stayList(deps: Deps, rows: InspectedRow[], capped: boolean) {
+  return {
+    capped,
+    maxRows: MAX_ROWS,
+    total: rows.length,
+    persons: rows.reduce((sum, row) => sum + row.stay.persons, 0),
+    stays: rows.map((row) => inspectedStay(row, deps.cipher)),
+  };
+}
+
+export async function lookUpNight(deps: Deps, actor: Actor, input: z.output<typeof nightLookupSchema>, meta: RequestMeta) {
+  const inspector = inspectorOf(actor);
+  const accommodation = input.accommodationId ? await ownAccommodation(deps, inspector, input.accommodationId) : null;
+  const scope = accommodation ? { accommodationId: accommodation.id } : { municipalityId: inspector.municipalityId };
+  return inspect(deps, inspector, { kind: 'night', reason: input.reason, parameters: { night: input.night }, accommodationId: accommodation?.id ?? null }, meta, async (tx) =>
+    staysOutcome(deps, await staysInNight(tx, scope, input.night), { night: input.night, accommodation }),
+  );
+}
+
+export async function lookUpPresent(deps: Deps, actor: Actor, input: z.output<typeof presentLookupSchema>, meta: RequestMeta) {
+  const inspector = inspectorOf(actor);
+  const accommodation = await ownAccommodation(deps, inspector, input.accommodationId);
+  const today = dutchToday(deps.clock.now());
+  return inspect(deps, inspector, { kind: 'present', reason: input.reason, parameters: { day: today }, accommodationId: accommodation.id }, meta, async (tx) =>
+    staysOutcome(deps, await staysPresent(tx, accommodation.id, today), { today, accommodation }),
+  );
+}
+
+export async function lookUpLongStays(deps: Deps, actor: Actor, input: z.output<typeof longStaysLookupSchema>, meta: RequestMeta) {
+  const inspector = inspectorOf(actor);
+  const today = dutchToday(deps.clock.now());
+  return inspect(deps, inspector, { kind: 'long_stays', reason: input.reason, parameters: { minNights: input.minNights }, accommodationId: null }, meta, async (tx) =>
+    staysOutcome(deps, await longStays(tx, inspector.municipalityId, today, input.minNights), { today, minNights: input.minNights }),
+  );
+}

@@ -1,0 +1,119 @@
+// Queries of inspection, one per function. Each takes the municipality of the inspector's scope,
+// so a look-up cannot reach another municipality's register; the night queries go through the
+// GiST indexes on (municipality_id, nights) and (accommodation_id, nights).
+import { and, asc, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { containsPattern, type Db } from '../../../db/client.ts';
+import { accommodations, stays, units } from '../../../db/schema.ts';
+import { inNight, presentOn } from '../stays/repository.ts';
+
+/** More rows than an inspector can read on one screen; the answer says when it was capped. */
+export const MAX_ROWS = 1000;
+
+export interface InspectableAccommodation {
+  id: string;
+  companyName: string;
+  address: string;
+  city: string;
+}
+
+const accommodationColumns = {
+  id: accommodations.id,
+  companyName: accommodations.companyName,
+  address: accommodations.address,
+  city: accommodations.city,
+};
+
+/** An accommodation of the municipality (whatever its status), or undefined for any other. */
+export async function accommodationInMunicipality(db: Db, municipalityId: string, accommodationId: string): Promise<InspectableAccommodation | undefined> {
+  const [row] = await db
+    .select(accommodationColumns)
+    .from(accommodations)
+    .where(and(eq(accommodations.id, accommodationId), eq(accommodations.municipalityId, municipalityId)));
+  return row;
+}
+
+/** The municipality's approved accommodations to choose from, by name. */
+export async function inspectableAccommodations(db: Db, municipalityId: string, q: string | undefined): Promise<InspectableAccommodation[]> {
+  const pattern = q ? containsPattern(q) : undefined;
+  return db
+    .select(accommodationColumns)
+    .from(accommodations)
+    .where(
+      and(
+        eq(accommodations.municipalityId, municipalityId),
+        eq(accommodations.status, 'approved'),
+        pattern ? or(ilike(accommodations.companyName, pattern), ilike(accommodations.address, pattern), ilike(accommodations.city, pattern)) : undefined,
+      ),
+    )
+    .orderBy(asc(accommodations.companyName), asc(accommodations.id))
+    .limit(MAX_ROWS);
+}
+
+/** Where stays are looked for: one accommodation, or the whole municipality. */
+export type StayScope = { accommodationId: string } | { municipalityId: string };
+
+function inScope(scope: StayScope): SQL {
+  return 'accommodationId' in scope ? eq(stays.accommodationId, scope.accommodationId) : eq(stays.municipalityId, scope.municipalityId);
+}
+
+/** Stays with their accommodation's name and their unit; at most MAX_ROWS + 1 (to tell a cap). */
+function staysWhere(db: Db, where: SQL | undefined, order: SQL[]) {
+  return db
+    .select({ stay: stays, accommodationName: accommodations.companyName, unitName: units.name })
+    .from(stays)
+    .innerJoin(accommodations, eq(accommodations.id, stays.accommodationId))
+    .leftJoin(units, eq(units.id, stays.unitId))
+    .where(where)
+    .orderBy(...order)
+    .limit(MAX_ROWS + 1);
+}
+export type InspectedRow = Awaited<ReturnType<typeof staysWhere>>[number];
+
+const byAccommodationAndNumber = [asc(accommodations.companyName), asc(stays.accommodationId), asc(stays.number)];
+
+/** Stays that include the night starting on `night`, cancelled ones aside. */
+export function staysInNight(db: Db, scope: StayScope, night: string) {
+  return staysWhere(db, and(inScope(scope), inNight(night)), byAccommodationAndNumber);
+}
+
+/** Who is present at the accommodation today. */
+export function staysPresent(db: Db, accommodationId: string, today: string) {
+  return staysWhere(db, and(eq(stays.accommodationId, accommodationId), presentOn(today)), [asc(units.name), asc(stays.number)]);
+}
+
+/**
+ * Stays of at least `minNights` nights that are present today or end after today (suspected
+ * permanent residence), longest first.
+ */
+export function longStays(db: Db, municipalityId: string, today: string, minNights: number) {
+  // Parenthesised as a whole: and() does not wrap the conditions it joins.
+  const current = sql`((${presentOn(today)}) OR (${stays.status} <> 'cancelled' AND ${stays.checkedOutAt} IS NULL AND ${stays.departure} > ${today}::date))`;
+  const nights = sql`(${stays.departure} - ${stays.arrival})`;
+  return staysWhere(db, and(eq(stays.municipalityId, municipalityId), current, sql`${nights} >= ${minNights}`), [desc(nights), ...byAccommodationAndNumber]);
+}
+
+export interface SilentAccommodation extends InspectableAccommodation {
+  lastArrival: string | null;
+}
+
+/**
+ * Approved accommodations of the municipality without any (not cancelled) stay arriving in
+ * [since, today], with the last arrival they did register; at most MAX_ROWS + 1.
+ */
+export async function silentAccommodations(db: Db, municipalityId: string, since: string, today: string): Promise<SilentAccommodation[]> {
+  const arrivedSince = sql`SELECT 1 FROM ${stays} WHERE ${stays.accommodationId} = ${accommodations.id} AND ${stays.status} <> 'cancelled'
+    AND ${stays.arrival} BETWEEN ${since}::date AND ${today}::date`;
+  const lastArrival = sql<string | null>`(SELECT max(${stays.arrival})::text FROM ${stays} WHERE ${stays.accommodationId} = ${accommodations.id} AND ${stays.status} <> 'cancelled' AND ${stays.arrival} <= ${today}::date)`;
+  return db
+    .select({ ...accommodationColumns, lastArrival })
+    .from(accommodations)
+    .where(
+      and(
+        eq(accommodations.municipalityId, municipalityId),
+        eq(accommodations.status, 'approved'),
+        sql`NOT EXISTS (${arrivedSince})`,
+      ),
+    )
+    .orderBy(asc(accommodations.companyName), asc(accommodations.id))
+    .limit(MAX_ROWS + 1);
+}

@@ -1,0 +1,56 @@
+// The guest's side of self check-in, reached only through the accommodation's link: what the form
+// needs to know, and the stay the guest fills in, added to the register as "pending" until staff
+// confirm it. The answer to a guest never holds anything beyond their own stay's number and dates.
+import type { SelfCheckInInput } from '../../../../shared/schemas/register.ts';
+import type { Deps, RequestMeta } from '../../../deps.ts';
+import { AppError, fieldError } from '../../../platform/errors.ts';
+import { enforceLimit } from '../../../platform/rate-limit/limiter.ts';
+import { registerStay } from '../stays/register-stays.ts';
+import { findCheckInTarget, type CheckInTarget } from './repository.ts';
+import { pngBytesOf } from './signature.ts';
+
+/** The form of a token made by check-in-link.ts; anything else cannot be a link of ours. */
+const TOKEN = /^[A-Za-z0-9_-]{22}$/;
+
+const unavailable = () => new AppError('CHECK_IN_UNAVAILABLE', 404);
+
+/** The approved accommodation behind a link; a renewed, unknown or unapproved link is unavailable. */
+async function targetOf(deps: Deps, token: string): Promise<CheckInTarget> {
+  if (!TOKEN.test(token)) throw unavailable();
+  const target = await findCheckInTarget(deps.db, token);
+  if (!target || target.status !== 'approved') throw unavailable();
+  return target;
+}
+
+export async function checkInPage(deps: Deps, token: string) {
+  const target = await targetOf(deps, token);
+  return {
+    accommodation: { name: target.name, city: target.city },
+    municipality: { name: target.municipalityName },
+    privacyStatement: { accommodation: target.accommodationPrivacyStatement, municipality: target.municipalityPrivacyStatement },
+    recordDocumentNumber: target.recordDocumentNumber,
+  };
+}
+
+export interface CheckInReceipt {
+  number: number;
+  arrival: string;
+  departure: string;
+}
+
+export async function checkInGuest(deps: Deps, token: string, input: SelfCheckInInput, meta: RequestMeta): Promise<CheckInReceipt> {
+  await enforceLimit(deps.limiter, `self-check-in-ip:${meta.ip}`, deps.limits.selfCheckInPerIp);
+  const target = await targetOf(deps, token);
+  await enforceLimit(deps.limiter, `self-check-in-link:${target.accommodationId}`, deps.limits.selfCheckInPerLink);
+  const { website, signature, ...stay } = input;
+  // A filled-in hidden field is a robot: it is told what a guest would be told, and nothing is kept.
+  if (website) return { number: target.lastStayNumber + 1, arrival: stay.arrival, departure: stay.departure };
+  if (signature && !pngBytesOf(signature)) throw fieldError('signature', 'SIGNATURE_INVALID');
+  const row = await registerStay(
+    deps,
+    { accommodationId: target.accommodationId, actorUserId: null, source: 'self_check_in' },
+    { ...stay, signature, unitId: null, bookingReference: null, lodgingPriceCents: null },
+    'pending',
+  );
+  return { number: row.number, arrival: row.arrival, departure: row.departure };
+}

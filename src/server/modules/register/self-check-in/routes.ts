@@ -1,0 +1,93 @@
+// Self check-in over HTTP. For owner and staff ("Zelf inchecken"): the link with its QR code, the
+// printable poster, renewing the link (owner), and a guest's signature. For guests, without an
+// account: the form's facts and submitting the form, behind the link's token and rate limits.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { idParams } from '../../../../shared/schemas/organisations.ts';
+import { selfCheckInSchema } from '../../../../shared/schemas/register.ts';
+import type { Deps } from '../../../deps.ts';
+import { requestMeta } from '../../../platform/http/request-meta.ts';
+import { PUBLIC, allow } from '../../organisations/authorization.ts';
+import { registerActorOf } from '../register-actor.ts';
+import { checkInGuest, checkInPage } from './check-in.ts';
+import { checkInPosterOf, renewCheckInLink, showCheckInLink } from './check-in-link.ts';
+import { signatureImage } from './signature.ts';
+
+const ENTREPRENEURS = allow('owner', 'staff');
+/** Any text: what is not a token of ours is answered as an unavailable link, not as bad input. */
+const tokenParams = z.object({ token: z.string() });
+
+const linkResponse = z.object({ url: z.string(), qrCode: z.string() });
+/** Only what the guest needs; the response schema drops anything else a use case might return. */
+const pageResponse = z.object({
+  accommodation: z.object({ name: z.string(), city: z.string() }),
+  municipality: z.object({ name: z.string() }),
+  privacyStatement: z.object({ accommodation: z.string().nullable(), municipality: z.string().nullable() }),
+  recordDocumentNumber: z.boolean(),
+});
+const receiptResponse = z.object({ number: z.number(), arrival: z.string(), departure: z.string() });
+
+export async function selfCheckInRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['register'];
+
+  r.get(
+    '/api/register/check-in-link',
+    { config: ENTREPRENEURS, schema: { tags, summary: "The accommodation's self check-in link and its QR code (made on first use)", response: { 200: linkResponse } } },
+    async (request) => showCheckInLink(deps, registerActorOf(request)),
+  );
+
+  r.post(
+    '/api/register/check-in-link',
+    { config: allow('owner'), schema: { tags, summary: 'Make a new self check-in link; the old one stops working (owner)', response: { 200: linkResponse } } },
+    async (request) => renewCheckInLink(deps, registerActorOf(request), requestMeta(request)),
+  );
+
+  r.get(
+    '/api/register/check-in-poster.pdf',
+    { config: ENTREPRENEURS, schema: { tags, summary: 'An A4 poster (PDF) with the QR code of the check-in link' } },
+    async (request, reply) => {
+      const pdf = await checkInPosterOf(deps, registerActorOf(request));
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', 'attachment; filename="inchecken-poster.pdf"')
+        .header('cache-control', 'no-store')
+        .send(Buffer.from(pdf));
+    },
+  );
+
+  r.get(
+    '/api/register/stays/:id/signature',
+    { config: ENTREPRENEURS, schema: { tags, summary: "The guest's signature of a stay (PNG)", params: idParams } },
+    async (request, reply) => {
+      const png = await signatureImage(deps, registerActorOf(request), request.params.id);
+      return reply.type('image/png').header('cache-control', 'no-store').send(png);
+    },
+  );
+
+  r.get(
+    '/api/check-in/:token',
+    {
+      config: { ...PUBLIC, rateLimit: { max: deps.limits.selfCheckInViewsPerIp.max, timeWindow: deps.limits.selfCheckInViewsPerIp.windowMs } },
+      schema: { tags, summary: "What the guest's check-in form shows: the accommodation, privacy statements, the municipality's rules", params: tokenParams, response: { 200: pageResponse } },
+    },
+    async (request) => checkInPage(deps, request.params.token),
+  );
+
+  r.post(
+    '/api/check-in/:token',
+    {
+      config: PUBLIC,
+      schema: {
+        tags,
+        summary: 'A guest checks in; the stay waits for staff to confirm it',
+        description: 'Answers only the new stay\'s number and dates. Rate limited per IP address and per link.',
+        params: tokenParams,
+        body: selfCheckInSchema,
+        response: { 201: receiptResponse },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await checkInGuest(deps, request.params.token, request.body, requestMeta(request))),
+  );
+}
