@@ -27,7 +27,18 @@ import { MunicipalitySettingsPage } from './pages/municipality/MunicipalitySetti
 import { MunicipalitiesPage } from './pages/admin/MunicipalitiesPage.tsx';
 import { MyAccountPage } from './pages/app/MyAccountPage.tsx';
 import { AuditLogPage } from './pages/app/AuditLogPage.tsx';
+import { InspectionPage } from './pages/inspection/InspectionPage.tsx';
+import { ReportsPage } from './pages/reports/ReportsPage.tsx';
 import { ConfirmEmailChangePage } from './pages/ConfirmEmailChangePage.tsx';
+import { RegisterImportPage } from './pages/register-import/RegisterImportPage.tsx';
+import { ApiTokensPage } from './pages/api-tokens/ApiTokensPage.tsx';
+import { CheckInLayout } from './pages/check-in/CheckInLayout.tsx';
+import { CheckInPage } from './pages/check-in/CheckInPage.tsx';
+import { SelfCheckInPage } from './pages/self-check-in/SelfCheckInPage.tsx';
+import { RegisterOverviewPage } from './pages/register/RegisterOverviewPage.tsx';
+import { NewStayPage } from './pages/register/NewStayPage.tsx';
+import { StayPage } from './pages/register/StayPage.tsx';
+import { UnitsPage } from './pages/register/units/UnitsPage.tsx';
 
 export function App() {
   return (
@@ -51,6 +62,9 @@ export function App() {
         <Route path="handleiding" element={<HandbookPage />} />
         <Route path="dev/outbox" element={<OutboxPage />} />
       </Route>
+      <Route element={<CheckInLayout />}>
+        <Route path="inchecken/:token" element={<CheckInPage />} />
+      </Route>
       <Route path="app" element={<RequireSession>{(session) => <AppShell session={session} />}</RequireSession>}>
         <Route index element={<OverviewPage />} />
         <Route path="accommodatie" element={<AccommodationPage />} />
@@ -65,6 +79,16 @@ export function App() {
         <Route path="gemeenten" element={<MunicipalitiesPage />} />
         <Route path="account" element={<MyAccountPage />} />
         <Route path="logboek" element={<AuditLogPage />} />
+        <Route path="inzage" element={<InspectionPage />} />
+        <Route path="inzage/:tool" element={<InspectionPage />} />
+        <Route path="meldingen" element={<ReportsPage />} />
+        <Route path="register" element={<RegisterOverviewPage />} />
+        <Route path="register/nieuw" element={<NewStayPage />} />
+        <Route path="register/zelf-inchecken" element={<SelfCheckInPage />} />
+        <Route path="register/importeren" element={<RegisterImportPage />} />
+        <Route path="register/api" element={<ApiTokensPage />} />
+        <Route path="register/:id" element={<StayPage />} />
+        <Route path="kamers" element={<UnitsPage />} />
         <Route path="*" element={<Navigate to="/app" replace />} />
       </Route>
     </Routes>

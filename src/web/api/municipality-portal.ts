@@ -17,6 +17,10 @@ export interface MunicipalitySettings {
   contactText: string | null;
   themeColor: string | null;
   logoUrl: string | null;
+  /** The register: document number of foreign guests, retention period, privacy statement for guests. */
+  recordDocumentNumber: boolean;
+  retentionMonths: number;
+  privacyStatement: string | null;
 }
 
 /** What the settings form sends; empty strings clear the optional fields. */
@@ -28,6 +32,9 @@ export interface MunicipalitySettingsInput {
   contactPhone: string;
   contactText: string;
   themeColor: string;
+  recordDocumentNumber: boolean;
+  retentionMonths: number;
+  privacyStatement: string;
 }
 
 export interface DirectoryAccommodation {

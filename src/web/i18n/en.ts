@@ -5,6 +5,10 @@ import { en as myAccountEn } from './sections/my-account.ts';
 import { en as portalEn, navEn as portalNavEn } from './sections/municipality-portal.ts';
 import { loginNoticeEn as organisationLoginNoticeEn, en as organisationEn } from './sections/organisation.ts';
 import { en as auditLogEn } from './sections/auditLog.ts';
+import { en as registerIoEn } from './sections/register-io.ts';
+import { en as checkInEn } from './sections/check-in.ts';
+import { navEn as registerNavEn, en as nightRegisterEn } from './sections/register.ts';
+import { navEn as inspectionNavEn, en as inspectionEn, reportsEn } from './sections/inspection.ts';
 
 type CatalogShape<T> = { [K in keyof T]: T[K] extends string ? string : CatalogShape<T[K]> };
 export type Catalog = CatalogShape<typeof nl>;
@@ -165,6 +169,8 @@ export const en: Catalog = {
       accommodation: 'Accommodation',
       ...portalNavEn,
       auditLog: auditLogEn.menu,
+      ...registerNavEn,
+      ...inspectionNavEn,
     },
     handbook: 'Manual',
     userMenu: 'User menu',
@@ -368,6 +374,11 @@ export const en: Catalog = {
   organisation: organisationEn,
   ...portalEn,
   auditLog: auditLogEn,
+  registerIo: registerIoEn,
+  checkIn: checkInEn,
+  nightRegister: nightRegisterEn,
+  inspection: inspectionEn,
+  reports: reportsEn,
   errors: {
     VALIDATION_FAILED: 'Not all fields have been filled in correctly. Please check the marked fields.',
     NOT_AUTHENTICATED: 'You are not signed in (any more). Please sign in again.',

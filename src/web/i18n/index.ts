@@ -1,12 +1,17 @@
-// i18n set-up: Dutch first, English as the alternative. The chosen language is remembered in
+// i18n set-up: Dutch first, English as the alternative; German for the guest's self check-in page
+// only (its texts and errors; anything else shows in English). The chosen language is remembered in
 // localStorage and mirrored on <html lang> so assistive technology pronounces the page correctly.
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { nl } from './nl.ts';
 import { en } from './en.ts';
+import { de } from './sections/check-in.ts';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
+/** The languages a guest chooses from on the self check-in page. */
+export const GUEST_LANGUAGES = ['nl', 'en', 'de'] as const;
+export type GuestLanguage = (typeof GUEST_LANGUAGES)[number];
 
 const STORAGE_KEY = 'nachtregister.language';
 const DEFAULT_LANGUAGE: Language = 'nl';
@@ -22,21 +27,27 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
-function storedLanguage(): Language {
+export function isGuestLanguage(value: unknown): value is GuestLanguage {
+  return typeof value === 'string' && (GUEST_LANGUAGES as readonly string[]).includes(value);
+}
+
+function storedLanguage(): GuestLanguage {
   try {
     const value = window.localStorage.getItem(STORAGE_KEY);
-    return isLanguage(value) ? value : DEFAULT_LANGUAGE;
+    return isGuestLanguage(value) ? value : DEFAULT_LANGUAGE;
   } catch {
     // Storage can be blocked (private mode, strict settings); Dutch is the sensible default.
     return DEFAULT_LANGUAGE;
   }
 }
 
+/** The application's language; a guest's German shows the application in English (its fallback). */
 export function currentLanguage(): Language {
+  if (i18n.resolvedLanguage === 'de') return 'en';
   return isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : DEFAULT_LANGUAGE;
 }
 
-export async function changeLanguage(language: Language): Promise<void> {
+export async function changeLanguage(language: GuestLanguage): Promise<void> {
   try {
     window.localStorage.setItem(STORAGE_KEY, language);
   } catch {
@@ -59,10 +70,10 @@ i18n.on('languageChanged', (language) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
+  resources: { nl: { translation: nl }, en: { translation: en }, de: { translation: de } },
   lng: storedLanguage(),
-  fallbackLng: DEFAULT_LANGUAGE,
-  supportedLngs: [...LANGUAGES],
+  fallbackLng: { de: ['en'], default: [DEFAULT_LANGUAGE] },
+  supportedLngs: [...GUEST_LANGUAGES],
   interpolation: { escapeValue: false },
   initAsync: false,
   returnNull: false,

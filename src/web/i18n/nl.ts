@@ -4,6 +4,10 @@ import { nl as myAccountNl } from './sections/my-account.ts';
 import { navNl as portalNavNl, nl as portalNl } from './sections/municipality-portal.ts';
 import { loginNoticeNl as organisationLoginNoticeNl, nl as organisationNl } from './sections/organisation.ts';
 import { nl as auditLogNl } from './sections/auditLog.ts';
+import { nl as registerIoNl } from './sections/register-io.ts';
+import { nl as checkInNl } from './sections/check-in.ts';
+import { navNl as registerNavNl, nl as nightRegisterNl } from './sections/register.ts';
+import { navNl as inspectionNavNl, nl as inspectionNl, reportsNl } from './sections/inspection.ts';
 
 export const nl = {
   app: {
@@ -162,6 +166,8 @@ export const nl = {
       accommodation: 'Accommodatie',
       ...portalNavNl,
       auditLog: auditLogNl.menu,
+      ...registerNavNl,
+      ...inspectionNavNl,
     },
     handbook: 'Handleiding',
     userMenu: 'Gebruikersmenu',
@@ -372,6 +378,11 @@ export const nl = {
   organisation: organisationNl,
   ...portalNl,
   auditLog: auditLogNl,
+  registerIo: registerIoNl,
+  checkIn: checkInNl,
+  nightRegister: nightRegisterNl,
+  inspection: inspectionNl,
+  reports: reportsNl,
   errors: {
     VALIDATION_FAILED: 'Niet alle velden zijn goed ingevuld. Controleer de gemarkeerde velden.',
     NOT_AUTHENTICATED: 'U bent niet (meer) ingelogd. Log opnieuw in.',

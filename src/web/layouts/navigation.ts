@@ -4,7 +4,7 @@ import type { Role } from '../api/types.ts';
 
 export interface NavigationItem {
   to: string;
-  label: 'overview' | 'accommodation' | 'municipalities' | 'accommodations' | 'users' | 'municipalitySettings' | 'auditLog';
+  label: 'overview' | 'accommodation' | 'municipalities' | 'accommodations' | 'users' | 'municipalitySettings' | 'auditLog' | 'register' | 'units' | 'inspection' | 'reports';
   /** Match only this exact path, not the paths below it. */
   end?: boolean;
   /** Roles that see the item; every role when absent. */
@@ -14,8 +14,12 @@ export interface NavigationItem {
 export const NAVIGATION: readonly NavigationItem[] = [
   { to: '/app', label: 'overview', end: true },
   { to: '/app/accommodatie', label: 'accommodation', roles: ['owner', 'staff'] },
+  { to: '/app/register', label: 'register', roles: ['owner', 'staff'] },
+  { to: '/app/kamers', label: 'units', roles: ['owner'] },
   { to: '/app/gemeenten', label: 'municipalities', roles: ['admin'] },
   { to: '/app/accommodaties', label: 'accommodations', roles: ['municipality', 'admin'] },
+  { to: '/app/inzage', label: 'inspection', roles: ['inspector', 'municipality'] },
+  { to: '/app/meldingen', label: 'reports', roles: ['owner', 'staff', 'municipality'] },
   { to: '/app/gebruikers', label: 'users', roles: ['owner', 'municipality', 'admin'] },
   { to: '/app/gemeente', label: 'municipalitySettings', roles: ['municipality'] },
   { to: '/app/logboek', label: 'auditLog', roles: ['owner', 'municipality', 'admin'] },

@@ -64,6 +64,16 @@ export const nl = {
       twoFactorRequired: '2FA verplicht voor ondernemers',
       twoFactorDescription:
         'Alle ondernemers in uw gemeente en hun medewerkers stellen dan bij de volgende keer inloggen tweefactorauthenticatie in.',
+      registerHeading: 'Nachtregister',
+      registerIntro: 'Wat de accommodaties in uw gemeente van hun gasten vastleggen en hoe lang.',
+      recordDocumentNumber: 'Documentnummer van buitenlandse gasten vastleggen',
+      recordDocumentNumberDescription:
+        'Accommodaties noteren dan ook het nummer van het identiteitsbewijs van gasten met een buitenlandse nationaliteit. Zet dit alleen aan als uw gemeente het nummer nodig heeft: het is een persoonsgegeven (AVG). Een kopie of scan van het document wordt nooit bewaard.',
+      retentionMonths: 'Bewaartermijn gastgegevens (maanden)',
+      retentionMonthsDescription:
+        'Van 12 tot en met 84 maanden na het vertrek. Daarna worden de gegevens van gasten automatisch gewist; de aantallen voor de toeristenbelasting blijven bewaard.',
+      privacyStatement: 'Privacyverklaring voor gasten',
+      privacyStatementDescription: 'Gasten lezen deze tekst als zij zelf inchecken. Maximaal 5000 tekens.',
       contactHeading: 'Contactgegevens voor ondernemers',
       contactIntro: 'Ondernemers zien deze gegevens als zij vragen hebben, bijvoorbeeld als hun aanmelding is afgewezen.',
       contactEmail: 'Emailadres',
@@ -220,6 +230,16 @@ export const en: Shape<typeof nl> = {
       twoFactorRequired: '2FA mandatory for entrepreneurs',
       twoFactorDescription:
         'All entrepreneurs in your municipality and their staff then set up two-factor authentication the next time they sign in.',
+      registerHeading: 'Night register',
+      registerIntro: 'What the accommodations in your municipality record of their guests, and for how long.',
+      recordDocumentNumber: 'Record the document number of foreign guests',
+      recordDocumentNumberDescription:
+        'Accommodations then also note the number of the identity document of guests of foreign nationality. Only turn this on if your municipality needs the number: it is personal data (GDPR). A copy or scan of the document is never kept.',
+      retentionMonths: 'Retention period for guest data (months)',
+      retentionMonthsDescription:
+        'From 12 to 84 months after departure. After that, guest data is erased automatically; the counts for tourist tax are kept.',
+      privacyStatement: 'Privacy statement for guests',
+      privacyStatementDescription: 'Guests read this text when they check in themselves. At most 5000 characters.',
       contactHeading: 'Contact details for entrepreneurs',
       contactIntro: 'Entrepreneurs see these details when they have questions, for example when their registration was rejected.',
       contactEmail: 'Email address',

@@ -5,6 +5,18 @@ import { DataTable } from '../../components/DataTable.tsx';
 import type { AuditLogEvent } from '../../api/audit-log.ts';
 import '../../theme/audit-log.css';
 import { formatDateTimeWithSeconds } from '../../i18n/format-date.ts';
+import { auditEventSummary } from '../inspection/audit-summary.ts';
+
+/** What an inspection or a report was about (see inspection/audit-summary.ts). */
+function EventSummary({ event }: { event: AuditLogEvent }) {
+  const summary = auditEventSummary(event);
+  return summary ? (
+    <>
+      <br />
+      {summary}
+    </>
+  ) : null;
+}
 
 interface AuditLogTableProps {
   events: readonly AuditLogEvent[];
@@ -31,7 +43,10 @@ export function AuditLogTable({ events, actionLabel }: AuditLogTableProps) {
           <td className="utrecht-table__cell nr-audit-log__token">
             <time dateTime={event.occurredAt}>{formatDateTimeWithSeconds(event.occurredAt)}</time>
           </td>
-          <td className="utrecht-table__cell">{actionLabel(event.action)}</td>
+          <td className="utrecht-table__cell">
+            {actionLabel(event.action)}
+            <EventSummary event={event} />
+          </td>
           <td className="utrecht-table__cell nr-audit-log__email">{event.actor?.email ?? none}</td>
           <td className="utrecht-table__cell nr-audit-log__email">{event.subject?.email ?? none}</td>
           <td className="utrecht-table__cell">{event.accommodation?.companyName ?? none}</td>

@@ -1,5 +1,6 @@
 // The municipality's settings as one form: name, the rules for entrepreneurs (approval, 2FA),
-// contact details and house style (colour, logo). "Opslaan" saves the settings and then a newly
+// the register (document number, retention period, privacy statement for guests), contact
+// details and house style (colour, logo). "Opslaan" saves the settings and then a newly
 // chosen logo; what was typed stays when anything is refused.
 import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -116,6 +117,18 @@ export function MunicipalitySettingsForm({ settings, onChanged }: { settings: Mu
         <FormSection title={t('portal.settings.rulesHeading')}>
           <CheckboxField name="approvalRequired" label={t('portal.settings.approvalRequired')} description={t('portal.settings.approvalDescription')} />
           <CheckboxField name="twoFactorRequired" label={t('portal.settings.twoFactorRequired')} description={t('portal.settings.twoFactorDescription')} />
+        </FormSection>
+        <FormSection title={t('portal.settings.registerHeading')} intro={t('portal.settings.registerIntro')}>
+          <CheckboxField name="recordDocumentNumber" label={t('portal.settings.recordDocumentNumber')} description={t('portal.settings.recordDocumentNumberDescription')} />
+          <TextField
+            name="retentionMonths"
+            label={t('portal.settings.retentionMonths')}
+            description={t('portal.settings.retentionMonthsDescription')}
+            inputMode="numeric"
+            width="xs"
+            required
+          />
+          <TextAreaField name="privacyStatement" label={t('portal.settings.privacyStatement')} description={t('portal.settings.privacyStatementDescription')} />
         </FormSection>
         <FormSection title={t('portal.settings.contactHeading')} intro={t('portal.settings.contactIntro')}>
           <TextField name="contactEmail" type="email" label={t('portal.settings.contactEmail')} autoComplete="email" width="md" />

@@ -1,10 +1,17 @@
 // The settings form's values: the shared API schema decides what is valid; the form keeps text
 // ('' = not filled in), which is also what the API takes to clear a field.
 import { z } from 'zod';
-import { municipalitySettingsSchema } from '../../../shared/schemas/organisations.ts';
+import { municipalitySettingsSchema, RETENTION_MONTHS_MAX, RETENTION_MONTHS_MIN } from '../../../shared/schemas/organisations.ts';
 import type { MunicipalitySettings, MunicipalitySettingsInput } from '../../api/municipality-portal.ts';
 
-export const settingsFormSchema = municipalitySettingsSchema;
+/** The API's schema; the retention period arrives from a text input, so it is read as a number first. */
+export const settingsFormSchema = municipalitySettingsSchema.extend({
+  retentionMonths: z.coerce
+    .number({ error: 'RETENTION_INVALID' })
+    .int('RETENTION_INVALID')
+    .min(RETENTION_MONTHS_MIN, 'RETENTION_INVALID')
+    .max(RETENTION_MONTHS_MAX, 'RETENTION_INVALID'),
+});
 
 export type SettingsFormValues = z.input<typeof settingsFormSchema>;
 export type SettingsFormOutput = z.output<typeof settingsFormSchema>;
@@ -17,6 +24,9 @@ export const SETTINGS_FIELD_NAMES = [
   'contactPhone',
   'contactText',
   'themeColor',
+  'recordDocumentNumber',
+  'retentionMonths',
+  'privacyStatement',
 ] as const;
 
 export function formValuesOf(settings: MunicipalitySettings): SettingsFormValues {
@@ -28,6 +38,9 @@ export function formValuesOf(settings: MunicipalitySettings): SettingsFormValues
     contactPhone: settings.contactPhone ?? '',
     contactText: settings.contactText ?? '',
     themeColor: settings.themeColor ?? '',
+    recordDocumentNumber: settings.recordDocumentNumber,
+    retentionMonths: String(settings.retentionMonths),
+    privacyStatement: settings.privacyStatement ?? '',
   };
 }
 
@@ -40,5 +53,8 @@ export function toSettingsInput(values: SettingsFormOutput): MunicipalitySetting
     contactPhone: values.contactPhone ?? '',
     contactText: values.contactText ?? '',
     themeColor: values.themeColor ?? '',
+    recordDocumentNumber: values.recordDocumentNumber ?? false,
+    retentionMonths: values.retentionMonths,
+    privacyStatement: values.privacyStatement ?? '',
   };
 }

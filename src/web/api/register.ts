@@ -1,0 +1,202 @@
+// The register of the signed-in owner's or staff member's accommodation: its settings, the stays
+// (overview, one stay with its history, registering, correcting, marking what happens), the
+// units ("Kamers en plaatsen") and the CSV export. The accommodation comes from the session.
+import { ERROR_CODES, type ErrorCode } from '../../shared/error-codes.ts';
+import type {
+  CoTraveller,
+  DocumentType,
+  StayInput,
+  StayPurpose,
+  StaySource,
+  StayStatus,
+  UnitInput,
+  UnitKind,
+} from '../../shared/schemas/register.ts';
+import { ApiError, apiRequest, type FieldProblem } from './client.ts';
+
+export interface RegisterSettings {
+  /** The municipality records the identity document number of foreign guests. */
+  recordDocumentNumber: boolean;
+  /** False while the municipality has not approved the accommodation: registering is refused. */
+  approved: boolean;
+  /** Today in the Netherlands, YYYY-MM-DD. */
+  today: string;
+}
+
+export interface StayGuest {
+  initials: string;
+  surname: string;
+  residence: string;
+  country: string;
+  dateOfBirth: string;
+  nationality: string;
+  documentType: DocumentType;
+  documentNumber: string | null;
+}
+
+export interface Stay {
+  id: string;
+  number: number;
+  version: number;
+  status: StayStatus;
+  source: StaySource;
+  unitId: string | null;
+  unitName: string | null;
+  arrival: string;
+  departure: string;
+  persons: number;
+  purpose: StayPurpose;
+  employerName: string | null;
+  bookingReference: string | null;
+  lodgingPriceCents: number | null;
+  checkedInAt: string | null;
+  checkedOutAt: string | null;
+  /** Null once the guest data has been erased after the retention period. */
+  guest: StayGuest | null;
+  coTravellers: CoTraveller[];
+  hasSignature: boolean;
+  erased: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type StayChange = 'created' | 'corrected' | 'confirmed' | 'checked_in' | 'checked_out' | 'cancelled';
+
+export interface StayHistoryEntry {
+  version: number;
+  change: StayChange;
+  recordedAt: string;
+  reason: string | null;
+  /** Null for a guest's self check-in, a booking system, or an account that no longer exists. */
+  by: { name: string | null; email: string } | null;
+  changedFields: string[];
+}
+
+export const STAY_VIEWS = ['arrivals', 'present', 'departures', 'pending', 'all'] as const;
+export type StayView = (typeof STAY_VIEWS)[number];
+
+/** The overview's view and search; empty strings mean "not filtered". */
+export interface StayFilter {
+  view: StayView;
+  q: string;
+  from: string;
+  to: string;
+  unitId: string;
+  page: number;
+}
+
+export interface StayPage {
+  today: string;
+  total: number;
+  page: number;
+  pageSize: number;
+  stays: Stay[];
+}
+
+export interface Unit {
+  id: string;
+  name: string;
+  kind: UnitKind;
+  capacity: number;
+  exclusive: boolean;
+  active: boolean;
+}
+
+export type StayEvent = 'confirm' | 'check-in' | 'check-out';
+
+const stayPath = (id: string) => `/api/register/stays/${encodeURIComponent(id)}`;
+
+export function getRegisterSettings(): Promise<RegisterSettings> {
+  return apiRequest('GET', '/api/register/settings');
+}
+
+/** The query string of a filter; empty parts and the first page are left out. */
+export function stayFilterParams(filter: StayFilter): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filter.view !== 'all') params.set('view', filter.view);
+  for (const key of ['q', 'from', 'to', 'unitId'] as const) {
+    const value = filter[key].trim();
+    if (value) params.set(key, value);
+  }
+  if (filter.page > 1) params.set('page', String(filter.page));
+  return params;
+}
+
+export function listStays(filter: StayFilter): Promise<StayPage> {
+  const params = stayFilterParams(filter);
+  // The API's default view is "all" too; say it anyway so the request reads like the page.
+  params.set('view', filter.view);
+  return apiRequest('GET', `/api/register/stays?${params.toString()}`);
+}
+
+export function getStay(id: string): Promise<{ stay: Stay; history: StayHistoryEntry[] }> {
+  return apiRequest('GET', stayPath(id));
+}
+
+export async function registerStay(input: StayInput): Promise<Stay> {
+  return (await apiRequest<{ stay: Stay }>('POST', '/api/register/stays', input)).stay;
+}
+
+export async function correctStay(id: string, stay: StayInput, reason: string): Promise<Stay> {
+  return (await apiRequest<{ stay: Stay }>('PUT', stayPath(id), { stay, reason })).stay;
+}
+
+export async function markStay(id: string, event: StayEvent): Promise<Stay> {
+  return (await apiRequest<{ stay: Stay }>('POST', `${stayPath(id)}/${event}`, {})).stay;
+}
+
+export async function cancelStay(id: string, reason: string): Promise<Stay> {
+  return (await apiRequest<{ stay: Stay }>('POST', `${stayPath(id)}/cancel`, { reason })).stay;
+}
+
+/** The address of the guest's signature (a PNG), for an <img>. */
+export function signatureUrl(id: string): string {
+  return `${stayPath(id)}/signature`;
+}
+
+export async function listUnits(): Promise<Unit[]> {
+  return (await apiRequest<{ units: Unit[] }>('GET', '/api/register/units')).units;
+}
+
+export async function addUnit(input: UnitInput): Promise<Unit> {
+  return (await apiRequest<{ unit: Unit }>('POST', '/api/register/units', input)).unit;
+}
+
+export async function updateUnit(id: string, input: UnitInput): Promise<Unit> {
+  return (await apiRequest<{ unit: Unit }>('PUT', `/api/register/units/${encodeURIComponent(id)}`, input)).unit;
+}
+
+function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}
+
+/** The API's JSON error of a request that was meant to answer with a file. */
+async function exportError(response: Response): Promise<ApiError> {
+  let body: { code?: unknown; message?: unknown; fields?: Record<string, FieldProblem> } = {};
+  try {
+    body = (await response.json()) as typeof body;
+  } catch {
+    // Not JSON (a proxy's page): the status alone says what went wrong.
+  }
+  const fallback: ErrorCode = response.status === 400 ? 'VALIDATION_FAILED' : response.status === 404 ? 'NOT_FOUND' : 'INTERNAL_ERROR';
+  return new ApiError({
+    status: response.status,
+    code: isErrorCode(body.code) ? body.code : fallback,
+    message: typeof body.message === 'string' ? body.message : response.statusText,
+    fields: body.fields ?? {},
+  });
+}
+
+/** The register of the nights from `from` up to and including `to` as a CSV file. */
+export async function fetchExport(from: string, to: string): Promise<{ file: Blob; name: string }> {
+  const query = new URLSearchParams({ from, to }).toString();
+  let response: Response;
+  try {
+    response = await fetch(`/api/register/export.csv?${query}`, { credentials: 'same-origin', headers: { accept: 'text/csv' } });
+  } catch {
+    throw new ApiError({ status: 0, code: 'NETWORK_ERROR', message: 'The server could not be reached.' });
+  }
+  if (!response.ok) throw await exportError(response);
+  const named = /filename="?([^";]+)"?/.exec(response.headers.get('content-disposition') ?? '')?.[1];
+  return { file: await response.blob(), name: named ?? `register-${from}-${to}.csv` };
+}

@@ -1,0 +1,122 @@
+// The box a guest signs in with a finger, pen or mouse (pointer events, so touch and mouse work
+// alike), with "Wissen"/"Clear"/"Löschen". The drawing is handed on as a PNG data URL after each
+// stroke; a signature drawn before (when the box is shown again) is painted back.
+import { useEffect, useRef, type PointerEvent } from 'react';
+import { useController, useFormContext } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/Button.tsx';
+import { cx } from '../../components/classNames.ts';
+import { useFieldError } from '../../components/useFieldError.ts';
+import type { CheckInFormValues } from './check-in-form.ts';
+
+/** Drawing size in canvas pixels; CSS scales the box to the screen, strokes are mapped back. */
+const WIDTH = 600;
+const HEIGHT = 200;
+
+function pointOf(canvas: HTMLCanvasElement, event: PointerEvent<HTMLCanvasElement>) {
+  const box = canvas.getBoundingClientRect();
+  return { x: ((event.clientX - box.left) * canvas.width) / box.width, y: ((event.clientY - box.top) * canvas.height) / box.height };
+}
+
+function pen(canvas: HTMLCanvasElement): CanvasRenderingContext2D | null {
+  const context = canvas.getContext('2d');
+  if (!context) return null;
+  context.lineWidth = 3;
+  context.lineCap = 'round';
+  context.lineJoin = 'round';
+  context.strokeStyle = '#111';
+  context.fillStyle = '#111';
+  return context;
+}
+
+export function SignaturePad() {
+  const { t } = useTranslation();
+  const { control } = useFormContext<CheckInFormValues>();
+  const { field } = useController({ control, name: 'signature' });
+  const error = useFieldError('signature');
+  const canvasRef = useRef<HTMLCanvasElement | null>(null);
+  const drawing = useRef(false);
+
+  // Painted back once when the box appears again with a signature in the form (nothing is lost).
+  const initial = useRef(field.value);
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas || !initial.current) return;
+    const image = new Image();
+    image.onload = () => canvas.getContext('2d')?.drawImage(image, 0, 0);
+    image.src = initial.current;
+  }, []);
+
+  const start = (event: PointerEvent<HTMLCanvasElement>) => {
+    const canvas = event.currentTarget;
+    const context = pen(canvas);
+    if (!context) return;
+    event.preventDefault();
+    canvas.setPointerCapture(event.pointerId);
+    drawing.current = true;
+    const { x, y } = pointOf(canvas, event);
+    // A dot for a tap, and the start of a line for a stroke.
+    context.beginPath();
+    context.arc(x, y, context.lineWidth / 2, 0, 2 * Math.PI);
+    context.fill();
+    context.beginPath();
+    context.moveTo(x, y);
+  };
+  const move = (event: PointerEvent<HTMLCanvasElement>) => {
+    if (!drawing.current) return;
+    const context = event.currentTarget.getContext('2d');
+    if (!context) return;
+    const { x, y } = pointOf(event.currentTarget, event);
+    context.lineTo(x, y);
+    context.stroke();
+  };
+  const end = (event: PointerEvent<HTMLCanvasElement>) => {
+    if (!drawing.current) return;
+    drawing.current = false;
+    field.onChange(event.currentTarget.toDataURL('image/png'));
+  };
+  const clear = () => {
+    const canvas = canvasRef.current;
+    canvas?.getContext('2d')?.clearRect(0, 0, canvas.width, canvas.height);
+    field.onChange('');
+  };
+
+  const errorId = 'field-signature-error';
+  const statusId = 'field-signature-status';
+  return (
+    <div className={cx('nr-signature-pad', error && 'utrecht-form-field--invalid')}>
+      {error && (
+        <div id={errorId} className="utrecht-form-field-error-message">
+          {error}
+        </div>
+      )}
+      <canvas
+        ref={(canvas) => {
+          canvasRef.current = canvas;
+          field.ref(canvas);
+        }}
+        id="field-signature"
+        role="img"
+        aria-label={t('checkIn.guest.signature.pad')}
+        aria-describedby={[error && errorId, statusId].filter(Boolean).join(' ')}
+        tabIndex={-1}
+        width={WIDTH}
+        height={HEIGHT}
+        className="nr-signature-pad__canvas"
+        onPointerDown={start}
+        onPointerMove={move}
+        onPointerUp={end}
+        onPointerCancel={end}
+        onBlur={field.onBlur}
+      />
+      <div className="nr-signature-pad__actions">
+        <p id={statusId} className="utrecht-paragraph nr-hint" aria-live="polite">
+          {field.value ? t('checkIn.guest.signature.signed') : t('checkIn.guest.signature.unsigned')}
+        </p>
+        <Button appearance="secondary-action" onClick={clear}>
+          {t('checkIn.guest.signature.clear')}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+// What the register holds of one stay: the stay itself, the main guest, the co-travellers and,
+// for a guest who checked in on their own phone, their signature.
+import { useTranslation } from 'react-i18next';
+import { signatureUrl, type Stay } from '../../api/register.ts';
+import { DataList, type DataListItem } from '../../components/DataList.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
+import { Paragraph } from '../../components/Paragraph.tsx';
+import { Section } from '../../components/Section.tsx';
+import { formatDate, formatDateTime } from '../../i18n/format-date.ts';
+import { nightsBetween } from '../../../shared/register/dates.ts';
+import { countryName, formatEuro, statusOf } from './stay-labels.ts';
+
+function useStayItems(stay: Stay): DataListItem[] {
+  const { t } = useTranslation();
+  const moment = (iso: string | null) => (iso ? formatDateTime(iso) : t('nightRegister.detail.notYet'));
+  const items: DataListItem[] = [
+    { key: 'number', label: t('nightRegister.detail.number'), value: stay.number },
+    { key: 'status', label: t('nightRegister.detail.status'), value: t(`nightRegister.status.${statusOf(stay)}`) },
+    { key: 'unit', label: t('nightRegister.detail.unit'), value: stay.unitName ?? t('nightRegister.detail.noUnit') },
+    { key: 'arrival', label: t('nightRegister.detail.arrival'), value: formatDate(stay.arrival) },
+    { key: 'departure', label: t('nightRegister.detail.departure'), value: formatDate(stay.departure) },
+    { key: 'nights', label: t('nightRegister.detail.nightsLabel'), value: t('nightRegister.detail.nights', { count: nightsBetween(stay.arrival, stay.departure) }) },
+    { key: 'persons', label: t('nightRegister.detail.persons'), value: stay.persons },
+    { key: 'purpose', label: t('nightRegister.detail.purpose'), value: t(`nightRegister.purpose.${stay.purpose}`) },
+  ];
+  if (stay.purpose === 'international_worker') {
+    items.push({ key: 'employer', label: t('nightRegister.detail.employerName'), value: stay.employerName ?? t('common.notFilledIn') });
+  }
+  items.push(
+    { key: 'booking', label: t('nightRegister.detail.bookingReference'), value: stay.bookingReference ?? t('common.notFilledIn') },
+    {
+      key: 'price',
+      label: t('nightRegister.detail.lodgingPrice'),
+      value: stay.lodgingPriceCents === null ? t('common.notFilledIn') : t('nightRegister.detail.price', { amount: formatEuro(stay.lodgingPriceCents) }),
+    },
+    { key: 'checkedIn', label: t('nightRegister.detail.checkedIn'), value: moment(stay.checkedInAt) },
+    { key: 'checkedOut', label: t('nightRegister.detail.checkedOut'), value: moment(stay.checkedOutAt) },
+    { key: 'source', label: t('nightRegister.detail.source'), value: t(`nightRegister.source.${stay.source}`) },
+  );
+  return items;
+}
+
+function GuestSection({ stay }: { stay: Stay }) {
+  const { t } = useTranslation();
+  const { guest } = stay;
+  if (!guest) return <Paragraph>{t('nightRegister.detail.erased')}</Paragraph>;
+  const items: DataListItem[] = [
+    { key: 'initials', label: t('nightRegister.form.initials'), value: guest.initials },
+    { key: 'surname', label: t('nightRegister.form.surname'), value: guest.surname },
+    { key: 'residence', label: t('nightRegister.form.residence'), value: guest.residence },
+    { key: 'country', label: t('nightRegister.form.country'), value: countryName(guest.country) },
+    { key: 'dateOfBirth', label: t('nightRegister.form.dateOfBirth'), value: formatDate(guest.dateOfBirth) },
+    { key: 'nationality', label: t('nightRegister.form.nationality'), value: countryName(guest.nationality) },
+    { key: 'documentType', label: t('nightRegister.form.documentType'), value: t(`nightRegister.documentType.${guest.documentType}`) },
+  ];
+  if (guest.documentNumber) items.push({ key: 'documentNumber', label: t('nightRegister.form.documentNumber'), value: guest.documentNumber });
+  return <DataList items={items} />;
+}
+
+function CoTravellers({ stay }: { stay: Stay }) {
+  const { t } = useTranslation();
+  if (stay.coTravellers.length === 0) return <Paragraph>{t('nightRegister.detail.noCoTravellers')}</Paragraph>;
+  return (
+    <DataTable
+      caption={t('nightRegister.detail.coTravellersCaption')}
+      columns={[t('nightRegister.form.initials'), t('nightRegister.form.surname'), t('nightRegister.form.dateOfBirth')]}
+    >
+      {stay.coTravellers.map((person, index) => (
+        <tr key={index} className="utrecht-table__row">
+          <td className="utrecht-table__cell">{person.initials}</td>
+          <td className="utrecht-table__cell">{person.surname}</td>
+          <td className="utrecht-table__cell">{person.dateOfBirth ? formatDate(person.dateOfBirth) : t('common.notFilledIn')}</td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}
+
+export function StayDetails({ stay }: { stay: Stay }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Section title={t('nightRegister.detail.stayHeading')}>
+        <DataList items={useStayItems(stay)} />
+      </Section>
+      <Section title={t('nightRegister.detail.guestHeading')}>
+        <GuestSection stay={stay} />
+      </Section>
+      {stay.guest && (
+        <Section title={t('nightRegister.detail.coTravellersHeading')}>
+          <CoTravellers stay={stay} />
+        </Section>
+      )}
+      {stay.hasSignature && (
+        <Section title={t('nightRegister.detail.signatureHeading')}>
+          <img className="nr-signature" src={signatureUrl(stay.id)} alt={t('nightRegister.detail.signatureAlt')} />
+        </Section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+// All parts of the stay form, for a new registration and for a correction alike.
+import { useTranslation } from 'react-i18next';
+import type { Unit } from '../../api/register.ts';
+import { Paragraph } from '../../components/Paragraph.tsx';
+import { CoTravellerFields } from './CoTravellerFields.tsx';
+import { GuestFields } from './GuestFields.tsx';
+import { StayFields } from './StayFields.tsx';
+
+interface StayFormFieldsProps {
+  units: readonly Unit[];
+  recordDocumentNumber: boolean;
+  currentUnitId?: string | null;
+}
+
+export function StayFormFields({ units, recordDocumentNumber, currentUnitId }: StayFormFieldsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Paragraph className="nr-required-note">{t('common.requiredFieldsNote')}</Paragraph>
+      <StayFields units={units} currentUnitId={currentUnitId} />
+      <GuestFields recordDocumentNumber={recordDocumentNumber} />
+      <CoTravellerFields />
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+// The stays of the overview: number, name (main guest, "+N" co-travellers), room or pitch, the
+// days, persons and status. The name opens the stay.
+import { useTranslation } from 'react-i18next';
+import type { Stay } from '../../api/register.ts';
+import { DataTable } from '../../components/DataTable.tsx';
+import { Link } from '../../components/Link.tsx';
+import { formatDate } from '../../i18n/format-date.ts';
+import { personName, statusOf } from './stay-labels.ts';
+
+function StayName({ stay }: { stay: Stay }) {
+  const { t } = useTranslation();
+  if (!stay.guest) return <>{t('nightRegister.overview.erasedName')}</>;
+  const others = stay.coTravellers.length;
+  return (
+    <>
+      {personName(stay.guest)}
+      {others > 0 && ` ${t('nightRegister.overview.coTravellers', { count: others })}`}
+    </>
+  );
+}
+
+export function StaysTable({ stays }: { stays: readonly Stay[] }) {
+  const { t } = useTranslation();
+  const column = (key: 'number' | 'name' | 'unit' | 'arrival' | 'departure' | 'persons' | 'status') => t(`nightRegister.overview.columns.${key}`);
+  return (
+    <DataTable
+      caption={t('nightRegister.overview.caption')}
+      columns={[column('number'), column('name'), column('unit'), column('arrival'), column('departure'), column('persons'), column('status')]}
+    >
+      {stays.map((stay) => (
+        <tr key={stay.id} className="utrecht-table__row">
+          <th className="utrecht-table__header-cell utrecht-table__cell--numeric-data" scope="row">
+            {stay.number}
+          </th>
+          <td className="utrecht-table__cell">
+            <Link to={`/app/register/${stay.id}`}>
+              <StayName stay={stay} />
+            </Link>
+          </td>
+          <td className="utrecht-table__cell">{stay.unitName ?? t('nightRegister.overview.noUnit')}</td>
+          <td className="utrecht-table__cell">{formatDate(stay.arrival)}</td>
+          <td className="utrecht-table__cell">{formatDate(stay.departure)}</td>
+          <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{stay.persons}</td>
+          <td className="utrecht-table__cell">{t(`nightRegister.status.${statusOf(stay)}`)}</td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}
