@@ -11,7 +11,7 @@ import { PASSWORD } from './support.ts';
 
 const UNLIMITED = { max: 1_000_000_000, windowMs: 60_000 };
 const userCount = Number(process.env.BENCH_USERS ?? 200);
-const schema = process.env.DATABASE_URL ? `bench_${randomBytes(4).toString('hex')}` : undefined;
+const schema = process.env.DATABASE_URL ? (process.env.BENCH_SCHEMA ?? `bench_${randomBytes(4).toString('hex')}`) : undefined;
 
 const config = loadConfig({
   NODE_ENV: 'test',

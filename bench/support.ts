@@ -41,6 +41,11 @@ export async function csrf(base: string): Promise<{ token: string; cookie: strin
 }
 
 export async function signIn(base: string, email: string): Promise<string> {
+  return (await signInWithCsrf(base, email)).cookie;
+}
+
+/** Signs in; the cookie carries the session and the CSRF secret that `csrfToken` belongs to. */
+export async function signInWithCsrf(base: string, email: string): Promise<{ cookie: string; csrfToken: string }> {
   const c = await csrf(base);
   const response = await fetch(`${base}/api/sessions`, {
     method: 'POST',
@@ -49,7 +54,7 @@ export async function signIn(base: string, email: string): Promise<string> {
   });
   if (response.status !== 200) throw new Error(`sign-in failed: ${response.status}`);
   const session = response.headers.getSetCookie().find((s) => s.startsWith('nr_session='));
-  return `${c.cookie}; ${session?.split(';')[0]}`;
+  return { cookie: `${c.cookie}; ${session?.split(';')[0]}`, csrfToken: c.token };
 }
 
 export function run(options: autocannon.Options): Promise<autocannon.Result> {
