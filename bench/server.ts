@@ -27,6 +27,7 @@ const { app, deps } = await buildApp(config, {
     emailRequestPerIp: UNLIMITED,
     emailRequestPerAccount: UNLIMITED,
     codeSubmitPerIp: UNLIMITED,
+    apiTokenRequests: UNLIMITED,
   },
 });
 const [m] = await deps.db.insert(municipalities).values({ cbsCode: 'GM0222', name: 'Doetinchem' }).returning();

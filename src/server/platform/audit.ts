@@ -75,7 +75,13 @@ export interface AuditEvent {
 }
 
 export async function recordAudit(tx: Db, event: AuditEvent): Promise<void> {
-  await tx.insert(auditEvents).values({ ...event, details: event.details ?? {} });
+  await recordAudits(tx, [event]);
+}
+
+/** Several events in one statement (an inspection across a municipality writes one per accommodation). */
+export async function recordAudits(tx: Db, events: AuditEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  await tx.insert(auditEvents).values(events.map((event) => ({ ...event, details: event.details ?? {} })));
 }
 
 /** The audit fields of something users do to their own account. */

@@ -72,6 +72,8 @@ CREATE INDEX stays_accommodation_departure_idx ON stays (accommodation_id, depar
 CREATE INDEX stays_unit_idx ON stays (unit_id) WHERE unit_id IS NOT NULL;
 CREATE INDEX stays_retention_idx ON stays (municipality_id, departure) WHERE erased_at IS NULL;
 CREATE INDEX stays_pending_idx ON stays (accommodation_id) WHERE status = 'pending';
+-- "Lange verblijven": stays of four weeks or more are few, so their own index stays small.
+CREATE INDEX stays_long_idx ON stays (municipality_id, departure) WHERE departure - arrival >= 28;
 -- Re-importing a file or re-posting a batch creates nothing twice: booking reference + arrival.
 CREATE UNIQUE INDEX stays_booking_idx ON stays (accommodation_id, booking_reference, arrival)
   WHERE booking_reference IS NOT NULL;

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../../db/client.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
-import { recordAudit } from '../../../platform/audit.ts';
+import { recordAudit, recordAudits } from '../../../platform/audit.ts';
 import { notFound } from '../../../platform/errors.ts';
 import type { Actor } from '../../organisations/authorization.ts';
 
@@ -67,13 +67,18 @@ export async function inspect<T>(
       await recordAudit(tx, { ...common, accommodationId: inspection.accommodationId, details: { ...asked, reason: inspection.reason, results: outcome.results, ...outcome.summary, lookup } });
       return outcome.answer;
     }
-    for (const [accommodationId, results] of outcome.perAccommodation ?? []) {
-      await recordAudit(tx, { ...common, accommodationId, details: { ...asked, scope: 'municipality', results, lookup } });
-    }
-    await recordAudit(tx, {
+    const perAccommodation = [...(outcome.perAccommodation ?? [])].map(([accommodationId, results]) => ({
       ...common,
-      details: { ...asked, reason: inspection.reason, results: outcome.results, accommodations: outcome.perAccommodation?.size ?? 0, capped: outcome.capped ?? false, lookup },
-    });
+      accommodationId,
+      details: { ...asked, scope: 'municipality', results, lookup },
+    }));
+    await recordAudits(tx, [
+      ...perAccommodation,
+      {
+        ...common,
+        details: { ...asked, reason: inspection.reason, results: outcome.results, accommodations: perAccommodation.length, capped: outcome.capped ?? false, lookup },
+      },
+    ]);
     return outcome.answer;
   });
 }

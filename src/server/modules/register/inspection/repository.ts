@@ -1,7 +1,7 @@
 // Queries of inspection, one per function. Each takes the municipality of the inspector's scope,
 // so a look-up cannot reach another municipality's register; the night queries go through the
 // GiST indexes on (municipality_id, nights) and (accommodation_id, nights).
-import { and, asc, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { containsPattern, type Db } from '../../../db/client.ts';
 import { accommodations, stays, units } from '../../../db/schema.ts';
 import { inNight, presentOn } from '../stays/repository.ts';
@@ -56,10 +56,13 @@ function inScope(scope: StayScope): SQL {
   return 'accommodationId' in scope ? eq(stays.accommodationId, scope.accommodationId) : eq(stays.municipalityId, scope.municipalityId);
 }
 
+/** What an inspector is shown of a stay: not the signature (large) nor the search column. */
+const { signature: _signature, surnameSearch: _search, nights: _nights, ...inspectedColumns } = getTableColumns(stays);
+
 /** Stays with their accommodation's name and their unit; at most MAX_ROWS + 1 (to tell a cap). */
 function staysWhere(db: Db, where: SQL | undefined, order: SQL[]) {
   return db
-    .select({ stay: stays, accommodationName: accommodations.companyName, unitName: units.name })
+    .select({ stay: inspectedColumns, accommodationName: accommodations.companyName, unitName: units.name })
     .from(stays)
     .innerJoin(accommodations, eq(accommodations.id, stays.accommodationId))
     .leftJoin(units, eq(units.id, stays.unitId))
@@ -82,13 +85,13 @@ export function staysPresent(db: Db, accommodationId: string, today: string) {
 }
 
 /**
- * Stays of at least `minNights` nights that are present today or end after today (suspected
- * permanent residence), longest first.
+ * Stays of at least `minNights` nights that still run after today (suspected permanent
+ * residence), longest first. Stays of 28 nights or more have their own small index
+ * (stays_long_idx), so the usual thresholds do not read the municipality's history.
  */
 export function longStays(db: Db, municipalityId: string, today: string, minNights: number) {
-  // Parenthesised as a whole: and() does not wrap the conditions it joins.
-  const current = sql`((${presentOn(today)}) OR (${stays.status} <> 'cancelled' AND ${stays.checkedOutAt} IS NULL AND ${stays.departure} > ${today}::date))`;
   const nights = sql`(${stays.departure} - ${stays.arrival})`;
+  const current = sql`${stays.departure} > ${today}::date AND ${stays.status} <> 'cancelled' AND ${stays.checkedOutAt} IS NULL`;
   return staysWhere(db, and(eq(stays.municipalityId, municipalityId), current, sql`${nights} >= ${minNights}`), [desc(nights), ...byAccommodationAndNumber]);
 }
 

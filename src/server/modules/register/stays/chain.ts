@@ -4,9 +4,9 @@
 // under the same row lock, so they are continuous and never reused. Rewriting or removing a stay
 // or a version breaks either the chain, the numbering or the match between a stay and its last
 // version, which verifyRegister (integrity.ts) finds.
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { accommodations, stayVersions, type StayChange, type StayRow } from '../../../db/schema.ts';
+import { accommodations, type StayChange, type StayRow } from '../../../db/schema.ts';
 import { sha256 } from '../../../platform/crypto.ts';
 
 /** The fields of a stay that the register vouches for, in a stable form. */
@@ -85,24 +85,30 @@ export interface VersionEntry {
 export async function appendVersions(tx: Db, accommodationId: string, lock: RegisterLock, entries: VersionEntry[], now: Date, lastNumber = lock.lastNumber): Promise<void> {
   if (entries.length === 0) return;
   let head = lock.head;
-  const rows = entries.map(({ stay, change, recordedBy, reason }) => {
+  const rows = entries.map(({ stay, change, recordedBy, reason }, seq) => {
     const data = snapshotOf(stay);
     const hash = dataHash(data);
     head = chainHash(head, { stayNumber: stay.number, version: stay.version, recordedAt: now, dataHash: hash });
     return {
-      accommodationId,
-      stayId: stay.id,
-      stayNumber: stay.number,
+      seq,
+      stay_id: stay.id,
+      stay_number: stay.number,
       version: stay.version,
       change,
-      recordedAt: now,
-      recordedBy,
+      recorded_by: recordedBy,
       reason: reason ?? null,
-      data: data as Record<string, unknown>,
-      dataHash: hash,
-      chainHash: head,
+      data,
+      data_hash: hash,
+      chain_hash: head,
     };
   });
-  for (let i = 0; i < rows.length; i += 500) await tx.insert(stayVersions).values(rows.slice(i, i + 500));
+  // One statement with the rows as one JSON parameter (see insertStays); ordered by seq so the
+  // identity ids follow the chain.
+  await tx.execute(sql`
+    INSERT INTO stay_versions (accommodation_id, stay_id, stay_number, version, change, recorded_at, recorded_by, reason, data, data_hash, chain_hash)
+    SELECT ${accommodationId}::uuid, stay_id, stay_number, version, change, ${now}::timestamptz, recorded_by, reason, data, data_hash, chain_hash
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(seq int, stay_id uuid, stay_number int, version int, change text,
+      recorded_by uuid, reason text, data jsonb, data_hash text, chain_hash text)
+    ORDER BY seq`);
   await tx.update(accommodations).set({ registerHead: head, lastStayNumber: lastNumber }).where(eq(accommodations.id, accommodationId));
 }

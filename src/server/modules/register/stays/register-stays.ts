@@ -14,7 +14,7 @@ import { AppError } from '../../../platform/errors.ts';
 import { errorMessages } from '../../../platform/messages.ts';
 import { appendVersions, lockRegister } from './chain.ts';
 import { unitProblem, type Occupant, type UnitRule } from './occupancy.ts';
-import { findRegisterSettings, type RegisterSettings } from './repository.ts';
+import { findRegisterSettings, insertStays, type NewStayRow, type RegisterSettings } from './repository.ts';
 
 /** A stay to add: the validated input, and for self check-in the guest's signature. */
 export type NewStay = StayInput & { signature?: string | null };
@@ -111,6 +111,16 @@ async function existingBookings(tx: Db, accommodationId: string, items: NewStay[
   return new Map(rows.map((r) => [`${r.bookingReference}|${r.arrival}`, r]));
 }
 
+/** Each accepted row once (a booking repeated inside a batch appears twice in `accepted`). */
+function* batchRows(accepted: { row: NewStayRow }[]): Generator<NewStayRow> {
+  const seen = new Set<number>();
+  for (const { row } of accepted) {
+    if (seen.has(row.number)) continue;
+    seen.add(row.number);
+    yield row;
+  }
+}
+
 function span(items: NewStay[]): [string, string] {
   let from = items[0]?.arrival ?? '1900-01-01';
   let to = items[0]?.departure ?? '1900-01-02';
@@ -149,13 +159,20 @@ export async function registerStays(deps: Deps, ctx: RegisterContext, items: New
     const existing = await existingBookings(tx, ctx.accommodationId, items);
 
     const results: ItemResult[] = [];
-    const accepted: { index: number; values: typeof stays.$inferInsert }[] = [];
+    const accepted: { index: number; row: NewStayRow }[] = [];
+    /** Stays of this batch by booking, so a repeat inside the batch is the same stay. */
+    const batchBookings = new Map<string, NewStayRow>();
     let number = lock.lastNumber;
     items.forEach((item, index) => {
       const key = item.bookingReference ? `${item.bookingReference}|${item.arrival}` : null;
       const known = key ? existing.get(key) : undefined;
       if (known) {
         results.push({ index, status: 'existing', stay: known });
+        return;
+      }
+      const repeat = key ? batchBookings.get(key) : undefined;
+      if (repeat) {
+        accepted.push({ index, row: repeat });
         return;
       }
       const problem = checkAgainstRegister(item, settings, unitsById, occupants);
@@ -165,7 +182,7 @@ export async function registerStays(deps: Deps, ctx: RegisterContext, items: New
       }
       if (item.unitId) occupants.push({ unitId: item.unitId, arrival: item.arrival, departure: item.departure, persons: item.persons });
       number += 1;
-      const values = {
+      const row: NewStayRow = {
         accommodationId: ctx.accommodationId,
         municipalityId: settings.municipalityId,
         number,
@@ -180,41 +197,37 @@ export async function registerStays(deps: Deps, ctx: RegisterContext, items: New
         employerName: item.purpose === 'international_worker' ? item.employerName : null,
         bookingReference: item.bookingReference,
         lodgingPriceCents: item.lodgingPriceCents,
+        checkedInAt: null,
+        checkedOutAt: null,
         guest: storedGuest(item.guest, settings, deps.cipher),
         coTravellers: item.coTravellers,
         signature: item.signature ? deps.cipher.encrypt(item.signature) : null,
         surnameSearch: surnameSearch(item),
+        erasedAt: null,
         createdAt: now,
         updatedAt: now,
       };
-      accepted.push({ index, values });
-      // A repeat of a booking inside the same batch is the same stay.
-      if (key) existing.set(key, { ...values, id: '', checkedInAt: null, checkedOutAt: null, erasedAt: null } as StayRow);
+      accepted.push({ index, row });
+      if (key) batchBookings.set(key, row);
     });
     const rejected = results.some((r) => r.status === 'rejected');
     if (accepted.length === 0 || (options.allOrNothing && rejected) || options.dryRun) return results.sort((a, b) => a.index - b.index);
 
-    const inserted: StayRow[] = [];
-    for (let i = 0; i < accepted.length; i += 500) {
-      inserted.push(...(await tx.insert(stays).values(accepted.slice(i, i + 500).map((a) => a.values)).returning()));
-    }
-    const byNumber = new Map(inserted.map((s) => [s.number, s]));
+    const created = await insertStays(tx, [...batchRows(accepted)]);
+    const byNumber = new Map(created.map((s) => [s.number, s]));
+    const firstIndex = new Map<number, number>();
     for (const a of accepted) {
-      const stay = byNumber.get(a.values.number);
-      if (stay) results.push({ index: a.index, status: 'created', stay });
-    }
-    // Batch repeats point at the stay that was just created.
-    for (const r of results) {
-      if (r.status === 'existing' && r.stay.id === '') {
-        const created = byNumber.get(r.stay.number);
-        if (created) r.stay = created;
-      }
+      const stay = byNumber.get(a.row.number);
+      if (!stay) continue;
+      const first = firstIndex.get(stay.number);
+      if (first === undefined) firstIndex.set(stay.number, a.index);
+      results.push({ index: a.index, status: first === undefined ? 'created' : 'existing', stay });
     }
     await appendVersions(
       tx,
       ctx.accommodationId,
       lock,
-      inserted.map((stay) => ({ stay, change: 'created' as const, recordedBy: ctx.actorUserId })),
+      created.map((stay) => ({ stay, change: 'created' as const, recordedBy: ctx.actorUserId })),
       now,
       number,
     );
