@@ -5,6 +5,7 @@
 // register", asks who stayed at the owner's hotel in night D with a reason, sees the guest and
 // not the one who left that day, lists who is present now for printing, and checks "Register
 // intact". The owner then finds both look-ups in "Logboek" with their kind and date.
+import fs from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dutchToday } from '../src/shared/register/dates.ts';
@@ -145,6 +146,20 @@ describe('an inspector looks into the register', () => {
     await page.getByRole('heading', { level: 2, name: `Register van ${hotel}` }).waitFor();
     await page.getByText('Register intact', { exact: true }).waitFor();
     await page.getByText('2 registraties en 2 versies gecontroleerd. Het laatst uitgegeven volgnummer is 2.').waitFor();
+    await expectAccessible(page);
+  });
+});
+
+describe('the monthly copy of the register', () => {
+  it("downloads this month's copy with the hotel's stays in it", async () => {
+    const page = inspectorPage;
+    await page.getByRole('navigation', { name: 'Onderdelen van Inzage register' }).getByRole('link', { name: 'Maandkopie' }).click();
+    await field(page, 'Maand').fill(night.slice(0, 7));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Kopie downloaden (CSV)' }).click()]);
+    expect(download.suggestedFilename()).toBe(`nachtregister-maandkopie-${night.slice(0, 7)}.csv`);
+    const path = await download.path();
+    const csv = fs.readFileSync(path, 'utf8');
+    expect(csv).toContain(hotel);
     await expectAccessible(page);
   });
 });

@@ -26,6 +26,8 @@ import { registerSecurity } from './platform/http/security.ts';
 import { DailyTasks } from './platform/jobs/daily.ts';
 import { JobWorker } from './platform/jobs/queue.ts';
 import { eraseExpiredGuestData } from './modules/register/retention/erase-expired.ts';
+import { announceMonthlyCopies } from './modules/register/monthly-copy/monthly-copy.ts';
+import { monthlyCopyRoutes } from './modules/register/monthly-copy/routes.ts';
 import { MAIL_JOB, mailJobHandler, outboxTransport, smtpTransport, type MailTransport } from './platform/mail/mailer.ts';
 import { postgresLimiter, redisLimiter } from './platform/rate-limit/limiter.ts';
 import { createSmsSender, SMS_JOB, smsJobHandler, type SmsSender } from './platform/sms/sender.ts';
@@ -113,7 +115,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     sms,
     jobs,
     // The tasks run long after deps exists; the closure only reads it then.
-    daily: new DailyTasks({ db: database.db, clock, log: app.log, tasks: { retention: (today) => eraseExpiredGuestData(deps, today) } }),
+    daily: new DailyTasks({ db: database.db, clock, log: app.log, tasks: { retention: (today) => eraseExpiredGuestData(deps, today), 'monthly-copy': (today) => announceMonthlyCopies(deps, today) } }),
     log: app.log,
   };
 
@@ -177,6 +179,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     inspectionRoutes,
     lifecycleRoutes,
     selfCheckInRoutes,
+    monthlyCopyRoutes,
   ]) {
     await app.register(routes, { deps });
   }

@@ -1,19 +1,22 @@
 // Property tests: for random stays (dates, check-in, check-out, cancellation) and a random day,
 // the register's answers agree with a brute-force count over the same stays — "present now"
-// (the emergency list), the night look-up of a date-range search, and today's arrivals and
-// departures.
+// (the staff's view and the inspector's emergency list), the inspector's night look-up and the
+// staff's date-range search, and today's arrivals and departures. Each run uses its own
+// accommodation, so the inspector's answers hold exactly that run's stays.
 import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/shared/register/dates.ts';
 import { manualClock } from '../../src/server/platform/clock.ts';
 import { startTestApp } from '../support/app.ts';
-import { signedInOwner } from '../support/factories.ts';
+import { signedInOperatorAccount, signedInOwner } from '../support/factories.ts';
 import { aStay } from '../support/register.ts';
 
 const TODAY = '2026-07-15';
 const t = await startTestApp({ clock: manualClock(new Date(`${TODAY}T10:00:00Z`)) });
 const owner = await signedInOwner(t);
+const { accommodation } = (await owner.client.get('/api/accommodation')).json();
+const inspector = await signedInOperatorAccount(t, 'inspector', accommodation.municipality.code);
 
 type Event = 'none' | 'check-in' | 'check-out' | 'cancel';
 interface Generated {
@@ -64,6 +67,31 @@ async function register(tag: string, generated: Generated[]): Promise<Registered
   return stays;
 }
 
+/** A new accommodation of the owner for this run, chosen in the owner's session. */
+async function freshAccommodation(): Promise<string> {
+  const added = await owner.client.post('/api/accommodations', {
+    companyName: `Pension ${randomBytes(4).toString('hex')}`,
+    address: 'Markt 1',
+    postcode: '7001 AB',
+    city: 'Doetinchem',
+    kvkNumber: '',
+    phone: '',
+    beds: 10,
+    accommodationType: 'bed_and_breakfast',
+    municipalityId: accommodation.municipality.id,
+  });
+  expect(added.statusCode).toBe(201);
+  const id = added.json().accommodation.id as string;
+  expect((await owner.client.put('/api/session/accommodation', { accommodationId: id })).statusCode).toBe(200);
+  return id;
+}
+
+async function inspected(path: string, body: Record<string, unknown>): Promise<string[]> {
+  const response = await inspector.client.post(path, { ...body, reason: 'Eigenschapstest' });
+  expect(response.statusCode).toBe(200);
+  return (response.json().stays as { id: string }[]).map((s) => s.id).sort();
+}
+
 async function idsOf(query: string): Promise<string[]> {
   const response = await owner.client.get(`/api/register/stays?${query}`);
   expect(response.statusCode).toBe(200);
@@ -76,10 +104,12 @@ describe('the register agrees with a brute-force count', () => {
   it('for who is present now, and who arrives and departs today', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(stayArbitrary, { minLength: 1, maxLength: 6 }), async (generated) => {
+        const accommodationId = await freshAccommodation();
         const tag = runTag();
         const stays = await register(tag, generated);
-        const present = stays.filter((s) => !s.cancelled && !s.checkedOut && s.arrival <= TODAY && (s.departure > TODAY || s.checkedIn));
+        const present = stays.filter((s) => !s.cancelled && !s.checkedOut && s.arrival <= TODAY && (s.departure > TODAY || (s.departure === TODAY && s.checkedIn)));
         expect(await idsOf(`view=present&q=${tag}`)).toEqual(ids(present));
+        expect(await inspected('/api/inspection/present', { accommodationId })).toEqual(ids(present));
         expect(await idsOf(`view=arrivals&q=${tag}`)).toEqual(ids(stays.filter((s) => !s.cancelled && s.arrival === TODAY)));
         expect(await idsOf(`view=departures&q=${tag}`)).toEqual(ids(stays.filter((s) => !s.cancelled && s.departure === TODAY)));
       }),
@@ -90,11 +120,14 @@ describe('the register agrees with a brute-force count', () => {
   it('for the stays that include night D: [arrival, departure)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(stayArbitrary, { minLength: 1, maxLength: 6 }), fc.integer({ min: -14, max: 14 }), async (generated, offset) => {
+        const accommodationId = await freshAccommodation();
         const tag = runTag();
         const stays = await register(tag, generated);
         const night = addDays(TODAY, offset);
         const expected = stays.filter((s) => s.arrival <= night && night < s.departure);
         expect(await idsOf(`from=${night}&to=${night}&q=${tag}`)).toEqual(ids(expected));
+        // The inspector's night look-up leaves cancelled stays out: those guests never came.
+        expect(await inspected('/api/inspection/night', { night, accommodationId })).toEqual(ids(expected.filter((s) => !s.cancelled)));
       }),
       { numRuns: 25 },
     );

@@ -259,3 +259,17 @@ export function securityNoticeMail(to: string, notice: SecurityNotice, loginUrl:
     ],
   });
 }
+
+/** The first of the month: the register of the month before is ready for the municipality. */
+export function monthlyRegisterCopyMail(to: string, copy: { municipality: string; month: string; url: string }): MailMessage {
+  const name = new Date(`${copy.month}-15T12:00:00Z`).toLocaleDateString('nl-NL', { month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+  return render(to, {
+    subject: `Kopie van het nachtregister over ${name}`,
+    greeting: 'Beste medewerker van de gemeente,',
+    paragraphs: [
+      `De kopie van het nachtregister van de accommodaties in ${copy.municipality} over ${name} staat klaar.`,
+      'Om de gegevens van gasten te beschermen, sturen wij de kopie niet mee met deze email. U downloadt hem na het inloggen; de download komt in het logboek.',
+    ],
+    action: { before: 'Download de kopie op', label: 'de pagina Maandkopie', url: copy.url },
+  });
+}

@@ -26,6 +26,7 @@ export const nl = {
     longStays: 'Lange verblijven',
     silent: 'Accommodaties zonder registraties',
     integrity: 'Register controleren',
+    monthlyCopy: 'Maandkopie',
   },
   toolIntro: {
     night: 'Wie verbleef in de nacht die op een dag begint, in één accommodatie of in alle accommodaties van de gemeente. De vertrekdag telt niet mee; geannuleerde verblijven ook niet.',
@@ -34,6 +35,11 @@ export const nl = {
     silent: 'Goedgekeurde accommodaties die al een tijd geen enkele aankomst registreerden.',
     integrity:
       'Controleer dat er in het register van een accommodatie niets is verwijderd of herschreven: elke registratie heeft een vast volgnummer en elke wijziging is een nieuwe versie in een hashketen.',
+    monthlyCopy:
+      'De kopie van het register van alle accommodaties in uw gemeente over één maand, als CSV-bestand: elk verblijf met een nacht in die maand. Op de eerste van elke maand krijgt het contactadres van de gemeente een email dat de kopie over de vorige maand klaarstaat. Elke download komt in het logboek.',
+  },
+  monthlyCopy: {
+    download: 'Kopie downloaden (CSV)',
   },
   fields: {
     night: 'Nacht',
@@ -47,6 +53,8 @@ export const nl = {
     minNightsDescription: 'Een getal van 1 tot en met 1098, bijvoorbeeld 90.',
     days: 'Aantal dagen zonder aankomst',
     daysDescription: 'Een getal van 1 tot en met 366, bijvoorbeeld 30. Vandaag telt mee.',
+    month: 'Maand',
+    monthDescription: 'Bijvoorbeeld oktober 2026.',
   },
   submit: 'Zoeken',
   check: 'Controleren',
@@ -132,6 +140,7 @@ export const nl = {
     long_stays: 'Lange verblijven, vanaf {{count}} nachten',
     silent: 'Accommodaties zonder registraties in {{count}} dagen',
     integrity: 'Register controleren',
+    monthly_copy: 'Maandkopie {{month}} gedownload',
     results_one: '{{count}} resultaat',
     results_other: '{{count}} resultaten',
     intact: 'register intact',
@@ -193,6 +202,7 @@ export const en: Shape<typeof nl> = {
     longStays: 'Long stays',
     silent: 'Accommodations without registrations',
     integrity: 'Check register',
+    monthlyCopy: 'Monthly copy',
   },
   toolIntro: {
     night: 'Who stayed in the night starting on a day, at one accommodation or at every accommodation of the municipality. The day of departure does not count, nor do cancelled stays.',
@@ -201,6 +211,11 @@ export const en: Shape<typeof nl> = {
     silent: 'Approved accommodations that have not registered a single arrival for some time.',
     integrity:
       "Check that nothing in an accommodation's register was removed or rewritten: every registration has a fixed serial number and every change is a new version in a hash chain.",
+    monthlyCopy:
+      "The copy of the register of every accommodation in your municipality over one month, as a CSV file: every stay with a night in that month. On the first of every month the municipality's contact address gets an email that last month's copy is ready. Every download is recorded in the audit log.",
+  },
+  monthlyCopy: {
+    download: 'Download the copy (CSV)',
   },
   fields: {
     night: 'Night',
@@ -214,6 +229,8 @@ export const en: Shape<typeof nl> = {
     minNightsDescription: 'A number from 1 to 1098, for instance 90.',
     days: 'Number of days without an arrival',
     daysDescription: 'A number from 1 to 366, for instance 30. Today counts.',
+    month: 'Month',
+    monthDescription: 'For instance October 2026.',
   },
   submit: 'Search',
   check: 'Check',
@@ -298,6 +315,7 @@ export const en: Shape<typeof nl> = {
     long_stays: 'Long stays, from {{count}} nights',
     silent: 'Accommodations without registrations in {{count}} days',
     integrity: 'Check register',
+    monthly_copy: 'Monthly copy {{month}} downloaded',
     results_one: '{{count}} result',
     results_other: '{{count}} results',
     intact: 'register intact',

@@ -32,6 +32,8 @@ function inspectionSummary(details: Details): string | null {
       return `${i18n.t('inspection.audit.long_stays', { count: count(details, 'minNights') })} (${results})`;
     case 'silent':
       return i18n.t('inspection.audit.silent', { count: count(details, 'days') });
+    case 'monthly_copy':
+      return i18n.t('inspection.audit.monthly_copy', { month: text(details, 'month') });
     case 'integrity':
       return `${i18n.t('inspection.audit.integrity')}: ${details.intact ? i18n.t('inspection.audit.intact') : i18n.t('inspection.audit.notIntact')}`;
     default:

@@ -84,10 +84,15 @@ export async function findStay(db: Db, accommodationId: string, stayId: string, 
   return row;
 }
 
-/** "Present now": not cancelled or checked out, arrived, and either still within the stay or checked in. */
+/**
+ * "Present now": not cancelled nor checked out, and either tonight is one of the stay's nights, or
+ * today is the departure day and the guest is checked in but not yet out (still on the premises).
+ * Both branches are index look-ups (the nights GiST, the departure btree), so the emergency list
+ * does not read the accommodation's history.
+ */
 export function presentOn(today: string): SQL {
-  return sql`${stays.status} <> 'cancelled' AND ${stays.checkedOutAt} IS NULL AND ${stays.arrival} <= ${today}::date
-    AND (${stays.departure} > ${today}::date OR ${stays.checkedInAt} IS NOT NULL)`;
+  return sql`${stays.status} <> 'cancelled' AND ${stays.checkedOutAt} IS NULL
+    AND (${stays.nights} @> ${today}::date OR (${stays.departure} = ${today}::date AND ${stays.checkedInAt} IS NOT NULL))`;
 }
 
 /** Stays that include the night starting on `night` ([arrival, departure)), cancelled ones aside. */

@@ -1,0 +1,38 @@
+// GET /api/municipality/register-copy.csv?month=YYYY-MM: the monthly copy of the register of the
+// municipality's accommodations, for its inspectors and municipality users; streamed.
+import { Readable } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Deps } from '../../../deps.ts';
+import { requestMeta } from '../../../platform/http/request-meta.ts';
+import { actorOf, allow } from '../../organisations/authorization.ts';
+import { inspectorOf } from '../inspection/record-inspection.ts';
+import { downloadMonthlyCopy } from './monthly-copy.ts';
+
+const monthQuery = z.object({
+  month: z.string({ error: 'REQUIRED' }).regex(/^(19|20)\d\d-(0[1-9]|1[0-2])$/, 'DATE_INVALID'),
+});
+
+export async function monthlyCopyRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/municipality/register-copy.csv',
+    {
+      config: allow('municipality', 'inspector'),
+      schema: {
+        tags: ['inspection'],
+        summary: "The month's copy of the register of every accommodation of the municipality, as CSV (recorded as an inspection); streamed",
+        querystring: monthQuery,
+      },
+    },
+    async (request, reply) => {
+      const { month } = request.query;
+      const lines = await downloadMonthlyCopy(deps, inspectorOf(actorOf(request)), month, requestMeta(request));
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="nachtregister-maandkopie-${month}.csv"`)
+        .header('cache-control', 'no-store')
+        .send(Readable.from(lines));
+    },
+  );
+}
