@@ -13,11 +13,13 @@ import { Form } from '../../components/Form.tsx';
 import { FormSection } from '../../components/FormSection.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { applyApiError, type UnplacedProblems } from '../../forms/apply-api-error.ts';
+import { CoTravellerFields } from '../../forms/stay/CoTravellerFields.tsx';
+import { GuestFields } from '../../forms/stay/GuestFields.tsx';
+import { needsSignature } from '../../forms/stay/stay-form-fields.ts';
 import { CheckInStayFields } from './CheckInStayFields.tsx';
-import { checkInFormSchema, fieldNames, needsSignature, newCheckInValues } from './check-in-form.ts';
-import { FellowTravellerFields } from './FellowTravellerFields.tsx';
+import { checkInFormSchema, fieldNames, newCheckInValues } from './check-in-form.ts';
+import { checkInCoTravellerTexts, checkInGuestTexts } from './guest-texts.ts';
 import { Honeypot } from './Honeypot.tsx';
-import { MainGuestFields } from './MainGuestFields.tsx';
 import { PrivacyStatement } from './PrivacyStatement.tsx';
 import { SignaturePad } from './SignaturePad.tsx';
 
@@ -49,8 +51,8 @@ export function GuestCheckInForm({ token, form: facts, onCheckedIn }: GuestCheck
       <Form form={form} onSubmit={onSubmit} label={t('checkIn.guest.title')}>
         <Paragraph className="nr-required-note">{t('checkIn.guest.requiredNote')}</Paragraph>
         <CheckInStayFields />
-        <MainGuestFields recordDocumentNumber={facts.recordDocumentNumber} />
-        <FellowTravellerFields />
+        <GuestFields texts={checkInGuestTexts(t)} recordDocumentNumber={facts.recordDocumentNumber} ownDetails />
+        <CoTravellerFields texts={checkInCoTravellerTexts(t)} />
         {needsSignature(nationality) && (
           <FormSection title={t('checkIn.guest.signature.heading')} intro={t('checkIn.guest.signature.intro')}>
             <SignaturePad />

@@ -1,18 +1,19 @@
 // "Inzage register" (/app/inzage) for inspectors and municipality users: the tools as tabs, each
 // at its own address — "Wie verbleef er in nacht…" (/app/inzage), "Aanwezigen nu"
 // (/app/inzage/aanwezigen), "Lange verblijven", "Accommodaties zonder registraties" and
-// "Register controleren". Answers stay in the page: a look-up's reason never enters the address.
+// "Register controleren" and "Maandkopie". Answers stay in the page: a look-up's reason never enters the address.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeading } from '../../components/Heading.tsx';
-import { Link } from '../../components/Link.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
+import { TabLinks } from '../../components/TabLinks.tsx';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { RequireRole } from '../../session/RequireRole.tsx';
 import { IntegrityTool } from './IntegrityTool.tsx';
 import { LongStaysTool } from './LongStaysTool.tsx';
+import { MonthlyCopyTool } from './MonthlyCopyTool.tsx';
 import { NightTool } from './NightTool.tsx';
 import { PresentTool } from './PresentTool.tsx';
 import { SilentTool } from './SilentTool.tsx';
@@ -20,7 +21,7 @@ import { useInspectableAccommodations, type AccommodationOptions } from './useIn
 import '../../theme/portal.css';
 import './inspection.css';
 
-type ToolKey = 'night' | 'present' | 'longStays' | 'silent' | 'integrity';
+type ToolKey = 'night' | 'present' | 'longStays' | 'silent' | 'integrity' | 'monthlyCopy';
 
 const TOOLS: readonly { key: ToolKey; path: string; render: (accommodations: AccommodationOptions) => ReactNode }[] = [
   { key: 'night', path: '', render: (a) => <NightTool accommodations={a} /> },
@@ -28,25 +29,15 @@ const TOOLS: readonly { key: ToolKey; path: string; render: (accommodations: Acc
   { key: 'longStays', path: 'lange-verblijven', render: () => <LongStaysTool /> },
   { key: 'silent', path: 'zonder-registraties', render: () => <SilentTool /> },
   { key: 'integrity', path: 'controleren', render: (a) => <IntegrityTool accommodations={a} /> },
+  { key: 'monthlyCopy', path: 'maandkopie', render: () => <MonthlyCopyTool /> },
 ];
 
 const hrefOf = (path: string) => (path ? `/app/inzage/${path}` : '/app/inzage');
 
 function ToolTabs({ current }: { current: ToolKey }) {
   const { t } = useTranslation();
-  return (
-    <nav className="nr-inspection-tools nr-no-print" aria-label={t('inspection.toolsLabel')}>
-      <ul className="nr-inspection-tools__list">
-        {TOOLS.map((tool) => (
-          <li key={tool.key}>
-            <Link to={hrefOf(tool.path)} className="nr-inspection-tools__link" aria-current={tool.key === current ? 'page' : undefined}>
-              {t(`inspection.tools.${tool.key}`)}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  const tabs = TOOLS.map((tool) => ({ key: tool.key, href: hrefOf(tool.path), label: t(`inspection.tools.${tool.key}`), current: tool.key === current }));
+  return <TabLinks label={t('inspection.toolsLabel')} tabs={tabs} className="nr-no-print" />;
 }
 
 function Inspection() {

@@ -9,8 +9,8 @@ import { checkIntegrity, type IntegrityAnswer, type IntegrityProblem } from '../
 import { cx } from '../../components/classNames.ts';
 import { Heading } from '../../components/Heading.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
-import { SelectField } from '../../components/SelectField.tsx';
 import type { Catalog } from '../../i18n/en.ts';
+import { AccommodationField } from './AccommodationField.tsx';
 import { ResultSection } from './ResultSection.tsx';
 import { ToolForm } from './ToolForm.tsx';
 import type { AccommodationOptions } from './useInspectableAccommodations.ts';
@@ -86,13 +86,7 @@ export function IntegrityTool({ accommodations }: { accommodations: Accommodatio
     <>
       <Paragraph>{t('inspection.toolIntro.integrity')}</Paragraph>
       <ToolForm form={form} label={t('inspection.tools.integrity')} submitLabel={t('inspection.check')} problem={problem} onSubmit={run}>
-        <SelectField
-          name="accommodationId"
-          label={t('inspection.fields.accommodation')}
-          placeholder={t('inspection.fields.accommodationPlaceholder')}
-          options={accommodations.options ?? []}
-          required
-        />
+        <AccommodationField accommodations={accommodations} />
       </ToolForm>
       {answer && (
         <ResultSection key={version} title={t('inspection.integrity.heading', { name: answer.accommodation.companyName })}>

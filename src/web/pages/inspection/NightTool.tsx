@@ -7,9 +7,9 @@ import type { z } from 'zod';
 import { nightLookupSchema } from '../../../shared/schemas/inspection.ts';
 import { lookUpNight } from '../../api/inspection.ts';
 import { Paragraph } from '../../components/Paragraph.tsx';
-import { SelectField } from '../../components/SelectField.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
 import { DayField } from '../register/DayField.tsx';
+import { AccommodationField } from './AccommodationField.tsx';
 import { InspectedStaysTable } from './InspectedStaysTable.tsx';
 import { ResultSection } from './ResultSection.tsx';
 import { StayCount } from './StayCount.tsx';
@@ -30,12 +30,7 @@ export function NightTool({ accommodations }: { accommodations: AccommodationOpt
       <Paragraph>{t('inspection.toolIntro.night')}</Paragraph>
       <ToolForm form={form} label={t('inspection.tools.night')} submitLabel={t('inspection.submit')} problem={problem} onSubmit={run}>
         <DayField name="night" label={t('inspection.fields.night')} description={t('inspection.fields.nightDescription')} required />
-        <SelectField
-          name="accommodationId"
-          label={t('inspection.fields.accommodation')}
-          placeholder={t('inspection.fields.allAccommodations')}
-          options={accommodations.options ?? []}
-        />
+        <AccommodationField accommodations={accommodations} allowAll />
       </ToolForm>
       {answer && (
         <ResultSection

@@ -8,8 +8,8 @@ import { presentLookupSchema } from '../../../shared/schemas/inspection.ts';
 import { lookUpPresent, type PresentAnswer } from '../../api/inspection.ts';
 import { Button } from '../../components/Button.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
-import { SelectField } from '../../components/SelectField.tsx';
 import { formatDateTime } from '../../i18n/format-date.ts';
+import { AccommodationField } from './AccommodationField.tsx';
 import { InspectedStaysTable } from './InspectedStaysTable.tsx';
 import { ResultSection } from './ResultSection.tsx';
 import { ToolForm } from './ToolForm.tsx';
@@ -33,13 +33,7 @@ export function PresentTool({ accommodations }: { accommodations: AccommodationO
     <>
       <Paragraph className="nr-no-print">{t('inspection.toolIntro.present')}</Paragraph>
       <ToolForm form={form} label={t('inspection.tools.present')} submitLabel={t('inspection.submit')} problem={problem} onSubmit={run}>
-        <SelectField
-          name="accommodationId"
-          label={t('inspection.fields.accommodation')}
-          placeholder={t('inspection.fields.accommodationPlaceholder')}
-          options={accommodations.options ?? []}
-          required
-        />
+        <AccommodationField accommodations={accommodations} />
       </ToolForm>
       {answer && (
         <ResultSection key={version} title={t('inspection.result.presentHeading', { name: answer.accommodation.companyName })}>

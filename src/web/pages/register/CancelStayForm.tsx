@@ -5,14 +5,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { cancelStay, type Stay } from '../../api/register.ts';
-import { Button } from '../../components/Button.tsx';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { Form } from '../../components/Form.tsx';
-import { Heading } from '../../components/Heading.tsx';
-import { Paragraph } from '../../components/Paragraph.tsx';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { applyApiError, type UnplacedProblems } from '../../forms/apply-api-error.ts';
 import { reasonSchema } from './stay-form.ts';
+import { StayChangeForm } from './StayChangeForm.tsx';
 
 const cancelSchema = z.object({ reason: reasonSchema });
 
@@ -38,23 +34,19 @@ export function CancelStayForm({ stay, onCancelled, onKeep }: CancelStayFormProp
   };
 
   return (
-    <section className="nr-section nr-inline-form" aria-labelledby="cancel-stay-heading">
-      <Heading level={2} id="cancel-stay-heading" focusOnMount>
-        {t('nightRegister.detail.cancelHeading', { number: stay.number })}
-      </Heading>
-      <Paragraph>{t('nightRegister.detail.cancelIntro')}</Paragraph>
-      {problem && <ErrorAlert error={problem.error} otherFields={problem.otherFields} />}
-      <Form form={form} onSubmit={onSubmit}>
-        <TextAreaField name="reason" id="cancel-reason" label={t('nightRegister.detail.cancelReason')} required rows={3} />
-        <div className="nr-form-actions">
-          <Button type="submit" appearance="primary-action" busy={form.formState.isSubmitting} disabled={form.formState.isSubmitting}>
-            {t('nightRegister.detail.cancelSubmit')}
-          </Button>
-          <Button appearance="subtle" onClick={onKeep}>
-            {t('nightRegister.detail.keep')}
-          </Button>
-        </div>
-      </Form>
-    </section>
+    <StayChangeForm
+      id="cancel-stay"
+      heading={t('nightRegister.detail.cancelHeading', { number: stay.number })}
+      intro={t('nightRegister.detail.cancelIntro')}
+      form={form}
+      problem={problem}
+      onSubmit={onSubmit}
+      submitLabel={t('nightRegister.detail.cancelSubmit')}
+      backLabel={t('nightRegister.detail.keep')}
+      onBack={onKeep}
+      inline
+    >
+      <TextAreaField name="reason" id="cancel-reason" label={t('nightRegister.detail.cancelReason')} required rows={3} />
+    </StayChangeForm>
   );
 }

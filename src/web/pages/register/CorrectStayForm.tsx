@@ -5,14 +5,10 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { correctStay, type RegisterSettings, type Stay, type Unit } from '../../api/register.ts';
-import { Button } from '../../components/Button.tsx';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { Form } from '../../components/Form.tsx';
-import { Heading } from '../../components/Heading.tsx';
-import { Paragraph } from '../../components/Paragraph.tsx';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { applyApiError, type UnplacedProblems } from '../../forms/apply-api-error.ts';
 import { correctionFormSchema, stayFieldNames, stayValues, withFormFieldNames, type CorrectionOutput, type StayFormValues } from './stay-form.ts';
+import { StayChangeForm } from './StayChangeForm.tsx';
 import { StayFormFields } from './StayFormFields.tsx';
 
 interface CorrectStayFormProps {
@@ -40,25 +36,22 @@ export function CorrectStayForm({ stay, settings, units, onCorrected, onStop }: 
     }
   };
 
+  const heading = t('nightRegister.form.correctHeading', { number: stay.number });
   return (
-    <section className="nr-section" aria-labelledby="correct-stay-heading">
-      <Heading level={2} id="correct-stay-heading" focusOnMount>
-        {t('nightRegister.form.correctHeading', { number: stay.number })}
-      </Heading>
-      <Paragraph>{t('nightRegister.form.correctIntro')}</Paragraph>
-      {problem && <ErrorAlert error={problem.error} otherFields={problem.otherFields} />}
-      <Form form={form} onSubmit={onSubmit} label={t('nightRegister.form.correctHeading', { number: stay.number })}>
-        <StayFormFields units={units} recordDocumentNumber={settings.recordDocumentNumber} currentUnitId={stay.unitId} />
-        <TextAreaField name="reason" label={t('nightRegister.form.reason')} description={t('nightRegister.form.reasonDescription')} required rows={3} />
-        <div className="nr-form-actions">
-          <Button type="submit" appearance="primary-action" busy={form.formState.isSubmitting} disabled={form.formState.isSubmitting}>
-            {t('nightRegister.form.saveCorrection')}
-          </Button>
-          <Button appearance="subtle" onClick={onStop}>
-            {t('nightRegister.form.stopCorrecting')}
-          </Button>
-        </div>
-      </Form>
-    </section>
+    <StayChangeForm
+      id="correct-stay"
+      heading={heading}
+      intro={t('nightRegister.form.correctIntro')}
+      form={form}
+      formLabel={heading}
+      problem={problem}
+      onSubmit={onSubmit}
+      submitLabel={t('nightRegister.form.saveCorrection')}
+      backLabel={t('nightRegister.form.stopCorrecting')}
+      onBack={onStop}
+    >
+      <StayFormFields units={units} recordDocumentNumber={settings.recordDocumentNumber} currentUnitId={stay.unitId} />
+      <TextAreaField name="reason" label={t('nightRegister.form.reason')} description={t('nightRegister.form.reasonDescription')} required rows={3} />
+    </StayChangeForm>
   );
 }

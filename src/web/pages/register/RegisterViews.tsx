@@ -3,7 +3,7 @@
 // its own address; the search stays as it is when switching.
 import { useTranslation } from 'react-i18next';
 import { STAY_VIEWS, stayFilterParams, type StayFilter } from '../../api/register.ts';
-import { Link } from '../../components/Link.tsx';
+import { TabLinks } from '../../components/TabLinks.tsx';
 
 interface RegisterViewsProps {
   filter: StayFilter;
@@ -18,25 +18,14 @@ export function viewHref(filter: StayFilter): string {
 
 export function RegisterViews({ filter, pending }: RegisterViewsProps) {
   const { t } = useTranslation();
-  return (
-    <nav className="nr-register-views" aria-label={t('nightRegister.overview.viewsLabel')}>
-      <ul className="nr-register-views__list">
-        {STAY_VIEWS.map((view) => {
-          const label = t(`nightRegister.overview.views.${view}`);
-          const current = view === filter.view;
-          return (
-            <li key={view}>
-              <Link
-                to={viewHref({ ...filter, view, page: 1 })}
-                className="nr-register-views__link"
-                aria-current={current ? 'page' : undefined}
-              >
-                {view === 'pending' && pending !== null ? t('nightRegister.overview.pendingCount', { label, count: pending }) : label}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
-  );
+  const tabs = STAY_VIEWS.map((view) => {
+    const label = t(`nightRegister.overview.views.${view}`);
+    return {
+      key: view,
+      href: viewHref({ ...filter, view, page: 1 }),
+      label: view === 'pending' && pending !== null ? t('nightRegister.overview.pendingCount', { label, count: pending }) : label,
+      current: view === filter.view,
+    };
+  });
+  return <TabLinks label={t('nightRegister.overview.viewsLabel')} tabs={tabs} />;
 }

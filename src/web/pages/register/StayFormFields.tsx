@@ -2,8 +2,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../api/register.ts';
 import { Paragraph } from '../../components/Paragraph.tsx';
-import { CoTravellerFields } from './CoTravellerFields.tsx';
-import { GuestFields } from './GuestFields.tsx';
+import { CoTravellerFields } from '../../forms/stay/CoTravellerFields.tsx';
+import { GuestFields } from '../../forms/stay/GuestFields.tsx';
+import { stayCoTravellerTexts, stayGuestTexts } from './guest-texts.ts';
 import { StayFields } from './StayFields.tsx';
 
 interface StayFormFieldsProps {
@@ -18,8 +19,8 @@ export function StayFormFields({ units, recordDocumentNumber, currentUnitId }: S
     <>
       <Paragraph className="nr-required-note">{t('common.requiredFieldsNote')}</Paragraph>
       <StayFields units={units} currentUnitId={currentUnitId} />
-      <GuestFields recordDocumentNumber={recordDocumentNumber} />
-      <CoTravellerFields />
+      <GuestFields texts={stayGuestTexts(t)} recordDocumentNumber={recordDocumentNumber} />
+      <CoTravellerFields texts={stayCoTravellerTexts(t)} />
     </>
   );
 }

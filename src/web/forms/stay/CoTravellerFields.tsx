@@ -1,21 +1,35 @@
-// The part "Medereizigers" of the stay form: one row per co-traveller (initials, surname and,
+// The co-travellers' part of both stay forms: one row per co-traveller (initials, surname and,
 // optionally, date of birth), added and removed with buttons. Adding one raises the number of
-// persons when it would otherwise be fewer than the guests listed.
+// persons when it would otherwise be fewer than the guests listed. Each form brings its own words.
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { MAX_CO_TRAVELLERS } from '../../../shared/schemas/register.ts';
 import { Button } from '../../components/Button.tsx';
 import { FormSection } from '../../components/FormSection.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { TextField } from '../../components/TextField.tsx';
-import { DayField } from './DayField.tsx';
-import { emptyCoTraveller, type StayFormValues } from './stay-form.ts';
+import { DayField } from '../../pages/register/DayField.tsx';
+import { emptyCoTraveller, type SharedStayFormValues } from './stay-form-fields.ts';
+import '../../theme/co-travellers.css';
+
+export interface CoTravellerTexts {
+  heading: string;
+  intro: string;
+  none: string;
+  /** The heading of one row: "Medereiziger 2". */
+  traveller: (number: number) => string;
+  initials: string;
+  surname: string;
+  dateOfBirth: string;
+  add: string;
+  remove: string;
+  /** The remove button's full name for screen readers: "Medereiziger 2 verwijderen". */
+  removeLabel: (number: number) => string;
+}
 
 const ADD_BUTTON_ID = 'add-co-traveller';
 
-export function CoTravellerFields() {
-  const { t } = useTranslation();
-  const { control, getValues, setValue } = useFormContext<StayFormValues>();
+export function CoTravellerFields({ texts }: { texts: CoTravellerTexts }) {
+  const { control, getValues, setValue } = useFormContext<SharedStayFormValues>();
   const { fields, append, remove } = useFieldArray({ control, name: 'coTravellers' });
 
   const add = () => {
@@ -31,27 +45,27 @@ export function CoTravellerFields() {
   };
 
   return (
-    <FormSection title={t('nightRegister.form.coTravellersHeading')} intro={t('nightRegister.form.coTravellersIntro')}>
-      {fields.length === 0 && <Paragraph className="nr-hint">{t('nightRegister.form.noCoTravellers')}</Paragraph>}
+    <FormSection title={texts.heading} intro={texts.intro}>
+      {fields.length === 0 && <Paragraph className="nr-hint">{texts.none}</Paragraph>}
       {fields.map((field, index) => {
         const number = index + 1;
         return (
           <fieldset key={field.id} className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset nr-co-traveller">
             <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-              <h3 className="utrecht-heading-3">{t('nightRegister.form.coTraveller', { number })}</h3>
+              <h3 className="utrecht-heading-3">{texts.traveller(number)}</h3>
             </legend>
-            <TextField name={`coTravellers.${index}.initials`} label={t('nightRegister.form.initials')} autoComplete="off" width="sm" required />
-            <TextField name={`coTravellers.${index}.surname`} label={t('nightRegister.form.surname')} autoComplete="off" required />
-            <DayField name={`coTravellers.${index}.dateOfBirth`} label={t('nightRegister.form.dateOfBirth')} />
-            <Button appearance="subtle" onClick={() => removeAt(index)} aria-label={t('nightRegister.form.removeCoTravellerLabel', { number })}>
-              {t('nightRegister.form.removeCoTraveller')}
+            <TextField name={`coTravellers.${index}.initials`} label={texts.initials} autoComplete="off" width="sm" required />
+            <TextField name={`coTravellers.${index}.surname`} label={texts.surname} autoComplete="off" required />
+            <DayField name={`coTravellers.${index}.dateOfBirth`} label={texts.dateOfBirth} />
+            <Button appearance="subtle" onClick={() => removeAt(index)} aria-label={texts.removeLabel(number)}>
+              {texts.remove}
             </Button>
           </fieldset>
         );
       })}
       {fields.length < MAX_CO_TRAVELLERS && (
         <Button id={ADD_BUTTON_ID} onClick={add}>
-          {t('nightRegister.form.addCoTraveller')}
+          {texts.add}
         </Button>
       )}
     </FormSection>

@@ -1,0 +1,107 @@
+// What the register's two stay forms share — the staff's stay form ("Nieuwe registratie",
+// "Corrigeren") and the guest's own check-in: the inputs for the stay, the main guest and the
+// co-travellers (text, as typed), how they become what the API takes, the municipality's
+// document-number rule, and the names of those inputs for placing the API's field problems.
+import { z } from 'zod';
+import { NETHERLANDS } from '../../../shared/register/countries.ts';
+
+const text = z.string();
+
+const coTravellerFields = z.object({ initials: text, surname: text, dateOfBirth: text });
+
+/** Every input holds a string; the conversion to numbers and nulls comes after. Each form extends this. */
+export const sharedStayFormFields = z.object({
+  arrival: text,
+  departure: text,
+  persons: text,
+  purpose: text,
+  employerName: text,
+  guest: z.object({
+    initials: text,
+    surname: text,
+    residence: text,
+    country: text,
+    dateOfBirth: text,
+    nationality: text,
+    documentType: text,
+    documentNumber: text,
+  }),
+  coTravellers: z.array(coTravellerFields),
+});
+
+export type SharedStayFormValues = z.input<typeof sharedStayFormFields>;
+export type GuestFormValues = SharedStayFormValues['guest'];
+export type CoTravellerFormValues = z.input<typeof coTravellerFields>;
+
+export const emptyGuest: GuestFormValues = {
+  initials: '',
+  surname: '',
+  residence: '',
+  country: '',
+  dateOfBirth: '',
+  nationality: '',
+  documentType: '',
+  documentNumber: '',
+};
+
+export const emptyCoTraveller: CoTravellerFormValues = { initials: '', surname: '', dateOfBirth: '' };
+
+/** A new stay starts on the given arrival for one tourist. */
+export function newSharedStayValues(arrival: string): SharedStayFormValues {
+  return { arrival, departure: '', persons: '1', purpose: 'tourist', employerName: '', guest: emptyGuest, coTravellers: [] };
+}
+
+/** A guest of foreign nationality signs personally (Schengen Implementation Convention art. 45). */
+export function needsSignature(nationality: string): boolean {
+  return nationality !== '' && nationality.toUpperCase() !== NETHERLANDS;
+}
+
+/** The municipality's rule: the document number of foreign guests, where it asks for it. */
+export function asksDocumentNumber(recordDocumentNumber: boolean, nationality: string): boolean {
+  return recordDocumentNumber && needsSignature(nationality);
+}
+
+/** A whole number as typed, or NaN (refused by the schema with the field's own message). */
+function wholeNumber(typed: string): number {
+  const value = typed.trim();
+  return /^\d{1,7}$/.test(value) ? Number(value) : Number.NaN;
+}
+
+/** The shared inputs in the API's shape; each form adds its own fields. */
+export function sharedStayInput(values: SharedStayFormValues, recordDocumentNumber: boolean) {
+  const { guest } = values;
+  return {
+    arrival: values.arrival,
+    departure: values.departure,
+    persons: wholeNumber(values.persons),
+    purpose: values.purpose,
+    employerName: values.purpose === 'international_worker' ? values.employerName : null,
+    guest: { ...guest, documentNumber: asksDocumentNumber(recordDocumentNumber, guest.nationality) ? guest.documentNumber : null },
+    coTravellers: values.coTravellers,
+  };
+}
+
+/** The server's rule, asked here too so the field says so before anything is sent. */
+export function documentNumberRule(recordDocumentNumber: boolean) {
+  return (stay: { guest: { nationality: string; documentNumber?: string | null } }, ctx: z.RefinementCtx) => {
+    if (asksDocumentNumber(recordDocumentNumber, stay.guest.nationality) && !stay.guest.documentNumber) {
+      ctx.addIssue({ code: 'custom', message: 'REQUIRED', path: ['guest', 'documentNumber'] });
+    }
+  };
+}
+
+const STAY_FIELDS = ['arrival', 'departure', 'persons', 'purpose', 'employerName'] as const;
+const GUEST_FIELDS = ['initials', 'surname', 'residence', 'country', 'dateOfBirth', 'nationality', 'documentType', 'documentNumber'] as const;
+const CO_TRAVELLER_FIELDS = ['initials', 'surname', 'dateOfBirth'] as const;
+
+export type SharedStayFieldName =
+  | (typeof STAY_FIELDS)[number]
+  | `guest.${(typeof GUEST_FIELDS)[number]}`
+  | `coTravellers.${number}.${(typeof CO_TRAVELLER_FIELDS)[number]}`;
+
+/** The names of the shared inputs with this many co-travellers, so the API's field problems find them. */
+export function sharedStayFieldNames(coTravellers: number): SharedStayFieldName[] {
+  const names: SharedStayFieldName[] = [...STAY_FIELDS, ...GUEST_FIELDS.map((f) => `guest.${f}` as const)];
+  for (let i = 0; i < coTravellers; i++) names.push(...CO_TRAVELLER_FIELDS.map((f) => `coTravellers.${i}.${f}` as const));
+  return names;
+}

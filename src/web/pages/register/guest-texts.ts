@@ -1,0 +1,44 @@
+// The staff's words for the shared guest and co-traveller fields of the stay form ("Hoofdgast",
+// "Medereizigers"): staff register someone else's details.
+import type { TFunction } from 'i18next';
+import type { CoTravellerTexts } from '../../forms/stay/CoTravellerFields.tsx';
+import type { GuestFieldTexts } from '../../forms/stay/GuestFields.tsx';
+
+export function stayGuestTexts(t: TFunction): GuestFieldTexts {
+  return {
+    heading: t('nightRegister.form.guestHeading'),
+    initials: t('nightRegister.form.initials'),
+    surname: t('nightRegister.form.surname'),
+    residence: t('nightRegister.form.residence'),
+    country: t('nightRegister.form.country'),
+    countryPlaceholder: t('nightRegister.form.countryPlaceholder'),
+    dateOfBirth: t('nightRegister.form.dateOfBirth'),
+    nationality: t('nightRegister.form.nationality'),
+    documentType: t('nightRegister.form.documentType'),
+    documentTypePlaceholder: t('nightRegister.form.documentTypePlaceholder'),
+    documentTypes: {
+      passport: t('nightRegister.documentType.passport'),
+      id_card: t('nightRegister.documentType.id_card'),
+      driving_licence: t('nightRegister.documentType.driving_licence'),
+      residence_permit: t('nightRegister.documentType.residence_permit'),
+      other: t('nightRegister.documentType.other'),
+    },
+    documentNumber: t('nightRegister.form.documentNumber'),
+    documentNumberDescription: t('nightRegister.form.documentNumberDescription'),
+  };
+}
+
+export function stayCoTravellerTexts(t: TFunction): CoTravellerTexts {
+  return {
+    heading: t('nightRegister.form.coTravellersHeading'),
+    intro: t('nightRegister.form.coTravellersIntro'),
+    none: t('nightRegister.form.noCoTravellers'),
+    traveller: (number) => t('nightRegister.form.coTraveller', { number }),
+    initials: t('nightRegister.form.initials'),
+    surname: t('nightRegister.form.surname'),
+    dateOfBirth: t('nightRegister.form.dateOfBirth'),
+    add: t('nightRegister.form.addCoTraveller'),
+    remove: t('nightRegister.form.removeCoTraveller'),
+    removeLabel: (number) => t('nightRegister.form.removeCoTravellerLabel', { number }),
+  };
+}
