@@ -2,7 +2,8 @@
 // the register's answers agree with a brute-force count over the same stays — "present now"
 // (the staff's view and the inspector's emergency list), the inspector's night look-up and the
 // staff's date-range search, and today's arrivals and departures. Each run uses its own
-// accommodation, so the inspector's answers hold exactly that run's stays.
+// accommodation, so the inspector's answers for it hold exactly that run's stays; the
+// municipality-wide night holds every stay of the file.
 import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +45,9 @@ function runTag(): string {
   return `Eigen${Array.from(randomBytes(10), (b) => String.fromCharCode(97 + (b % 26))).join('')}`;
 }
 
+/** Every stay this file registers: the municipality-wide look-up must find exactly these. */
+const everyStay: Registered[] = [];
+
 async function register(tag: string, generated: Generated[]): Promise<Registered[]> {
   const stays: Registered[] = [];
   for (const g of generated) {
@@ -64,6 +68,7 @@ async function register(tag: string, generated: Generated[]): Promise<Registered
       cancelled: g.event === 'cancel',
     });
   }
+  everyStay.push(...stays);
   return stays;
 }
 
@@ -128,6 +133,8 @@ describe('the register agrees with a brute-force count', () => {
         expect(await idsOf(`from=${night}&to=${night}&q=${tag}`)).toEqual(ids(expected));
         // The inspector's night look-up leaves cancelled stays out: those guests never came.
         expect(await inspected('/api/inspection/night', { night, accommodationId })).toEqual(ids(expected.filter((s) => !s.cancelled)));
+        const inMunicipality = everyStay.filter((s) => !s.cancelled && s.arrival <= night && night < s.departure);
+        expect(await inspected('/api/inspection/night', { night })).toEqual(ids(inMunicipality));
       }),
       { numRuns: 25 },
     );

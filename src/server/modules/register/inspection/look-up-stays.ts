@@ -4,12 +4,24 @@
 import type { z } from 'zod';
 import { dutchToday } from '../../../../shared/register/dates.ts';
 import type { longStaysLookupSchema, nightLookupSchema, presentLookupSchema } from '../../../../shared/schemas/inspection.ts';
+import type { Db } from '../../../db/client.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { notFound } from '../../../platform/errors.ts';
 import type { Actor } from '../../organisations/authorization.ts';
 import { inspectedStay } from './inspected-stay.ts';
 import { countPerAccommodation, inspect, inspectorOf, type Inspector, type InspectionOutcome } from './record-inspection.ts';
-import { accommodationInMunicipality, longStays, MAX_ROWS, staysInNight, staysPresent, type InspectableAccommodation, type InspectedRow } from './repository.ts';
+import {
+  accommodationInMunicipality,
+  accommodationNames,
+  longStays,
+  MAX_ROWS,
+  nightGuestsOfMunicipality,
+  staysByIds,
+  staysInNight,
+  staysPresent,
+  type InspectableAccommodation,
+  type InspectedRow,
+} from './repository.ts';
 
 async function ownAccommodation(deps: Deps, inspector: Inspector, accommodationId: string): Promise<InspectableAccommodation> {
   const accommodation = await accommodationInMunicipality(deps.db, inspector.municipalityId, accommodationId);
@@ -29,22 +41,45 @@ function staysOutcome<T extends object>(deps: Deps, rows: InspectedRow[], extra:
   };
 }
 
-function stayList(deps: Deps, rows: InspectedRow[], capped: boolean) {
+/** The stays shown, and how many stays and persons there are in all (more than shown when capped). */
+function stayList(deps: Deps, rows: InspectedRow[], capped: boolean, all = { total: rows.length, persons: rows.reduce((sum, row) => sum + row.stay.persons, 0) }) {
   return {
     capped,
     maxRows: MAX_ROWS,
-    total: rows.length,
-    persons: rows.reduce((sum, row) => sum + row.stay.persons, 0),
+    total: all.total,
+    persons: all.persons,
     stays: rows.map((row) => inspectedStay(row, deps.cipher)),
+  };
+}
+
+/**
+ * A night across the municipality: all its guests are counted and ordered from the index (a city
+ * has thousands a night), and only the rows shown are read in full.
+ */
+async function nightAcrossMunicipality<T extends object>(deps: Deps, tx: Db, municipalityId: string, night: string, extra: T) {
+  const guests = await nightGuestsOfMunicipality(tx, municipalityId, night);
+  const names = await accommodationNames(tx, municipalityId);
+  const name = (id: string) => names.get(id) ?? '';
+  guests.sort((a, b) => name(a.accommodationId).localeCompare(name(b.accommodationId), 'nl') || a.accommodationId.localeCompare(b.accommodationId) || a.number - b.number);
+  const rows = await staysByIds(tx, guests.slice(0, MAX_ROWS).map((g) => g.id));
+  const capped = guests.length > MAX_ROWS;
+  const all = { total: guests.length, persons: guests.reduce((sum, g) => sum + g.persons, 0) };
+  return {
+    answer: { ...extra, ...stayList(deps, rows, capped, all) },
+    results: rows.length,
+    perAccommodation: countPerAccommodation(rows.map((row) => row.stay)),
+    capped,
   };
 }
 
 export async function lookUpNight(deps: Deps, actor: Actor, input: z.output<typeof nightLookupSchema>, meta: RequestMeta) {
   const inspector = inspectorOf(actor);
   const accommodation = input.accommodationId ? await ownAccommodation(deps, inspector, input.accommodationId) : null;
-  const scope = accommodation ? { accommodationId: accommodation.id } : { municipalityId: inspector.municipalityId };
+  const extra = { night: input.night, accommodation };
   return inspect(deps, inspector, { kind: 'night', reason: input.reason, parameters: { night: input.night }, accommodationId: accommodation?.id ?? null }, meta, async (tx) =>
-    staysOutcome(deps, await staysInNight(tx, scope, input.night), { night: input.night, accommodation }),
+    accommodation
+      ? staysOutcome(deps, await staysInNight(tx, { accommodationId: accommodation.id }, input.night), extra)
+      : nightAcrossMunicipality(deps, tx, inspector.municipalityId, input.night, extra),
   );
 }
 

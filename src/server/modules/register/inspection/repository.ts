@@ -1,8 +1,8 @@
 // Queries of inspection, one per function. Each takes the municipality of the inspector's scope,
 // so a look-up cannot reach another municipality's register; the night queries go through the
 // GiST indexes on (municipality_id, nights) and (accommodation_id, nights).
-import { and, asc, desc, eq, getTableColumns, ilike, or, sql, type SQL } from 'drizzle-orm';
-import { containsPattern, type Db } from '../../../db/client.ts';
+import { and, asc, desc, eq, getTableColumns, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { containsPattern, queryRows, type Db } from '../../../db/client.ts';
 import { accommodations, stays, units } from '../../../db/schema.ts';
 import { inNight, presentOn } from '../stays/repository.ts';
 
@@ -77,6 +77,42 @@ const byAccommodationAndNumber = [asc(accommodations.companyName), asc(stays.acc
 /** Stays that include the night starting on `night`, cancelled ones aside. */
 export function staysInNight(db: Db, scope: StayScope, night: string) {
   return staysWhere(db, and(inScope(scope), inNight(night)), byAccommodationAndNumber);
+}
+
+export interface NightGuest {
+  id: string;
+  accommodationId: string;
+  number: number;
+  persons: number;
+}
+
+/**
+ * Every stay of the municipality in the night, narrowly: what stays_municipality_nights_idx
+ * carries, so a city's thousands of guests are counted and ordered without reading the table.
+ */
+export async function nightGuestsOfMunicipality(db: Db, municipalityId: string, night: string): Promise<NightGuest[]> {
+  const rows = await queryRows<{ id: string; accommodation_id: string; number: number; persons: number }>(
+    db,
+    sql`SELECT id, accommodation_id, number, persons FROM ${stays}
+        WHERE municipality_id = ${municipalityId} AND nights @> ${night}::date AND status <> 'cancelled'`,
+  );
+  return rows.map((r) => ({ id: r.id, accommodationId: r.accommodation_id, number: Number(r.number), persons: Number(r.persons) }));
+}
+
+export async function accommodationNames(db: Db, municipalityId: string): Promise<Map<string, string>> {
+  const rows = await db
+    .select({ id: accommodations.id, name: accommodations.companyName })
+    .from(accommodations)
+    .where(eq(accommodations.municipalityId, municipalityId));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** The full rows of these stays, in the order of `ids`. */
+export async function staysByIds(db: Db, ids: string[]): Promise<InspectedRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await staysWhere(db, inArray(stays.id, ids), byAccommodationAndNumber);
+  const position = new Map(ids.map((id, i) => [id, i]));
+  return rows.sort((a, b) => (position.get(a.stay.id) ?? 0) - (position.get(b.stay.id) ?? 0));
 }
 
 /** Who is present at the accommodation today. */
