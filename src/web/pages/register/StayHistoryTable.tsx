@@ -8,7 +8,7 @@ import { formatDateTime } from '../../i18n/format-date.ts';
 import { translateFirst } from '../../i18n/index.ts';
 
 /** Who made the version: their name, or the way the stay came in when nobody signed in did it. */
-function byText(entry: StayHistoryEntry, stay: Stay, nobody: string, source: string): string {
+function byText(entry: StayHistoryEntry, nobody: string, source: string): string {
   if (entry.by) return entry.by.name ?? entry.by.email;
   return entry.change === 'created' ? source : nobody;
 }
@@ -31,7 +31,7 @@ export function StayHistoryTable({ stay, history }: { stay: Stay; history: reado
             </th>
             <td className="utrecht-table__cell">{t(`nightRegister.detail.changes.${entry.change}`, { defaultValue: entry.change })}</td>
             <td className="utrecht-table__cell">{formatDateTime(entry.recordedAt)}</td>
-            <td className="utrecht-table__cell">{byText(entry, stay, t('nightRegister.detail.byNobody'), t(`nightRegister.source.${stay.source}`))}</td>
+            <td className="utrecht-table__cell">{byText(entry, t('nightRegister.detail.byNobody'), t(`nightRegister.source.${stay.source}`))}</td>
             <td className="utrecht-table__cell">{entry.reason ?? t('nightRegister.detail.noReason')}</td>
             <td className="utrecht-table__cell">
               {entry.changedFields.length > 0 ? entry.changedFields.map(fieldName).join(', ') : t('nightRegister.detail.noChangedFields')}

@@ -25,6 +25,7 @@ export async function verifyRegisters(db: Db, accommodationId: string | undefine
     return report.intact;
   }
   const { checked, notIntact } = await verifyAllRegisters(db, (report) => print(describe(report)));
-  print(notIntact === 0 ? `All ${checked} registers are intact.` : `${notIntact} of ${checked} registers are NOT intact.`);
+  if (checked === 0) print('No registers to check.');
+  else print(notIntact === 0 ? `All ${checked} registers are intact.` : `${notIntact} of ${checked} registers are NOT intact.`);
   return notIntact === 0;
 }
