@@ -154,7 +154,8 @@ async function generate(count: number) {
   const t1 = performance.now();
   for (const index of indexes) await db.query(index.def);
   await db.query('ALTER TABLE stays ENABLE TRIGGER USER');
-  await db.query('ANALYZE stays');
+  // What autovacuum does to a register that has settled: statistics and the visibility map.
+  await db.query('VACUUM ANALYZE stays');
   return { rows: perAccommodation * ACCOMMODATIONS, insertSeconds: inserted / 1000, indexSeconds: (performance.now() - t1) / 1000 };
 }
 

@@ -2,6 +2,7 @@
 // event loop. Seeds confirmed users, listens on a free port and reports it to the parent.
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import pg from 'pg';
 import { buildApp } from '../src/server/app.ts';
 import { loadConfig } from '../src/server/config.ts';
 import { accommodationMembers, accommodations, municipalities, sessions, users } from '../src/server/db/schema.ts';
@@ -65,13 +66,16 @@ await deps.db.insert(sessions).values({
   stage: 'full',
   secondFactorAt: now,
 });
-if (schema) {
-  app.addHook('preClose', async () => {
-    await deps.database.withConnection((c) => c.exec(`DROP SCHEMA "${schema}" CASCADE`));
-  });
+/** After the app (and its job worker) has stopped, so nothing holds locks in the schema. */
+async function dropSchema(): Promise<void> {
+  if (!schema || !process.env.DATABASE_URL) return;
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  await client.query(`DROP SCHEMA "${schema}" CASCADE`);
+  await client.end();
 }
 await app.listen({ port: 0, host: '127.0.0.1' });
 process.send?.({ port: (app.server.address() as AddressInfo).port, userCount, municipalityToken });
 process.on('message', (message) => {
-  if (message === 'stop') void app.close().then(() => process.exit(0));
+  if (message === 'stop') void app.close().then(dropSchema).then(() => process.exit(0));
 });

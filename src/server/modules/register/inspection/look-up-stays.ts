@@ -56,11 +56,18 @@ function stayList(deps: Deps, rows: InspectedRow[], capped: boolean, all = { tot
  * A night across the municipality: all its guests are counted and ordered from the index (a city
  * has thousands a night), and only the rows shown are read in full.
  */
+/** The municipality's accommodations in the order an inspector reads them: by name (Dutch collation). */
+async function accommodationRanks(tx: Db, municipalityId: string): Promise<Map<string, number>> {
+  const names = await accommodationNames(tx, municipalityId);
+  const collator = new Intl.Collator('nl');
+  const ordered = [...names].sort(([idA, a], [idB, b]) => collator.compare(a, b) || (idA < idB ? -1 : 1));
+  return new Map(ordered.map(([id], index) => [id, index]));
+}
+
 async function nightAcrossMunicipality<T extends object>(deps: Deps, tx: Db, municipalityId: string, night: string, extra: T) {
   const guests = await nightGuestsOfMunicipality(tx, municipalityId, night);
-  const names = await accommodationNames(tx, municipalityId);
-  const name = (id: string) => names.get(id) ?? '';
-  guests.sort((a, b) => name(a.accommodationId).localeCompare(name(b.accommodationId), 'nl') || a.accommodationId.localeCompare(b.accommodationId) || a.number - b.number);
+  const rank = await accommodationRanks(tx, municipalityId);
+  guests.sort((a, b) => (rank.get(a.accommodationId) ?? 0) - (rank.get(b.accommodationId) ?? 0) || a.number - b.number);
   const rows = await staysByIds(tx, guests.slice(0, MAX_ROWS).map((g) => g.id));
   const capped = guests.length > MAX_ROWS;
   const all = { total: guests.length, persons: guests.reduce((sum, g) => sum + g.persons, 0) };
