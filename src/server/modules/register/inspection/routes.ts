@@ -48,7 +48,7 @@ export async function inspectionRoutes(app: FastifyInstance, { deps }: { deps: D
 
   r.post(
     '/api/inspection/long-stays',
-    { config: INSPECTORS, schema: { tags, summary: 'Stays of at least N nights, present now or ending later (audited)', body: longStaysLookupSchema } },
+    { config: INSPECTORS, schema: { tags, summary: 'Stays of at least N nights that still run after today (audited)', body: longStaysLookupSchema } },
     async (request) => lookUpLongStays(deps, actorOf(request), request.body, requestMeta(request)),
   );
 

@@ -24,7 +24,8 @@ async function changeStay(
   stayId: string,
   change: StayChange,
   reason: string | null,
-  apply: (stay: StayRow, now: Date, tx: Db) => Promise<Partial<StayRow>> | Partial<StayRow>,
+  /** The new values, or null when the stay already is as asked (nothing is written). */
+  apply: (stay: StayRow, now: Date, tx: Db) => Promise<Partial<StayRow> | null> | Partial<StayRow> | null,
 ): Promise<StayRow> {
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
@@ -32,7 +33,9 @@ async function changeStay(
     const stay = await findStay(tx, actor.accommodationId, stayId, true);
     if (!stay) throw notFound();
     if (stay.status === 'cancelled' || stay.erasedAt) throw new AppError('STAY_CANCELLED', 409);
-    const values = { ...(await apply(stay, now, tx)), version: stay.version + 1, updatedAt: now };
+    const changes = await apply(stay, now, tx);
+    if (!changes) return stay;
+    const values = { ...changes, version: stay.version + 1, updatedAt: now };
     const [updated] = await tx.update(stays).set(values).where(eq(stays.id, stay.id)).returning();
     if (!updated) throw notFound();
     await appendVersions(tx, actor.accommodationId, lock, [{ stay: updated, change, recordedBy: actor.userId, reason }], now);
@@ -78,14 +81,12 @@ const CHANGES: Record<StayEvent, StayChange> = {
 
 /** Marks what happens to a stay; repeating a mark that is already there changes nothing. */
 export async function markStay(deps: Deps, actor: StayActor, stayId: string, event: StayEvent, reason: string | null = null): Promise<StayRow> {
-  const current = await findStay(deps.db, actor.accommodationId, stayId);
-  if (!current) throw notFound();
-  const done =
-    (event === 'confirm' && current.status === 'registered') ||
-    (event === 'check-in' && current.checkedInAt !== null) ||
-    (event === 'check-out' && current.checkedOutAt !== null);
-  if (done) return current;
   return changeStay(deps, actor, stayId, CHANGES[event], reason, (stay, now) => {
+    const done =
+      (event === 'confirm' && stay.status === 'registered') ||
+      (event === 'check-in' && stay.checkedInAt !== null) ||
+      (event === 'check-out' && stay.checkedOutAt !== null);
+    if (done) return null;
     switch (event) {
       case 'confirm':
         return { status: 'registered' };

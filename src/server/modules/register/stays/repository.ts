@@ -6,6 +6,7 @@ import type { StayListQuery } from '../../../../shared/schemas/register.ts';
 import { containsPattern, queryRows, type Db } from '../../../db/client.ts';
 import { accommodations, municipalities, stays, stayVersions, units, users, type StayRow } from '../../../db/schema.ts';
 import type { Cipher } from '../../../platform/crypto.ts';
+import { snapshotOf } from './chain.ts';
 
 export const PAGE_SIZE = 50;
 
@@ -162,26 +163,15 @@ export async function listVersions(db: Db, stayId: string) {
 /** A stay as the API shows it: guests with the document number readable, the signature's presence. */
 export function stayView(stay: StayRow, unit: string | null, cipher: Cipher) {
   const guest = stay.guest ? { ...stay.guest, documentNumber: stay.guest.documentNumber ? cipher.decrypt(stay.guest.documentNumber) : null } : null;
+  // The fields the register vouches for, less the encrypted signature (only whether there is one).
+  const { signature, ...fields } = snapshotOf(stay);
   return {
     id: stay.id,
-    number: stay.number,
-    version: stay.version,
-    status: stay.status,
-    source: stay.source,
-    unitId: stay.unitId,
+    ...fields,
     unitName: unit,
-    arrival: stay.arrival,
-    departure: stay.departure,
-    persons: stay.persons,
-    purpose: stay.purpose,
-    employerName: stay.employerName,
-    bookingReference: stay.bookingReference,
-    lodgingPriceCents: stay.lodgingPriceCents,
-    checkedInAt: stay.checkedInAt?.toISOString() ?? null,
-    checkedOutAt: stay.checkedOutAt?.toISOString() ?? null,
     guest,
     coTravellers: stay.coTravellers ?? [],
-    hasSignature: stay.signature !== null,
+    hasSignature: signature !== null,
     erased: stay.erasedAt !== null,
     createdAt: stay.createdAt.toISOString(),
     updatedAt: stay.updatedAt.toISOString(),
