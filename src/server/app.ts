@@ -58,6 +58,8 @@ import { apiV1Routes } from './modules/register/api/v1-routes.ts';
 import { inspectionRoutes } from './modules/register/inspection/routes.ts';
 import { lifecycleRoutes } from './modules/register/lifecycle/routes.ts';
 import { selfCheckInRoutes } from './modules/register/self-check-in/routes.ts';
+import { sendTaxReminders } from './modules/tourist-tax/reminders/send-reminders.ts';
+import { touristTaxRoutes } from './modules/tourist-tax/routes.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WEB_DIST = path.join(ROOT, 'dist/web');
@@ -115,7 +117,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     sms,
     jobs,
     // The tasks run long after deps exists; the closure only reads it then.
-    daily: new DailyTasks({ db: database.db, clock, log: app.log, tasks: { retention: (today) => eraseExpiredGuestData(deps, today), 'monthly-copy': (today) => announceMonthlyCopies(deps, today) } }),
+    daily: new DailyTasks({ db: database.db, clock, log: app.log, tasks: { retention: (today) => eraseExpiredGuestData(deps, today), 'monthly-copy': (today) => announceMonthlyCopies(deps, today), 'tax-reminders': (today) => sendTaxReminders(deps, today) } }),
     log: app.log,
   };
 
@@ -180,6 +182,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     lifecycleRoutes,
     selfCheckInRoutes,
     monthlyCopyRoutes,
+    touristTaxRoutes,
   ]) {
     await app.register(routes, { deps });
   }

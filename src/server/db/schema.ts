@@ -1,6 +1,7 @@
 // Drizzle table definitions mirroring migrations/*.sql (the migrations are the source of truth;
 // these give typed queries).
 import { sql } from 'drizzle-orm';
+import type { TaxLine, TaxPeriodKind, TaxRule, TaxTotals } from '../../shared/schemas/tourist-tax.ts';
 import type { CoTraveller, DocumentType, StayPurpose, StaySource, StayStatus, UnitKind } from '../../shared/schemas/register.ts';
 import {
   bigint,
@@ -11,6 +12,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  smallint,
   customType,
   text,
   timestamp,
@@ -41,6 +43,9 @@ export const municipalities = pgTable('municipalities', {
   recordDocumentNumber: boolean('record_document_number').notNull().default(false),
   retentionMonths: integer('retention_months').notNull().default(24),
   privacyStatement: text('privacy_statement'),
+  taxPeriod: text('tax_period').$type<TaxPeriodKind>().notNull().default('quarter'),
+  taxDeadlineDays: integer('tax_deadline_days').notNull().default(30),
+  lastTaxReturnNumber: integer('last_tax_return_number').notNull().default(0),
 });
 
 export const accommodations = pgTable('accommodations', {
@@ -66,6 +71,7 @@ export const accommodations = pgTable('accommodations', {
   registerHead: text('register_head').notNull().default(''),
   checkInToken: text('check_in_token').unique(),
   privacyStatement: text('privacy_statement'),
+  starRating: smallint('star_rating'),
 });
 
 export type AccommodationStatus = 'pending' | 'approved' | 'rejected';
@@ -412,4 +418,68 @@ export const scheduledRuns = pgTable(
     result: jsonb('result').$type<Record<string, unknown>>(),
   },
   (t) => [primaryKey({ columns: [t.task, t.day] })],
+);
+
+/** A version of a municipality's tourist tax rule (see migration 0005). */
+export const taxRules = pgTable('tax_rules', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  municipalityId: uuid('municipality_id')
+    .notNull()
+    .references(() => municipalities.id),
+  accommodationType: text('accommodation_type'),
+  starRating: smallint('star_rating'),
+  validFrom: day('valid_from').notNull(),
+  perPersonNightCents: integer('per_person_night_cents'),
+  percentageBasisPoints: integer('percentage_basis_points'),
+  nightCap: integer('night_cap'),
+  forfaitPerPitchCents: integer('forfait_per_pitch_cents'),
+  exemptUnderAge: integer('exempt_under_age'),
+  exemptResidents: boolean('exempt_residents').notNull().default(true),
+  exemptInternationalWorkers: boolean('exempt_international_workers').notNull().default(false),
+  createdAt: tz('created_at').notNull(),
+  createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+});
+
+/** A submitted, locked tourist tax return or correction. */
+export const taxReturns = pgTable('tax_returns', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  number: text('number').notNull().unique(),
+  accommodationId: uuid('accommodation_id')
+    .notNull()
+    .references(() => accommodations.id),
+  municipalityId: uuid('municipality_id')
+    .notNull()
+    .references(() => municipalities.id),
+  period: text('period').notNull(),
+  periodStart: day('period_start').notNull(),
+  periodEnd: day('period_end').notNull(),
+  kind: text('kind').$type<'return' | 'correction'>().notNull(),
+  sequence: integer('sequence').notNull(),
+  totals: jsonb('totals').$type<TaxTotals>().notNull(),
+  lines: jsonb('lines').$type<TaxLine[]>().notNull(),
+  rules: jsonb('rules').$type<TaxRule[]>().notNull(),
+  correctionCents: bigint('correction_cents', { mode: 'number' }).notNull().default(0),
+  correctionReason: text('correction_reason'),
+  platformDeductionCents: bigint('platform_deduction_cents', { mode: 'number' }).notNull().default(0),
+  platformReference: text('platform_reference'),
+  seasonalPitches: integer('seasonal_pitches').notNull().default(0),
+  totalCents: bigint('total_cents', { mode: 'number' }).notNull(),
+  amountDueCents: bigint('amount_due_cents', { mode: 'number' }).notNull(),
+  submittedAt: tz('submitted_at').notNull(),
+  submittedBy: uuid('submitted_by').references(() => users.id, { onDelete: 'set null' }),
+});
+export type TaxReturnRow = typeof taxReturns.$inferSelect;
+
+/** Reminders and overdue notices already sent, one per accommodation, period and kind. */
+export const taxNotices = pgTable(
+  'tax_notices',
+  {
+    accommodationId: uuid('accommodation_id')
+      .notNull()
+      .references(() => accommodations.id),
+    period: text('period').notNull(),
+    kind: text('kind').$type<'reminder' | 'overdue'>().notNull(),
+    sentAt: tz('sent_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.accommodationId, t.period, t.kind] })],
 );

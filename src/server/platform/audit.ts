@@ -59,6 +59,12 @@ export const AUDIT_ACTIONS = [
   'register.inspected',
   'register.retention_erased',
   'accommodation.reported',
+  'tax.rule_added',
+  'tax.rule_withdrawn',
+  'tax.settings_changed',
+  'tax.return_submitted',
+  'tax.returns_exported',
+  'tax.reminders_sent',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

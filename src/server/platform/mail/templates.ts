@@ -273,3 +273,39 @@ export function monthlyRegisterCopyMail(to: string, copy: { municipality: string
     action: { before: 'Download de kopie op', label: 'de pagina Maandkopie', url: copy.url },
   });
 }
+
+const euro = (cents: number) => new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+
+export function taxReturnSubmittedMail(
+  to: string,
+  r: { number: string; kind: 'return' | 'correction'; company: string; period: string; totalCents: number; amountDueCents: number; url: string },
+): MailMessage {
+  const what = r.kind === 'correction' ? 'correctie-aangifte' : 'aangifte';
+  return render(to, {
+    subject: `Bevestiging ${what} toeristenbelasting ${r.period} (${r.number})`,
+    paragraphs: [
+      `Wij hebben de ${what} toeristenbelasting van ${r.company} over ${r.period} ontvangen onder nummer ${r.number}.`,
+      r.kind === 'correction'
+        ? `De periode komt nu uit op ${euro(r.totalCents)}; dat is ${euro(r.amountDueCents)} ten opzichte van de vorige aangifte.`
+        : `Het aangegeven bedrag is ${euro(r.totalCents)}.`,
+      'De aangifte is vastgelegd en kan niet meer worden gewijzigd. Verandert er later iets in de registraties van deze periode, dan stelt Nachtregister een correctie-aangifte voor.',
+    ],
+    action: { before: 'Bekijk de aangifte en download de PDF op', label: 'de pagina Aangifte toeristenbelasting', url: r.url },
+  });
+}
+
+export function taxReturnNoticeMail(to: string, n: { kind: 'reminder' | 'overdue'; company: string; period: string; deadline: string; url: string }): MailMessage {
+  const deadline = new Date(`${n.deadline}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return render(to, {
+    subject:
+      n.kind === 'reminder'
+        ? `Herinnering: aangifte toeristenbelasting ${n.period} vóór ${deadline}`
+        : `Aangifte toeristenbelasting ${n.period} is te laat`,
+    paragraphs: [
+      n.kind === 'reminder'
+        ? `De aangifte toeristenbelasting van ${n.company} over ${n.period} moet uiterlijk ${deadline} zijn ingediend. Nachtregister heeft de aangifte al berekend uit uw register; u hoeft alleen te controleren en in te dienen.`
+        : `De aangifte toeristenbelasting van ${n.company} over ${n.period} had uiterlijk ${deadline} ingediend moeten zijn. Dien de aangifte zo snel mogelijk in; de gemeente ziet dat zij te laat is.`,
+    ],
+    action: { before: 'Doe de aangifte op', label: 'de pagina Aangifte toeristenbelasting', url: n.url },
+  });
+}

@@ -13,6 +13,7 @@ export interface AccommodationDetails {
   phone: string | null;
   beds: number;
   accommodationType: string;
+  starRating?: number | null;
 }
 
 export async function findAccommodationView(db: Db, accommodationId: string) {
@@ -37,6 +38,7 @@ export async function findAccommodationView(db: Db, accommodationId: string) {
     phone: a.phone,
     beds: a.beds,
     accommodationType: a.accommodationType,
+    starRating: a.starRating,
     status: a.status,
     rejectionReason: a.rejectionReason,
     municipality: row.municipality,

@@ -8,9 +8,11 @@ export const BYTE_ORDER_MARK = '\uFEFF';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[;"\r\n]/;
+/** A plain number ("-3,50") is no formula: amounts keep their sign. */
+const PLAIN_NUMBER = /^-?\d+(,\d+)?$/;
 
 export function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const safe = FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
   return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

@@ -3,6 +3,7 @@
 // who type it. It is made here rather than in the web catalogs because it holds all three
 // languages at once and is printed, not read in the app.
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { printable } from '../../../platform/pdf/printable.ts';
 import { checkInQrPng } from './qr-code.ts';
 
 const A4: [number, number] = [595.28, 841.89];
@@ -21,27 +22,6 @@ const INSTRUCTIONS = [
   },
 ];
 const OR_OPEN = 'Of open  ·  Or open  ·  Oder öffnen:';
-
-/** Letters that have no accent to drop but a plain look-alike. */
-const LOOK_ALIKES: Record<string, string> = { Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', Ħ: 'H', ħ: 'h', ı: 'i', Ŧ: 'T', ŧ: 't' };
-
-/**
- * The standard PDF fonts only know the Windows-1252 characters: other letters lose their accents
- * (or become their look-alike, or '?'), and emoji are left out, instead of failing the poster.
- */
-function printable(text: string, font: PDFFont): string {
-  const known = new Set(font.getCharacterSet());
-  const isKnown = (value: string) => value !== '' && [...value].every((c) => known.has(c.codePointAt(0) ?? 0));
-  return [...text]
-    .map((char) => {
-      if (isKnown(char)) return char;
-      const plain = LOOK_ALIKES[char] ?? char.normalize('NFD').replace(/\p{M}/gu, '');
-      if (isKnown(plain)) return plain;
-      return /\p{Extended_Pictographic}|\p{M}/u.test(char) ? '' : '?';
-    })
-    .join('')
-    .trim();
-}
 
 /** Splits text into lines no wider than `width`; a word wider than a line is cut. */
 function wrap(text: string, font: PDFFont, size: number, width: number): string[] {

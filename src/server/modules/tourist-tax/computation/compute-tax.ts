@@ -1,0 +1,315 @@
+// The tourist tax of one accommodation over one period, from its stays and the municipality's
+// rules: a pure function, no I/O, used for the owner's return and for the municipality's totals.
+//
+// The rules of computation (docs/decisions/0005-tourist-tax.md):
+// - A night is taxed by the rule valid on that night: among the versions that match the
+//   accommodation (same type or every type, same stars or every rating), the most specific
+//   (type and stars, then type, then stars, then every type), and of those the latest that
+//   started on or before the night.
+// - A stay of a resident of the municipality, or of an international worker where the rule
+//   exempts them, is exempt for every person. Persons younger than the rule's age at arrival are
+//   exempt from the per-person amount only; the percentage applies to the whole lodging price.
+// - The per-person amount is due for the first `nightCap` nights of a stay (all when unset).
+// - The lodging price is spread over the stay's nights by cumulative rounding: the first k
+//   nights carry round(price × k / N), so the parts of a stay in several periods add up to its price.
+// - The percentage is applied per stay to its revenue in the period, summed exactly over rule
+//   changes, and rounded half up to the cent once per stay.
+// - A forfait is a yearly amount per seasonal pitch, one twelfth per month of the period (by the
+//   rule valid on the month's first day), rounded half up once per return.
+// Every amount is in integer cents and the total is the sum of the lines plus the forfait.
+import { addDays, dayNumber } from '../../../../shared/register/dates.ts';
+import type { StayPurpose } from '../../../../shared/schemas/register.ts';
+import type { TaxExemption, TaxLine, TaxRule, TaxTotals } from '../../../../shared/schemas/tourist-tax.ts';
+
+/** [from, to): the first day of the period and the day after its last. */
+export interface TaxPeriodRange {
+  from: string;
+  to: string;
+}
+
+export interface TaxAccommodation {
+  accommodationType: string;
+  starRating: number | null;
+}
+
+interface TaxFacts {
+  purpose: StayPurpose;
+  resident: boolean;
+  /** Persons younger than each age a rule names, e.g. { 13: 2 }. */
+  under: Record<number, number>;
+}
+
+/** One registered stay. */
+export interface TaxStay extends TaxFacts {
+  kind: 'stay';
+  stayId: string;
+  stayNumber: number;
+  arrival: string;
+  departure: string;
+  persons: number;
+  lodgingPriceCents: number | null;
+}
+
+/**
+ * Person-nights of many stays that all fall under one rule (inside one segment of
+ * `ruleSegments`), summed by the database: the municipality's totals without every stay.
+ */
+export interface TaxAggregate extends TaxFacts {
+  kind: 'aggregate';
+  /** A day inside the segment the nights belong to. */
+  day: string;
+  nights: number;
+  personNights: number;
+  /** Whether these nights lie within the rule's night cap or beyond it. */
+  cap: 'within' | 'beyond';
+}
+
+export type TaxInput = TaxStay | TaxAggregate;
+
+export interface TaxComputation {
+  lines: TaxLine[];
+  totals: TaxTotals;
+}
+
+export interface RuleSegment {
+  from: string;
+  to: string;
+  rule: TaxRule | null;
+}
+
+const NO_EXEMPTIONS: Record<TaxExemption, number> = { resident: 0, under_age: 0, international_worker: 0 };
+
+/** a / b rounded half up, for a ≥ 0 and b > 0 (exact in integers up to 2^53). */
+export function divideRoundHalfUp(a: number, b: number): number {
+  const q = Math.floor(a / b);
+  return (a - q * b) * 2 >= b ? q + 1 : q;
+}
+
+function specificity(rule: TaxRule): number {
+  return (rule.accommodationType !== null ? 2 : 0) + (rule.starRating !== null ? 1 : 0);
+}
+
+function matches(rule: TaxRule, accommodation: TaxAccommodation): boolean {
+  return (
+    (rule.accommodationType === null || rule.accommodationType === accommodation.accommodationType) &&
+    (rule.starRating === null || rule.starRating === accommodation.starRating)
+  );
+}
+
+/** The rule valid on a day for the accommodation, or null. */
+export function ruleOn(day: string, accommodation: TaxAccommodation, rules: readonly TaxRule[]): TaxRule | null {
+  let best: TaxRule | null = null;
+  for (const rule of rules) {
+    if (!matches(rule, accommodation) || rule.validFrom > day) continue;
+    if (!best || specificity(rule) > specificity(best) || (specificity(rule) === specificity(best) && rule.validFrom > best.validFrom)) best = rule;
+  }
+  return best;
+}
+
+/** The period cut where a matching rule starts, each piece with the rule valid throughout it. */
+export function ruleSegments(period: TaxPeriodRange, accommodation: TaxAccommodation, rules: readonly TaxRule[]): RuleSegment[] {
+  const starts = new Set([period.from]);
+  for (const rule of rules) {
+    if (matches(rule, accommodation) && rule.validFrom > period.from && rule.validFrom < period.to) starts.add(rule.validFrom);
+  }
+  const sorted = [...starts].sort();
+  return sorted.map((from, i) => ({ from, to: sorted[i + 1] ?? period.to, rule: ruleOn(from, accommodation, rules) }));
+}
+
+function wholeStayExemption(rule: TaxRule, facts: TaxFacts): TaxExemption | null {
+  if (rule.exemptResidents && facts.resident) return 'resident';
+  if (rule.exemptInternationalWorkers && facts.purpose === 'international_worker') return 'international_worker';
+  return null;
+}
+
+function youngPersons(rule: TaxRule, facts: TaxFacts, persons: number): number {
+  return rule.exemptUnderAge === null ? 0 : Math.min(persons, facts.under[rule.exemptUnderAge] ?? 0);
+}
+
+function day(n: number): string {
+  return addDays('1970-01-01', n);
+}
+
+function num(d: string): number {
+  const n = dayNumber(d);
+  if (n === null) throw new Error(`not a day: ${d}`);
+  return n;
+}
+
+function emptyLine(from: string, to: string, nights: number): TaxLine {
+  return {
+    stayId: null,
+    stayNumber: null,
+    from,
+    to,
+    nights,
+    persons: 0,
+    personNights: 0,
+    exempt: { ...NO_EXEMPTIONS },
+    taxablePersonNights: 0,
+    revenueCents: null,
+    perPersonCents: 0,
+    percentageCents: 0,
+    amountCents: 0,
+    priceMissing: false,
+  };
+}
+
+function stayLine(stay: TaxStay, period: TaxPeriodRange, segments: readonly RuleSegment[]): TaxLine | null {
+  const arrival = num(stay.arrival);
+  const stayNights = num(stay.departure) - arrival;
+  const lo = Math.max(arrival, num(period.from));
+  const hi = Math.min(num(stay.departure), num(period.to));
+  if (lo >= hi) return null;
+  const line = emptyLine(day(lo), day(hi), hi - lo);
+  line.stayId = stay.stayId;
+  line.stayNumber = stay.stayNumber;
+  line.persons = stay.persons;
+  line.personNights = stay.persons * (hi - lo);
+  const price = stay.lodgingPriceCents;
+  // The first k nights of the stay carry this much of its price.
+  const priceOf = (k: number) => (price === null ? 0 : divideRoundHalfUp(price * k, stayNights));
+  const revenue = (s: number, e: number) => priceOf(e - arrival) - priceOf(s - arrival);
+  if (price !== null) line.revenueCents = revenue(lo, hi);
+  let percentageTimesTenThousand = 0;
+  for (const segment of segments) {
+    const s = Math.max(lo, num(segment.from));
+    const e = Math.min(hi, num(segment.to));
+    if (s >= e) continue;
+    const personNights = stay.persons * (e - s);
+    const rule = segment.rule;
+    if (!rule) {
+      line.taxablePersonNights += personNights;
+      continue;
+    }
+    const exemption = wholeStayExemption(rule, stay);
+    if (exemption) {
+      line.exempt[exemption] += personNights;
+      continue;
+    }
+    const young = youngPersons(rule, stay, stay.persons);
+    line.exempt.under_age += young * (e - s);
+    line.taxablePersonNights += (stay.persons - young) * (e - s);
+    if (rule.perPersonNightCents !== null) {
+      const capEnd = rule.nightCap === null ? e : Math.min(e, arrival + rule.nightCap);
+      line.perPersonCents += (stay.persons - young) * Math.max(0, capEnd - s) * rule.perPersonNightCents;
+    }
+    if (rule.percentageBasisPoints !== null) {
+      if (price === null) line.priceMissing = true;
+      else percentageTimesTenThousand += revenue(s, e) * rule.percentageBasisPoints;
+    }
+  }
+  line.percentageCents = divideRoundHalfUp(percentageTimesTenThousand, 10_000);
+  line.amountCents = line.perPersonCents + line.percentageCents;
+  return line;
+}
+
+function aggregateLine(input: TaxAggregate, accommodation: TaxAccommodation, rules: readonly TaxRule[]): TaxLine {
+  const line = emptyLine(input.day, input.day, input.nights);
+  line.personNights = input.personNights;
+  const rule = ruleOn(input.day, accommodation, rules);
+  if (!rule) {
+    line.taxablePersonNights = input.personNights;
+    return line;
+  }
+  const exemption = wholeStayExemption(rule, input);
+  if (exemption) {
+    line.exempt[exemption] = input.personNights;
+    return line;
+  }
+  const young = youngPersons(rule, input, input.personNights);
+  line.exempt.under_age = young;
+  line.taxablePersonNights = input.personNights - young;
+  if (rule.perPersonNightCents !== null && (input.cap === 'within' || rule.nightCap === null)) {
+    line.perPersonCents = line.taxablePersonNights * rule.perPersonNightCents;
+  }
+  line.amountCents = line.perPersonCents;
+  return line;
+}
+
+/** The forfait for the seasonal pitches: a twelfth of the yearly amount per month of the period. */
+function forfaitCents(period: TaxPeriodRange, accommodation: TaxAccommodation, rules: readonly TaxRule[], pitches: number): number {
+  if (pitches === 0) return 0;
+  let twelfths = 0;
+  for (let month = period.from; month < period.to; month = nextMonth(month)) {
+    twelfths += pitches * (ruleOn(month, accommodation, rules)?.forfaitPerPitchCents ?? 0);
+  }
+  return divideRoundHalfUp(twelfths, 12);
+}
+
+function nextMonth(first: string): string {
+  const [y, m] = [Number(first.slice(0, 4)), Number(first.slice(5, 7))];
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+}
+
+export function emptyTotals(): TaxTotals {
+  return {
+    stays: 0,
+    nights: 0,
+    personNights: 0,
+    exempt: { ...NO_EXEMPTIONS },
+    taxablePersonNights: 0,
+    revenueCents: 0,
+    perPersonCents: 0,
+    percentageCents: 0,
+    forfaitCents: 0,
+    computedCents: 0,
+    staysWithoutPrice: 0,
+  };
+}
+
+/** Adds a line to running totals (exported so callers can total streams of lines). */
+export function addLine(totals: TaxTotals, line: TaxLine): void {
+  if (line.stayId !== null) totals.stays += 1;
+  totals.nights += line.nights;
+  totals.personNights += line.personNights;
+  for (const reason of Object.keys(totals.exempt) as TaxExemption[]) totals.exempt[reason] += line.exempt[reason];
+  totals.taxablePersonNights += line.taxablePersonNights;
+  totals.revenueCents += line.revenueCents ?? 0;
+  totals.perPersonCents += line.perPersonCents;
+  totals.percentageCents += line.percentageCents;
+  totals.computedCents += line.amountCents;
+  if (line.priceMissing) totals.staysWithoutPrice += 1;
+}
+
+/** Adds the totals of another part of the same return (e.g. a later page of stays). */
+export function addTotals(into: TaxTotals, part: TaxTotals): void {
+  for (const key of Object.keys(into) as (keyof TaxTotals)[]) {
+    if (key === 'exempt') {
+      for (const reason of Object.keys(into.exempt) as TaxExemption[]) into.exempt[reason] += part.exempt[reason];
+    } else {
+      into[key] += part[key];
+    }
+  }
+}
+
+export interface ComputeTaxOptions {
+  period: TaxPeriodRange;
+  accommodation: TaxAccommodation;
+  rules: readonly TaxRule[];
+  stays: Iterable<TaxInput>;
+  seasonalPitches?: number;
+}
+
+export function computeTax(options: ComputeTaxOptions): TaxComputation {
+  const { period, accommodation, rules } = options;
+  const segments = ruleSegments(period, accommodation, rules);
+  const lines: TaxLine[] = [];
+  const totals = emptyTotals();
+  for (const input of options.stays) {
+    const line = input.kind === 'stay' ? stayLine(input, period, segments) : aggregateLine(input, accommodation, rules);
+    if (!line) continue;
+    lines.push(line);
+    addLine(totals, line);
+  }
+  totals.forfaitCents = forfaitCents(period, accommodation, rules, options.seasonalPitches ?? 0);
+  totals.computedCents += totals.forfaitCents;
+  return { lines, totals };
+}
+
+/** Persons younger than each of the ages, from the ages at arrival the register knows. */
+export function underCounts(ages: readonly number[], thresholds: Iterable<number>): Record<number, number> {
+  const under: Record<number, number> = {};
+  for (const t of thresholds) under[t] = ages.filter((age) => age < t).length;
+  return under;
+}

@@ -1,0 +1,111 @@
+// The municipality's view of one period: every approved accommodation with its return (declared,
+// including corrections) or, where none is in, what the register yields. The register is
+// computed per kind of accommodation: where the rules have no percentage the database sums the
+// person-nights (no stay leaves it); where they do, each accommodation's stays are read in turn,
+// because the percentage is rounded per stay.
+import { dutchToday } from '../../../../shared/register/dates.ts';
+import type { MunicipalityTaxOverview, MunicipalityTaxRow, TaxRule, TaxTotals } from '../../../../shared/schemas/tourist-tax.ts';
+import type { Db } from '../../../db/client.ts';
+import type { TaxReturnRow } from '../../../db/schema.ts';
+import type { Deps } from '../../../deps.ts';
+import { computeTax, ruleSegments } from '../computation/compute-tax.ts';
+import { deadlineOf, lastDayOf, periodOfKind, statusOn, type Period } from '../periods.ts';
+import { accommodationsOf, aggregatesForTax, municipalityReturns, rulesOf, settingsOf, staysForTax, type SegmentGroup, type TaxedAccommodation } from '../repository.ts';
+import { ageThresholds } from './owner-returns.ts';
+
+const kindKey = (a: { accommodationType: string; starRating: number | null }) => `${a.accommodationType}|${a.starRating ?? 0}`;
+
+/** The register's tax of each accommodation for the period. */
+export async function computeMunicipalityTotals(db: Db, accommodations: readonly TaxedAccommodation[], rules: readonly TaxRule[], period: Period): Promise<Map<string, TaxTotals>> {
+  const groups = new Map<string, SegmentGroup>();
+  for (const a of accommodations) {
+    if (!groups.has(kindKey(a))) groups.set(kindKey(a), { accommodationType: a.accommodationType, starRating: a.starRating, segments: ruleSegments(period, a, rules) });
+  }
+  const hasPercentage = (g: SegmentGroup) => g.segments.some((s) => s.rule?.percentageBasisPoints != null);
+  const summed = [...groups.values()].filter((g) => !hasPercentage(g));
+  const municipalityId = accommodations[0]?.municipalityId;
+  const aggregates = municipalityId ? await aggregatesForTax(db, municipalityId, period, summed) : new Map();
+  const thresholds = ageThresholds(rules);
+  const totals = new Map<string, TaxTotals>();
+  for (const a of accommodations) {
+    const group = groups.get(kindKey(a));
+    const stays = group && hasPercentage(group) ? await staysForTax(db, a.id, period, thresholds) : (aggregates.get(a.id) ?? []);
+    totals.set(a.id, computeTax({ period, accommodation: a, rules, stays }).totals);
+  }
+  return totals;
+}
+
+function row(a: TaxedAccommodation, status: MunicipalityTaxRow['status'], own: TaxReturnRow[], computed: TaxTotals | undefined): MunicipalityTaxRow {
+  const latest = own[0];
+  const totals = latest?.totals ?? computed;
+  return {
+    accommodationId: a.id,
+    companyName: a.companyName,
+    accommodationType: a.accommodationType,
+    status,
+    corrected: own.length > 1,
+    returnNumber: own.at(-1)?.number ?? null,
+    returnId: latest?.id ?? null,
+    submittedAt: latest ? latest.submittedAt.toISOString() : null,
+    nights: totals?.nights ?? 0,
+    personNights: totals?.personNights ?? 0,
+    taxablePersonNights: totals?.taxablePersonNights ?? 0,
+    revenueCents: totals?.revenueCents ?? 0,
+    amountDueCents: latest ? latest.totalCents : (computed?.computedCents ?? 0),
+    declared: latest !== undefined,
+  };
+}
+
+export interface PeriodEntry {
+  accommodation: TaxedAccommodation;
+  row: MunicipalityTaxRow;
+  /** The period's submissions, latest first. */
+  returns: TaxReturnRow[];
+  totals: TaxTotals | undefined;
+}
+
+/** Every approved accommodation of the municipality with its returns or computed tax for the period. */
+export async function collectPeriod(deps: Deps, municipalityId: string, key: string) {
+  const settings = await settingsOf(deps.db, municipalityId);
+  const period = periodOfKind(key, settings.period);
+  const deadline = deadlineOf(period, settings.deadlineDays);
+  const today = dutchToday(deps.clock.now());
+  const [accommodations, rules, returns] = [
+    await accommodationsOf(deps.db, municipalityId),
+    await rulesOf(deps.db, municipalityId),
+    await municipalityReturns(deps.db, municipalityId, period.key),
+  ];
+  const byAccommodation = new Map<string, TaxReturnRow[]>();
+  for (const r of returns) byAccommodation.set(r.accommodationId, [...(byAccommodation.get(r.accommodationId) ?? []), r]);
+  const open = accommodations.filter((a) => !byAccommodation.has(a.id));
+  const computed = await computeMunicipalityTotals(deps.db, open, rules, period);
+  const entries: PeriodEntry[] = accommodations.map((a) => {
+    const own = byAccommodation.get(a.id) ?? [];
+    const totals = own[0]?.totals ?? computed.get(a.id);
+    return { accommodation: a, returns: own, totals, row: row(a, statusOn(today, period, deadline, own.length > 0), own, computed.get(a.id)) };
+  });
+  return { settings, period, deadline, entries };
+}
+
+export async function municipalityOverview(deps: Deps, municipalityId: string, key: string): Promise<MunicipalityTaxOverview> {
+  const { period, deadline, entries } = await collectPeriod(deps, municipalityId, key);
+  const rows = entries.map((e) => e.row);
+  const sum = (f: (r: MunicipalityTaxRow) => number) => rows.reduce((t, r) => t + f(r), 0);
+  return {
+    period: period.key,
+    from: period.from,
+    to: lastDayOf(period),
+    deadline,
+    rows,
+    totals: {
+      accommodations: rows.length,
+      submitted: rows.filter((r) => r.declared).length,
+      overdue: rows.filter((r) => r.status === 'overdue').length,
+      corrected: rows.filter((r) => r.corrected).length,
+      declaredCents: sum((r) => (r.declared ? r.amountDueCents : 0)),
+      computedOpenCents: sum((r) => (r.declared ? 0 : r.amountDueCents)),
+      personNights: sum((r) => r.personNights),
+      taxablePersonNights: sum((r) => r.taxablePersonNights),
+    },
+  };
+}

@@ -1,0 +1,104 @@
+// The PDF copy of a submitted return or correction: what was declared, as it was locked, for the
+// owner's records and the municipality's file. Drawn from the stored return, so a copy made
+// later is the same document.
+import { eq } from 'drizzle-orm';
+import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { accommodations, municipalities, users } from '../../../db/schema.ts';
+import type { Deps } from '../../../deps.ts';
+import { notFound } from '../../../platform/errors.ts';
+import { printable } from '../../../platform/pdf/printable.ts';
+import { periodLabel } from '../period-label.ts';
+import { findReturn } from '../repository.ts';
+
+const A4: [number, number] = [595.28, 841.89];
+const MARGIN = 56;
+const INK = rgb(0.08, 0.08, 0.08);
+const SUBTLE = rgb(0.35, 0.35, 0.35);
+
+const euro = (cents: number) => new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+const count = (n: number) => new Intl.NumberFormat('nl-NL').format(n);
+const dateTime = (d: Date) => d.toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' });
+
+/** Who may see a return: the owner's accommodation or the municipality it lies in. */
+export type ReturnReader = { accommodationId: string } | { municipalityId: string };
+
+export async function returnPdf(deps: Deps, reader: ReturnReader, id: string): Promise<{ number: string; pdf: Uint8Array }> {
+  const r = await findReturn(deps.db, id);
+  const allowed = r && ('accommodationId' in reader ? r.accommodationId === reader.accommodationId : r.municipalityId === reader.municipalityId);
+  if (!r || !allowed) throw notFound();
+  const [place] = await deps.db
+    .select({ name: accommodations.companyName, address: accommodations.address, postcode: accommodations.postcode, city: accommodations.city, municipality: municipalities.name })
+    .from(accommodations)
+    .innerJoin(municipalities, eq(municipalities.id, accommodations.municipalityId))
+    .where(eq(accommodations.id, r.accommodationId));
+  const [submitter] = r.submittedBy ? await deps.db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, r.submittedBy)) : [];
+  if (!place) throw notFound();
+
+  const doc = await PDFDocument.create();
+  doc.setTitle(`Aangifte toeristenbelasting ${r.number}`);
+  doc.setProducer('Nachtregister');
+  const regular = await doc.embedFont(StandardFonts.Helvetica);
+  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  const page = doc.addPage(A4);
+  let y = A4[1] - MARGIN;
+  const text = (value: string, x: number, font: PDFFont, size: number, color = INK) => page.drawText(printable(value, font), { x, y, size, font, color });
+  const row = (label: string, value: string, strong = false) => {
+    text(label, MARGIN, strong ? bold : regular, 11);
+    const font = strong ? bold : regular;
+    const shown = printable(value, font);
+    page.drawText(shown, { x: A4[0] - MARGIN - font.widthOfTextAtSize(shown, 11), y, size: 11, font, color: INK });
+    y -= 18;
+  };
+
+  text(r.kind === 'correction' ? 'Correctie-aangifte toeristenbelasting' : 'Aangifte toeristenbelasting', MARGIN, bold, 18);
+  y -= 26;
+  text(`Gemeente ${place.municipality}  ·  ${periodLabel(r.period)}  ·  nummer ${r.number}`, MARGIN, regular, 11, SUBTLE);
+  y -= 30;
+  for (const line of [place.name, place.address, `${place.postcode} ${place.city}`]) {
+    text(line, MARGIN, regular, 11);
+    y -= 16;
+  }
+  y -= 14;
+  const t = r.totals;
+  row('Periode', `${r.periodStart} t/m ${r.periodEnd}`);
+  row('Registraties', count(t.stays));
+  row('Overnachtingen', count(t.nights));
+  row('Personen-nachten', count(t.personNights));
+  row('Vrijgesteld: inwoners van de gemeente', count(t.exempt.resident));
+  row('Vrijgesteld: onder de leeftijdsgrens', count(t.exempt.under_age));
+  row('Vrijgesteld: arbeidsmigranten', count(t.exempt.international_worker));
+  row('Belaste personen-nachten', count(t.taxablePersonNights));
+  row('Logiesomzet', euro(t.revenueCents));
+  y -= 8;
+  row('Bedrag per persoon per nacht', euro(t.perPersonCents));
+  row('Percentage van de logiesprijs', euro(t.percentageCents));
+  if (r.seasonalPitches > 0) row(`Forfait (${count(r.seasonalPitches)} seizoensplaatsen)`, euro(t.forfaitCents));
+  row('Berekend uit het register', euro(t.computedCents), true);
+  if (r.correctionCents !== 0) row(`Correctie: ${r.correctionReason ?? ''}`, euro(r.correctionCents));
+  if (r.platformDeductionCents !== 0) row(`Afgedragen via platform (${r.platformReference ?? ''})`, euro(-r.platformDeductionCents));
+  y -= 6;
+  page.drawLine({ start: { x: MARGIN, y: y + 12 }, end: { x: A4[0] - MARGIN, y: y + 12 }, thickness: 0.8, color: INK });
+  row('Aangegeven bedrag', euro(r.totalCents), true);
+  if (r.kind === 'correction') row('Verschil met de vorige aangifte', euro(r.amountDueCents), true);
+  y -= 24;
+  drawFooter(page, regular, y, `Ingediend op ${dateTime(r.submittedAt)}${submitter ? ` door ${submitter.name ?? submitter.email}` : ''}. Deze aangifte is vastgelegd en kan niet worden gewijzigd; een wijziging gaat met een correctie-aangifte.`);
+  return { number: r.number, pdf: await doc.save() };
+}
+
+/** A paragraph wrapped to the page width. */
+function drawFooter(page: PDFPage, font: PDFFont, top: number, value: string): void {
+  const width = A4[0] - 2 * MARGIN;
+  let line = '';
+  let y = top;
+  for (const word of printable(value, font).split(' ')) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (font.widthOfTextAtSize(candidate, 10) > width && line) {
+      page.drawText(line, { x: MARGIN, y, size: 10, font, color: SUBTLE });
+      y -= 14;
+      line = word;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line) page.drawText(line, { x: MARGIN, y, size: 10, font, color: SUBTLE });
+}
