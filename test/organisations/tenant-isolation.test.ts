@@ -84,6 +84,11 @@ const idOf = (email: string) => {
 const ownerC = await signedInOwner(t, { municipalityId: byCode('GM0299'), companyName: 'Hotel Rijnzicht', city: 'Zevenaar' });
 const unitC = (await ownerC.client.post('/api/register/units', { name: 'Rivierkamer', kind: 'room', capacity: 2 })).json().unit;
 const stayC = (await ownerC.client.post('/api/register/stays', aStay({ unitId: unitC.id, bookingReference: 'RZ-1', guest: { surname: 'Rijnzichtgast' } }))).json().stay;
+// Zevenaar levies tourist tax: a rule in effect, one planned (withdrawable), and C's submitted return.
+const municipalityC = await signedInOperatorAccount(t, 'municipality', 'GM0299');
+await municipalityC.client.post('/api/municipality/tax/rules', { validFrom: '2025-01-01', perPersonNightCents: 225 });
+const plannedRuleC = (await municipalityC.client.post('/api/municipality/tax/rules', { validFrom: '2099-01-01', perPersonNightCents: 999 })).json().rule;
+const taxReturnC = (await ownerC.client.post('/api/tax/returns/2025-Q4', { correctionCents: 12_345, correctionReason: 'Rijnzicht-correctie' })).json().submission;
 
 const foreignIds: Record<string, string> = {
   'owner B': sessionB.user.id,
@@ -97,6 +102,8 @@ const foreignIds: Record<string, string> = {
   "owner B's session": ownSessionsB.find((s) => s.current)?.id ?? '',
   "accommodation C's unit": unitC.id,
   "accommodation C's stay": stayC.id,
+  "municipality C's tax rule": plannedRuleC.id,
+  "accommodation C's tax return": taxReturnC.id,
   'an unknown id': randomUUID(),
 };
 /** Strings of tenant B that must never appear in an answer to tenant A. */
@@ -111,6 +118,7 @@ const secretsOfB = [
   'Grachtenhotel Zeemeeuw',
   'Rijnzichtgast',
   'Rivierkamer',
+  'Rijnzicht-correctie',
 ];
 
 // ---- tenant A: Doetinchem, every role; and the platform admin ----
@@ -216,6 +224,8 @@ describe('tenant isolation', () => {
     expect((await ownerB.client.get('/api/invitations')).json().invitations.map((i: { email: string }) => i.email)).toEqual([invitedByOwnerB]);
     expect((await municipalityB.client.get('/api/invitations')).json().invitations.map((i: { email: string }) => i.email)).toEqual([invitedByMunicipalityB]);
     expect((await municipalityB.client.get('/api/municipality/settings')).json()).toMatchObject({ name: 'Amsterdam', approvalRequired: true });
+    expect((await municipalityC.client.get('/api/municipality/tax/settings')).json().rules.map((r: { id: string }) => r.id)).toContain(plannedRuleC.id);
+    expect((await ownerC.client.get('/api/tax/returns/2025-Q4')).json().submissions.map((r: { id: string }) => r.id)).toEqual([taxReturnC.id]);
   });
 });
 
