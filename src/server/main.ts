@@ -6,6 +6,7 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { randomToken } from './platform/crypto.ts';
 import { DatabaseInUseError } from './db/client.ts';
+import { seedDemoTaxRules } from './modules/tourist-tax/rules/demo-rules.ts';
 import {
   DEMO_MUNICIPALITIES_CSV,
   importMunicipalities,
@@ -39,7 +40,10 @@ async function main(): Promise<void> {
     process.exit(1);
   });
   const { app, deps } = built;
-  if (config.env !== 'production') await importMunicipalities(deps.db, DEMO_MUNICIPALITIES_CSV);
+  if (config.env !== 'production') {
+    await importMunicipalities(deps.db, DEMO_MUNICIPALITIES_CSV);
+    await seedDemoTaxRules(deps.db, deps.clock.now());
+  }
   await app.listen({ port: config.port, host: config.host });
   const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${path.resolve(config.dataDir)}`;
   const mail = deps.mail.kind === 'smtp' ? 'SMTP' : `development outbox at ${config.publicUrl}/dev/outbox`;

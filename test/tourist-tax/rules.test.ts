@@ -86,8 +86,8 @@ describe('what a stay keeps for tax', () => {
     await t.deps.daily.runDue();
     const client = t.client();
     await client.post('/api/sessions', { email: owner.input.email, password: owner.input.password });
-    const erased = await t.deps.database.withConnection((c) => c.query<{ n: number }>("SELECT count(*)::int AS n FROM stays WHERE guest IS NULL AND erased_at IS NOT NULL"));
-    expect(erased.rows[0]?.n).toBeGreaterThanOrEqual(2);
+    const erased = await t.deps.database.withConnection((c) => c.query("SELECT count(*)::int AS n FROM stays WHERE guest IS NULL AND erased_at IS NOT NULL"));
+    expect(Number(erased.rows[0]?.n)).toBeGreaterThanOrEqual(2);
     expect((await client.get('/api/tax/returns/2026-Q2')).json().totals).toEqual(before);
   });
 });

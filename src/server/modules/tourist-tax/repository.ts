@@ -31,7 +31,7 @@ export async function rulesOf(db: Db, municipalityId: string): Promise<TaxRule[]
 }
 
 /** Inserts a rule version; undefined when a version of the same type and stars starts that day. */
-export async function insertRule(db: Db, municipalityId: string, rule: TaxRuleInput, createdBy: string, createdAt: Date): Promise<TaxRule | undefined> {
+export async function insertRule(db: Db, municipalityId: string, rule: TaxRuleInput, createdBy: string | null, createdAt: Date): Promise<TaxRule | undefined> {
   const [row] = await db
     .insert(taxRules)
     .values({ ...rule, municipalityId, createdBy, createdAt })
