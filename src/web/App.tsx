@@ -29,6 +29,9 @@ import { MyAccountPage } from './pages/app/MyAccountPage.tsx';
 import { AuditLogPage } from './pages/app/AuditLogPage.tsx';
 import { InspectionPage } from './pages/inspection/InspectionPage.tsx';
 import { ReportsPage } from './pages/reports/ReportsPage.tsx';
+import { TaxReturnsPage } from './pages/tax-return/TaxReturnsPage.tsx';
+import { TaxReturnPage } from './pages/tax-return/TaxReturnPage.tsx';
+import { TouristTaxMunicipalityPage } from './pages/tourist-tax-municipality/TouristTaxMunicipalityPage.tsx';
 import { ConfirmEmailChangePage } from './pages/ConfirmEmailChangePage.tsx';
 import { RegisterImportPage } from './pages/register-import/RegisterImportPage.tsx';
 import { ApiTokensPage } from './pages/api-tokens/ApiTokensPage.tsx';
@@ -82,6 +85,10 @@ export function App() {
         <Route path="inzage" element={<InspectionPage />} />
         <Route path="inzage/:tool" element={<InspectionPage />} />
         <Route path="meldingen" element={<ReportsPage />} />
+        <Route path="aangifte" element={<TaxReturnsPage />} />
+        <Route path="aangifte/:period" element={<TaxReturnPage />} />
+        <Route path="toeristenbelasting" element={<TouristTaxMunicipalityPage />} />
+        <Route path="toeristenbelasting/:tab" element={<TouristTaxMunicipalityPage />} />
         <Route path="register" element={<RegisterOverviewPage />} />
         <Route path="register/nieuw" element={<NewStayPage />} />
         <Route path="register/zelf-inchecken" element={<SelfCheckInPage />} />

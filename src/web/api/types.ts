@@ -32,6 +32,8 @@ export interface Accommodation {
   phone: string | null;
   beds: number;
   accommodationType: AccommodationType;
+  /** 1–5 stars, or null when not classified; absent from servers before tourist tax. */
+  starRating?: number | null;
   status: AccommodationStatus;
   rejectionReason: string | null;
   municipality: Municipality;
@@ -73,6 +75,8 @@ export interface AccommodationDetails {
   phone: string;
   beds: number;
   accommodationType: AccommodationType;
+  /** Only the edit form sends it; registering leaves it unset. */
+  starRating?: number | null;
 }
 
 export interface RegistrationRequest extends AccommodationDetails {

@@ -9,6 +9,8 @@ import { en as registerIoEn } from './sections/register-io.ts';
 import { en as checkInEn } from './sections/check-in.ts';
 import { navEn as registerNavEn, en as nightRegisterEn } from './sections/register.ts';
 import { navEn as inspectionNavEn, en as inspectionEn, reportsEn } from './sections/inspection.ts';
+import { navEn as taxReturnNavEn, en as taxReturnEn, starRatingFieldEn } from './sections/tax-return.ts';
+import { navEn as taxMunicipalityNavEn, en as taxMunicipalityEn } from './sections/tourist-tax-municipality.ts';
 
 type CatalogShape<T> = { [K in keyof T]: T[K] extends string ? string : CatalogShape<T[K]> };
 export type Catalog = CatalogShape<typeof nl>;
@@ -59,6 +61,7 @@ export const en: Catalog = {
       info: 'Choose the type that fits your accommodation best. The type determines which rules of your municipality apply to you and which tourist tax rate you pay.',
       placeholder: 'Choose the type of accommodation',
     },
+    starRating: starRatingFieldEn,
     municipalityId: {
       label: 'Municipality',
       description: 'The municipality your accommodation is located in.',
@@ -171,6 +174,8 @@ export const en: Catalog = {
       auditLog: auditLogEn.menu,
       ...registerNavEn,
       ...inspectionNavEn,
+      ...taxReturnNavEn,
+      ...taxMunicipalityNavEn,
     },
     handbook: 'Manual',
     userMenu: 'User menu',
@@ -378,6 +383,8 @@ export const en: Catalog = {
   checkIn: checkInEn,
   nightRegister: nightRegisterEn,
   inspection: inspectionEn,
+  taxReturn: taxReturnEn,
+  taxMunicipality: taxMunicipalityEn,
   reports: reportsEn,
   errors: {
     VALIDATION_FAILED: 'Not all fields have been filled in correctly. Please check the marked fields.',
@@ -460,6 +467,22 @@ export const en: Catalog = {
     SIGNATURE_INVALID: 'The signature could not be read. Please sign again.',
     REPORT_KIND_INVALID: 'Choose what you report.',
     RETENTION_INVALID: 'Choose a retention period of 12 to 84 months.',
+    PERIOD_INVALID: 'Choose a valid period.',
+    DEADLINE_INVALID: 'Enter a term of 1 to 366 days.',
+    STARS_INVALID: 'Choose 1 to 5 stars.',
+    AMOUNT_INVALID: 'Enter a valid amount in euros, for example 3.95.',
+    PERCENTAGE_INVALID: 'Enter a percentage from 0 to 100, for example 12.5.',
+    NIGHT_CAP_INVALID: 'Enter a whole number of nights from 1 to 1098.',
+    AGE_INVALID: 'Enter an age from 1 to 100 years.',
+    TAX_RULE_EMPTY: 'Enter an amount per person per night, a percentage or a flat rate.',
+    PLATFORM_REFERENCE_REQUIRED: 'Enter the booking platform\'s reference.',
+    PITCHES_INVALID: 'Enter a whole number of seasonal pitches.',
+    PLATFORM_DEDUCTION_TOO_HIGH: 'The deduction is higher than the tax due.',
+    TAX_RULE_IN_EFFECT: 'This rate has already taken effect. Add a new version with a later start date.',
+    TAX_NOT_CONFIGURED: 'Your municipality has not set tourist tax rates yet.',
+    TAX_PERIOD_NOT_ENDED: 'You can submit the return once the period has ended.',
+    TAX_RETURN_UNCHANGED: 'Nothing has changed since the previous return; no corrected return is needed.',
+    TAX_RULE_DUPLICATE: 'A version of this rate already starts on this day.',
     PAYLOAD_TOO_LARGE: 'The data you entered is too large.',
     SERVICE_UNAVAILABLE: 'The Nachtregister is temporarily unavailable. Please try again later.',
     INTERNAL_ERROR:

@@ -8,6 +8,8 @@ import { nl as registerIoNl } from './sections/register-io.ts';
 import { nl as checkInNl } from './sections/check-in.ts';
 import { navNl as registerNavNl, nl as nightRegisterNl } from './sections/register.ts';
 import { navNl as inspectionNavNl, nl as inspectionNl, reportsNl } from './sections/inspection.ts';
+import { navNl as taxReturnNavNl, nl as taxReturnNl, starRatingFieldNl } from './sections/tax-return.ts';
+import { navNl as taxMunicipalityNavNl, nl as taxMunicipalityNl } from './sections/tourist-tax-municipality.ts';
 
 export const nl = {
   app: {
@@ -55,6 +57,7 @@ export const nl = {
       info: 'Kies het soort accommodatie dat het best past. Het soort accommodatie bepaalt welke regels van uw gemeente voor u gelden en welk tarief voor de toeristenbelasting (verblijfsbelasting) u afdraagt.',
       placeholder: 'Kies het soort accommodatie',
     },
+    starRating: starRatingFieldNl,
     municipalityId: {
       label: 'Gemeente',
       description: 'De gemeente waarin uw accommodatie ligt.',
@@ -168,6 +171,8 @@ export const nl = {
       auditLog: auditLogNl.menu,
       ...registerNavNl,
       ...inspectionNavNl,
+      ...taxReturnNavNl,
+      ...taxMunicipalityNavNl,
     },
     handbook: 'Handleiding',
     userMenu: 'Gebruikersmenu',
@@ -382,6 +387,8 @@ export const nl = {
   checkIn: checkInNl,
   nightRegister: nightRegisterNl,
   inspection: inspectionNl,
+  taxReturn: taxReturnNl,
+  taxMunicipality: taxMunicipalityNl,
   reports: reportsNl,
   errors: {
     VALIDATION_FAILED: 'Niet alle velden zijn goed ingevuld. Controleer de gemarkeerde velden.',
@@ -466,6 +473,22 @@ export const nl = {
     SIGNATURE_INVALID: 'De handtekening kon niet worden gelezen. Zet hem opnieuw.',
     REPORT_KIND_INVALID: 'Kies wat u meldt.',
     RETENTION_INVALID: 'Kies een bewaartermijn van 12 tot 84 maanden.',
+    PERIOD_INVALID: 'Kies een geldige periode.',
+    DEADLINE_INVALID: 'Vul een termijn in van 1 tot 366 dagen.',
+    STARS_INVALID: 'Kies 1 tot 5 sterren.',
+    AMOUNT_INVALID: 'Vul een geldig bedrag in euro in, bijvoorbeeld 3,95.',
+    PERCENTAGE_INVALID: 'Vul een percentage in van 0 tot 100, bijvoorbeeld 12,5.',
+    NIGHT_CAP_INVALID: 'Vul een geheel aantal nachten in van 1 tot 1098.',
+    AGE_INVALID: 'Vul een leeftijd in van 1 tot 100 jaar.',
+    TAX_RULE_EMPTY: 'Vul een bedrag per persoon per nacht, een percentage of een forfait in.',
+    PLATFORM_REFERENCE_REQUIRED: 'Vul het kenmerk van het boekingsplatform in.',
+    PITCHES_INVALID: 'Vul een geheel aantal seizoensplaatsen in.',
+    PLATFORM_DEDUCTION_TOO_HIGH: 'De aftrek is hoger dan de verschuldigde belasting.',
+    TAX_RULE_IN_EFFECT: 'Dit tarief is al ingegaan. Voeg een nieuwe versie toe met een latere ingangsdatum.',
+    TAX_NOT_CONFIGURED: 'Uw gemeente heeft nog geen tarieven voor toeristenbelasting ingesteld.',
+    TAX_PERIOD_NOT_ENDED: 'U kunt de aangifte indienen zodra de periode voorbij is.',
+    TAX_RETURN_UNCHANGED: 'Er is niets veranderd sinds de vorige aangifte; een correctie-aangifte is niet nodig.',
+    TAX_RULE_DUPLICATE: 'Er is al een versie van dit tarief die op deze dag ingaat.',
     PAYLOAD_TOO_LARGE: 'De ingevoerde gegevens zijn te groot.',
     SERVICE_UNAVAILABLE: 'Het Nachtregister is tijdelijk niet beschikbaar. Probeer het later opnieuw.',
     INTERNAL_ERROR:

@@ -4,7 +4,7 @@ import type { Role } from '../api/types.ts';
 
 export interface NavigationItem {
   to: string;
-  label: 'overview' | 'accommodation' | 'municipalities' | 'accommodations' | 'users' | 'municipalitySettings' | 'auditLog' | 'register' | 'units' | 'inspection' | 'reports';
+  label: 'overview' | 'accommodation' | 'municipalities' | 'accommodations' | 'users' | 'municipalitySettings' | 'auditLog' | 'register' | 'units' | 'inspection' | 'reports' | 'touristTax' | 'taxReturn';
   /** Match only this exact path, not the paths below it. */
   end?: boolean;
   /** Roles that see the item; every role when absent. */
@@ -20,6 +20,8 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { to: '/app/accommodaties', label: 'accommodations', roles: ['municipality', 'admin'] },
   { to: '/app/inzage', label: 'inspection', roles: ['inspector', 'municipality'] },
   { to: '/app/meldingen', label: 'reports', roles: ['owner', 'staff', 'municipality'] },
+  { to: '/app/aangifte', label: 'taxReturn', roles: ['owner'] },
+  { to: '/app/toeristenbelasting', label: 'touristTax', roles: ['municipality'] },
   { to: '/app/gebruikers', label: 'users', roles: ['owner', 'municipality', 'admin'] },
   { to: '/app/gemeente', label: 'municipalitySettings', roles: ['municipality'] },
   { to: '/app/logboek', label: 'auditLog', roles: ['owner', 'municipality', 'admin'] },

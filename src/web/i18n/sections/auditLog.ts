@@ -61,6 +61,12 @@ const actionsNl: ActionLabels = {
   'register.inspected': 'Register ingezien door toezicht',
   'register.retention_erased': 'Gastgegevens gewist na bewaartermijn',
   'accommodation.reported': 'Wijziging accommodatie gemeld',
+  'tax.rule_added': 'Tarief toeristenbelasting toegevoegd',
+  'tax.rule_withdrawn': 'Tarief toeristenbelasting ingetrokken',
+  'tax.settings_changed': 'Aangifteperiode of termijn gewijzigd',
+  'tax.return_submitted': 'Aangifte toeristenbelasting ingediend',
+  'tax.returns_exported': 'Aangiften toeristenbelasting geëxporteerd',
+  'tax.reminders_sent': 'Herinnering aangifte toeristenbelasting verstuurd',
 };
 
 const actionsEn: ActionLabels = {
@@ -119,6 +125,12 @@ const actionsEn: ActionLabels = {
   'register.inspected': 'Register inspected',
   'register.retention_erased': 'Guest data erased after retention period',
   'accommodation.reported': 'Accommodation change reported',
+  'tax.rule_added': 'Tourist tax rate added',
+  'tax.rule_withdrawn': 'Tourist tax rate withdrawn',
+  'tax.settings_changed': 'Return period or deadline changed',
+  'tax.return_submitted': 'Tourist tax return submitted',
+  'tax.returns_exported': 'Tourist tax returns exported',
+  'tax.reminders_sent': 'Tourist tax return reminder sent',
 };
 
 export const nl = {

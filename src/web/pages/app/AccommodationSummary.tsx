@@ -1,5 +1,6 @@
 // The accommodation at a glance on the overview page, with a link to all its details.
 import { useTranslation } from 'react-i18next';
+import type { Accommodation } from '../../api/types.ts';
 import { DataList } from '../../components/DataList.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Heading } from '../../components/Heading.tsx';
@@ -9,6 +10,11 @@ import { accommodationItems } from './accommodation-items.ts';
 import { useAccommodation } from './useAccommodation.ts';
 
 const SUMMARY_KEYS = new Set(['companyName', 'address', 'city', 'accommodationType', 'beds', 'municipality']);
+
+/** The star rating only when the accommodation has one: "Geen" adds nothing at a glance. */
+function summaryKeys(accommodation: Accommodation): Set<string> {
+  return typeof accommodation.starRating === 'number' ? new Set([...SUMMARY_KEYS, 'starRating']) : SUMMARY_KEYS;
+}
 
 export function AccommodationSummary() {
   const { t } = useTranslation();
@@ -22,7 +28,7 @@ export function AccommodationSummary() {
       {state.status === 'failed' && <ErrorAlert error={state.error} />}
       {state.status === 'loaded' && (
         <>
-          <DataList items={accommodationItems(state.accommodation, t).filter((item) => SUMMARY_KEYS.has(item.key))} />
+          <DataList items={accommodationItems(state.accommodation, t).filter((item) => summaryKeys(state.accommodation).has(item.key))} />
           <Paragraph>
             <Link to="/app/accommodatie">{t('overview.details')}</Link>
           </Paragraph>

@@ -18,6 +18,11 @@ export function accommodationItems(accommodation: Accommodation, t: TFunction): 
       label: t('fields.accommodationType.label'),
       value: t(`accommodationType.${accommodation.accommodationType}`, { defaultValue: accommodation.accommodationType }),
     },
+    {
+      key: 'starRating',
+      label: t('fields.starRating.label'),
+      value: typeof accommodation.starRating === 'number' ? t('fields.starRating.value', { count: accommodation.starRating }) : t('fields.starRating.none'),
+    },
     { key: 'municipality', label: t('fields.municipality.label'), value: accommodation.municipality.name },
   ];
 }

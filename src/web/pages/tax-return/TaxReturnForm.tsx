@@ -1,0 +1,142 @@
+// The submission form of a period: "Correctie (€, plus of min)" with "Reden van de correctie",
+// "Al afgedragen via boekingsplatform (€)" with "Kenmerk van het platform", "Aantal
+// seizoensplaatsen" when a forfait rate applies, a live "Te betalen", and "Indienen" (or
+// "Correctie-aangifte indienen" once the period has a return).
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import { submitTaxReturn, type SubmittedTaxReturn, type TaxReturnView } from '../../api/tax-returns.ts';
+import { Button } from '../../components/Button.tsx';
+import { DataList, type DataListItem } from '../../components/DataList.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Form } from '../../components/Form.tsx';
+import { Heading } from '../../components/Heading.tsx';
+import { Paragraph } from '../../components/Paragraph.tsx';
+import { TextField } from '../../components/TextField.tsx';
+import { applyApiError, type UnplacedProblems } from '../../forms/apply-api-error.ts';
+import { appliedRules, forfaitCents } from './applied-rules.ts';
+import { formatMoney } from './tax-format.ts';
+import {
+  initialValues,
+  liveNumbers,
+  TAX_RETURN_FIELDS,
+  taxReturnFormSchema,
+  type TaxReturnFormOutput,
+  type TaxReturnFormValues,
+} from './tax-return-form.ts';
+
+interface TaxReturnFormProps {
+  view: TaxReturnView;
+  onSubmitted: (submission: SubmittedTaxReturn) => void | Promise<void>;
+}
+
+/** "Te betalen" as the owner types: the register's amount, the forfait, correction and deduction. */
+function LiveTotal({ view, withForfait }: { view: TaxReturnView; withForfait: boolean }) {
+  const { t } = useTranslation();
+  const values = useWatch<TaxReturnFormValues>();
+  const { correction, deduction, pitches } = liveNumbers(values);
+  const { totals } = view;
+  const register = totals.computedCents - totals.forfaitCents;
+  const forfait = withForfait ? (pitches === null ? null : forfaitCents(view, pitches)) : totals.forfaitCents;
+  const due = correction === null || deduction === null || forfait === null ? null : register + forfait + correction - deduction;
+  const money = (cents: number | null) => (cents === null ? t('taxReturn.form.unknown') : formatMoney(cents));
+  const items: DataListItem[] = [
+    { key: 'register', label: t('taxReturn.form.computed'), value: formatMoney(register) },
+    ...(withForfait ? [{ key: 'forfait', label: t('taxReturn.form.forfait', { count: pitches ?? 0 }), value: money(forfait) }] : []),
+    { key: 'correction', label: t('taxReturn.form.correction'), value: money(correction) },
+    { key: 'deduction', label: t('taxReturn.form.deduction'), value: money(deduction === null || deduction === 0 ? deduction : -deduction) },
+    {
+      key: 'due',
+      label: t('taxReturn.form.due'),
+      value: (
+        <output className="nr-tax-total" htmlFor={TAX_RETURN_FIELDS.map((name) => `field-${name}`).join(' ')}>
+          {money(due)}
+        </output>
+      ),
+    },
+  ];
+  if (view.declaredCents !== null) {
+    items.push(
+      { key: 'previous', label: t('taxReturn.form.previous'), value: formatMoney(view.declaredCents) },
+      { key: 'difference', label: t('taxReturn.form.difference'), value: money(due === null ? null : due - view.declaredCents) },
+    );
+  }
+  return (
+    <>
+      <Heading level={3}>{t('taxReturn.form.totalsLabel')}</Heading>
+      <DataList items={items} />
+    </>
+  );
+}
+
+export function TaxReturnForm({ view, onSubmitted }: TaxReturnFormProps) {
+  const { t } = useTranslation();
+  const correcting = view.submissions.length > 0;
+  const withForfait = appliedRules(view).some((rule) => rule.forfaitPerPitchCents !== null);
+  const form = useForm<TaxReturnFormValues, unknown, TaxReturnFormOutput>({
+    resolver: zodResolver(taxReturnFormSchema),
+    defaultValues: initialValues(view.submissions.at(-1)),
+  });
+  const [problem, setProblem] = useState<UnplacedProblems | null>(null);
+
+  const onSubmit = async (values: TaxReturnFormOutput) => {
+    setProblem(null);
+    try {
+      const { submission } = await submitTaxReturn(view.period, values);
+      await onSubmitted(submission);
+    } catch (error) {
+      setProblem(applyApiError(error, form.setError, TAX_RETURN_FIELDS));
+    }
+  };
+
+  const busy = form.formState.isSubmitting;
+  return (
+    <>
+      <Paragraph>{correcting ? t('taxReturn.form.correctionIntro') : t('taxReturn.form.intro')}</Paragraph>
+      {problem && <ErrorAlert error={problem.error} otherFields={problem.otherFields} />}
+      <Form form={form} label={correcting ? t('taxReturn.form.correctionLabel') : t('taxReturn.form.label')} onSubmit={onSubmit}>
+        <TextField
+          name="correctionCents"
+          label={t('taxReturn.form.correctionCents')}
+          description={t('taxReturn.form.correctionCentsDescription')}
+          inputMode="decimal"
+          autoComplete="off"
+          width="sm"
+        />
+        <TextField name="correctionReason" label={t('taxReturn.form.correctionReason')} description={t('taxReturn.form.correctionReasonDescription')} />
+        <TextField
+          name="platformDeductionCents"
+          label={t('taxReturn.form.platformDeductionCents')}
+          description={t('taxReturn.form.platformDeductionCentsDescription')}
+          inputMode="decimal"
+          autoComplete="off"
+          width="sm"
+        />
+        <TextField
+          name="platformReference"
+          label={t('taxReturn.form.platformReference')}
+          description={t('taxReturn.form.platformReferenceDescription')}
+          autoComplete="off"
+          width="md"
+        />
+        {withForfait && (
+          <TextField
+            name="seasonalPitches"
+            label={t('taxReturn.form.seasonalPitches')}
+            description={t('taxReturn.form.seasonalPitchesDescription')}
+            inputMode="numeric"
+            autoComplete="off"
+            width="xs"
+          />
+        )}
+        <LiveTotal view={view} withForfait={withForfait} />
+        <div className="nr-form-actions">
+          <Button type="submit" appearance="primary-action" busy={busy} disabled={busy}>
+            {correcting ? t('taxReturn.form.submitCorrection') : t('taxReturn.form.submit')}
+          </Button>
+        </div>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+// "Tarieven": the municipality's rates that applied to the period, one sentence each, so the
+// owner can follow how the amount was reached.
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { TaxRule } from '../../api/tax-returns.ts';
+import { Paragraph } from '../../components/Paragraph.tsx';
+import { Section } from '../../components/Section.tsx';
+import { formatDate } from '../../i18n/format-date.ts';
+import i18n from '../../i18n/index.ts';
+import { formatBasisPoints, formatMoney } from './tax-format.ts';
+
+function joinList(parts: readonly string[]): string {
+  return new Intl.ListFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { type: 'conjunction' }).format(parts);
+}
+
+function describeRule(rule: TaxRule, t: TFunction): string {
+  const type = rule.accommodationType
+    ? t(`accommodationType.${rule.accommodationType}`, { defaultValue: rule.accommodationType })
+    : t('taxReturn.rules.allTypes');
+  const stars = rule.starRating === null ? t('taxReturn.rules.allStars') : t('taxReturn.rules.stars', { count: rule.starRating });
+  const amounts: string[] = [];
+  if (rule.perPersonNightCents !== null) {
+    amounts.push(t('taxReturn.rules.perPerson', { amount: formatMoney(rule.perPersonNightCents) }));
+    if (rule.nightCap !== null) amounts.push(t('taxReturn.rules.nightCap', { count: rule.nightCap }));
+  }
+  if (rule.percentageBasisPoints !== null) amounts.push(t('taxReturn.rules.percentage', { percentage: formatBasisPoints(rule.percentageBasisPoints) }));
+  if (rule.forfaitPerPitchCents !== null) amounts.push(t('taxReturn.rules.forfait', { amount: formatMoney(rule.forfaitPerPitchCents) }));
+  const exemptions: string[] = [];
+  if (rule.exemptResidents) exemptions.push(t('taxReturn.rules.exemptResidents'));
+  if (rule.exemptUnderAge !== null) exemptions.push(t('taxReturn.rules.exemptUnderAge', { age: rule.exemptUnderAge }));
+  if (rule.exemptInternationalWorkers) exemptions.push(t('taxReturn.rules.exemptInternationalWorkers'));
+  const exempt = exemptions.length > 0 ? t('taxReturn.rules.exemptions', { list: joinList(exemptions) }) : t('taxReturn.rules.noExemptions');
+  return `${t('taxReturn.rules.validFrom', { date: formatDate(rule.validFrom) })} (${t('taxReturn.rules.scope', { type, stars })}): ${amounts.join('; ')}. ${exempt}`;
+}
+
+export function TaxRules({ rules }: { rules: readonly TaxRule[] }) {
+  const { t } = useTranslation();
+  return (
+    <Section title={t('taxReturn.rules.heading')}>
+      {rules.length === 0 ? (
+        <Paragraph>{t('taxReturn.rules.none')}</Paragraph>
+      ) : (
+        <>
+          <Paragraph>{t('taxReturn.rules.intro')}</Paragraph>
+          <ul className="utrecht-unordered-list nr-tax-rules">
+            {rules.map((rule) => (
+              <li key={rule.id} className="utrecht-unordered-list__item">
+                {describeRule(rule, t)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Section>
+  );
+}

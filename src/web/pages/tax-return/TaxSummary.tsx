@@ -1,0 +1,48 @@
+// "Berekening": what the register yields for the period (nights, person-nights, exemptions per
+// reason, taxable person-nights, revenue and the amounts), a warning when a percentage rate meets
+// stays without a price, and the figures per stay one click away ("Toon per registratie").
+import { useTranslation } from 'react-i18next';
+import { TAX_EXEMPTIONS } from '../../../shared/schemas/tourist-tax.ts';
+import type { TaxReturnView } from '../../api/tax-returns.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { DataList, type DataListItem } from '../../components/DataList.tsx';
+import { Paragraph } from '../../components/Paragraph.tsx';
+import { Section } from '../../components/Section.tsx';
+import { formatCount, formatMoney } from './tax-format.ts';
+import { TaxLinesTable } from './TaxLinesTable.tsx';
+
+export function TaxSummary({ view }: { view: TaxReturnView }) {
+  const { t } = useTranslation();
+  const { totals } = view;
+  const items: DataListItem[] = [
+    { key: 'stays', label: t('taxReturn.summary.stays'), value: formatCount(totals.stays) },
+    { key: 'nights', label: t('taxReturn.summary.nights'), value: formatCount(totals.nights) },
+    { key: 'personNights', label: t('taxReturn.summary.personNights'), value: formatCount(totals.personNights) },
+    ...TAX_EXEMPTIONS.map((reason) => ({
+      key: `exempt-${reason}`,
+      label: t(`taxReturn.summary.exempt.${reason}`),
+      value: formatCount(totals.exempt[reason]),
+    })),
+    { key: 'taxable', label: t('taxReturn.summary.taxablePersonNights'), value: formatCount(totals.taxablePersonNights) },
+    { key: 'revenue', label: t('taxReturn.summary.revenue'), value: formatMoney(totals.revenueCents) },
+    { key: 'perPerson', label: t('taxReturn.summary.perPerson'), value: formatMoney(totals.perPersonCents) },
+    { key: 'percentage', label: t('taxReturn.summary.percentage'), value: formatMoney(totals.percentageCents) },
+    { key: 'forfait', label: t('taxReturn.summary.forfait'), value: formatMoney(totals.forfaitCents) },
+    { key: 'computed', label: t('taxReturn.summary.computed'), value: <strong>{formatMoney(totals.computedCents)}</strong> },
+  ];
+  return (
+    <Section title={t('taxReturn.summary.heading')}>
+      <Paragraph>{t('taxReturn.summary.intro')}</Paragraph>
+      {totals.staysWithoutPrice > 0 && (
+        <Alert type="warning">
+          <Paragraph>{t('taxReturn.summary.priceMissing', { count: totals.staysWithoutPrice })}</Paragraph>
+        </Alert>
+      )}
+      <DataList items={items} />
+      <details className="nr-tax-details">
+        <summary>{t('taxReturn.lines.toggle')}</summary>
+        {view.lines.length === 0 ? <Paragraph>{t('taxReturn.lines.empty')}</Paragraph> : <TaxLinesTable lines={view.lines} />}
+      </details>
+    </Section>
+  );
+}

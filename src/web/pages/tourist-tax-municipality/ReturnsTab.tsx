@@ -1,0 +1,130 @@
+// "Aangiften": the returns of every accommodation for one period of the municipality's kind
+// (?periode=2026-Q1 in the address; by default the most recent period that has ended), their
+// totals, and the period as CSV or XLSX for the municipality's tax system.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import type { TaxPeriodKind } from '../../../shared/schemas/tourist-tax.ts';
+import { getTaxConfiguration, getTaxReturns, taxReturnsExportHref, type MunicipalityTaxOverview } from '../../api/tax-municipality.ts';
+import { DataList } from '../../components/DataList.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Heading } from '../../components/Heading.tsx';
+import { ExternalLink } from '../../components/Link.tsx';
+import { Paragraph } from '../../components/Paragraph.tsx';
+import { Section } from '../../components/Section.tsx';
+import { formatDate } from '../../i18n/format-date.ts';
+import { formatCount, formatEuro } from './format.ts';
+import { kindOfPeriod, lastEndedPeriod } from './period.ts';
+import { PeriodPicker } from './PeriodPicker.tsx';
+import { ReturnsTable } from './ReturnsTable.tsx';
+import { usePeriodLabel } from './usePeriodLabel.ts';
+
+const PARAM = 'periode';
+
+type TotalKey = 'accommodations' | 'submitted' | 'overdue' | 'corrected' | 'personNights' | 'taxablePersonNights' | 'declared' | 'computedOpen';
+
+function Totals({ totals }: { totals: MunicipalityTaxOverview['totals'] }) {
+  const { t } = useTranslation();
+  const figures: readonly [TotalKey, string][] = [
+    ['accommodations', formatCount(totals.accommodations)],
+    ['submitted', formatCount(totals.submitted)],
+    ['overdue', formatCount(totals.overdue)],
+    ['corrected', formatCount(totals.corrected)],
+    ['personNights', formatCount(totals.personNights)],
+    ['taxablePersonNights', formatCount(totals.taxablePersonNights)],
+    ['declared', formatEuro(totals.declaredCents)],
+    ['computedOpen', formatEuro(totals.computedOpenCents)],
+  ];
+  return <DataList items={figures.map(([key, value]) => ({ key, label: t(`taxMunicipality.returns.totals.${key}`), value }))} />;
+}
+
+function Overview({ period }: { period: string }) {
+  const { t } = useTranslation();
+  const label = usePeriodLabel();
+  const [overview, setOverview] = useState<MunicipalityTaxOverview | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    let current = true;
+    setOverview(null);
+    setError(null);
+    getTaxReturns(period).then(
+      (answer) => current && setOverview(answer),
+      (failure: unknown) => current && setError(failure),
+    );
+    return () => {
+      current = false;
+    };
+  }, [period]);
+  const name = label(period);
+  return (
+    <>
+      {/* A heading without a named region around it: a region named "Aangiften 1e kwartaal 2026"
+          would also answer to the label "Kwartaal" of the picker above. */}
+      <Heading level={2}>{t('taxMunicipality.returns.heading', { period: name })}</Heading>
+      <div className="nr-section">
+        <ErrorAlert error={error} />
+        <p className="utrecht-paragraph" role="status">
+          {!overview && !error && t('taxMunicipality.loading')}
+          {overview?.rows.length === 0 && t('taxMunicipality.returns.empty')}
+        </p>
+        {overview && (
+          <Paragraph>
+            {t('taxMunicipality.returns.periodText', { from: formatDate(overview.from), to: formatDate(overview.to), deadline: formatDate(overview.deadline) })}
+          </Paragraph>
+        )}
+        {overview && overview.rows.length > 0 && (
+          <>
+            <ReturnsTable rows={overview.rows} caption={t('taxMunicipality.returns.caption', { period: name })} />
+            {overview.rows.some((row) => !row.declared) && <Paragraph className="nr-tax-note">{t('taxMunicipality.returns.computedNote')}</Paragraph>}
+          </>
+        )}
+      </div>
+      {overview && (
+        <>
+          <Section title={t('taxMunicipality.returns.totalsHeading')}>
+            <Totals totals={overview.totals} />
+          </Section>
+          <Section title={t('taxMunicipality.returns.exportHeading')}>
+            <Paragraph>{t('taxMunicipality.returns.exportIntro')}</Paragraph>
+            <ul className="utrecht-unordered-list nr-tax-downloads">
+              <li className="utrecht-unordered-list__item">
+                <ExternalLink href={taxReturnsExportHref(period, 'csv')} download>
+                  {t('taxMunicipality.returns.csv')}
+                </ExternalLink>
+              </li>
+              <li className="utrecht-unordered-list__item">
+                <ExternalLink href={taxReturnsExportHref(period, 'xlsx')} download>
+                  {t('taxMunicipality.returns.xlsx')}
+                </ExternalLink>
+              </li>
+            </ul>
+          </Section>
+        </>
+      )}
+    </>
+  );
+}
+
+export function ReturnsTab() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const [kind, setKind] = useState<TaxPeriodKind | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    getTaxConfiguration().then(({ settings }) => setKind(settings.period), setError);
+  }, []);
+
+  if (error) return <ErrorAlert error={error} />;
+  if (!kind) return <Paragraph>{t('taxMunicipality.loading')}</Paragraph>;
+  // A period of another kind (an old bookmark, after the municipality changed its period) falls
+  // back to the default rather than asking the server for a period that does not exist.
+  const asked = params.get(PARAM) ?? '';
+  const period = kindOfPeriod(asked) === kind ? asked : lastEndedPeriod(kind);
+  return (
+    <>
+      <PeriodPicker key={`${kind}:${period}`} kind={kind} period={period} onChoose={(chosen) => navigate(`/app/toeristenbelasting?${PARAM}=${encodeURIComponent(chosen)}`)} />
+      <Overview period={period} />
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+// The rule versions as a table: for whom, from when, what they charge and who is exempt, and
+// "Intrekken" for a version that has not started yet.
+import { useTranslation } from 'react-i18next';
+import type { TaxRule } from '../../api/tax-municipality.ts';
+import { Button } from '../../components/Button.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
+import { formatDate } from '../../i18n/format-date.ts';
+import { formatBasisPoints, formatEuro } from './format.ts';
+import { ruleStatus } from './rule-status.ts';
+
+interface RulesTableProps {
+  rules: readonly TaxRule[];
+  today: string;
+  /** The rule being withdrawn, if any. */
+  withdrawing: string | null;
+  onWithdraw: (rule: TaxRule) => void;
+}
+
+export function RulesTable({ rules, today, withdrawing, onWithdraw }: RulesTableProps) {
+  const { t } = useTranslation();
+  const none = t('taxMunicipality.none');
+  const typeOf = (rule: TaxRule) => (rule.accommodationType ? t(`accommodationType.${rule.accommodationType}`) : t('taxMunicipality.rules.allTypes'));
+  const starsOf = (rule: TaxRule) => (rule.starRating ? t('taxMunicipality.rules.stars', { count: rule.starRating }) : t('taxMunicipality.rules.allStars'));
+  const exemptionsOf = (rule: TaxRule) => {
+    const list = [
+      rule.exemptUnderAge !== null && t('taxMunicipality.rules.exemptions.underAge', { age: rule.exemptUnderAge }),
+      rule.exemptResidents && t('taxMunicipality.rules.exemptions.residents'),
+      rule.exemptInternationalWorkers && t('taxMunicipality.rules.exemptions.internationalWorkers'),
+    ].filter((item): item is string => typeof item === 'string');
+    return list.length > 0 ? list.join(', ') : t('taxMunicipality.rules.exemptions.none');
+  };
+  const c = (key: 'accommodationType' | 'stars' | 'validFrom' | 'status' | 'perPersonNight' | 'percentage' | 'nightCap' | 'forfait' | 'exemptions' | 'actions') =>
+    t(`taxMunicipality.rules.columns.${key}`);
+  return (
+    <DataTable
+      caption={t('taxMunicipality.rules.caption')}
+      columns={[c('accommodationType'), c('stars'), c('validFrom'), c('status'), c('perPersonNight'), c('percentage'), c('nightCap'), c('forfait'), c('exemptions'), c('actions')]}
+    >
+      {rules.map((rule) => {
+        const status = ruleStatus(rule, rules, today);
+        return (
+          <tr key={rule.id} className="utrecht-table__row">
+            <th className="utrecht-table__header-cell" scope="row">
+              {typeOf(rule)}
+            </th>
+            <td className="utrecht-table__cell">{starsOf(rule)}</td>
+            <td className="utrecht-table__cell">{formatDate(rule.validFrom)}</td>
+            <td className="utrecht-table__cell">
+              <span className={`nr-tax-badge nr-tax-badge--${status}`}>{t(`taxMunicipality.rules.status.${status}`)}</span>
+            </td>
+            <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{rule.perPersonNightCents === null ? none : formatEuro(rule.perPersonNightCents)}</td>
+            <td className="utrecht-table__cell utrecht-table__cell--numeric-data">
+              {rule.percentageBasisPoints === null ? none : formatBasisPoints(rule.percentageBasisPoints)}
+            </td>
+            <td className="utrecht-table__cell utrecht-table__cell--numeric-data">
+              {rule.nightCap === null ? none : t('taxMunicipality.rules.nightCap', { count: rule.nightCap })}
+            </td>
+            <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{rule.forfaitPerPitchCents === null ? none : formatEuro(rule.forfaitPerPitchCents)}</td>
+            <td className="utrecht-table__cell">{exemptionsOf(rule)}</td>
+            <td className="utrecht-table__cell">
+              {status === 'planned' && (
+                <Button appearance="subtle" busy={withdrawing === rule.id} disabled={withdrawing !== null} onClick={() => onWithdraw(rule)}>
+                  {t('taxMunicipality.rules.withdraw')}
+                  <span className="nr-visually-hidden">
+                    {' '}
+                    {t('taxMunicipality.rules.withdrawWhat', { type: typeOf(rule), stars: starsOf(rule), date: formatDate(rule.validFrom) })}
+                  </span>
+                </Button>
+              )}
+            </td>
+          </tr>
+        );
+      })}
+    </DataTable>
+  );
+}

@@ -1,0 +1,130 @@
+// The forms of "Tarieven": text as typed ("3,95", "12,5", '' for not filled in) read into the
+// API's integers (cents, basis points, whole numbers), then checked by the shared schemas, so
+// the form and the API refuse the same things with the same codes. The form's field names are
+// the API's, so a field error from the server lands next to the right input.
+import { z } from 'zod';
+import { ACCOMMODATION_TYPES, type AccommodationType } from '../../../shared/accommodation-types.ts';
+import { day } from '../../../shared/schemas/register.ts';
+import { TAX_PERIOD_KINDS, taxRuleInputSchema, taxSettingsSchema, type TaxPeriodKind, type TaxSettings } from '../../../shared/schemas/tourist-tax.ts';
+import { formatDecimalText, parseDecimalText } from './decimal-text.ts';
+
+/** A number in a text box: null when left empty, refused with `code` when not a number. */
+function decimalText(fractionDigits: number, code: string) {
+  return z.string().transform((text, ctx) => {
+    const parsed = parseDecimalText(text, fractionDigits);
+    if (parsed.status === 'invalid') {
+      ctx.addIssue({ code: 'custom', message: code });
+      return z.NEVER;
+    }
+    return parsed.status === 'ok' ? parsed.value : null;
+  });
+}
+
+/** A number that must be filled in. */
+function requiredDecimalText(fractionDigits: number, code: string) {
+  return decimalText(fractionDigits, code).transform((value, ctx) => {
+    if (value === null) {
+      ctx.addIssue({ code: 'custom', message: code });
+      return z.NEVER;
+    }
+    return value;
+  });
+}
+
+/**
+ * Runs the form's typed values through the API's schema, keeping its codes and field paths.
+ * (A transform rather than zod's pipe, whose types want the API schema's wider input — undefined
+ * for an optional field — to equal what the form produces.)
+ */
+function checkedBy<T extends z.ZodType>(schema: T) {
+  return (value: unknown, ctx: z.RefinementCtx): z.output<T> => {
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+    return z.NEVER;
+  };
+}
+
+function isAccommodationType(value: string): value is AccommodationType {
+  return (ACCOMMODATION_TYPES as readonly string[]).includes(value);
+}
+
+/** The select's '' is "Alle soorten". */
+const typeChoice = z.string().transform((value, ctx): AccommodationType | null => {
+  if (value === '') return null;
+  if (isAccommodationType(value)) return value;
+  ctx.addIssue({ code: 'custom', message: 'ACCOMMODATION_TYPE_INVALID' });
+  return z.NEVER;
+});
+
+export const ruleFormSchema = z
+  .object({
+    accommodationType: typeChoice,
+    /** '' is "Alle"; the shared schema checks 1–5. */
+    starRating: decimalText(0, 'STARS_INVALID'),
+    /** Checked here too (not only by the API schema below), so its error shows with the others'. */
+    validFrom: day,
+    perPersonNightCents: decimalText(2, 'AMOUNT_INVALID'),
+    percentageBasisPoints: decimalText(2, 'PERCENTAGE_INVALID'),
+    nightCap: decimalText(0, 'NIGHT_CAP_INVALID'),
+    forfaitPerPitchCents: decimalText(2, 'AMOUNT_INVALID'),
+    exemptUnderAge: decimalText(0, 'AGE_INVALID'),
+    exemptResidents: z.boolean(),
+    exemptInternationalWorkers: z.boolean(),
+  })
+  .transform(checkedBy(taxRuleInputSchema));
+
+export type RuleFormValues = z.input<typeof ruleFormSchema>;
+export type RuleFormOutput = z.output<typeof ruleFormSchema>;
+
+export const RULE_FIELD_NAMES = [
+  'accommodationType',
+  'starRating',
+  'validFrom',
+  'perPersonNightCents',
+  'percentageBasisPoints',
+  'nightCap',
+  'forfaitPerPitchCents',
+  'exemptUnderAge',
+  'exemptResidents',
+  'exemptInternationalWorkers',
+] as const;
+
+/** Residents are exempt by law (Gemeentewet art. 224), so that box starts ticked. */
+export const EMPTY_RULE: RuleFormValues = {
+  accommodationType: '',
+  starRating: '',
+  validFrom: '',
+  perPersonNightCents: '',
+  percentageBasisPoints: '',
+  nightCap: '',
+  forfaitPerPitchCents: '',
+  exemptUnderAge: '',
+  exemptResidents: true,
+  exemptInternationalWorkers: false,
+};
+
+function isPeriodKind(value: string): value is TaxPeriodKind {
+  return (TAX_PERIOD_KINDS as readonly string[]).includes(value);
+}
+
+const periodChoice = z.string().transform((value, ctx): TaxPeriodKind => {
+  if (isPeriodKind(value)) return value;
+  ctx.addIssue({ code: 'custom', message: 'PERIOD_INVALID' });
+  return z.NEVER;
+});
+
+export const settingsFormSchema = z
+  .object({
+    period: periodChoice,
+    deadlineDays: requiredDecimalText(0, 'DEADLINE_INVALID'),
+  })
+  .transform(checkedBy(taxSettingsSchema));
+
+export type SettingsFormValues = z.input<typeof settingsFormSchema>;
+
+export const SETTINGS_FIELD_NAMES = ['period', 'deadlineDays'] as const;
+
+export function settingsFormValues(settings: TaxSettings): SettingsFormValues {
+  return { period: settings.period, deadlineDays: formatDecimalText(settings.deadlineDays, 0) };
+}
