@@ -155,8 +155,13 @@ export interface TaxReturnView extends TaxPeriodSummary {
   /** The register now, line per stay. */
   totals: TaxTotals;
   lines: TaxLine[];
-  /** The rules that applied to the period, for the explanation under the figures. */
+  /** The rules in force for this accommodation at some time in the period, in order. */
   rules: TaxRule[];
+  /**
+   * The yearly forfait of one seasonal pitch summed over the period's months: the forfait for
+   * p pitches is p × this / 12, rounded half up (0 when no rule has a forfait).
+   */
+  forfaitPerPitchTwelfths: number;
   submissions: SubmittedTaxReturn[];
   /** When submitted: the current register's total minus what was declared (0 when unchanged). */
   proposedCorrectionCents: number | null;

@@ -227,14 +227,21 @@ function aggregateLine(input: TaxAggregate, accommodation: TaxAccommodation, rul
   return line;
 }
 
-/** The forfait for the seasonal pitches: a twelfth of the yearly amount per month of the period. */
-function forfaitCents(period: TaxPeriodRange, accommodation: TaxAccommodation, rules: readonly TaxRule[], pitches: number): number {
-  if (pitches === 0) return 0;
+/** The rules in force at some time in the period for the accommodation, in order. */
+export function appliedRules(period: TaxPeriodRange, accommodation: TaxAccommodation, rules: readonly TaxRule[]): TaxRule[] {
+  return [...new Set(ruleSegments(period, accommodation, rules).flatMap((s) => (s.rule ? [s.rule] : [])))];
+}
+
+/**
+ * The yearly forfait of one seasonal pitch summed over the months of the period, each by the rule
+ * on the month's first day: the forfait for p pitches is p × this / 12, rounded half up.
+ */
+export function forfaitTwelfthsPerPitch(period: TaxPeriodRange, accommodation: TaxAccommodation, rules: readonly TaxRule[]): number {
   let twelfths = 0;
   for (let month = period.from; month < period.to; month = nextMonth(month)) {
-    twelfths += pitches * (ruleOn(month, accommodation, rules)?.forfaitPerPitchCents ?? 0);
+    twelfths += ruleOn(month, accommodation, rules)?.forfaitPerPitchCents ?? 0;
   }
-  return divideRoundHalfUp(twelfths, 12);
+  return twelfths;
 }
 
 function nextMonth(first: string): string {
@@ -302,7 +309,7 @@ export function computeTax(options: ComputeTaxOptions): TaxComputation {
     lines.push(line);
     addLine(totals, line);
   }
-  totals.forfaitCents = forfaitCents(period, accommodation, rules, options.seasonalPitches ?? 0);
+  totals.forfaitCents = divideRoundHalfUp((options.seasonalPitches ?? 0) * forfaitTwelfthsPerPitch(period, accommodation, rules), 12);
   totals.computedCents += totals.forfaitCents;
   return { lines, totals };
 }

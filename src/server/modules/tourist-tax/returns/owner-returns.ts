@@ -12,7 +12,7 @@ import { recordAudit } from '../../../platform/audit.ts';
 import { AppError, fieldError, notFound } from '../../../platform/errors.ts';
 import { sendMail } from '../../../platform/mail/mailer.ts';
 import { taxReturnSubmittedMail } from '../../../platform/mail/templates.ts';
-import { computeTax, type TaxComputation } from '../computation/compute-tax.ts';
+import { appliedRules, computeTax, forfaitTwelfthsPerPitch, type TaxComputation } from '../computation/compute-tax.ts';
 import { deadlineOf, lastDayOf, periodOfKind, periodsOfYear, statusOn, type Period } from '../periods.ts';
 import { periodLabel } from '../period-label.ts';
 import { findTaxedAccommodation, returnsOf, rulesOf, settingsOf, staysChangedSince, staysForTax, type TaxedAccommodation } from '../repository.ts';
@@ -120,7 +120,8 @@ export async function viewOwnReturn(deps: Deps, owner: TaxOwner, key: string): P
     municipality: settings.name,
     totals: computation.totals,
     lines: computation.lines,
-    rules: rules.filter((r) => r.validFrom < period.to),
+    rules: appliedRules(period, accommodation, rules),
+    forfaitPerPitchTwelfths: forfaitTwelfthsPerPitch(period, accommodation, rules),
     submissions: submitted.map((r) => submissionView(r, r.submittedBy ? (names.get(r.submittedBy) ?? null) : null)),
     proposedCorrectionCents: proposed,
   };
@@ -168,7 +169,7 @@ export async function submitReturn(deps: Deps, owner: TaxOwner, key: string, inp
         sequence: before.length,
         totals: computation.totals,
         lines: computation.lines,
-        rules: rules.filter((r) => r.validFrom < period.to),
+        rules: appliedRules(period, accommodation, rules),
         correctionCents: input.correctionCents,
         correctionReason: input.correctionReason,
         platformDeductionCents: input.platformDeductionCents,
