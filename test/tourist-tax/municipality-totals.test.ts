@@ -133,8 +133,14 @@ async function compareAll(): Promise<TaxReturnView[]> {
       const view = own.json<TaxReturnView>();
       views.push(view);
       const row = overview.rows.find((r) => r.accommodationId === accommodationIds[i]);
-      expect(row?.declared).toBe(false);
       const label = `${kinds[i]?.companyName} ${key}`;
+      // The accommodations came to Nachtregister after these periods: one without stays in a
+      // period is asked no return of it and has no row.
+      if (!row) {
+        expect(view.totals.personNights, label).toBe(0);
+        continue;
+      }
+      expect(row.declared).toBe(false);
       expect(
         { label, amountDueCents: row?.amountDueCents, personNights: row?.personNights, taxablePersonNights: row?.taxablePersonNights, nights: row?.nights },
       ).toEqual({ label, amountDueCents: view.totals.computedCents, personNights: view.totals.personNights, taxablePersonNights: view.totals.taxablePersonNights, nights: view.totals.nights });

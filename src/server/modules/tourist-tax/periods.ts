@@ -70,3 +70,22 @@ export function statusOn(today: string, period: Period, deadline: string, submit
   if (today < period.to) return 'open';
   return today > deadline ? 'overdue' : 'due';
 }
+
+/**
+ * Whether a period asks a return of an accommodation: the tax existed (a rule started before the
+ * period's end) and the accommodation was in Nachtregister before the period ended, or stays of
+ * the period were registered later (an imported history). A new accommodation is not told its
+ * returns of years past are overdue.
+ */
+export async function returnExpected(
+  period: Period,
+  facts: { firstRuleFrom: string | null; registeredOn: string; hasStays: () => Promise<boolean> },
+): Promise<boolean> {
+  if (facts.firstRuleFrom === null || facts.firstRuleFrom >= period.to) return false;
+  return facts.registeredOn < period.to || facts.hasStays();
+}
+
+/** The first day any of the rules starts, or null. */
+export function firstRuleFrom(rules: readonly { validFrom: string }[]): string | null {
+  return rules.reduce<string | null>((first, r) => (first === null || r.validFrom < first ? r.validFrom : first), null);
+}

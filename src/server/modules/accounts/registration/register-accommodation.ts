@@ -33,7 +33,7 @@ export async function registerAccommodation(deps: Deps, input: Registration, met
   try {
     await deps.db.transaction(async (tx) => {
       const status = municipality.approvalRequired ? 'pending' : 'approved';
-      const accommodationId = await insertAccommodation(tx, { ...details, municipalityId, status });
+      const accommodationId = await insertAccommodation(tx, { ...details, municipalityId, status, createdAt: now });
       const [user] = await tx
         .insert(users)
         .values({ email, passwordHash, role: 'owner', accommodationId })

@@ -16,7 +16,7 @@ export async function addAccommodation(deps: Deps, actor: Actor, input: z.output
   if (!municipality?.active) throw fieldError('municipalityId', 'MUNICIPALITY_INVALID');
   const status = municipality.approvalRequired ? 'pending' : 'approved';
   const accommodationId = await deps.db.transaction(async (tx) => {
-    const id = await insertAccommodation(tx, { ...details, municipalityId, status });
+    const id = await insertAccommodation(tx, { ...details, municipalityId, status, createdAt: deps.clock.now() });
     await tx.insert(accommodationMembers).values({ userId: actor.user.id, accommodationId: id });
     await recordAudit(tx, {
       action: 'accommodation.added',

@@ -68,9 +68,9 @@ export type AccommodationView = NonNullable<Awaited<ReturnType<typeof findAccomm
 
 export async function insertAccommodation(
   tx: Db,
-  values: AccommodationDetails & { municipalityId: string; status: AccommodationStatus },
+  values: AccommodationDetails & { municipalityId: string; status: AccommodationStatus; createdAt: Date },
 ): Promise<string> {
-  const [row] = await tx.insert(accommodations).values(values).returning({ id: accommodations.id });
+  const [row] = await tx.insert(accommodations).values({ ...values, updatedAt: values.createdAt }).returning({ id: accommodations.id });
   if (!row) throw new Error('insert returned no row');
   return row.id;
 }

@@ -10,7 +10,8 @@ import { recordAudit } from '../../../platform/audit.ts';
 import { sendMail } from '../../../platform/mail/mailer.ts';
 import { taxReturnNoticeMail } from '../../../platform/mail/templates.ts';
 import { periodLabel } from '../period-label.ts';
-import { deadlineOf, periodContaining } from '../periods.ts';
+import { deadlineOf, periodContaining, returnExpected } from '../periods.ts';
+import { hasRegisteredStays } from '../repository.ts';
 
 /** Days before the deadline on which the reminder goes out. */
 export const REMINDER_DAYS = 7;
@@ -21,15 +22,19 @@ interface Candidate {
   company_name: string;
   tax_period: 'month' | 'quarter' | 'year';
   tax_deadline_days: number;
+  registered_on: string;
+  first_rule_from: string;
 }
 
 export async function sendTaxReminders(deps: Deps, today: string): Promise<{ reminders: number; overdue: number }> {
   // Approved accommodations of municipalities that levy the tax.
   const candidates = await queryRows<Candidate>(
     deps.db,
-    sql`SELECT a.id AS accommodation_id, a.municipality_id, a.company_name, m.tax_period, m.tax_deadline_days
+    sql`SELECT a.id AS accommodation_id, a.municipality_id, a.company_name, m.tax_period, m.tax_deadline_days,
+               (a.created_at AT TIME ZONE 'Europe/Amsterdam')::date::text AS registered_on, r.first_rule_from
         FROM accommodations a JOIN municipalities m ON m.id = a.municipality_id
-        WHERE a.status = 'approved' AND m.active AND EXISTS (SELECT 1 FROM tax_rules r WHERE r.municipality_id = m.id AND r.valid_from < ${today}::date)`,
+        JOIN (SELECT municipality_id, min(valid_from)::text AS first_rule_from FROM tax_rules GROUP BY municipality_id) r ON r.municipality_id = m.id
+        WHERE a.status = 'approved' AND m.active`,
   );
   const sent = { reminders: 0, overdue: 0 };
   for (const c of candidates) {
@@ -38,6 +43,8 @@ export async function sendTaxReminders(deps: Deps, today: string): Promise<{ rem
     const deadline = deadlineOf(period, c.tax_deadline_days);
     const kind = today > deadline ? 'overdue' : addDays(deadline, -REMINDER_DAYS) <= today ? 'reminder' : null;
     if (!kind) continue;
+    const facts = { firstRuleFrom: c.first_rule_from, registeredOn: c.registered_on, hasStays: () => hasRegisteredStays(deps.db, c.accommodation_id, period) };
+    if (!(await returnExpected(period, facts))) continue;
     const delivered = await deps.db.transaction(async (tx) => {
       const [submitted] = await queryRows<{ one: number }>(
         tx,

@@ -9,7 +9,7 @@ import type { Db } from '../../../db/client.ts';
 import type { TaxReturnRow } from '../../../db/schema.ts';
 import type { Deps } from '../../../deps.ts';
 import { computeTax, ruleSegments } from '../computation/compute-tax.ts';
-import { deadlineOf, lastDayOf, periodOfKind, statusOn, type Period } from '../periods.ts';
+import { deadlineOf, firstRuleFrom, lastDayOf, periodOfKind, returnExpected, statusOn, type Period } from '../periods.ts';
 import { accommodationsOf, aggregatesForTax, municipalityReturns, rulesOf, settingsOf, staysForTax, type SegmentGroup, type TaxedAccommodation } from '../repository.ts';
 import { ageThresholds } from './owner-returns.ts';
 
@@ -64,7 +64,7 @@ export interface PeriodEntry {
   totals: TaxTotals | undefined;
 }
 
-/** Every approved accommodation of the municipality with its returns or computed tax for the period. */
+/** Every approved accommodation of the municipality of which the period asks a return, with its returns or computed tax. */
 export async function collectPeriod(deps: Deps, municipalityId: string, key: string) {
   const settings = await settingsOf(deps.db, municipalityId);
   const period = periodOfKind(key, settings.period);
@@ -79,11 +79,15 @@ export async function collectPeriod(deps: Deps, municipalityId: string, key: str
   for (const r of returns) byAccommodation.set(r.accommodationId, [...(byAccommodation.get(r.accommodationId) ?? []), r]);
   const open = accommodations.filter((a) => !byAccommodation.has(a.id));
   const computed = await computeMunicipalityTotals(deps.db, open, rules, period);
-  const entries: PeriodEntry[] = accommodations.map((a) => {
+  const first = firstRuleFrom(rules);
+  const entries: PeriodEntry[] = [];
+  for (const a of accommodations) {
     const own = byAccommodation.get(a.id) ?? [];
     const totals = own[0]?.totals ?? computed.get(a.id);
-    return { accommodation: a, returns: own, totals, row: row(a, statusOn(today, period, deadline, own.length > 0), own, computed.get(a.id)) };
-  });
+    const expected = await returnExpected(period, { firstRuleFrom: first, registeredOn: dutchToday(a.createdAt), hasStays: async () => (totals?.personNights ?? 0) > 0 });
+    if (own.length === 0 && !expected) continue;
+    entries.push({ accommodation: a, returns: own, totals, row: row(a, statusOn(today, period, deadline, own.length > 0), own, computed.get(a.id)) });
+  }
   return { settings, period, deadline, entries };
 }
 

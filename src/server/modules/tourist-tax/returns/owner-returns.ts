@@ -13,9 +13,9 @@ import { AppError, fieldError, notFound } from '../../../platform/errors.ts';
 import { sendMail } from '../../../platform/mail/mailer.ts';
 import { taxReturnSubmittedMail } from '../../../platform/mail/templates.ts';
 import { appliedRules, computeTax, forfaitTwelfthsPerPitch, type TaxComputation } from '../computation/compute-tax.ts';
-import { deadlineOf, lastDayOf, periodOfKind, periodsOfYear, statusOn, type Period } from '../periods.ts';
+import { deadlineOf, firstRuleFrom, lastDayOf, periodOfKind, periodsOfYear, returnExpected, statusOn, type Period } from '../periods.ts';
 import { periodLabel } from '../period-label.ts';
-import { findTaxedAccommodation, returnsOf, rulesOf, settingsOf, staysChangedSince, staysForTax, type TaxedAccommodation } from '../repository.ts';
+import { findTaxedAccommodation, hasRegisteredStays, returnsOf, rulesOf, settingsOf, staysChangedSince, staysForTax, type TaxedAccommodation } from '../repository.ts';
 
 export interface TaxOwner {
   userId: string;
@@ -81,10 +81,21 @@ async function correctionProposed(db: Db, accommodation: TaxedAccommodation, rul
   return now.totals.computedCents !== latest.totals.computedCents;
 }
 
+function expected(db: Db, accommodation: TaxedAccommodation, rules: TaxRule[], period: Period): Promise<boolean> {
+  return returnExpected(period, {
+    firstRuleFrom: firstRuleFrom(rules),
+    registeredOn: dutchToday(accommodation.createdAt),
+    hasStays: () => hasRegisteredStays(db, accommodation.id, period),
+  });
+}
+
 export async function listOwnPeriods(deps: Deps, owner: TaxOwner, year: number): Promise<{ settings: { period: string; deadlineDays: number } | null; periods: TaxPeriodSummary[] }> {
   const { accommodation, settings, rules, today } = await context(deps, owner);
   if (rules.length === 0) return { settings: null, periods: [] };
-  const periods = periodsOfYear(year, settings.period).filter((p) => p.from <= today);
+  const periods: Period[] = [];
+  for (const p of periodsOfYear(year, settings.period)) {
+    if (p.from <= today && (await expected(deps.db, accommodation, rules, p))) periods.push(p);
+  }
   const submitted = await returnsOf(deps.db, accommodation.id, periods.map((p) => p.key));
   const result: TaxPeriodSummary[] = [];
   for (const period of periods.reverse()) {
@@ -137,7 +148,7 @@ export async function submitReturn(deps: Deps, owner: TaxOwner, key: string, inp
   if (rules.length === 0) throw new AppError('TAX_NOT_CONFIGURED', 409);
   const period = periodOfKind(key, settings.period);
   if (today < period.to) throw new AppError('TAX_PERIOD_NOT_ENDED', 409);
-  const row = await deps.db.transaction(async (tx) => {
+  const submission = await deps.db.transaction(async (tx) => {
     // One submission of an accommodation at a time: the sequence of its returns stays gapless.
     await tx.select({ id: accommodations.id }).from(accommodations).where(eq(accommodations.id, accommodation.id)).for('update');
     const before = await returnsOf(tx, accommodation.id, [period.key]);
@@ -191,7 +202,7 @@ export async function submitReturn(deps: Deps, owner: TaxOwner, key: string, inp
       ip: meta.ip,
       details: { number: stored.number, period: period.key, kind: stored.kind, totalCents: total, amountDueCents: stored.amountDueCents },
     });
-    const [submitter] = await tx.select({ email: users.email }).from(users).where(eq(users.id, owner.userId));
+    const [submitter] = await tx.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, owner.userId));
     if (submitter) {
       await sendMail(
         tx,
@@ -207,8 +218,8 @@ export async function submitReturn(deps: Deps, owner: TaxOwner, key: string, inp
         }),
       );
     }
-    return stored;
+    return submissionView(stored, submitter ? (submitter.name ?? submitter.email) : null);
   });
   deps.jobs.kick();
-  return submissionView(row, null);
+  return submission;
 }
