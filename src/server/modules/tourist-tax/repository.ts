@@ -1,6 +1,6 @@
 // Queries of the tourist tax module, one per function. Tenants come from the signed-in user's
 // own record (municipality or accommodation id), never from the request.
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { TaxPeriodKind, TaxRule, TaxRuleInput } from '../../../shared/schemas/tourist-tax.ts';
 import { queryRows, type Db } from '../../db/client.ts';
 import { accommodations, municipalities, taxReturns, taxRules, type TaxReturnRow } from '../../db/schema.ts';
@@ -161,6 +161,103 @@ interface AggregateRow {
   pn_out: string | number;
   yn_in: string | number;
   yn_out: string | number;
+  /** A stay of the group has more known ages than persons (see aggregateQuery). */
+  overfull: boolean;
+}
+
+/** One row per accommodation and rule segment, as the arrays unnest() takes. */
+interface SegmentRows {
+  accommodationId: string[];
+  from: string[];
+  to: string[];
+  cap: number[];
+  age: number[];
+}
+
+/** The segments of the kinds in `groups` for each accommodation of the municipality of such a kind. */
+async function segmentRows(db: Db, municipalityId: string, groups: readonly SegmentGroup[]): Promise<SegmentRows> {
+  const byKind = new Map(groups.map((g) => [`${g.accommodationType}|${g.starRating ?? 0}`, g.segments]));
+  const members = await db
+    .select({ id: accommodations.id, accommodationType: accommodations.accommodationType, starRating: accommodations.starRating })
+    .from(accommodations)
+    .where(eq(accommodations.municipalityId, municipalityId));
+  const rows: SegmentRows = { accommodationId: [], from: [], to: [], cap: [], age: [] };
+  for (const a of members) {
+    for (const s of byKind.get(`${a.accommodationType}|${a.starRating ?? 0}`) ?? []) {
+      rows.accommodationId.push(a.id);
+      rows.from.push(s.from);
+      rows.to.push(s.to);
+      rows.cap.push(s.rule?.nightCap ?? 0);
+      rows.age.push(s.rule?.exemptUnderAge ?? 0);
+    }
+  }
+  return rows;
+}
+
+function onlyAccommodations(rows: SegmentRows, ids: ReadonlySet<string>): SegmentRows {
+  const keep = rows.accommodationId.map((id) => ids.has(id));
+  const pick = <T>(values: T[]) => values.filter((_, i) => keep[i]);
+  return { accommodationId: pick(rows.accommodationId), from: pick(rows.from), to: pick(rows.to), cap: pick(rows.cap), age: pick(rows.age) };
+}
+
+/**
+ * The sums behind aggregatesForTax, in one pass over the municipality's stays of the period
+ * joined by hash to their accommodation's segments (bench/tax.ts, 5 million stays: ~2 s
+ * instead of ~15 s). Two things keep the planner on that plan:
+ * - The segments come per accommodation through unnest() of arrays, whose row count the planner
+ *   knows exactly. Joined by accommodation type and stars (a VALUES list) or as JSON, the join
+ *   was estimated at 1–100 rows and became an index scan of the stays per accommodation and
+ *   segment: every stay read once per segment, in arrival order, one heap page each.
+ * - The persons under a segment's age are counted over the guests' ages unnested as rows of the
+ *   join ('unnested'), not by a subquery per stay, which PostgreSQL does not run in parallel
+ *   workers. That count is least(persons, guests under the age) only while a stay has no more
+ *   known ages than persons (as registering ensures); the groups where some stay has more are
+ *   flagged, and their accommodations summed again with the subquery ('per stay').
+ * It runs without JIT compilation (sumsWithoutJit).
+ */
+function aggregateQuery(municipalityId: string, period: Period, rows: SegmentRows, young: 'unnested' | 'per stay'): SQL {
+  const first = sql`coalesce(x.guest_no, 1) = 1`;
+  const sums =
+    young === 'unnested'
+      ? sql`sum(w.n_in + w.n_out) FILTER (WHERE ${first}) AS nights,
+            sum(s.persons * w.n_in) FILTER (WHERE ${first}) AS pn_in, sum(s.persons * w.n_out) FILTER (WHERE ${first}) AS pn_out,
+            coalesce(sum(w.n_in) FILTER (WHERE x.guest_age < g.age), 0) AS yn_in, coalesce(sum(w.n_out) FILTER (WHERE x.guest_age < g.age), 0) AS yn_out,
+            bool_or(cardinality(s.guest_ages) > s.persons) AS overfull`
+      : sql`sum(w.n_in + w.n_out) AS nights, sum(s.persons * w.n_in) AS pn_in, sum(s.persons * w.n_out) AS pn_out,
+            sum(y.young * w.n_in) AS yn_in, sum(y.young * w.n_out) AS yn_out, false AS overfull`;
+  const guests =
+    young === 'unnested'
+      ? sql`LEFT JOIN LATERAL unnest(s.guest_ages) WITH ORDINALITY AS x (guest_age, guest_no) ON true`
+      : sql`CROSS JOIN LATERAL (SELECT least(s.persons, count(*)::int) AS young FROM unnest(s.guest_ages) x WHERE x < g.age) y`;
+  return sql`SELECT g.accommodation_id, g.seg_from::text AS seg_from, s.purpose, s.resident, g.age, ${sums}
+      FROM stays s
+      JOIN accommodations a ON a.id = s.accommodation_id
+      JOIN unnest(${sql.param(rows.accommodationId)}::uuid[], ${sql.param(rows.from)}::date[], ${sql.param(rows.to)}::date[],
+                  ${sql.param(rows.cap)}::int[], ${sql.param(rows.age)}::int[]) AS g (accommodation_id, seg_from, seg_to, cap, age)
+        ON g.accommodation_id = a.id
+      CROSS JOIN LATERAL (
+        SELECT greatest(s.arrival, g.seg_from) AS lo, least(s.departure, g.seg_to) AS hi,
+               CASE WHEN g.cap > 0 THEN s.arrival + g.cap ELSE s.departure END AS c
+      ) b
+      CROSS JOIN LATERAL (
+        SELECT greatest(0, least(b.hi, b.c) - b.lo) AS n_in, greatest(0, b.hi - greatest(b.lo, b.c)) AS n_out
+      ) w
+      ${guests}
+      WHERE s.municipality_id = ${municipalityId} AND s.status = 'registered'
+        AND s.nights && daterange(${period.from}::date, ${period.to}::date)
+        AND s.arrival < g.seg_to AND s.departure > g.seg_from
+      GROUP BY g.accommodation_id, g.seg_from, g.age, s.purpose, s.resident`;
+}
+
+/**
+ * PostgreSQL compiles a plan as costly as aggregateQuery's with LLVM (jit, on by default), once
+ * in every parallel worker: in bench/tax.ts that took 0.3–1.5 s of the ~2 s and won nothing back.
+ */
+async function sumsWithoutJit(db: Db, statement: SQL): Promise<AggregateRow[]> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`SET LOCAL jit = off`);
+    return queryRows<AggregateRow>(tx, statement);
+  });
 }
 
 /**
@@ -169,40 +266,14 @@ interface AggregateRow {
  * inputs of the tax of every accommodation whose rules have no percentage, without reading stays.
  */
 export async function aggregatesForTax(db: Db, municipalityId: string, period: Period, groups: readonly SegmentGroup[]): Promise<Map<string, TaxAggregate[]>> {
-  const values = groups.flatMap((g) =>
-    g.segments.map(
-      (s) =>
-        sql`(${g.accommodationType}::text, ${g.starRating ?? 0}::int, ${s.from}::date, ${s.to}::date, ${s.rule?.nightCap ?? 0}::int, ${s.rule?.exemptUnderAge ?? 0}::int)`,
-    ),
-  );
   const byAccommodation = new Map<string, TaxAggregate[]>();
-  if (values.length === 0) return byAccommodation;
-  const rows = await queryRows<AggregateRow>(
-    db,
-    sql`WITH seg (accommodation_type, star_rating, seg_from, seg_to, cap, age) AS (VALUES ${sql.join(values, sql`, `)})
-        SELECT s.accommodation_id, g.seg_from::text AS seg_from, s.purpose, s.resident, g.age,
-               sum(w.n_in + w.n_out) AS nights,
-               sum(s.persons * w.n_in) AS pn_in, sum(s.persons * w.n_out) AS pn_out,
-               sum(y.young * w.n_in) AS yn_in, sum(y.young * w.n_out) AS yn_out
-        FROM stays s
-        JOIN accommodations a ON a.id = s.accommodation_id
-        JOIN seg g ON g.accommodation_type = a.accommodation_type AND g.star_rating = coalesce(a.star_rating, 0)
-        CROSS JOIN LATERAL (
-          SELECT greatest(s.arrival, g.seg_from) AS lo, least(s.departure, g.seg_to) AS hi,
-                 CASE WHEN g.cap > 0 THEN s.arrival + g.cap ELSE s.departure END AS c
-        ) b
-        CROSS JOIN LATERAL (
-          SELECT greatest(0, least(b.hi, b.c) - b.lo) AS n_in, greatest(0, b.hi - greatest(b.lo, b.c)) AS n_out
-        ) w
-        CROSS JOIN LATERAL (
-          SELECT CASE WHEN g.age = 0 THEN 0
-                      ELSE least(s.persons, (SELECT count(*) FROM unnest(s.guest_ages) x WHERE x < g.age)) END AS young
-        ) y
-        WHERE s.municipality_id = ${municipalityId} AND s.status = 'registered'
-          AND s.nights && daterange(${period.from}::date, ${period.to}::date)
-          AND s.arrival < g.seg_to AND s.departure > g.seg_from
-        GROUP BY 1, 2, 3, 4, 5`,
-  );
+  if (groups.length === 0) return byAccommodation;
+  const segments = await segmentRows(db, municipalityId, groups);
+  if (segments.accommodationId.length === 0) return byAccommodation;
+  const summed = await sumsWithoutJit(db, aggregateQuery(municipalityId, period, segments, 'unnested'));
+  const overfull = new Set(summed.filter((r) => r.overfull).map((r) => r.accommodation_id));
+  const rows = summed.filter((r) => !overfull.has(r.accommodation_id));
+  if (overfull.size > 0) rows.push(...(await sumsWithoutJit(db, aggregateQuery(municipalityId, period, onlyAccommodations(segments, overfull), 'per stay'))));
   for (const r of rows) {
     const list = byAccommodation.get(r.accommodation_id) ?? [];
     const facts = { purpose: r.purpose, resident: r.resident };
@@ -240,6 +311,18 @@ export async function municipalityReturns(db: Db, municipalityId: string, period
 export async function findReturn(db: Db, id: string): Promise<TaxReturnRow | undefined> {
   const [row] = await db.select().from(taxReturns).where(eq(taxReturns.id, id));
   return row;
+}
+
+/** Whether the accommodation has a registered stay with a night in the period. */
+export async function hasRegisteredStays(db: Db, accommodationId: string, period: Period): Promise<boolean> {
+  const rows = await queryRows<{ one: number }>(
+    db,
+    sql`SELECT 1 AS one FROM stays
+        WHERE accommodation_id = ${accommodationId} AND status = 'registered'
+          AND nights && daterange(${period.from}::date, ${period.to}::date)
+        LIMIT 1`,
+  );
+  return rows.length > 0;
 }
 
 /** Whether a registered stay of the accommodation with a night in the period changed after `since`. */
