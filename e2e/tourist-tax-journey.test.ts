@@ -201,7 +201,7 @@ describe("the municipality's returns", () => {
     const rows = Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2));
     const ours = rows.find((r) => r.getCell(column('naam')).value === campsite);
     expect(ours?.getCell(column('aangiftenummer')).value).toBe(returnNumber);
-    expect(ours?.getCell(column('belaste_personen_nachten')).value).toBe(5);
+    expect(ours?.getCell(column('belaste_persoonsnachten')).value).toBe(5);
     expect(ours?.getCell(column('aftrek_platform')).value).toBe(2);
     expect(ours?.getCell(column('te_betalen')).value).toBe(10.5);
     const total = rows.at(-1);

@@ -44,11 +44,6 @@ export function taxReturnsExportHref(period: string, format: 'csv' | 'xlsx'): st
   return `/api/municipality/tax/returns.${format}?period=${encodeURIComponent(period)}`;
 }
 
-/** The PDF copy of a submitted return. */
-export function taxReturnDocumentHref(returnId: string): string {
-  return `/api/tax/return-documents/${encodeURIComponent(returnId)}.pdf`;
-}
-
 export function getTaxStatistics(year: number): Promise<TaxStatistics> {
   return apiRequest('GET', `/api/municipality/tax/statistics?year=${year}`);
 }

@@ -24,7 +24,6 @@ export const nl = {
   },
   loading: 'Bezig met laden…',
   none: '—',
-  quarter: '{{quarter}}e kwartaal {{year}}',
   settings: {
     heading: 'Periode en termijn van de aangifte',
     intro:
@@ -207,7 +206,6 @@ export const en: Shape<typeof nl> = {
   },
   loading: 'Loading…',
   none: '—',
-  quarter: 'Q{{quarter}} {{year}}',
   settings: {
     heading: 'Period and deadline of the return',
     intro:

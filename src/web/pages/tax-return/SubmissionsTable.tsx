@@ -6,7 +6,7 @@ import { DataTable } from '../../components/DataTable.tsx';
 import { ExternalLink } from '../../components/Link.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatDateTime } from '../../i18n/format-date.ts';
-import { formatMoney } from './tax-format.ts';
+import { formatMoney } from '../../tourist-tax/figures.ts';
 
 export function SubmissionsTable({ submissions }: { submissions: readonly SubmittedTaxReturn[] }) {
   const { t } = useTranslation();

@@ -6,7 +6,7 @@ import type { TaxLine } from '../../api/tax-returns.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Link } from '../../components/Link.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
-import { formatCount, formatMoney } from './tax-format.ts';
+import { formatCount, formatMoney } from '../../tourist-tax/figures.ts';
 
 function exemptOf(line: TaxLine): number {
   return TAX_EXEMPTIONS.reduce((sum, reason) => sum + line.exempt[reason], 0);

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { TaxPeriodSummary } from '../../api/tax-returns.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Link } from '../../components/Link.tsx';
-import { formatMoney, periodLabel } from './tax-format.ts';
+import { formatMoney } from '../../tourist-tax/figures.ts';
+import { usePeriodLabel } from '../../tourist-tax/usePeriodLabel.ts';
 import { TaxStatus } from './TaxStatus.tsx';
 
 /** A period that waits for its (first) return invites the owner to file it. */
@@ -17,10 +18,11 @@ export function TaxPeriodsTable({ year, periods }: { year: number; periods: read
   const { t } = useTranslation();
   const column = (key: 'period' | 'status' | 'number' | 'declared' | 'action') => t(`taxReturn.overview.columns.${key}`);
   const none = t('taxReturn.overview.none');
+  const periodLabel = usePeriodLabel();
   return (
     <DataTable caption={t('taxReturn.overview.caption', { year })} columns={[column('period'), column('status'), column('number'), column('declared'), column('action')]}>
       {periods.map((summary) => {
-        const label = periodLabel(summary.period, t);
+        const label = periodLabel(summary.period);
         return (
           <tr key={summary.period} className="utrecht-table__row">
             <th className="utrecht-table__header-cell" scope="row">

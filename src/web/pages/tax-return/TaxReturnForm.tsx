@@ -15,9 +15,9 @@ import { Heading } from '../../components/Heading.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { applyApiError, type UnplacedProblems } from '../../forms/apply-api-error.ts';
-import { appliedRules, forfaitCents } from './applied-rules.ts';
-import { formatMoney } from './tax-format.ts';
+import { formatMoney } from '../../tourist-tax/figures.ts';
 import {
+  forfaitCents,
   initialValues,
   liveNumbers,
   TAX_RETURN_FIELDS,
@@ -73,7 +73,7 @@ function LiveTotal({ view, withForfait }: { view: TaxReturnView; withForfait: bo
 export function TaxReturnForm({ view, onSubmitted }: TaxReturnFormProps) {
   const { t } = useTranslation();
   const correcting = view.submissions.length > 0;
-  const withForfait = appliedRules(view).some((rule) => rule.forfaitPerPitchCents !== null);
+  const withForfait = view.forfaitPerPitchTwelfths > 0;
   const form = useForm<TaxReturnFormValues, unknown, TaxReturnFormOutput>({
     resolver: zodResolver(taxReturnFormSchema),
     defaultValues: initialValues(view.submissions.at(-1)),

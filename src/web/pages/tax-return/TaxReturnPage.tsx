@@ -22,10 +22,10 @@ import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { formatDate } from '../../i18n/format-date.ts';
 import { RequireRole } from '../../session/RequireRole.tsx';
 import '../../theme/portal.css';
+import { formatMoney } from '../../tourist-tax/figures.ts';
+import { usePeriodLabel } from '../../tourist-tax/usePeriodLabel.ts';
 import { useRemote } from '../users/useRemote.ts';
-import { appliedRules } from './applied-rules.ts';
 import { SubmissionsTable } from './SubmissionsTable.tsx';
-import { formatMoney, periodLabel } from './tax-format.ts';
 import { TaxReturnForm } from './TaxReturnForm.tsx';
 import { TaxRules } from './TaxRules.tsx';
 import { TaxStatus } from './TaxStatus.tsx';
@@ -77,7 +77,8 @@ function TaxReturnContent({ period }: { period: string }) {
   const { state, reload } = useRemote(load);
   const [notice, setNotice] = useState<string | null>(null);
   const [correcting, setCorrecting] = useState(false);
-  const label = periodLabel(period, t);
+  const periodLabel = usePeriodLabel();
+  const label = periodLabel(period);
   useDocumentTitle(t('taxReturn.detail.heading', { period: label }));
 
   const onSubmitted = async (submission: SubmittedTaxReturn) => {
@@ -133,7 +134,7 @@ function TaxReturnContent({ period }: { period: string }) {
         </Alert>
       )}
       <TaxSummary view={view} />
-      <TaxRules rules={appliedRules(view)} />
+      <TaxRules rules={view.rules} />
       {showForm && (
         <Section title={formHeading}>
           {/* A new period's data (after submitting) starts the form afresh from the latest return. */}

@@ -5,7 +5,6 @@
 import { useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { dutchToday } from '../../../shared/register/dates.ts';
 import { listTaxReturns, type TaxYear } from '../../api/tax-returns.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -14,16 +13,13 @@ import { PageHeading } from '../../components/Heading.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { RequireRole } from '../../session/RequireRole.tsx';
+import { currentYear, recentYears } from '../../tourist-tax/period.ts';
 import '../../theme/portal.css';
 import { useRemote } from '../users/useRemote.ts';
 import { TaxPeriodsTable } from './TaxPeriodsTable.tsx';
 
 /** How many years back the picker offers: returns can be corrected for years after the fact. */
 const YEARS_BACK = 5;
-
-function currentYear(): number {
-  return Number(dutchToday(new Date()).slice(0, 4));
-}
 
 function yearFrom(value: string | null, fallback: number): number {
   const year = Number(value);
@@ -33,8 +29,7 @@ function yearFrom(value: string | null, fallback: number): number {
 function YearPicker({ year, onChange }: { year: number; onChange: (year: number) => void }) {
   const { t } = useTranslation();
   const id = useId();
-  const thisYear = currentYear();
-  const years = Array.from({ length: YEARS_BACK + 1 }, (_, i) => thisYear - i);
+  const years = recentYears(YEARS_BACK + 1);
   if (!years.includes(year)) years.push(year);
   years.sort((a, b) => b - a);
   return (

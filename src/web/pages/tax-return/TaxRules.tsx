@@ -6,11 +6,10 @@ import type { TaxRule } from '../../api/tax-returns.ts';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
-import i18n from '../../i18n/index.ts';
-import { formatBasisPoints, formatMoney } from './tax-format.ts';
+import { formatBasisPoints, formatMoney, readerLocale } from '../../tourist-tax/figures.ts';
 
 function joinList(parts: readonly string[]): string {
-  return new Intl.ListFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { type: 'conjunction' }).format(parts);
+  return new Intl.ListFormat(readerLocale(), { type: 'conjunction' }).format(parts);
 }
 
 function describeRule(rule: TaxRule, t: TFunction): string {

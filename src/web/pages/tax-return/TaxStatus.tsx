@@ -4,6 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TaxPeriodSummary } from '../../api/tax-returns.ts';
 import { formatDate } from '../../i18n/format-date.ts';
+import '../../tourist-tax/tax-badges.css';
 import './tax-return.css';
 
 export function TaxStatus({ summary }: { summary: TaxPeriodSummary }) {

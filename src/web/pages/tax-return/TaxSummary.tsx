@@ -8,7 +8,7 @@ import { Alert } from '../../components/Alert.tsx';
 import { DataList, type DataListItem } from '../../components/DataList.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { Section } from '../../components/Section.tsx';
-import { formatCount, formatMoney } from './tax-format.ts';
+import { formatCount, formatMoney } from '../../tourist-tax/figures.ts';
 import { TaxLinesTable } from './TaxLinesTable.tsx';
 
 export function TaxSummary({ view }: { view: TaxReturnView }) {

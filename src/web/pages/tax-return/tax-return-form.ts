@@ -3,11 +3,26 @@
 // with a correction, a reference with a deduction, the ranges) then apply with the API's codes.
 import { z } from 'zod';
 import { taxReturnSubmissionSchema, type TaxReturnSubmission } from '../../../shared/schemas/tourist-tax.ts';
-import type { SubmittedTaxReturn } from '../../api/tax-returns.ts';
-import { centsToEuroInput, parseEuroCents } from './euro-amount.ts';
+import type { SubmittedTaxReturn, TaxReturnView } from '../../api/tax-returns.ts';
+import { formatDecimalText, parseDecimalText } from '../../forms/decimal-text.ts';
+
+/**
+ * A euro amount, plus or minus, in cents: blank is 0 (an optional field left empty), null when
+ * the text is not an amount.
+ */
+function euroCents(text: string): number | null {
+  const parsed = parseDecimalText(text, 2, { money: true, signed: true });
+  if (parsed.status === 'invalid') return null;
+  return parsed.status === 'ok' ? parsed.value : 0;
+}
+
+/** Cents as the owner would type them: "12,50", "-3,00" (no euro sign, no thousands dots). */
+function euroInput(cents: number): string {
+  return formatDecimalText(cents, 2, { fixed: true });
+}
 
 const euroText = z.string().transform((text, ctx) => {
-  const cents = parseEuroCents(text);
+  const cents = euroCents(text);
   if (cents === null) {
     ctx.addIssue({ code: 'custom', message: 'AMOUNT_INVALID' });
     return z.NEVER;
@@ -15,14 +30,20 @@ const euroText = z.string().transform((text, ctx) => {
   return cents;
 });
 
-const pitchesText = z.string().transform((text, ctx) => {
+/** A count of seasonal pitches: blank is 0, null when the text is not a count. */
+function pitchCount(text: string): number | null {
   const trimmed = text.trim();
   if (trimmed === '') return 0;
-  if (!/^\d{1,6}$/.test(trimmed)) {
+  return /^\d{1,6}$/.test(trimmed) ? Number(trimmed) : null;
+}
+
+const pitchesText = z.string().transform((text, ctx) => {
+  const pitches = pitchCount(text);
+  if (pitches === null) {
     ctx.addIssue({ code: 'custom', message: 'PITCHES_INVALID' });
     return z.NEVER;
   }
-  return Number(trimmed);
+  return pitches;
 });
 
 export const taxReturnFormSchema = z
@@ -55,9 +76,9 @@ export const TAX_RETURN_FIELDS = ['correctionCents', 'correctionReason', 'platfo
 export function initialValues(latest: SubmittedTaxReturn | undefined): TaxReturnFormValues {
   if (!latest) return { correctionCents: '', correctionReason: '', platformDeductionCents: '', platformReference: '', seasonalPitches: '' };
   return {
-    correctionCents: latest.correctionCents === 0 ? '' : centsToEuroInput(latest.correctionCents),
+    correctionCents: latest.correctionCents === 0 ? '' : euroInput(latest.correctionCents),
     correctionReason: latest.correctionReason ?? '',
-    platformDeductionCents: latest.platformDeductionCents === 0 ? '' : centsToEuroInput(latest.platformDeductionCents),
+    platformDeductionCents: latest.platformDeductionCents === 0 ? '' : euroInput(latest.platformDeductionCents),
     platformReference: latest.platformReference ?? '',
     seasonalPitches: latest.seasonalPitches === 0 ? '' : String(latest.seasonalPitches),
   };
@@ -65,10 +86,17 @@ export function initialValues(latest: SubmittedTaxReturn | undefined): TaxReturn
 
 /** The form's numbers as far as they can be read yet (null while a field is not a valid number). */
 export function liveNumbers(values: { correctionCents?: string; platformDeductionCents?: string; seasonalPitches?: string }) {
-  const pitchesText = (values.seasonalPitches ?? '').trim();
   return {
-    correction: parseEuroCents(values.correctionCents ?? ''),
-    deduction: parseEuroCents(values.platformDeductionCents ?? ''),
-    pitches: pitchesText === '' ? 0 : /^\d{1,6}$/.test(pitchesText) ? Number(pitchesText) : null,
+    correction: euroCents(values.correctionCents ?? ''),
+    deduction: euroCents(values.platformDeductionCents ?? ''),
+    pitches: pitchCount(values.seasonalPitches ?? ''),
   };
+}
+
+/**
+ * The forfait for the pitches typed so far, as the server will compute it: the period's twelfths
+ * of the yearly forfait per pitch, rounded half up once (Math.round, for these non-negative numbers).
+ */
+export function forfaitCents(view: Pick<TaxReturnView, 'forfaitPerPitchTwelfths'>, pitches: number): number {
+  return Math.round((pitches * view.forfaitPerPitchTwelfths) / 12);
 }

@@ -8,8 +8,8 @@ import { useTranslation } from 'react-i18next';
 import type { TaxPeriodKind } from '../../../shared/schemas/tourist-tax.ts';
 import { Button } from '../../components/Button.tsx';
 import { FormField } from '../../components/FormField.tsx';
-import { parsePeriod, periodKey, periodParts, QUARTERS, recentYears } from './period.ts';
-import { monthName } from './usePeriodLabel.ts';
+import { parsePeriod, periodKey, periodParts, QUARTERS, recentYears } from '../../tourist-tax/period.ts';
+import { monthName } from '../../tourist-tax/usePeriodLabel.ts';
 
 interface Option {
   value: string;
@@ -34,7 +34,7 @@ function ChoiceField({ id, label, value, options, onChange }: { id: string; labe
 
 /** The years offered, with the chosen one included even when it lies further back. */
 function yearOptions(chosen: number): Option[] {
-  const years = recentYears();
+  const years = recentYears(10);
   if (!years.includes(chosen)) years.push(chosen);
   return years.map((year) => ({ value: String(year), label: String(year) }));
 }

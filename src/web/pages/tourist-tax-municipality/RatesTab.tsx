@@ -3,13 +3,13 @@
 // version that now applies.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dutchToday } from '../../../shared/register/dates.ts';
 import { getTaxConfiguration, withdrawTaxRule, type TaxConfiguration, type TaxRule } from '../../api/tax-municipality.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { Section } from '../../components/Section.tsx';
 import { AddRuleForm } from './AddRuleForm.tsx';
-import { dutchToday } from './period.ts';
 import { RulesTable } from './RulesTable.tsx';
 import { TaxSettingsForm } from './TaxSettingsForm.tsx';
 
@@ -22,7 +22,7 @@ export function RatesTab() {
   const [withdrawn, setWithdrawn] = useState(false);
   // The withdrawn rule's button disappears with its row; focus moves to the notice instead.
   const notice = useRef<HTMLDivElement>(null);
-  const today = dutchToday();
+  const today = dutchToday(new Date());
 
   const load = useCallback(() => {
     getTaxConfiguration().then(

@@ -13,11 +13,11 @@ import { ExternalLink } from '../../components/Link.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
-import { formatCount, formatEuro } from './format.ts';
-import { kindOfPeriod, lastEndedPeriod } from './period.ts';
+import { DUTCH, formatCount, formatMoney } from '../../tourist-tax/figures.ts';
+import { kindOfPeriod, lastEndedPeriod } from '../../tourist-tax/period.ts';
+import { usePeriodLabel } from '../../tourist-tax/usePeriodLabel.ts';
 import { PeriodPicker } from './PeriodPicker.tsx';
 import { ReturnsTable } from './ReturnsTable.tsx';
-import { usePeriodLabel } from './usePeriodLabel.ts';
 
 const PARAM = 'periode';
 
@@ -26,14 +26,14 @@ type TotalKey = 'accommodations' | 'submitted' | 'overdue' | 'corrected' | 'pers
 function Totals({ totals }: { totals: MunicipalityTaxOverview['totals'] }) {
   const { t } = useTranslation();
   const figures: readonly [TotalKey, string][] = [
-    ['accommodations', formatCount(totals.accommodations)],
-    ['submitted', formatCount(totals.submitted)],
-    ['overdue', formatCount(totals.overdue)],
-    ['corrected', formatCount(totals.corrected)],
-    ['personNights', formatCount(totals.personNights)],
-    ['taxablePersonNights', formatCount(totals.taxablePersonNights)],
-    ['declared', formatEuro(totals.declaredCents)],
-    ['computedOpen', formatEuro(totals.computedOpenCents)],
+    ['accommodations', formatCount(totals.accommodations, DUTCH)],
+    ['submitted', formatCount(totals.submitted, DUTCH)],
+    ['overdue', formatCount(totals.overdue, DUTCH)],
+    ['corrected', formatCount(totals.corrected, DUTCH)],
+    ['personNights', formatCount(totals.personNights, DUTCH)],
+    ['taxablePersonNights', formatCount(totals.taxablePersonNights, DUTCH)],
+    ['declared', formatMoney(totals.declaredCents, DUTCH)],
+    ['computedOpen', formatMoney(totals.computedOpenCents, DUTCH)],
   ];
   return <DataList items={figures.map(([key, value]) => ({ key, label: t(`taxMunicipality.returns.totals.${key}`), value }))} />;
 }

@@ -3,11 +3,12 @@
 // computed from the register and marked "berekend" while no return is in — and the PDF copy of
 // the latest submission.
 import { useTranslation } from 'react-i18next';
-import { taxReturnDocumentHref, type MunicipalityTaxRow } from '../../api/tax-municipality.ts';
+import type { MunicipalityTaxRow } from '../../api/tax-municipality.ts';
+import { taxReturnDocumentUrl } from '../../api/tax-returns.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { ExternalLink, Link } from '../../components/Link.tsx';
 import { formatDateTime } from '../../i18n/format-date.ts';
-import { formatCount, formatEuro } from './format.ts';
+import { DUTCH, formatCount, formatMoney } from '../../tourist-tax/figures.ts';
 
 type Column = 'accommodation' | 'type' | 'status' | 'number' | 'submittedAt' | 'personNights' | 'taxablePersonNights' | 'revenue' | 'amount' | 'document';
 const COLUMNS: readonly Column[] = ['accommodation', 'type', 'status', 'number', 'submittedAt', 'personNights', 'taxablePersonNights', 'revenue', 'amount', 'document'];
@@ -32,16 +33,16 @@ export function ReturnsTable({ rows, caption }: { rows: readonly MunicipalityTax
           </td>
           <td className="utrecht-table__cell">{row.returnNumber ?? none}</td>
           <td className="utrecht-table__cell">{row.submittedAt ? formatDateTime(row.submittedAt) : none}</td>
-          <td className={numeric}>{formatCount(row.personNights)}</td>
-          <td className={numeric}>{formatCount(row.taxablePersonNights)}</td>
-          <td className={numeric}>{formatEuro(row.revenueCents)}</td>
+          <td className={numeric}>{formatCount(row.personNights, DUTCH)}</td>
+          <td className={numeric}>{formatCount(row.taxablePersonNights, DUTCH)}</td>
+          <td className={numeric}>{formatMoney(row.revenueCents, DUTCH)}</td>
           <td className={numeric}>
-            {formatEuro(row.amountDueCents)}
+            {formatMoney(row.amountDueCents, DUTCH)}
             {!row.declared && <span className="nr-tax-computed"> ({t('taxMunicipality.returns.computed')})</span>}
           </td>
           <td className="utrecht-table__cell">
             {row.returnId ? (
-              <ExternalLink href={taxReturnDocumentHref(row.returnId)} download>
+              <ExternalLink href={taxReturnDocumentUrl(row.returnId)} download>
                 {t('taxMunicipality.returns.pdf')}
                 <span className="nr-visually-hidden"> {t('taxMunicipality.returns.pdfOf', { company: row.companyName })}</span>
               </ExternalLink>

@@ -5,7 +5,7 @@ import type { TaxRule } from '../../api/tax-municipality.ts';
 import { Button } from '../../components/Button.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
-import { formatBasisPoints, formatEuro } from './format.ts';
+import { DUTCH, formatBasisPoints, formatMoney } from '../../tourist-tax/figures.ts';
 import { ruleStatus } from './rule-status.ts';
 
 interface RulesTableProps {
@@ -48,14 +48,14 @@ export function RulesTable({ rules, today, withdrawing, onWithdraw }: RulesTable
             <td className="utrecht-table__cell">
               <span className={`nr-tax-badge nr-tax-badge--${status}`}>{t(`taxMunicipality.rules.status.${status}`)}</span>
             </td>
-            <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{rule.perPersonNightCents === null ? none : formatEuro(rule.perPersonNightCents)}</td>
+            <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{rule.perPersonNightCents === null ? none : formatMoney(rule.perPersonNightCents, DUTCH)}</td>
             <td className="utrecht-table__cell utrecht-table__cell--numeric-data">
-              {rule.percentageBasisPoints === null ? none : formatBasisPoints(rule.percentageBasisPoints)}
+              {rule.percentageBasisPoints === null ? none : formatBasisPoints(rule.percentageBasisPoints, DUTCH)}
             </td>
             <td className="utrecht-table__cell utrecht-table__cell--numeric-data">
               {rule.nightCap === null ? none : t('taxMunicipality.rules.nightCap', { count: rule.nightCap })}
             </td>
-            <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{rule.forfaitPerPitchCents === null ? none : formatEuro(rule.forfaitPerPitchCents)}</td>
+            <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{rule.forfaitPerPitchCents === null ? none : formatMoney(rule.forfaitPerPitchCents, DUTCH)}</td>
             <td className="utrecht-table__cell">{exemptionsOf(rule)}</td>
             <td className="utrecht-table__cell">
               {status === 'planned' && (

@@ -6,14 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { getTaxStatistics, type TaxStatistics } from '../../api/tax-municipality.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { Paragraph } from '../../components/Paragraph.tsx';
 import { BarChart, ChartLegend, type BarSeries } from './charts/BarChart.tsx';
 import { ChartFigure } from './charts/ChartFigure.tsx';
 import { CHART_COLOURS, typeColour } from './charts/palette.ts';
-import { formatCount, formatShare } from './format.ts';
-import { dutchToday } from './period.ts';
+import { DUTCH, formatCount, formatShare } from '../../tourist-tax/figures.ts';
+import { currentYear } from '../../tourist-tax/period.ts';
+import { monthName } from '../../tourist-tax/usePeriodLabel.ts';
 import { YearPicker } from './PeriodPicker.tsx';
-import { monthName } from './usePeriodLabel.ts';
 
 const PARAM = 'jaar';
 type Month = TaxStatistics['months'][number];
@@ -21,7 +20,10 @@ type Month = TaxStatistics['months'][number];
 /** '2026-03' (or '03') → 3. */
 const monthNumber = (month: Month) => Number(month.month.slice(-2));
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
-const difference = new Intl.NumberFormat('nl-NL', { signDisplay: 'exceptZero', maximumFractionDigits: 0 });
+const difference = new Intl.NumberFormat(DUTCH, { signDisplay: 'exceptZero', maximumFractionDigits: 0 });
+// Like the municipality's own figures: Dutch notation in every language.
+const dutchCount = (value: number) => formatCount(value, DUTCH);
+const dutchShare = (value: number) => formatShare(value, DUTCH);
 
 function useMonthLabels(months: readonly Month[]) {
   const { i18n } = useTranslation();
@@ -46,9 +48,9 @@ function ByTypeChart({ statistics }: { statistics: TaxStatistics }) {
   const rows = months.map((m, index) => ({
     key: m.month,
     header: labels.long[index] ?? m.month,
-    cells: [...statistics.types.map((type) => formatCount(m.byType[type] ?? 0)), formatCount(m.personNights)],
+    cells: [...statistics.types.map((type) => dutchCount(m.byType[type] ?? 0)), dutchCount(m.personNights)],
   }));
-  rows.push({ key: 'total', header: total, cells: [...statistics.types.map((type) => formatCount(sum(months.map((m) => m.byType[type] ?? 0)))), formatCount(sum(months.map((m) => m.personNights)))] });
+  rows.push({ key: 'total', header: total, cells: [...statistics.types.map((type) => dutchCount(sum(months.map((m) => m.byType[type] ?? 0)))), dutchCount(sum(months.map((m) => m.personNights)))] });
   return (
     <ChartFigure
       title={t('taxMunicipality.statistics.byType.title')}
@@ -57,7 +59,7 @@ function ByTypeChart({ statistics }: { statistics: TaxStatistics }) {
     >
       {(ids) => (
         <>
-          <BarChart {...ids} categories={labels.short} categoryNames={labels.long} series={series} layout="stacked" formatValue={formatCount} />
+          <BarChart {...ids} categories={labels.short} categoryNames={labels.long} series={series} layout="stacked" formatValue={dutchCount} />
           <ChartLegend label={t('taxMunicipality.statistics.legend')} series={series} />
         </>
       )}
@@ -74,7 +76,7 @@ function OccupancyChart({ statistics }: { statistics: TaxStatistics }) {
   const series: BarSeries[] = [{ key: 'occupancy', label: t('taxMunicipality.statistics.occupancy.occupancy'), colour: CHART_COLOURS.primary, values: months.map(shareOf) }];
   const rows = months.map((m, index) => {
     const share = shareOf(m);
-    return { key: m.month, header: labels.long[index] ?? m.month, cells: [formatCount(m.personNights), formatCount(m.bedNights), share === null ? none : formatShare(share)] };
+    return { key: m.month, header: labels.long[index] ?? m.month, cells: [dutchCount(m.personNights), dutchCount(m.bedNights), share === null ? none : dutchShare(share)] };
   });
   return (
     <ChartFigure
@@ -90,7 +92,7 @@ function OccupancyChart({ statistics }: { statistics: TaxStatistics }) {
         rows,
       }}
     >
-      {(ids) => <BarChart {...ids} categories={labels.short} categoryNames={labels.long} series={series} layout="grouped" formatValue={formatShare} minimumTop={1} />}
+      {(ids) => <BarChart {...ids} categories={labels.short} categoryNames={labels.long} series={series} layout="grouped" formatValue={dutchShare} minimumTop={1} />}
     </ChartFigure>
   );
 }
@@ -107,7 +109,7 @@ function YearOnYearChart({ statistics }: { statistics: TaxStatistics }) {
   const row = (key: string, header: string, previous: number, current: number) => ({
     key,
     header,
-    cells: [formatCount(previous), formatCount(current), difference.format(current - previous)],
+    cells: [dutchCount(previous), dutchCount(current), difference.format(current - previous)],
   });
   const rows = months.map((m, index) => row(m.month, labels.long[index] ?? m.month, m.previousYearPersonNights, m.personNights));
   rows.push(row('total', t('taxMunicipality.statistics.total'), sum(months.map((m) => m.previousYearPersonNights)), sum(months.map((m) => m.personNights))));
@@ -119,7 +121,7 @@ function YearOnYearChart({ statistics }: { statistics: TaxStatistics }) {
     >
       {(ids) => (
         <>
-          <BarChart {...ids} categories={labels.short} categoryNames={labels.long} series={series} layout="grouped" formatValue={formatCount} />
+          <BarChart {...ids} categories={labels.short} categoryNames={labels.long} series={series} layout="grouped" formatValue={dutchCount} />
           <ChartLegend label={t('taxMunicipality.statistics.legend')} series={series} />
         </>
       )}
@@ -153,7 +155,7 @@ function Statistics({ year }: { year: number }) {
         {statistics && total === 0 && t('taxMunicipality.statistics.empty', { year })}
         {statistics &&
           total > 0 &&
-          t('taxMunicipality.statistics.summary', { year, previousYear: year - 1, personNights: formatCount(total), previous: formatCount(previous) })}
+          t('taxMunicipality.statistics.summary', { year, previousYear: year - 1, personNights: dutchCount(total), previous: dutchCount(previous) })}
       </p>
       {statistics && (
         <>
@@ -169,7 +171,7 @@ function Statistics({ year }: { year: number }) {
 export function StatisticsTab() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const thisYear = Number(dutchToday().slice(0, 4));
+  const thisYear = currentYear();
   const asked = Number(params.get(PARAM));
   const year = Number.isInteger(asked) && asked >= 1900 && asked <= thisYear + 1 ? asked : thisYear;
   return (

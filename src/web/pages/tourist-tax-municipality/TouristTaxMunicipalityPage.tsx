@@ -14,6 +14,7 @@ import { RatesTab } from './RatesTab.tsx';
 import { ReturnsTab } from './ReturnsTab.tsx';
 import { StatisticsTab } from './StatisticsTab.tsx';
 import '../../theme/portal.css';
+import '../../tourist-tax/tax-badges.css';
 import './tourist-tax.css';
 
 type TabKey = 'returns' | 'rates' | 'statistics';

@@ -6,12 +6,12 @@ import { z } from 'zod';
 import { ACCOMMODATION_TYPES, type AccommodationType } from '../../../shared/accommodation-types.ts';
 import { day } from '../../../shared/schemas/register.ts';
 import { TAX_PERIOD_KINDS, taxRuleInputSchema, taxSettingsSchema, type TaxPeriodKind, type TaxSettings } from '../../../shared/schemas/tourist-tax.ts';
-import { formatDecimalText, parseDecimalText } from './decimal-text.ts';
+import { formatDecimalText, parseDecimalText, type DecimalTextOptions } from '../../forms/decimal-text.ts';
 
 /** A number in a text box: null when left empty, refused with `code` when not a number. */
-function decimalText(fractionDigits: number, code: string) {
+function decimalText(fractionDigits: number, code: string, options?: DecimalTextOptions) {
   return z.string().transform((text, ctx) => {
-    const parsed = parseDecimalText(text, fractionDigits);
+    const parsed = parseDecimalText(text, fractionDigits, options);
     if (parsed.status === 'invalid') {
       ctx.addIssue({ code: 'custom', message: code });
       return z.NEVER;
@@ -64,10 +64,10 @@ export const ruleFormSchema = z
     starRating: decimalText(0, 'STARS_INVALID'),
     /** Checked here too (not only by the API schema below), so its error shows with the others'. */
     validFrom: day,
-    perPersonNightCents: decimalText(2, 'AMOUNT_INVALID'),
+    perPersonNightCents: decimalText(2, 'AMOUNT_INVALID', { money: true }),
     percentageBasisPoints: decimalText(2, 'PERCENTAGE_INVALID'),
     nightCap: decimalText(0, 'NIGHT_CAP_INVALID'),
-    forfaitPerPitchCents: decimalText(2, 'AMOUNT_INVALID'),
+    forfaitPerPitchCents: decimalText(2, 'AMOUNT_INVALID', { money: true }),
     exemptUnderAge: decimalText(0, 'AGE_INVALID'),
     exemptResidents: z.boolean(),
     exemptInternationalWorkers: z.boolean(),

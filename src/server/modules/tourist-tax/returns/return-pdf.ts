@@ -63,11 +63,11 @@ export async function returnPdf(deps: Deps, reader: ReturnReader, id: string): P
   row('Periode', `${r.periodStart} t/m ${r.periodEnd}`);
   row('Registraties', count(t.stays));
   row('Overnachtingen', count(t.nights));
-  row('Personen-nachten', count(t.personNights));
+  row('Persoonsnachten', count(t.personNights));
   row('Vrijgesteld: inwoners van de gemeente', count(t.exempt.resident));
   row('Vrijgesteld: onder de leeftijdsgrens', count(t.exempt.under_age));
   row('Vrijgesteld: arbeidsmigranten', count(t.exempt.international_worker));
-  row('Belaste personen-nachten', count(t.taxablePersonNights));
+  row('Belaste persoonsnachten', count(t.taxablePersonNights));
   row('Logiesomzet', euro(t.revenueCents));
   y -= 8;
   row('Bedrag per persoon per nacht', euro(t.perPersonCents));

@@ -1,12 +1,8 @@
-// Return periods as the municipality picks them: a year plus, for quarterly or monthly returns,
-// the quarter or month. Keys are the API's ('2026', '2026-Q1', '2026-03'); "today" is the Dutch
-// day, since periods and deadlines are Dutch calendar days wherever the browser is.
-import { TAX_PERIOD_PATTERN, type TaxPeriodKind } from '../../../shared/schemas/tourist-tax.ts';
-
-/** Today in the Netherlands as 'YYYY-MM-DD'. */
-export function dutchToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+// Return periods of tourist tax, for both tax pages: a year plus, for quarterly or monthly
+// returns, the quarter or month. Keys are the API's ('2026', '2026-Q1', '2026-03'); "today" is the
+// Dutch day, since periods and deadlines are Dutch calendar days wherever the browser is.
+import { dutchToday } from '../../shared/register/dates.ts';
+import { TAX_PERIOD_PATTERN, type TaxPeriodKind } from '../../shared/schemas/tourist-tax.ts';
 
 export interface PeriodParts {
   year: number;
@@ -41,7 +37,7 @@ export function periodParts(kind: TaxPeriodKind): string[] {
 }
 
 /** The most recent period that has ended: the one a municipality looks at after its deadline. */
-export function lastEndedPeriod(kind: TaxPeriodKind, today: string = dutchToday()): string {
+export function lastEndedPeriod(kind: TaxPeriodKind, today: string = dutchToday(new Date())): string {
   const year = Number(today.slice(0, 4));
   const month = Number(today.slice(5, 7));
   if (kind === 'year') return String(year - 1);
@@ -52,8 +48,13 @@ export function lastEndedPeriod(kind: TaxPeriodKind, today: string = dutchToday(
   return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
 }
 
-/** The years offered in the pickers: this year and the nine before it. */
-export function recentYears(today: string = dutchToday(), count = 10): number[] {
-  const year = Number(today.slice(0, 4));
+/** This year in the Netherlands. */
+export function currentYear(today: string = dutchToday(new Date())): number {
+  return Number(today.slice(0, 4));
+}
+
+/** The years offered in the pickers, newest first: this year and the ones before it. */
+export function recentYears(count: number, today: string = dutchToday(new Date())): number[] {
+  const year = currentYear(today);
   return Array.from({ length: count }, (_, i) => year - i);
 }

@@ -1,10 +1,11 @@
-// The name of a return period in the reader's language: "2026", "1e kwartaal 2026", "maart 2026".
+// The name of a return period in the reader's language, on both tax pages: "2026", "1e kwartaal
+// 2026", "maart 2026".
 import { useTranslation } from 'react-i18next';
+import { readerLocale } from './figures.ts';
 import { parsePeriod } from './period.ts';
 
 export function monthName(month: number, language: string, style: 'long' | 'short' = 'long'): string {
-  const locale = language === 'en' ? 'en-GB' : 'nl-NL';
-  return new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 1)));
+  return new Intl.DateTimeFormat(readerLocale(language), { month: style, timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 1)));
 }
 
 export function usePeriodLabel(): (key: string) => string {
@@ -12,7 +13,7 @@ export function usePeriodLabel(): (key: string) => string {
   return (key) => {
     const parts = parsePeriod(key);
     if (!parts || parts.part === '') return key;
-    if (parts.part.startsWith('Q')) return t('taxMunicipality.quarter', { quarter: parts.part.slice(1), year: parts.year });
+    if (parts.part.startsWith('Q')) return t('taxReturn.period.quarter', { quarter: parts.part.slice(1), year: parts.year });
     return `${monthName(Number(parts.part), i18n.language)} ${parts.year}`;
   };
 }
