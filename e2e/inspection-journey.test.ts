@@ -9,14 +9,13 @@ import fs from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dutchToday } from '../src/shared/register/dates.ts';
-import { createOperatorAccount } from '../src/server/modules/organisations/users/create-operator-account.ts';
 import { aStay } from '../test/support/register.ts';
 import { expectAccessible } from './support/a11y.ts';
 import { registerConfirmedOwner } from './support/accounts.ts';
 import { ApiClient } from './support/api.ts';
-import { oathtool, readQrCode } from './support/authenticator.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startMailbox, type Mailbox } from './support/mailbox.ts';
+import { firstSignInAsOperator } from './support/operator.ts';
 import { startServer } from './support/server.ts';
 import { submitSignIn } from './support/sign-in.ts';
 
@@ -56,23 +55,6 @@ async function registerGuests(): Promise<void> {
   for (const stay of stays) expect((await api.request('POST', '/api/register/stays', stay)).status).toBe(201);
 }
 
-/** The inspector's first sign-in: password through the operator's link, then the forced 2FA set-up. */
-async function firstSignInAsInspector(page: Page): Promise<void> {
-  const link = await createOperatorAccount(server.deps.db, server.baseUrl, { email: inspector, role: 'inspector', municipality: 'GM0222' });
-  await page.goto(link);
-  await page.getByLabel('Nieuw wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Opslaan' }).click();
-  await page.getByText('Uw wachtwoord is gewijzigd. U kunt nu inloggen met uw nieuwe wachtwoord.').waitFor();
-  await submitSignIn(page, server.baseUrl, inspector, password);
-  await page.waitForURL(/\/app\/tweefactor\/instellen$/);
-  const secret = new URL(await readQrCode(page.getByRole('img', { name: 'QR-code' }))).searchParams.get('secret') ?? '';
-  await page.getByLabel('Beveiligingscode').fill(oathtool(secret));
-  await page.getByRole('button', { name: 'Volgende' }).click();
-  await page.getByLabel('Ik heb de code gekopieerd en veilig opgeslagen.').check();
-  await page.getByRole('button', { name: 'Gereed' }).click();
-  await page.waitForURL(/\/app$/);
-}
-
 beforeAll(async () => {
   mailbox = await startMailbox();
   server = await startServer({ SMTP_URL: mailbox.url });
@@ -92,7 +74,7 @@ afterAll(async () => {
 describe('an inspector looks into the register', () => {
   it('finds who stayed at the hotel in night D, with the reason required and kept out of the address', async () => {
     const page = inspectorPage;
-    await firstSignInAsInspector(page);
+    await firstSignInAsOperator(page, server, { email: inspector, password, role: 'inspector', municipality: 'GM0222' });
     await mainMenu(page).getByRole('link', { name: 'Inzage register' }).click();
     await page.getByRole('heading', { level: 1, name: 'Inzage register' }).waitFor();
     await expectAccessible(page);

@@ -14,6 +14,7 @@ import { municipalityOverview } from './returns/municipality-returns.ts';
 import { listOwnPeriods, submitReturn, viewOwnReturn } from './returns/owner-returns.ts';
 import { returnPdf } from './returns/return-pdf.ts';
 import { addTaxRule, changeTaxSettings, taxSettingsOf, withdrawTaxRule } from './rules/tax-rules.ts';
+import { sendDownload } from '../../platform/http/download.ts';
 import { taxStatistics } from './statistics/statistics.ts';
 
 const tags = ['tourist-tax'];
@@ -73,11 +74,7 @@ export async function touristTaxRoutes(app: FastifyInstance, { deps }: { deps: D
     async (request, reply) => {
       const admin = administratorOf(request);
       const csv = await exportReturnsCsv(deps, admin.municipalityId, request.query.period, admin.userId, requestMeta(request));
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="toeristenbelasting-${request.query.period}.csv"`)
-        .header('cache-control', 'no-store')
-        .send(csv);
+      return sendDownload(reply, { type: 'text/csv; charset=utf-8', filename: `toeristenbelasting-${request.query.period}.csv`, body: csv });
     },
   );
 
@@ -87,11 +84,7 @@ export async function touristTaxRoutes(app: FastifyInstance, { deps }: { deps: D
     async (request, reply) => {
       const admin = administratorOf(request);
       const xlsx = await exportReturnsXlsx(deps, admin.municipalityId, request.query.period, admin.userId, requestMeta(request));
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="toeristenbelasting-${request.query.period}.xlsx"`)
-        .header('cache-control', 'no-store')
-        .send(xlsx);
+      return sendDownload(reply, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `toeristenbelasting-${request.query.period}.xlsx`, body: xlsx });
     },
   );
 
@@ -128,11 +121,7 @@ export async function touristTaxRoutes(app: FastifyInstance, { deps }: { deps: D
       const { user, scope } = actorOf(request);
       const reader = scope.kind === 'municipality' ? { municipalityId: scope.municipalityId } : { accommodationId: user.accommodationId ?? '' };
       const { number, pdf } = await returnPdf(deps, reader, request.params.id);
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', `attachment; filename="aangifte-${number}.pdf"`)
-        .header('cache-control', 'no-store')
-        .send(Buffer.from(pdf));
+      return sendDownload(reply, { type: 'application/pdf', filename: `aangifte-${number}.pdf`, body: Buffer.from(pdf) });
     },
   );
 }

@@ -8,6 +8,7 @@ import type { Deps } from '../../../deps.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
 import { allow } from '../../organisations/authorization.ts';
 import { registerActorOf } from '../register-actor.ts';
+import { sendDownload } from '../../../platform/http/download.ts';
 import { exportStays } from './export-stays.ts';
 
 export async function exportRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
@@ -24,11 +25,7 @@ export async function exportRoutes(app: FastifyInstance, { deps }: { deps: Deps 
     async (request, reply) => {
       const { from, to } = request.query;
       const lines = await exportStays(deps, registerActorOf(request), { from, to }, requestMeta(request));
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="nachtregister-${from}-${to}.csv"`)
-        .header('cache-control', 'no-store')
-        .send(Readable.from(lines));
+      return sendDownload(reply, { type: 'text/csv; charset=utf-8', filename: `nachtregister-${from}-${to}.csv`, body: Readable.from(lines) });
     },
   );
 }

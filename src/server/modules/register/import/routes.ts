@@ -9,6 +9,7 @@ import { requestMeta } from '../../../platform/http/request-meta.ts';
 import { allow } from '../../organisations/authorization.ts';
 import { registerActorOf } from '../register-actor.ts';
 import { CSV_COLUMNS } from '../../../../shared/register/csv-columns.ts';
+import { sendDownload } from '../../../platform/http/download.ts';
 import { importStays, previewImport } from './import-stays.ts';
 
 const ENTREPRENEURS = allow('owner', 'staff');
@@ -33,7 +34,7 @@ export async function importRoutes(app: FastifyInstance, { deps }: { deps: Deps 
     '/api/register/import-template.csv',
     { config: ENTREPRENEURS, schema: { tags: ['register'], summary: 'The CSV template: the header row with every column of the import' } },
     async (_request, reply) =>
-      reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="nachtregister-sjabloon.csv"').send(templateCsv()),
+      sendDownload(reply, { type: 'text/csv; charset=utf-8', filename: 'nachtregister-sjabloon.csv', body: templateCsv() }),
   );
 
   r.post(

@@ -8,6 +8,7 @@ import type { Deps } from '../../../deps.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
 import { actorOf, allow } from '../../organisations/authorization.ts';
 import { inspectorOf } from '../inspection/record-inspection.ts';
+import { sendDownload } from '../../../platform/http/download.ts';
 import { downloadMonthlyCopy } from './monthly-copy.ts';
 
 const monthQuery = z.object({
@@ -28,11 +29,7 @@ export async function monthlyCopyRoutes(app: FastifyInstance, { deps }: { deps: 
     async (request, reply) => {
       const { month } = request.query;
       const lines = await downloadMonthlyCopy(deps, inspectorOf(actorOf(request)), month, requestMeta(request));
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="nachtregister-maandkopie-${month}.csv"`)
-        .header('cache-control', 'no-store')
-        .send(Readable.from(lines));
+      return sendDownload(reply, { type: 'text/csv; charset=utf-8', filename: `nachtregister-maandkopie-${month}.csv`, body: Readable.from(lines) });
     },
   );
 }

@@ -12,6 +12,7 @@ import { PUBLIC, allow } from '../../organisations/authorization.ts';
 import { registerActorOf } from '../register-actor.ts';
 import { checkInGuest, checkInPage } from './check-in.ts';
 import { checkInPosterOf, renewCheckInLink, showCheckInLink } from './check-in-link.ts';
+import { sendDownload } from '../../../platform/http/download.ts';
 import { signatureImage } from './signature.ts';
 
 const ENTREPRENEURS = allow('owner', 'staff');
@@ -49,11 +50,7 @@ export async function selfCheckInRoutes(app: FastifyInstance, { deps }: { deps: 
     { config: ENTREPRENEURS, schema: { tags, summary: 'An A4 poster (PDF) with the QR code of the check-in link' } },
     async (request, reply) => {
       const pdf = await checkInPosterOf(deps, registerActorOf(request));
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', 'attachment; filename="inchecken-poster.pdf"')
-        .header('cache-control', 'no-store')
-        .send(Buffer.from(pdf));
+      return sendDownload(reply, { type: 'application/pdf', filename: 'inchecken-poster.pdf', body: Buffer.from(pdf) });
     },
   );
 

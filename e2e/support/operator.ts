@@ -1,0 +1,28 @@
+// The first sign-in of an account the operator made (municipality user, inspector): the password
+// chosen through the one-time link, then the two-factor set-up these roles are taken through,
+// with the QR code read by zbarimg and the code from oathtool.
+import type { Page } from 'playwright-core';
+import type { Db } from '../../src/server/db/client.ts';
+import { createOperatorAccount } from '../../src/server/modules/organisations/users/create-operator-account.ts';
+import { oathtool, readQrCode } from './authenticator.ts';
+import { submitSignIn } from './sign-in.ts';
+
+export async function firstSignInAsOperator(
+  page: Page,
+  server: { baseUrl: string; deps: { db: Db } },
+  account: { email: string; password: string; role: 'municipality' | 'inspector'; municipality: string },
+): Promise<void> {
+  const link = await createOperatorAccount(server.deps.db, server.baseUrl, { email: account.email, role: account.role, municipality: account.municipality });
+  await page.goto(link);
+  await page.getByLabel('Nieuw wachtwoord').fill(account.password);
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByText('Uw wachtwoord is gewijzigd. U kunt nu inloggen met uw nieuwe wachtwoord.').waitFor();
+  await submitSignIn(page, server.baseUrl, account.email, account.password);
+  await page.waitForURL(/\/app\/tweefactor\/instellen$/);
+  const secret = new URL(await readQrCode(page.getByRole('img', { name: 'QR-code' }))).searchParams.get('secret') ?? '';
+  await page.getByLabel('Beveiligingscode').fill(oathtool(secret));
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await page.getByLabel('Ik heb de code gekopieerd en veilig opgeslagen.').check();
+  await page.getByRole('button', { name: 'Gereed' }).click();
+  await page.waitForURL(/\/app$/);
+}
