@@ -202,8 +202,8 @@ function onlyAccommodations(rows: SegmentRows, ids: ReadonlySet<string>): Segmen
 
 /**
  * The sums behind aggregatesForTax, in one pass over the municipality's stays of the period
- * joined by hash to their accommodation's segments (bench/tax.ts, 5 million stays: ~2 s
- * instead of ~15 s). Two things keep the planner on that plan:
+ * joined by hash to their accommodation's segments (bench/tax.ts, 5 million stays: 1.7 s
+ * instead of 14 s). Two things keep the planner on that plan:
  * - The segments come per accommodation through unnest() of arrays, whose row count the planner
  *   knows exactly. Joined by accommodation type and stars (a VALUES list) or as JSON, the join
  *   was estimated at 1–100 rows and became an index scan of the stays per accommodation and
@@ -251,7 +251,8 @@ function aggregateQuery(municipalityId: string, period: Period, rows: SegmentRow
 
 /**
  * PostgreSQL compiles a plan as costly as aggregateQuery's with LLVM (jit, on by default), once
- * in every parallel worker: in bench/tax.ts that took 0.3–1.5 s of the ~2 s and won nothing back.
+ * in every parallel worker: in bench/tax.ts each process spent 0.4–1.2 s on it, 0.3–0.5 s of the
+ * ~2 s of wall time, and the compiled code won nothing back.
  */
 async function sumsWithoutJit(db: Db, statement: SQL): Promise<AggregateRow[]> {
   return db.transaction(async (tx) => {
