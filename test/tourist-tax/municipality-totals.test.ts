@@ -142,8 +142,8 @@ async function compareAll(): Promise<TaxReturnView[]> {
       }
       expect(row.declared).toBe(false);
       expect(
-        { label, amountDueCents: row?.amountDueCents, personNights: row?.personNights, taxablePersonNights: row?.taxablePersonNights, nights: row?.nights },
-      ).toEqual({ label, amountDueCents: view.totals.computedCents, personNights: view.totals.personNights, taxablePersonNights: view.totals.taxablePersonNights, nights: view.totals.nights });
+        { label, amountDueCents: row.amountDueCents, personNights: row.personNights, taxablePersonNights: row.taxablePersonNights, nights: row.nights, revenueCents: row.revenueCents },
+      ).toEqual({ label, amountDueCents: view.totals.computedCents, personNights: view.totals.personNights, taxablePersonNights: view.totals.taxablePersonNights, nights: view.totals.nights, revenueCents: view.totals.revenueCents });
       // And both count every person-night the test registered.
       expect(view.totals.personNights, label).toBe(expectedPersonNights.get(`${i}|${key}`) ?? 0);
     }

@@ -161,6 +161,7 @@ interface AggregateRow {
   pn_out: string | number;
   yn_in: string | number;
   yn_out: string | number;
+  revenue: string | number;
   /** A stay of the group has more known ages than persons (see aggregateQuery). */
   overfull: boolean;
 }
@@ -217,14 +218,19 @@ function onlyAccommodations(rows: SegmentRows, ids: ReadonlySet<string>): Segmen
  */
 function aggregateQuery(municipalityId: string, period: Period, rows: SegmentRows, young: 'unnested' | 'per stay'): SQL {
   const first = sql`coalesce(x.guest_no, 1) = 1`;
+  // The part of the price on the segment's nights, by computeTax's cumulative rounding: the first
+  // k of N nights carry round_half_up(price × k / N) = (2 × price × k + N) div 2N.
+  const carried = (k: SQL) => sql`(2 * s.lodging_price_cents * (${k}) + (s.departure - s.arrival)) / (2 * (s.departure - s.arrival))`;
+  const revenue = sql`coalesce(${carried(sql`b.hi - s.arrival`)} - ${carried(sql`b.lo - s.arrival`)}, 0)`;
   const sums =
     young === 'unnested'
       ? sql`sum(w.n_in + w.n_out) FILTER (WHERE ${first}) AS nights,
             sum(s.persons * w.n_in) FILTER (WHERE ${first}) AS pn_in, sum(s.persons * w.n_out) FILTER (WHERE ${first}) AS pn_out,
             coalesce(sum(w.n_in) FILTER (WHERE x.guest_age < g.age), 0) AS yn_in, coalesce(sum(w.n_out) FILTER (WHERE x.guest_age < g.age), 0) AS yn_out,
+            sum(${revenue}) FILTER (WHERE ${first}) AS revenue,
             bool_or(cardinality(s.guest_ages) > s.persons) AS overfull`
       : sql`sum(w.n_in + w.n_out) AS nights, sum(s.persons * w.n_in) AS pn_in, sum(s.persons * w.n_out) AS pn_out,
-            sum(y.young * w.n_in) AS yn_in, sum(y.young * w.n_out) AS yn_out, false AS overfull`;
+            sum(y.young * w.n_in) AS yn_in, sum(y.young * w.n_out) AS yn_out, sum(${revenue}) AS revenue, false AS overfull`;
   const guests =
     young === 'unnested'
       ? sql`LEFT JOIN LATERAL unnest(s.guest_ages) WITH ORDINALITY AS x (guest_age, guest_no) ON true`
@@ -280,12 +286,14 @@ export async function aggregatesForTax(db: Db, municipalityId: string, period: P
     const facts = { purpose: r.purpose, resident: r.resident };
     const within = Number(r.pn_in);
     const beyond = Number(r.pn_out);
-    // Nights (stay-nights) are counted once, on the part within the cap.
+    // Nights (stay-nights) and revenue are counted once, on the part within the cap.
+    const once = { nights: Number(r.nights), revenueCents: Number(r.revenue) };
     if (within > 0 || beyond === 0) {
-      list.push({ kind: 'aggregate', day: r.seg_from, nights: Number(r.nights), personNights: within, cap: 'within', under: { [r.age]: Number(r.yn_in) }, ...facts });
+      list.push({ kind: 'aggregate', day: r.seg_from, ...once, personNights: within, cap: 'within', under: { [r.age]: Number(r.yn_in) }, ...facts });
     }
     if (beyond > 0) {
-      list.push({ kind: 'aggregate', day: r.seg_from, nights: within > 0 ? 0 : Number(r.nights), personNights: beyond, cap: 'beyond', under: { [r.age]: Number(r.yn_out) }, ...facts });
+      const rest = within > 0 ? { nights: 0, revenueCents: 0 } : once;
+      list.push({ kind: 'aggregate', day: r.seg_from, ...rest, personNights: beyond, cap: 'beyond', under: { [r.age]: Number(r.yn_out) }, ...facts });
     }
     byAccommodation.set(r.accommodation_id, list);
   }

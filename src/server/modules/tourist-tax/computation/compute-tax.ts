@@ -60,6 +60,8 @@ export interface TaxAggregate extends TaxFacts {
   day: string;
   nights: number;
   personNights: number;
+  /** The part of the stays' lodging prices on these nights (by the cumulative rounding above). */
+  revenueCents?: number;
   /** Whether these nights lie within the rule's night cap or beyond it. */
   cap: 'within' | 'beyond';
 }
@@ -207,6 +209,7 @@ function stayLine(stay: TaxStay, period: TaxPeriodRange, segments: readonly Rule
 function aggregateLine(input: TaxAggregate, accommodation: TaxAccommodation, rules: readonly TaxRule[]): TaxLine {
   const line = emptyLine(input.day, input.day, input.nights);
   line.personNights = input.personNights;
+  line.revenueCents = input.revenueCents ?? null;
   const rule = ruleOn(input.day, accommodation, rules);
   if (!rule) {
     line.taxablePersonNights = input.personNights;
