@@ -173,6 +173,10 @@ interface SegmentRows {
   to: string[];
   cap: number[];
   age: number[];
+  /** The rule's percentage in basis points, -1 where it has none. */
+  bp: number[];
+  exemptResidents: boolean[];
+  exemptWorkers: boolean[];
 }
 
 /** The segments of the kinds in `groups` for each accommodation of the municipality of such a kind. */
@@ -182,7 +186,7 @@ async function segmentRows(db: Db, municipalityId: string, groups: readonly Segm
     .select({ id: accommodations.id, accommodationType: accommodations.accommodationType, starRating: accommodations.starRating })
     .from(accommodations)
     .where(eq(accommodations.municipalityId, municipalityId));
-  const rows: SegmentRows = { accommodationId: [], from: [], to: [], cap: [], age: [] };
+  const rows: SegmentRows = { accommodationId: [], from: [], to: [], cap: [], age: [], bp: [], exemptResidents: [], exemptWorkers: [] };
   for (const a of members) {
     for (const s of byKind.get(`${a.accommodationType}|${a.starRating ?? 0}`) ?? []) {
       rows.accommodationId.push(a.id);
@@ -190,6 +194,9 @@ async function segmentRows(db: Db, municipalityId: string, groups: readonly Segm
       rows.to.push(s.to);
       rows.cap.push(s.rule?.nightCap ?? 0);
       rows.age.push(s.rule?.exemptUnderAge ?? 0);
+      rows.bp.push(s.rule?.percentageBasisPoints ?? -1);
+      rows.exemptResidents.push(s.rule?.exemptResidents ?? false);
+      rows.exemptWorkers.push(s.rule?.exemptInternationalWorkers ?? false);
     }
   }
   return rows;
@@ -198,8 +205,29 @@ async function segmentRows(db: Db, municipalityId: string, groups: readonly Segm
 function onlyAccommodations(rows: SegmentRows, ids: ReadonlySet<string>): SegmentRows {
   const keep = rows.accommodationId.map((id) => ids.has(id));
   const pick = <T>(values: T[]) => values.filter((_, i) => keep[i]);
-  return { accommodationId: pick(rows.accommodationId), from: pick(rows.from), to: pick(rows.to), cap: pick(rows.cap), age: pick(rows.age) };
+  return {
+    accommodationId: pick(rows.accommodationId),
+    from: pick(rows.from),
+    to: pick(rows.to),
+    cap: pick(rows.cap),
+    age: pick(rows.age),
+    bp: pick(rows.bp),
+    exemptResidents: pick(rows.exemptResidents),
+    exemptWorkers: pick(rows.exemptWorkers),
+  };
 }
+
+// The part of a stay's price on its nights [b.lo, b.hi), by computeTax's cumulative rounding: the
+// first k of N nights carry round_half_up(price × k / N) = (2 × price × k + N) div 2N. NULL
+// without a price.
+const carried = (k: SQL) => sql`(2 * s.lodging_price_cents * (${k}) + (s.departure - s.arrival)) / (2 * (s.departure - s.arrival))`;
+const SEGMENT_REVENUE = sql`(${carried(sql`b.hi - s.arrival`)} - ${carried(sql`b.lo - s.arrival`)})`;
+/** The segments of the accommodations as rows: unnest() of arrays, whose row count the planner knows. */
+const segmentTable = (rows: SegmentRows) =>
+  sql`unnest(${sql.param(rows.accommodationId)}::uuid[], ${sql.param(rows.from)}::date[], ${sql.param(rows.to)}::date[],
+             ${sql.param(rows.cap)}::int[], ${sql.param(rows.age)}::int[], ${sql.param(rows.bp)}::int[],
+             ${sql.param(rows.exemptResidents)}::boolean[], ${sql.param(rows.exemptWorkers)}::boolean[])
+      AS g (accommodation_id, seg_from, seg_to, cap, age, bp, exempt_residents, exempt_workers)`;
 
 /**
  * The sums behind aggregatesForTax, in one pass over the municipality's stays of the period
@@ -218,10 +246,7 @@ function onlyAccommodations(rows: SegmentRows, ids: ReadonlySet<string>): Segmen
  */
 function aggregateQuery(municipalityId: string, period: Period, rows: SegmentRows, young: 'unnested' | 'per stay'): SQL {
   const first = sql`coalesce(x.guest_no, 1) = 1`;
-  // The part of the price on the segment's nights, by computeTax's cumulative rounding: the first
-  // k of N nights carry round_half_up(price × k / N) = (2 × price × k + N) div 2N.
-  const carried = (k: SQL) => sql`(2 * s.lodging_price_cents * (${k}) + (s.departure - s.arrival)) / (2 * (s.departure - s.arrival))`;
-  const revenue = sql`coalesce(${carried(sql`b.hi - s.arrival`)} - ${carried(sql`b.lo - s.arrival`)}, 0)`;
+  const revenue = sql`coalesce(${SEGMENT_REVENUE}, 0)`;
   const sums =
     young === 'unnested'
       ? sql`sum(w.n_in + w.n_out) FILTER (WHERE ${first}) AS nights,
@@ -238,9 +263,7 @@ function aggregateQuery(municipalityId: string, period: Period, rows: SegmentRow
   return sql`SELECT g.accommodation_id, g.seg_from::text AS seg_from, s.purpose, s.resident, g.age, ${sums}
       FROM stays s
       JOIN accommodations a ON a.id = s.accommodation_id
-      JOIN unnest(${sql.param(rows.accommodationId)}::uuid[], ${sql.param(rows.from)}::date[], ${sql.param(rows.to)}::date[],
-                  ${sql.param(rows.cap)}::int[], ${sql.param(rows.age)}::int[]) AS g (accommodation_id, seg_from, seg_to, cap, age)
-        ON g.accommodation_id = a.id
+      JOIN ${segmentTable(rows)} ON g.accommodation_id = a.id
       CROSS JOIN LATERAL (
         SELECT greatest(s.arrival, g.seg_from) AS lo, least(s.departure, g.seg_to) AS hi,
                CASE WHEN g.cap > 0 THEN s.arrival + g.cap ELSE s.departure END AS c
@@ -260,17 +283,18 @@ function aggregateQuery(municipalityId: string, period: Period, rows: SegmentRow
  * in every parallel worker: in bench/tax.ts each process spent 0.4–1.2 s on it, 0.3–0.5 s of the
  * ~2 s of wall time, and the compiled code won nothing back.
  */
-async function sumsWithoutJit(db: Db, statement: SQL): Promise<AggregateRow[]> {
+async function sumsWithoutJit<T = AggregateRow>(db: Db, statement: SQL): Promise<T[]> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`SET LOCAL jit = off`);
-    return queryRows<AggregateRow>(tx, statement);
+    return queryRows<T>(tx, statement);
   });
 }
 
 /**
- * Person-nights of a municipality's registered stays in a period, summed in the database per
- * accommodation, rule segment, purpose and residence, within and beyond the night cap: the
- * inputs of the tax of every accommodation whose rules have no percentage, without reading stays.
+ * Person-nights and revenue of a municipality's registered stays in a period, summed in the
+ * database per accommodation, rule segment, purpose and residence, within and beyond the night
+ * cap: the inputs of computeTax for every accommodation, without reading stays (the percentage,
+ * rounded per stay, comes from percentagesForTax).
  */
 export async function aggregatesForTax(db: Db, municipalityId: string, period: Period, groups: readonly SegmentGroup[]): Promise<Map<string, TaxAggregate[]>> {
   const byAccommodation = new Map<string, TaxAggregate[]>();
@@ -298,6 +322,47 @@ export async function aggregatesForTax(db: Db, municipalityId: string, period: P
     byAccommodation.set(r.accommodation_id, list);
   }
   return byAccommodation;
+}
+
+/** The percentage part of the tax of the municipality's stays in a period, per accommodation. */
+export interface PercentageSum {
+  percentageCents: number;
+  staysWithoutPrice: number;
+}
+
+/**
+ * The percentage of the lodging price, computed in the database as computeTax does (revenue by
+ * cumulative rounding, the exact sum over rule segments rounded half up once per stay, nothing
+ * for exempt stays) and summed per accommodation; stays without a price under a percentage are
+ * counted. The municipality-totals test holds it to computeTax on random registers.
+ */
+export async function percentagesForTax(db: Db, municipalityId: string, period: Period, groups: readonly SegmentGroup[]): Promise<Map<string, PercentageSum>> {
+  const result = new Map<string, PercentageSum>();
+  const withPercentage = groups.filter((g) => g.segments.some((s) => s.rule?.percentageBasisPoints != null));
+  if (withPercentage.length === 0) return result;
+  const segments = await segmentRows(db, municipalityId, withPercentage);
+  if (segments.accommodationId.length === 0) return result;
+  const rows = await sumsWithoutJit<{ accommodation_id: string; percentage: string | number; missing: string | number }>(
+    db,
+    sql`SELECT accommodation_id, sum(cents) AS percentage, sum(missing) AS missing FROM (
+          SELECT s.accommodation_id,
+                 div(coalesce(sum(${SEGMENT_REVENUE} * g.bp) FILTER (WHERE NOT e.exempt), 0) + 5000, 10000) AS cents,
+                 CASE WHEN s.lodging_price_cents IS NULL AND bool_or(NOT e.exempt) THEN 1 ELSE 0 END AS missing
+          FROM stays s
+          JOIN ${segmentTable(segments)} ON g.accommodation_id = s.accommodation_id
+          CROSS JOIN LATERAL (SELECT greatest(s.arrival, g.seg_from) AS lo, least(s.departure, g.seg_to) AS hi) b
+          CROSS JOIN LATERAL (
+            SELECT (g.exempt_residents AND s.resident) OR (g.exempt_workers AND s.purpose = 'international_worker') AS exempt
+          ) e
+          WHERE s.municipality_id = ${municipalityId} AND s.status = 'registered'
+            AND s.nights && daterange(${period.from}::date, ${period.to}::date)
+            AND s.arrival < g.seg_to AND s.departure > g.seg_from AND g.bp >= 0
+          GROUP BY s.id, s.accommodation_id, s.lodging_price_cents
+        ) per_stay
+        GROUP BY accommodation_id`,
+  );
+  for (const r of rows) result.set(r.accommodation_id, { percentageCents: Number(r.percentage), staysWithoutPrice: Number(r.missing) });
+  return result;
 }
 
 export async function returnsOf(db: Db, accommodationId: string, periods?: readonly string[]): Promise<TaxReturnRow[]> {

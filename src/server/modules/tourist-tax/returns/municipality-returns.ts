@@ -1,8 +1,7 @@
 // The municipality's view of one period: every approved accommodation with its return (declared,
-// including corrections) or, where none is in, what the register yields. The register is
-// computed per kind of accommodation: where the rules have no percentage the database sums the
-// person-nights (no stay leaves it); where they do, each accommodation's stays are read in turn,
-// because the percentage is rounded per stay.
+// including corrections) or, where none is in, what the register yields. No stay leaves the
+// database for it: it sums person-nights and revenue per accommodation and rule segment, which
+// computeTax turns into amounts, and the percentage (rounded per stay) per accommodation.
 import { dutchToday } from '../../../../shared/register/dates.ts';
 import type { MunicipalityTaxOverview, MunicipalityTaxRow, TaxRule, TaxTotals } from '../../../../shared/schemas/tourist-tax.ts';
 import type { Db } from '../../../db/client.ts';
@@ -10,8 +9,7 @@ import type { TaxReturnRow } from '../../../db/schema.ts';
 import type { Deps } from '../../../deps.ts';
 import { computeTax, ruleSegments } from '../computation/compute-tax.ts';
 import { deadlineOf, firstRuleFrom, lastDayOf, periodOfKind, returnExpected, statusOn, type Period } from '../periods.ts';
-import { accommodationsOf, aggregatesForTax, municipalityReturns, rulesOf, settingsOf, staysForTax, type SegmentGroup, type TaxedAccommodation } from '../repository.ts';
-import { ageThresholds } from './owner-returns.ts';
+import { accommodationsOf, aggregatesForTax, municipalityReturns, percentagesForTax, rulesOf, settingsOf, type SegmentGroup, type TaxedAccommodation } from '../repository.ts';
 
 const kindKey = (a: { accommodationType: string; starRating: number | null }) => `${a.accommodationType}|${a.starRating ?? 0}`;
 
@@ -21,16 +19,21 @@ export async function computeMunicipalityTotals(db: Db, accommodations: readonly
   for (const a of accommodations) {
     if (!groups.has(kindKey(a))) groups.set(kindKey(a), { accommodationType: a.accommodationType, starRating: a.starRating, segments: ruleSegments(period, a, rules) });
   }
-  const hasPercentage = (g: SegmentGroup) => g.segments.some((s) => s.rule?.percentageBasisPoints != null);
-  const summed = [...groups.values()].filter((g) => !hasPercentage(g));
-  const municipalityId = accommodations[0]?.municipalityId;
-  const aggregates = municipalityId ? await aggregatesForTax(db, municipalityId, period, summed) : new Map();
-  const thresholds = ageThresholds(rules);
   const totals = new Map<string, TaxTotals>();
+  const municipalityId = accommodations[0]?.municipalityId;
+  if (!municipalityId) return totals;
+  const kinds = [...groups.values()];
+  const aggregates = await aggregatesForTax(db, municipalityId, period, kinds);
+  const percentages = await percentagesForTax(db, municipalityId, period, kinds);
   for (const a of accommodations) {
-    const group = groups.get(kindKey(a));
-    const stays = group && hasPercentage(group) ? await staysForTax(db, a.id, period, thresholds) : (aggregates.get(a.id) ?? []);
-    totals.set(a.id, computeTax({ period, accommodation: a, rules, stays }).totals);
+    const computed = computeTax({ period, accommodation: a, rules, stays: aggregates.get(a.id) ?? [] }).totals;
+    const percentage = percentages.get(a.id);
+    if (percentage) {
+      computed.percentageCents += percentage.percentageCents;
+      computed.computedCents += percentage.percentageCents;
+      computed.staysWithoutPrice += percentage.staysWithoutPrice;
+    }
+    totals.set(a.id, computed);
   }
   return totals;
 }
