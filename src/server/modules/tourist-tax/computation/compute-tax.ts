@@ -252,7 +252,7 @@ function nextMonth(first: string): string {
   return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
 }
 
-export function emptyTotals(): TaxTotals {
+function emptyTotals(): TaxTotals {
   return {
     stays: 0,
     nights: 0,
@@ -268,8 +268,7 @@ export function emptyTotals(): TaxTotals {
   };
 }
 
-/** Adds a line to running totals (exported so callers can total streams of lines). */
-export function addLine(totals: TaxTotals, line: TaxLine): void {
+function addLine(totals: TaxTotals, line: TaxLine): void {
   if (line.stayId !== null) totals.stays += 1;
   totals.nights += line.nights;
   totals.personNights += line.personNights;
@@ -280,17 +279,6 @@ export function addLine(totals: TaxTotals, line: TaxLine): void {
   totals.percentageCents += line.percentageCents;
   totals.computedCents += line.amountCents;
   if (line.priceMissing) totals.staysWithoutPrice += 1;
-}
-
-/** Adds the totals of another part of the same return (e.g. a later page of stays). */
-export function addTotals(into: TaxTotals, part: TaxTotals): void {
-  for (const key of Object.keys(into) as (keyof TaxTotals)[]) {
-    if (key === 'exempt') {
-      for (const reason of Object.keys(into.exempt) as TaxExemption[]) into.exempt[reason] += part.exempt[reason];
-    } else {
-      into[key] += part[key];
-    }
-  }
 }
 
 export interface ComputeTaxOptions {

@@ -23,7 +23,7 @@ export interface TaxOwner {
 }
 
 /** The ages the rules exempt below, so the stays' known ages can be counted against them. */
-export function ageThresholds(rules: readonly TaxRule[]): number[] {
+function ageThresholds(rules: readonly TaxRule[]): number[] {
   return [...new Set(rules.flatMap((r) => (r.exemptUnderAge === null ? [] : [r.exemptUnderAge])))];
 }
 
