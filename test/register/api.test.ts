@@ -125,6 +125,13 @@ describe('posting stays', () => {
     expect(response.json().fields.departure.code).toBe('DEPARTURE_BEFORE_ARRIVAL');
   });
 
+  it('refuses half a surrogate pair in a text (no character; PostgreSQL refuses it in JSON) at its field', async () => {
+    const system = bookingSystem(t, (await newToken()).token);
+    const response = await system('POST', '/api/v1/stays', aStay({ bookingReference: `${reference()}\ud800`, guest: { surname: 'Jansen 😀' } }));
+    expect(response.statusCode).toBe(400);
+    expect(response.json().fields).toEqual({ bookingReference: { code: 'CHARACTERS_INVALID', message: expect.any(String) } });
+  });
+
   it('answers every item of a batch on its own and stores the valid ones; a repeat adds nothing', async () => {
     const system = bookingSystem(t, (await newToken()).token);
     const unknownUnit = '6f1c2a4e-0000-4000-8000-000000000000';

@@ -8,8 +8,11 @@ export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 256;
 export const BEDS_MAX = 100_000;
 
-/** Control characters (NUL, escape sequences…) have no place in names and addresses. */
-export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/**
+ * Control characters (NUL, escape sequences…) have no place in names and addresses; nor has half
+ * a surrogate pair, which is no character at all (PostgreSQL refuses it inside JSON).
+ */
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|\p{Cs}/u;
 
 export const requiredText = (max: number) =>
   z

@@ -3,6 +3,7 @@
 // percentages are basis points (1250 = 12.5 %).
 import { z } from 'zod';
 import { ACCOMMODATION_TYPES } from '../accommodation-types.ts';
+import { CONTROL_CHARACTERS } from './fields.ts';
 import { day } from './register.ts';
 
 export const TAX_PERIOD_KINDS = ['month', 'quarter', 'year'] as const;
@@ -19,6 +20,14 @@ export type TaxExemption = (typeof TAX_EXEMPTIONS)[number];
 export const TAX_PERIOD_PATTERN = /^(19|20)\d\d(-Q[1-4]|-(0[1-9]|1[0-2]))?$/;
 export const taxPeriod = z.string({ error: 'REQUIRED' }).trim().regex(TAX_PERIOD_PATTERN, 'PERIOD_INVALID');
 
+const optionalText = (max: number) =>
+  z
+    .string({ error: 'INVALID_TYPE' })
+    .trim()
+    .max(max, 'TOO_LONG')
+    .refine((v) => !CONTROL_CHARACTERS.test(v), 'CHARACTERS_INVALID')
+    .nullish()
+    .transform((v) => (v ? v : null));
 const cents = (max: number, code: string) => z.number({ error: code }).int(code).min(0, code).max(max, code);
 const optionalCount = (max: number, code: string) =>
   z.number({ error: code }).int(code).min(1, code).max(max, code).nullish().transform((v) => v ?? null);
@@ -63,10 +72,10 @@ export const taxReturnSubmissionSchema = z
   .object({
     /** Plus or minus, in cents: what the register cannot know (e.g. a guest who turned out to be a resident). */
     correctionCents: z.number({ error: 'AMOUNT_INVALID' }).int('AMOUNT_INVALID').min(-100_000_000_00, 'AMOUNT_INVALID').max(100_000_000_00, 'AMOUNT_INVALID').default(0),
-    correctionReason: z.string({ error: 'INVALID_TYPE' }).trim().max(500, 'TOO_LONG').nullish().transform((v) => (v ? v : null)),
+    correctionReason: optionalText(500),
     /** Tax a booking platform (Airbnb, Booking.com…) already collected and paid for this period. */
     platformDeductionCents: cents(100_000_000_00, 'AMOUNT_INVALID').default(0),
-    platformReference: z.string({ error: 'INVALID_TYPE' }).trim().max(200, 'TOO_LONG').nullish().transform((v) => (v ? v : null)),
+    platformReference: optionalText(200),
     /** Seasonal pitches for a forfait rule. */
     seasonalPitches: z.number({ error: 'PITCHES_INVALID' }).int('PITCHES_INVALID').min(0, 'PITCHES_INVALID').max(100_000, 'PITCHES_INVALID').default(0),
   })
