@@ -10,7 +10,7 @@ import http from 'node:http';
 import os from 'node:os';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import type { MunicipalityTaxOverview, TaxRuleInput } from '../src/shared/schemas/tourist-tax.ts';
+import { taxRuleInputSchema, type MunicipalityTaxOverview, type TaxRuleInput } from '../src/shared/schemas/tourist-tax.ts';
 import { openDatabase, type Db } from '../src/server/db/client.ts';
 import * as dbSchema from '../src/server/db/schema.ts';
 import { parsePeriod } from '../src/server/modules/tourist-tax/periods.ts';
@@ -103,18 +103,8 @@ async function generate(count: number) {
   return { rows: perAccommodation * ACCOMMODATIONS, insertSeconds: inserted / 1000, indexSeconds: (performance.now() - t1) / 1000 };
 }
 
-const rule = (r: Partial<TaxRuleInput> & Pick<TaxRuleInput, 'validFrom'>): TaxRuleInput => ({
-  accommodationType: null,
-  starRating: null,
-  perPersonNightCents: null,
-  percentageBasisPoints: null,
-  nightCap: null,
-  forfaitPerPitchCents: null,
-  exemptUnderAge: null,
-  exemptResidents: true,
-  exemptInternationalWorkers: false,
-  ...r,
-});
+/** A rule as the municipality's form would send it: the schema fills in what is left out. */
+const rule = (r: Partial<TaxRuleInput> & Pick<TaxRuleInput, 'validFrom'>): TaxRuleInput => taxRuleInputSchema.parse(r);
 
 const CASES: { name: string; rules: TaxRuleInput[] }[] = [
   {

@@ -3,21 +3,22 @@
 // at most 21 nights, under-16s exempt) and a per-person rate for Doetinchem. Only municipalities
 // without any rule get them; they are examples, not the municipalities' by-laws.
 import { sql } from 'drizzle-orm';
-import type { TaxRuleInput } from '../../../../shared/schemas/tourist-tax.ts';
+import { taxRuleInputSchema, type TaxRuleInput } from '../../../../shared/schemas/tourist-tax.ts';
 import type { Db } from '../../../db/client.ts';
 import { queryRows } from '../../../db/client.ts';
 import { insertRule } from '../repository.ts';
 
-const none = { accommodationType: null, starRating: null, perPersonNightCents: null, percentageBasisPoints: null, nightCap: null, forfaitPerPitchCents: null, exemptUnderAge: null, exemptResidents: true, exemptInternationalWorkers: false };
+/** A rule as the municipality's form would send it: the schema fills in what is left out. */
+const rule = (fields: Record<string, unknown>): TaxRuleInput => taxRuleInputSchema.parse(fields);
 
 const DEMO_RULES: Record<string, TaxRuleInput[]> = {
   GM0363: [
-    { ...none, validFrom: '2023-01-01', percentageBasisPoints: 700, perPersonNightCents: 300, nightCap: 21, exemptUnderAge: 16 },
-    { ...none, validFrom: '2024-01-01', percentageBasisPoints: 1250 },
+    rule({ validFrom: '2023-01-01', percentageBasisPoints: 700, perPersonNightCents: 300, nightCap: 21, exemptUnderAge: 16 }),
+    rule({ validFrom: '2024-01-01', percentageBasisPoints: 1250 }),
   ],
   GM0222: [
-    { ...none, validFrom: '2025-01-01', perPersonNightCents: 175, exemptUnderAge: 12 },
-    { ...none, accommodationType: 'campsite', validFrom: '2025-01-01', perPersonNightCents: 95, forfaitPerPitchCents: 12_000, exemptUnderAge: 12 },
+    rule({ validFrom: '2025-01-01', perPersonNightCents: 175, exemptUnderAge: 12 }),
+    rule({ accommodationType: 'campsite', validFrom: '2025-01-01', perPersonNightCents: 95, forfaitPerPitchCents: 12_000, exemptUnderAge: 12 }),
   ],
 };
 
