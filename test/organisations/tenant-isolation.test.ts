@@ -154,7 +154,7 @@ describe('the route table', () => {
   });
 
   it('refuses to register an API route that does not declare who may call it', async () => {
-    const { app } = await buildApp(testConfig(), { database: t.deps.database, startWorker: false });
+    const { app } = await buildApp(testConfig({ SECRET_KEY: t.deps.config.secretKey ?? '' }), { database: t.deps.database, startWorker: false });
     try {
       expect(() => app.get('/api/undeclared', async () => ({ secret: true }))).toThrow(/declares no access/);
     } finally {

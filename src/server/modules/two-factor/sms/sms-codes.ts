@@ -74,7 +74,7 @@ export async function checkSmsCode(deps: Deps, userId: string, purpose: SmsPurpo
       .for('update')
       .limit(1);
     if (!live || live.attempts >= MAX_ATTEMPTS) return 'expired';
-    if (live.codeHash !== deps.cipher.mac(`${userId}:${code}`)) {
+    if (!deps.cipher.macMatches(`${userId}:${code}`, live.codeHash)) {
       await tx.update(smsCodes).set({ attempts: live.attempts + 1 }).where(eq(smsCodes.id, live.id));
       return 'wrong';
     }
