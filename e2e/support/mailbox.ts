@@ -1,15 +1,15 @@
 // The journeys' inbox: the integration tests' SMTP sink, plus waiting for a particular mail the
 // way a user waits for it to arrive.
 import type { ParsedMail } from 'mailparser';
-import { startSmtpSink, type SmtpSink } from '../../test/support/smtp.ts';
+import { startSmtpSink, type SmtpSink, type SmtpSinkOptions } from '../../test/support/smtp.ts';
 
 export interface Mailbox extends SmtpSink {
   /** Waits for the next mail to `to` whose subject matches. */
   waitFor(to: string, subject: RegExp, timeoutMs?: number): Promise<ParsedMail>;
 }
 
-export async function startMailbox(): Promise<Mailbox> {
-  const sink = await startSmtpSink();
+export async function startMailbox(options: SmtpSinkOptions = {}): Promise<Mailbox> {
+  const sink = await startSmtpSink(0, options);
   const seen = new Set<ParsedMail>();
   return {
     ...sink,

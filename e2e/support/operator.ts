@@ -1,4 +1,4 @@
-// The first sign-in of an account the operator made (municipality user, inspector): the password
+// The first sign-in of an account the operator made (municipality user, inspector, admin): the password
 // chosen through the one-time link, then the two-factor set-up these roles are taken through,
 // with the QR code read by zbarimg and the code from oathtool.
 import type { Page } from 'playwright-core';
@@ -10,7 +10,7 @@ import { submitSignIn } from './sign-in.ts';
 export async function firstSignInAsOperator(
   page: Page,
   server: { baseUrl: string; deps: { db: Db } },
-  account: { email: string; password: string; role: 'municipality' | 'inspector'; municipality: string },
+  account: { email: string; password: string; role: 'municipality' | 'inspector' | 'admin'; municipality: string },
 ): Promise<void> {
   const link = await createOperatorAccount(server.deps.db, server.baseUrl, { email: account.email, role: account.role, municipality: account.municipality });
   await page.goto(link);

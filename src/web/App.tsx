@@ -25,6 +25,7 @@ import { AccommodationsPage } from './pages/municipality/AccommodationsPage.tsx'
 import { AccommodationDetailPage } from './pages/municipality/AccommodationDetailPage.tsx';
 import { MunicipalitySettingsPage } from './pages/municipality/MunicipalitySettingsPage.tsx';
 import { MunicipalitiesPage } from './pages/admin/MunicipalitiesPage.tsx';
+import { DeadLettersPage } from './pages/admin/DeadLettersPage.tsx';
 import { MyAccountPage } from './pages/app/MyAccountPage.tsx';
 import { AuditLogPage } from './pages/app/AuditLogPage.tsx';
 import { InspectionPage } from './pages/inspection/InspectionPage.tsx';
@@ -82,6 +83,7 @@ export function App() {
         <Route path="gemeenten" element={<MunicipalitiesPage />} />
         <Route path="account" element={<MyAccountPage />} />
         <Route path="logboek" element={<AuditLogPage />} />
+        <Route path="niet-bezorgd" element={<DeadLettersPage />} />
         <Route path="inzage" element={<InspectionPage />} />
         <Route path="inzage/:tool" element={<InspectionPage />} />
         <Route path="meldingen" element={<ReportsPage />} />

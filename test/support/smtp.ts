@@ -9,22 +9,47 @@ export interface SmtpSink {
   url: string;
   /** Every message accepted so far, in arrival order. */
   messages: ParsedMail[];
+  /** Messages received in full but answered with an error (refuseMessage), in arrival order. */
+  refused: ParsedMail[];
   close(): Promise<void>;
+}
+
+/** Ways to make the server say no, as a real one does; both may change during a test. */
+export interface SmtpSinkOptions {
+  /** A reply code (e.g. 550 no such user) for RCPT TO of this address instead of accepting it. */
+  refuseRecipient?: (address: string) => number | undefined;
+  /** A reply code (e.g. 451) after the whole message came in, instead of 250. */
+  refuseMessage?: (mail: ParsedMail) => number | undefined;
+}
+
+function smtpError(responseCode: number, text: string): Error {
+  return Object.assign(new Error(text), { responseCode });
 }
 
 /**
  * Starts an SMTP server on 127.0.0.1 (a free port unless one is given). A message is parsed and
  * stored before the server answers 250, so once the sender's call resolves the message is here.
  */
-export async function startSmtpSink(port = 0): Promise<SmtpSink> {
+export async function startSmtpSink(port = 0, options: SmtpSinkOptions = {}): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
+  const refused: ParsedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      const code = options.refuseRecipient?.(address.address);
+      callback(code ? smtpError(code, `Recipient ${address.address} refused`) : undefined);
+    },
     onData(stream, _session, callback) {
       simpleParser(stream).then(
         (mail) => {
+          const code = options.refuseMessage?.(mail);
+          if (code) {
+            refused.push(mail);
+            callback(smtpError(code, 'Message refused'));
+            return;
+          }
           messages.push(mail);
           callback();
         },
@@ -41,6 +66,7 @@ export async function startSmtpSink(port = 0): Promise<SmtpSink> {
     port: actual,
     url: `smtp://127.0.0.1:${actual}`,
     messages,
+    refused,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

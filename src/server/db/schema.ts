@@ -182,6 +182,8 @@ export const jobs = pgTable('jobs', {
   attempts: integer('attempts').notNull().default(0),
   runAt: tz('run_at').notNull().defaultNow(),
   lockedUntil: tz('locked_until'),
+  /** When the last attempt started. */
+  triedAt: tz('tried_at'),
   lastError: text('last_error'),
   createdAt: tz('created_at').notNull().defaultNow(),
   doneAt: tz('done_at'),

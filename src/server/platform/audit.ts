@@ -65,6 +65,9 @@ export const AUDIT_ACTIONS = [
   'tax.return_submitted',
   'tax.returns_exported',
   'tax.reminders_sent',
+  'message.retried',
+  'message.dismissed',
+  'secret_key.rotated',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -5,6 +5,7 @@ import { en as myAccountEn } from './sections/my-account.ts';
 import { en as portalEn, navEn as portalNavEn } from './sections/municipality-portal.ts';
 import { loginNoticeEn as organisationLoginNoticeEn, en as organisationEn } from './sections/organisation.ts';
 import { en as auditLogEn } from './sections/auditLog.ts';
+import { en as deadLettersEn, navEn as deadLettersNavEn } from './sections/dead-letters.ts';
 import { en as registerIoEn } from './sections/register-io.ts';
 import { en as checkInEn } from './sections/check-in.ts';
 import { navEn as registerNavEn, en as nightRegisterEn } from './sections/register.ts';
@@ -172,6 +173,7 @@ export const en: Catalog = {
       accommodation: 'Accommodation',
       ...portalNavEn,
       auditLog: auditLogEn.menu,
+      ...deadLettersNavEn,
       ...registerNavEn,
       ...inspectionNavEn,
       ...taxReturnNavEn,
@@ -379,6 +381,7 @@ export const en: Catalog = {
   organisation: organisationEn,
   ...portalEn,
   auditLog: auditLogEn,
+  deadLetters: deadLettersEn,
   registerIo: registerIoEn,
   checkIn: checkInEn,
   nightRegister: nightRegisterEn,

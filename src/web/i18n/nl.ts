@@ -4,6 +4,7 @@ import { nl as myAccountNl } from './sections/my-account.ts';
 import { navNl as portalNavNl, nl as portalNl } from './sections/municipality-portal.ts';
 import { loginNoticeNl as organisationLoginNoticeNl, nl as organisationNl } from './sections/organisation.ts';
 import { nl as auditLogNl } from './sections/auditLog.ts';
+import { navNl as deadLettersNavNl, nl as deadLettersNl } from './sections/dead-letters.ts';
 import { nl as registerIoNl } from './sections/register-io.ts';
 import { nl as checkInNl } from './sections/check-in.ts';
 import { navNl as registerNavNl, nl as nightRegisterNl } from './sections/register.ts';
@@ -169,6 +170,7 @@ export const nl = {
       accommodation: 'Accommodatie',
       ...portalNavNl,
       auditLog: auditLogNl.menu,
+      ...deadLettersNavNl,
       ...registerNavNl,
       ...inspectionNavNl,
       ...taxReturnNavNl,
@@ -383,6 +385,7 @@ export const nl = {
   organisation: organisationNl,
   ...portalNl,
   auditLog: auditLogNl,
+  deadLetters: deadLettersNl,
   registerIo: registerIoNl,
   checkIn: checkInNl,
   nightRegister: nightRegisterNl,

@@ -4,7 +4,7 @@ import type { Role } from '../api/types.ts';
 
 export interface NavigationItem {
   to: string;
-  label: 'overview' | 'accommodation' | 'municipalities' | 'accommodations' | 'users' | 'municipalitySettings' | 'auditLog' | 'register' | 'units' | 'inspection' | 'reports' | 'touristTax' | 'taxReturn';
+  label: 'overview' | 'accommodation' | 'municipalities' | 'accommodations' | 'users' | 'municipalitySettings' | 'auditLog' | 'register' | 'units' | 'inspection' | 'reports' | 'touristTax' | 'taxReturn' | 'deadLetters';
   /** Match only this exact path, not the paths below it. */
   end?: boolean;
   /** Roles that see the item; every role when absent. */
@@ -25,6 +25,7 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { to: '/app/gebruikers', label: 'users', roles: ['owner', 'municipality', 'admin'] },
   { to: '/app/gemeente', label: 'municipalitySettings', roles: ['municipality'] },
   { to: '/app/logboek', label: 'auditLog', roles: ['owner', 'municipality', 'admin'] },
+  { to: '/app/niet-bezorgd', label: 'deadLetters', roles: ['admin'] },
 ];
 
 export function navigationFor(role: Role): NavigationItem[] {

@@ -1,18 +1,23 @@
 // Delivers mail: over SMTP with nodemailer when SMTP_URL is set, otherwise into the development
 // outbox (a table shown at /dev/outbox) with the links printed to the console. Callers never send
-// directly: they enqueue a 'mail.send' job (see sendMail) in their own transaction.
+// directly: they enqueue a 'mail.send' job (see sendMail) in their own transaction. Mail goes
+// out in the order it was queued (deliveredInOrder); every attempt of one mail carries the same
+// Message-ID, so a receiving server can recognise a repeat after an answer that got lost.
+import { randomUUID } from 'node:crypto';
 import nodemailer from 'nodemailer';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/client.ts';
 import { devOutbox } from '../../db/schema.ts';
 import type { Cipher } from '../crypto.ts';
-import { enqueue, type JobHandler } from '../jobs/queue.ts';
+import { deliveredInOrder, enqueue, MessageRefused, type JobHandler } from '../jobs/queue.ts';
 
 export interface MailMessage {
   to: string;
   subject: string;
   text: string;
   html: string;
+  /** Set by sendMail: the local part of the Message-ID, the same on every delivery attempt. */
+  messageId?: string;
 }
 
 export interface MailTransport {
@@ -20,12 +25,30 @@ export interface MailTransport {
   deliver(message: MailMessage): Promise<void>;
 }
 
+/**
+ * The server's reply concerns this message (its recipient or its content) and is final: a 5xx
+ * to RCPT TO or DATA. A 5xx to MAIL FROM or to signing in concerns every message (our sender or
+ * credentials), so like a server that cannot be reached it keeps the queue waiting in order.
+ */
+function refusesMessage(error: unknown): boolean {
+  const { permanent, command } = error as { permanent?: unknown; command?: unknown };
+  return permanent === true && (command === 'RCPT TO' || command === 'DATA');
+}
+
 export function smtpTransport(smtpUrl: string, from: string): MailTransport {
-  const transporter = nodemailer.createTransport(smtpUrl);
+  // Timeouts well inside the job lease (60 s), so a hanging server ends the attempt before
+  // another worker may take the same mail.
+  const transporter = nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 });
+  const domain = /@([^\s@<>]+)>?\s*$/.exec(from)?.[1] ?? 'nachtregister.localhost';
   return {
     kind: 'smtp',
-    async deliver(message) {
-      await transporter.sendMail({ from, ...message });
+    async deliver({ messageId, ...message }) {
+      try {
+        await transporter.sendMail({ from, ...message, ...(messageId ? { messageId: `<${messageId}@${domain}>` } : {}) });
+      } catch (error) {
+        if (refusesMessage(error)) throw new MessageRefused(error instanceof Error ? error.message : String(error), { cause: error });
+        throw error;
+      }
     },
   };
 }
@@ -51,13 +74,24 @@ export const MAIL_JOB = 'mail.send';
 
 /** Queues a mail inside the caller's transaction; its content is encrypted at rest. */
 export async function sendMail(tx: Db, cipher: Cipher, message: MailMessage): Promise<void> {
-  await enqueue(tx, MAIL_JOB, { sealed: cipher.encrypt(JSON.stringify(message)) });
+  const queued: MailMessage = { messageId: randomUUID(), ...message };
+  await enqueue(tx, MAIL_JOB, { sealed: cipher.encrypt(JSON.stringify(queued)) });
+}
+
+function openMail(payload: unknown, cipher: Cipher): MailMessage {
+  const sealed = (payload as { sealed?: unknown }).sealed;
+  if (typeof sealed !== 'string') throw new Error('mail job without content');
+  return JSON.parse(cipher.decrypt(sealed)) as MailMessage;
 }
 
 export function mailJobHandler(transport: MailTransport, cipher: Cipher): JobHandler {
-  return async (payload) => {
-    const sealed = (payload as { sealed?: unknown }).sealed;
-    if (typeof sealed !== 'string') throw new Error('mail job without content');
-    await transport.deliver(JSON.parse(cipher.decrypt(sealed)) as MailMessage);
-  };
+  return deliveredInOrder(async (payload) => {
+    await transport.deliver(openMail(payload, cipher));
+  });
+}
+
+/** Who a queued mail is for and its subject, for the admin's dead letters; never the body (it holds codes). */
+export function mailEnvelope(payload: unknown, cipher: Cipher): { to: string; subject: string } {
+  const { to, subject } = openMail(payload, cipher);
+  return { to, subject };
 }

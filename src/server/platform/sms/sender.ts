@@ -10,15 +10,19 @@
 // gateway that took a message but whose answer got lost can recognise the repeat.
 //
 // Any 2xx answer is delivery; anything else (or no answer within 10 s) is an error, so the job
-// queue retries. Callers never send directly: they enqueue an 'sms.send' job (sendSms) in their
-// own transaction, its content encrypted like queued mail.
+// queue retries, keeping the order in which messages were queued. A 4xx answer refuses the
+// message itself (an invalid number, say) and ends it as a dead letter after a few attempts,
+// except the ones that concern every message or ask to come back later: 401, 403, 404, 405, 407
+// (credentials or address of the gateway wrong), 408, 425 and 429. Callers never send directly:
+// they enqueue an 'sms.send' job (sendSms) in their own transaction, its content encrypted like
+// queued mail.
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
 import { devOutbox } from '../../db/schema.ts';
 import type { Cipher } from '../crypto.ts';
-import { enqueue, type JobHandler } from '../jobs/queue.ts';
+import { deliveredInOrder, enqueue, MessageRefused, type JobHandler } from '../jobs/queue.ts';
 
 export interface SmsMessage {
   to: string;
@@ -42,6 +46,12 @@ export function outboxSender(db: Db, log: FastifyBaseLogger): SmsSender {
   };
 }
 
+const NOT_ABOUT_THE_MESSAGE = new Set([401, 403, 404, 405, 407, 408, 425, 429]);
+
+function refusesMessage(status: number): boolean {
+  return status >= 400 && status < 500 && !NOT_ABOUT_THE_MESSAGE.has(status);
+}
+
 export function gatewaySender(smsUrl: string): SmsSender {
   const url = new URL(smsUrl);
   const credentials = url.username ? `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}` : undefined;
@@ -60,7 +70,10 @@ export function gatewaySender(smsUrl: string): SmsSender {
         body: JSON.stringify({ to: message.to, text: message.text, reference: message.reference ?? randomUUID() }),
         signal: AbortSignal.timeout(10_000),
       });
-      if (!response.ok) throw new Error(`SMS gateway answered ${response.status}`);
+      if (response.ok) return;
+      const problem = `SMS gateway answered ${response.status}`;
+      if (refusesMessage(response.status)) throw new MessageRefused(problem);
+      throw new Error(problem);
     },
   };
 }
@@ -76,10 +89,19 @@ export async function sendSms(tx: Db, cipher: Cipher, message: SmsMessage): Prom
   await enqueue(tx, SMS_JOB, { sealed: cipher.encrypt(JSON.stringify(queued)) });
 }
 
+function openSms(payload: unknown, cipher: Cipher): SmsMessage {
+  const sealed = (payload as { sealed?: unknown }).sealed;
+  if (typeof sealed !== 'string') throw new Error('SMS job without content');
+  return JSON.parse(cipher.decrypt(sealed)) as SmsMessage;
+}
+
 export function smsJobHandler(sender: SmsSender, cipher: Cipher): JobHandler {
-  return async (payload) => {
-    const sealed = (payload as { sealed?: unknown }).sealed;
-    if (typeof sealed !== 'string') throw new Error('SMS job without content');
-    await sender.deliver(JSON.parse(cipher.decrypt(sealed)) as SmsMessage);
-  };
+  return deliveredInOrder(async (payload) => {
+    await sender.deliver(openSms(payload, cipher));
+  });
+}
+
+/** Who a queued SMS is for, for the admin's dead letters; never the text (it holds a code). */
+export function smsEnvelope(payload: unknown, cipher: Cipher): { to: string } {
+  return { to: openSms(payload, cipher).to };
 }

@@ -67,6 +67,9 @@ const actionsNl: ActionLabels = {
   'tax.return_submitted': 'Aangifte toeristenbelasting ingediend',
   'tax.returns_exported': 'Aangiften toeristenbelasting geëxporteerd',
   'tax.reminders_sent': 'Herinnering aangifte toeristenbelasting verstuurd',
+  'message.retried': 'Niet bezorgd bericht opnieuw verstuurd',
+  'message.dismissed': 'Niet bezorgd bericht verwijderd',
+  'secret_key.rotated': 'Sleutel voor versleutelde gegevens vernieuwd',
 };
 
 const actionsEn: ActionLabels = {
@@ -131,6 +134,9 @@ const actionsEn: ActionLabels = {
   'tax.return_submitted': 'Tourist tax return submitted',
   'tax.returns_exported': 'Tourist tax returns exported',
   'tax.reminders_sent': 'Tourist tax return reminder sent',
+  'message.retried': 'Undelivered message sent again',
+  'message.dismissed': 'Undelivered message removed',
+  'secret_key.rotated': 'Encryption key rotated',
 };
 
 export const nl = {
