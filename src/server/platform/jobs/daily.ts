@@ -13,22 +13,37 @@ export type DailyTask = (today: string) => Promise<Record<string, unknown>>;
 
 export class DailyTasks {
   private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private stopping = false;
 
   constructor(
     private readonly options: { db: Db; clock: Clock; log: FastifyBaseLogger; tasks: Record<string, DailyTask>; intervalMs?: number },
   ) {}
 
   start(): void {
+    this.stopping = false;
     const tick = () => {
-      this.runDue().catch((error: unknown) => this.options.log.warn({ err: error }, 'daily tasks failed'));
+      if (this.running) return;
+      this.running = this.runDue()
+        .then(() => undefined)
+        .catch((error: unknown) => this.options.log.warn({ err: error }, 'daily tasks failed'))
+        .finally(() => {
+          this.running = undefined;
+        });
     };
     tick();
     this.timer = setInterval(tick, this.options.intervalMs ?? 15 * 60_000);
     this.timer.unref();
   }
 
-  stop(): void {
+  /**
+   * No new run starts; resolves when the one in progress has finished, so the database can be
+   * closed after it (a SIGTERM during the run at start-up would otherwise pull the pool away).
+   */
+  async stop(): Promise<void> {
+    this.stopping = true;
     clearInterval(this.timer);
+    await this.running;
   }
 
   /** Runs every task that has not run today (Dutch calendar day); returns what ran. */
@@ -36,6 +51,8 @@ export class DailyTasks {
     const today = dutchToday(this.options.clock.now());
     const ran: Record<string, Record<string, unknown>> = {};
     for (const [task, run] of Object.entries(this.options.tasks)) {
+      // Stopping: the tasks not yet claimed are left to another instance or the next start.
+      if (this.stopping) break;
       const claimed = await this.options.db
         .insert(scheduledRuns)
         .values({ task, day: today, startedAt: this.options.clock.now() })
