@@ -1,6 +1,6 @@
 // Cross-cutting HTTP protections and operator endpoints: CSRF tokens on state-changing requests,
-// strict security headers, the body size limit, JSON errors for unknown API routes, the OpenAPI
-// document, health checks and metrics.
+// strict security headers, the flags of the session and CSRF cookies, the body size limits, JSON
+// errors for unknown API routes, the OpenAPI document, health checks and metrics.
 import { describe, expect, it } from 'vitest';
 import { startTestApp } from '../support/app.ts';
 import { mailTo, registration, signedInOwner } from '../support/factories.ts';
@@ -77,6 +77,22 @@ describe('security headers', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
   });
 
+  it.each(['/', '/api/docs/', '/api/session', '/api/does-not-exist'])('allows no inline or eval script on %s, the API docs page included', async (url) => {
+    const csp = cspDirectives((await t.app.inject({ method: 'GET', url })).headers['content-security-policy']);
+    const scripts = csp.get('script-src') ?? csp.get('default-src');
+    expect(scripts).toBeDefined();
+    expect(scripts).not.toContain("'unsafe-inline'");
+    expect(scripts).not.toContain("'unsafe-eval'");
+    expect(csp.get('script-src-attr')).toEqual(["'none'"]);
+  });
+
+  it('forbids framing with both X-Frame-Options DENY and frame-ancestors, and sends no referrer', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/session' });
+    expect(response.headers['x-frame-options']).toBe('DENY');
+    expect(cspDirectives(response.headers['content-security-policy']).get('frame-ancestors')).toEqual(["'none'"]);
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+  });
+
   it('sends no HSTS header when the public URL is http', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/session' });
     expect(response.headers['strict-transport-security']).toBeUndefined();
@@ -89,6 +105,64 @@ describe('security headers', () => {
   });
 });
 
+/** The attributes of one Set-Cookie header, names lower-cased, e.g. { path: '/', httponly: '' }. */
+function cookieNamed(response: { headers: Record<string, unknown> }, name: string): { value: string; attributes: Map<string, string> } {
+  const header = response.headers['set-cookie'];
+  const lines = (Array.isArray(header) ? header : [header]).map(String);
+  const line = lines.find((l) => l.startsWith(`${name}=`));
+  if (!line) throw new Error(`no ${name} cookie in ${lines.join(' | ')}`);
+  const [pair = '', ...attributes] = line.split(';').map((part) => part.trim());
+  return {
+    value: pair.slice(name.length + 1),
+    attributes: new Map(attributes.map((a) => [a.split('=')[0]?.toLowerCase() ?? '', a.split('=').slice(1).join('=')])),
+  };
+}
+
+describe('cookie flags', () => {
+  async function signIn(app: typeof t) {
+    const owner = await signedInOwner(app);
+    const csrf = await app.app.inject({ method: 'GET', url: '/api/csrf' });
+    const token = csrf.json<{ token: string }>().token;
+    const response = await app.app.inject({
+      method: 'POST',
+      url: '/api/sessions',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': token, cookie: csrf.cookies.map((c) => `${c.name}=${c.value}`).join('; ') },
+      payload: JSON.stringify({ email: owner.input.email, password: owner.input.password }),
+    });
+    expect(response.statusCode).toBe(200);
+    return response;
+  }
+
+  it.each([
+    ['http', t, false],
+    ['https', https, true],
+  ] as const)('public URL %s: the session cookie is HttpOnly, SameSite=Lax, Path=/, host-only, and Secure only under https', async (_scheme, app, secure) => {
+    const response = await signIn(app);
+    const session = cookieNamed(response, 'nr_session');
+    expect(session.value).toMatch(/^[A-Za-z0-9_-]{32,}$/);
+    expect(session.attributes.has('httponly')).toBe(true);
+    expect(session.attributes.get('samesite')?.toLowerCase()).toBe('lax');
+    expect(session.attributes.get('path')).toBe('/');
+    expect(session.attributes.has('domain')).toBe(false);
+    expect(session.attributes.has('secure')).toBe(secure);
+  });
+
+  it.each([
+    ['http', t, false],
+    ['https', https, true],
+  ] as const)('public URL %s: the CSRF cookie is signed, HttpOnly, SameSite=Lax, Path=/, host-only, and Secure only under https', async (_scheme, app, secure) => {
+    const response = await app.app.inject({ method: 'GET', url: '/api/csrf' });
+    const csrf = cookieNamed(response, '_csrf');
+    // Signed with the secret key: "<value>.<signature>", so a cookie planted by a sibling domain does not verify.
+    expect(decodeURIComponent(csrf.value)).toMatch(/^.+\..+$/);
+    expect(csrf.attributes.has('httponly')).toBe(true);
+    expect(csrf.attributes.get('samesite')?.toLowerCase()).toBe('lax');
+    expect(csrf.attributes.get('path')).toBe('/');
+    expect(csrf.attributes.has('domain')).toBe(false);
+    expect(csrf.attributes.has('secure')).toBe(secure);
+  });
+});
+
 describe('request limits and unknown routes', () => {
   it('refuses a body over 256 KiB with 413 PAYLOAD_TOO_LARGE', async () => {
     const input = registration(t, { companyName: 'x'.repeat(257 * 1024) });
@@ -96,6 +170,29 @@ describe('request limits and unknown routes', () => {
     expect(response.statusCode).toBe(413);
     expect(response.json().code).toBe('PAYLOAD_TOO_LARGE');
     expect(await mailTo(t, input.email)).toHaveLength(0);
+  });
+
+  it('refuses a CSV import over its 5 MiB limit with 413 PAYLOAD_TOO_LARGE, importing nothing', async () => {
+    const { client } = await signedInOwner(t);
+    const row = '2026-07-01;2026-07-03;J.;Jansen;Utrecht;NL;1980-04-02;NL;paspoort\r\n';
+    const csv = `aankomst;vertrek;voorletters;achternaam;woonplaats;land;geboortedatum;nationaliteit;documentsoort\r\n${row.repeat(Math.ceil((5.1 * 1024 * 1024) / row.length))}`;
+    const response = await client.post('/api/register/imports', { csv });
+    expect([response.statusCode, response.json().code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+    expect((await client.get('/api/register/stays')).json().total).toBe(0);
+  });
+
+  it('refuses a booking-system post over its 5 MiB limit with 413 PAYLOAD_TOO_LARGE', async () => {
+    const { client } = await signedInOwner(t);
+    const token = (await client.post('/api/register/api-tokens', { name: 'Groot' })).json().token as string;
+    const stay = { arrival: '2026-07-01', departure: '2026-07-02', persons: 1, guest: { initials: 'J.', surname: 'x'.repeat(5_000), residence: 'Utrecht', country: 'NL', dateOfBirth: '1980-04-02', nationality: 'NL', documentType: 'passport' } };
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/stays',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      payload: JSON.stringify({ stays: Array.from({ length: 1_100 }, () => stay) }),
+    });
+    expect([response.statusCode, response.json().code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+    expect((await client.get('/api/register/stays')).json().total).toBe(0);
   });
 
   it.each([

@@ -30,7 +30,8 @@ export function AppShell({ session }: { session: Session }) {
             <RouterLink to="/app" className="nr-brand">
               {t('app.name')}
             </RouterLink>
-            {context && <span className="nr-header__context">{context}</span>}
+            {/* A name in any script: isolated from the brand beside it (right to left stays inside). */}
+            {context && <bdi className="nr-header__context">{context}</bdi>}
           </div>
           <div className="nr-header__tools">
             <AccommodationSwitcher session={session} />

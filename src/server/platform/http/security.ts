@@ -19,8 +19,9 @@ function takesApiToken(request: FastifyRequest): boolean {
   return typeof access === 'object' && access !== null && 'apiToken' in access;
 }
 
-export async function registerSecurity(app: FastifyInstance, deps: Deps, cookieSecret: string): Promise<void> {
-  await app.register(cookie, { secret: cookieSecret });
+/** `cookieSecrets`: the current secret key first; cookies signed under a previous one still count. */
+export async function registerSecurity(app: FastifyInstance, deps: Deps, cookieSecrets: string[]): Promise<void> {
+  await app.register(cookie, { secret: cookieSecrets });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -39,6 +40,8 @@ export async function registerSecurity(app: FastifyInstance, deps: Deps, cookieS
     },
     hsts: deps.config.secureCookies ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     referrerPolicy: { policy: 'no-referrer' },
+    // The same answer as frame-ancestors 'none', for browsers that only read the older header.
+    frameguard: { action: 'deny' },
     crossOriginEmbedderPolicy: false,
   });
   await app.register(csrf, {

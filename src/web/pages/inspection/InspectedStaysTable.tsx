@@ -24,7 +24,8 @@ function GuestCell({ stay }: { stay: InspectedStay }) {
   const others = coTravellerNames(stay);
   return (
     <>
-      {personName(stay.guest)}
+      {/* Isolated, so a right-to-left name keeps its own direction without turning the line around. */}
+      <bdi>{personName(stay.guest)}</bdi>
       {others && (
         <>
           <br />

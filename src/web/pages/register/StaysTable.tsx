@@ -11,9 +11,10 @@ function StayName({ stay }: { stay: Stay }) {
   const { t } = useTranslation();
   if (!stay.guest) return <>{t('nightRegister.overview.erasedName')}</>;
   const others = stay.coTravellers.length;
+  // Isolated, so a right-to-left name does not pull the "+N" that follows into its own direction.
   return (
     <>
-      {personName(stay.guest)}
+      <bdi>{personName(stay.guest)}</bdi>
       {others > 0 && ` ${t('nightRegister.overview.coTravellers', { count: others })}`}
     </>
   );
