@@ -61,6 +61,22 @@ export function redisLimiter(redis: Redis): RateLimiter {
   };
 }
 
+/**
+ * Redis first; while Redis cannot be reached, the counters go to PostgreSQL, so limits still hold
+ * across instances instead of every limited request failing (or none being limited).
+ */
+export function withFallback(primary: RateLimiter, fallback: RateLimiter): RateLimiter {
+  return {
+    async hit(key, windowMs) {
+      try {
+        return await primary.hit(key, windowMs);
+      } catch {
+        return fallback.hit(key, windowMs);
+      }
+    },
+  };
+}
+
 type IncrCallback = (error: Error | null, result?: { current: number; ttl: number }) => void;
 
 /** Adapts a RateLimiter to the store interface of @fastify/rate-limit. */
