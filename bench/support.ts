@@ -22,6 +22,8 @@ export async function benchServer(env: Record<string, string> = {}) {
   return {
     base,
     emails,
+    /** The server's process id, for its memory use. */
+    pid: child.pid ?? 0,
     /** Cookie of a signed-in municipality user of the seeded municipality. */
     municipalityCookie: `nr_session=${ready.municipalityToken}`,
     stop: () =>

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -18,18 +18,20 @@ import { openDatabase, type Database } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { defaultLimits, type Deps, type Limits } from './deps.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
-import { createCipher, randomToken } from './platform/crypto.ts';
-import { registerErrorHandler } from './platform/errors.ts';
+import { randomToken } from './platform/crypto.ts';
+import { loadCipher } from './platform/keys/keyring.ts';
+import { registerErrorHandler, serializeErrorForLog } from './platform/errors.ts';
 import { errorMessages } from './platform/messages.ts';
 import { registerObservability } from './platform/http/observability.ts';
 import { registerSecurity } from './platform/http/security.ts';
+import { refuseRequestsWhileClosing } from './platform/http/graceful-close.ts';
 import { DailyTasks } from './platform/jobs/daily.ts';
 import { JobWorker } from './platform/jobs/queue.ts';
 import { eraseExpiredGuestData } from './modules/register/retention/erase-expired.ts';
 import { announceMonthlyCopies } from './modules/register/monthly-copy/monthly-copy.ts';
 import { monthlyCopyRoutes } from './modules/register/monthly-copy/routes.ts';
 import { MAIL_JOB, mailJobHandler, outboxTransport, smtpTransport, type MailTransport } from './platform/mail/mailer.ts';
-import { postgresLimiter, redisLimiter } from './platform/rate-limit/limiter.ts';
+import { postgresLimiter, redisLimiter, withFallback } from './platform/rate-limit/limiter.ts';
 import { createSmsSender, SMS_JOB, smsJobHandler, type SmsSender } from './platform/sms/sender.ts';
 import { emailConfirmationRoutes } from './modules/accounts/email-confirmation/routes.ts';
 import { loginRoutes } from './modules/accounts/login/routes.ts';
@@ -60,6 +62,7 @@ import { lifecycleRoutes } from './modules/register/lifecycle/routes.ts';
 import { selfCheckInRoutes } from './modules/register/self-check-in/routes.ts';
 import { sendTaxReminders } from './modules/tourist-tax/reminders/send-reminders.ts';
 import { touristTaxRoutes } from './modules/tourist-tax/routes.ts';
+import { deadLetterRoutes } from './modules/operations/dead-letters/routes.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WEB_DIST = path.join(ROOT, 'dist/web');
@@ -80,12 +83,29 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const app = Fastify({
     logger: {
       level: config.logLevel,
+      serializers: { err: serializeErrorForLog },
       redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
     },
     bodyLimit: 256 * 1024,
-    connectionTimeout: 30_000,
-    requestTimeout: 30_000,
-    return503OnClosing: true,
+    // A hop count trusts that many proxies in front, whatever their addresses.
+    trustProxy: typeof config.trustProxy === 'number' ? hopCount(config.trustProxy) : config.trustProxy,
+    // A client gets HTTP_REQUEST_TIMEOUT_MS (30 s) for a whole request, headers included, and a
+    // connection as long without a byte: slowloris and trickled bodies are cut off with 408 or a
+    // closed socket. Node checks these deadlines on an interval (30 s by default), so it is tied to
+    // the timeout, or a short timeout would be enforced late.
+    connectionTimeout: config.httpRequestTimeoutMs,
+    requestTimeout: config.httpRequestTimeoutMs,
+    http: {
+      headersTimeout: config.httpRequestTimeoutMs,
+      connectionsCheckingInterval: Math.min(30_000, Math.max(100, Math.floor(config.httpRequestTimeoutMs / 4))),
+    },
+    // Answered by refuseRequestsWhileClosing instead, in the same form as every other error.
+    return503OnClosing: false,
+    // A URL the router cannot decode ('%zz') or a path parameter over its length limit answers the
+    // coded body like any other bad input, not Fastify's own (which echoes the URL and its code).
+    frameworkErrors: (error, _request, reply: FastifyReply) => {
+      void reply.status(error.statusCode === 414 ? 414 : 400).send({ code: 'VALIDATION_FAILED', message: errorMessages.VALIDATION_FAILED });
+    },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -94,8 +114,14 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   if (!options.database) await migrate(database);
   const clock = options.clock ?? systemClock;
   const secretKey = config.secretKey ?? randomToken(32);
-  const cipher = createCipher(secretKey);
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: false }) : undefined;
+  const cipher = await loadCipher(database.db, { current: secretKey, previous: config.previousSecretKeys }).catch(async (error: unknown) => {
+    if (!options.database) await database.close();
+    throw error;
+  });
+  // A Redis that cannot be reached fails a command quickly (no offline queue); the limiter then
+  // counts in PostgreSQL. Its connection errors are logged, not thrown.
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false }) : undefined;
+  redis?.on('error', (error: Error) => app.log.warn({ err: error.message }, 'Redis unreachable; rate limits count in PostgreSQL'));
   const mail =
     options.mail ?? (config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : outboxTransport(database.db, app.log));
   const sms = options.sms ?? createSmsSender(config, database.db, app.log);
@@ -111,7 +137,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     db: database.db,
     clock,
     cipher,
-    limiter: redis ? redisLimiter(redis) : postgresLimiter(database.db, clock),
+    limiter: redis ? withFallback(redisLimiter(redis), postgresLimiter(database.db, clock)) : postgresLimiter(database.db, clock),
     limits: { ...defaultLimits, ...options.limits },
     mail,
     sms,
@@ -122,8 +148,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   };
 
   registerErrorHandler(app);
+  refuseRequestsWhileClosing(app);
   declareAccess(app);
-  await registerSecurity(app, deps, secretKey);
+  await registerSecurity(app, deps, [secretKey, ...config.previousSecretKeys]);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -183,6 +210,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     selfCheckInRoutes,
     monthlyCopyRoutes,
     touristTaxRoutes,
+    deadLetterRoutes,
   ]) {
     await app.register(routes, { deps });
   }
@@ -192,8 +220,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerWebApp(app);
 
   app.addHook('onClose', async () => {
-    deps.daily.stop();
-    await jobs.stop();
+    // Both wait for the work in progress, which still needs the database closed below.
+    await Promise.all([deps.daily.stop(), jobs.stop()]);
     redis?.disconnect();
     if (!options.database) await database.close();
   });
@@ -204,6 +232,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     });
   }
   return { app, deps };
+}
+
+function hopCount(hops: number) {
+  return (_address: string, hop: number) => hop < hops;
 }
 
 /** Serves the built single-page app; unknown non-API GETs get index.html for client routing. */

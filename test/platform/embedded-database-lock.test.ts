@@ -7,7 +7,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DatabaseInUseError, openDatabase } from '../../src/server/db/client.ts';
 
-describe('the embedded database directory', () => {
+// Creating a data directory runs initdb inside PGlite: seconds on an idle machine, far more next
+// to the rest of the suite.
+describe('the embedded database directory', { timeout: 120_000 }, () => {
   it('is refused to a second opener while open, and free again once closed', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nr-lock-'));
     const first = await openDatabase({ dataDir });

@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { ConfigError, loadConfig } from '../config.ts';
 import { DatabaseInUseError, openDatabase } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
+import { KeyConfigurationError } from '../platform/keys/keyring.ts';
+import { rotateKeyCommand } from './rotate-key.ts';
 import { CODE_TTL_MS } from '../modules/accounts/one-time-codes.ts';
 import { AccountSetupError, createOperatorAccount } from '../modules/organisations/users/create-operator-account.ts';
 import { newMunicipalitySchema } from '../../shared/schemas/organisations.ts';
@@ -14,6 +16,7 @@ import {
   importMunicipalities,
   MunicipalityCsvError,
 } from '../modules/organisations/municipalities/import-municipalities.ts';
+import { backupCommand, BackupError, restoreCommand } from '../platform/backup/commands.ts';
 
 const USAGE = `Usage: npm run admin -- <command>
 
@@ -30,6 +33,11 @@ Commands:
                                      check that no stay or version of the register was removed or
                                      rewritten (all accommodations when omitted); exit code 1 when
                                      a register is not intact
+  rotate-key                         re-encrypt stored secrets under SECRET_KEY after a key change
+                                     (the former key in SECRET_KEY_PREVIOUS; see docs/operations.md)
+  backup <file>                      write a backup of the database to a new file (PostgreSQL:
+                                     pg_dump; embedded database: stop the server first)
+  restore <file>                     restore a backup into an empty database or empty DATA_DIR
   migrate                            apply database migrations`;
 
 class UsageError extends Error {}
@@ -53,7 +61,15 @@ async function run(argv: string[]): Promise<void> {
     console.log(USAGE);
     return;
   }
-  if (!['create-admin', 'create-user', 'add-municipality', 'import-municipalities', 'migrate', 'verify-register'].includes(command)) {
+  if (command === 'backup' || command === 'restore') {
+    const file = z.string().min(1).safeParse(rest[0]);
+    if (!file.success) throw new UsageError(`${command} needs a file name`);
+    // Before anything opens the database: a restore needs it empty, a backup needs PGlite's lock.
+    const config = loadConfig();
+    console.log(command === 'backup' ? await backupCommand(config, file.data) : await restoreCommand(config, file.data));
+    return;
+  }
+  if (!['create-admin', 'create-user', 'add-municipality', 'import-municipalities', 'migrate', 'verify-register', 'rotate-key'].includes(command)) {
     throw new UsageError(`unknown command "${command}"`);
   }
   const config = loadConfig();
@@ -70,6 +86,8 @@ async function run(argv: string[]): Promise<void> {
       const link = await createOperatorAccount(database.db, config.publicUrl, { email: values.email, role, municipality: values.municipality });
       console.log(`Account created (${role}). Open this one-time link to choose the password:\n${link}`);
       console.log('Two-factor authentication is set up at the first sign-in.');
+    } else if (command === 'rotate-key') {
+      console.log(await rotateKeyCommand(config, database));
     } else if (command === 'verify-register') {
       if (!(await verifyRegisters(database.db, values.accommodation))) process.exitCode = 1;
     } else if (command === 'add-municipality') {
@@ -95,7 +113,9 @@ run(process.argv.slice(2)).catch((error: unknown) => {
     error instanceof MunicipalityCsvError ||
     error instanceof VerifyCommandError ||
     error instanceof ConfigError ||
-    error instanceof DatabaseInUseError
+    error instanceof BackupError ||
+    error instanceof DatabaseInUseError ||
+    error instanceof KeyConfigurationError
   ) {
     console.error(`Error: ${error.message}`);
     if (error instanceof UsageError) console.error(`\n${USAGE}`);

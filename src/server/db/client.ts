@@ -48,6 +48,14 @@ export interface DatabaseOptions {
   dataDir: string;
 }
 
+/** PGlite's own files live in a sub-directory, so DATA_DIR can also hold the lock and the key file. */
+export function embeddedDatabaseDir(dataDir: string): string {
+  return path.join(path.resolve(dataDir), 'pglite');
+}
+
+/** The extensions the migrations use; every PGlite that opens our data must load them. */
+export const PGLITE_EXTENSIONS = { btree_gist };
+
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   return options.url ? openPostgres(options.url, options.schema) : openPglite(options.dataDir);
 }
@@ -60,7 +68,7 @@ export class DatabaseInUseError extends Error {}
  * the owner's pid keeps the second one out; a lock left by a process that no longer runs is taken
  * over. Returns the function that releases it.
  */
-function lockDataDir(dir: string): () => void {
+export function lockDataDir(dir: string): () => void {
   const file = path.join(dir, 'pglite.lock');
   for (;;) {
     try {
@@ -93,8 +101,8 @@ async function openPglite(dataDir: string): Promise<Database> {
   const dir = path.resolve(dataDir);
   if (!inMemory) fs.mkdirSync(dir, { recursive: true });
   const unlock = inMemory ? () => undefined : lockDataDir(dir);
-  const extensions = { btree_gist };
-  const client = inMemory ? new PGlite({ extensions }) : new PGlite(path.join(dir, 'pglite'), { extensions });
+  const extensions = PGLITE_EXTENSIONS;
+  const client = inMemory ? new PGlite({ extensions }) : new PGlite(embeddedDatabaseDir(dir), { extensions });
   await client.waitReady;
   const conn: RawConnection = {
     query: (text, params) => client.query<Record<string, unknown>>(text, params),
@@ -121,7 +129,11 @@ async function openPostgres(url: string, schemaName: string | undefined): Promis
     const setup = new pg.Client({ connectionString: url });
     await setup.connect();
     try {
-      await setup.query(`CREATE SCHEMA IF NOT EXISTS "${schemaName}"`);
+      await setup.query(`CREATE SCHEMA IF NOT EXISTS "${schemaName}"`).catch((error: unknown) => {
+        // Instances starting together race here: IF NOT EXISTS is checked before the insert, so
+        // the loser gets a unique violation on the catalogue although the schema now exists.
+        if ((error as { code?: string }).code !== '23505') throw error;
+      });
     } finally {
       await setup.end();
     }
@@ -132,8 +144,12 @@ async function openPostgres(url: string, schemaName: string | undefined): Promis
     connectionTimeoutMillis: 5_000,
     ...(schemaName ? { options: `-c search_path="${schemaName}"` } : {}),
   });
-  // An idle client losing its connection (database restart) must not crash the process.
+  // A client losing its connection (database restart, failover) must not crash the process. The
+  // pool listens only to its idle clients; a checked-out client between two queries of a
+  // transaction would emit 'error' to nobody. Its next query fails instead (answered 503), and
+  // the pool drops it on release because it is no longer queryable.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return {
     kind: 'postgres',
     db: drizzlePg({ client: pool, schema }) as unknown as Db,

@@ -1,5 +1,6 @@
 // One error family with stable codes, and the one handler that turns every failure into a
 // response: AppErrors and validation errors as coded 4xx, anything unexpected as a bare 500.
+import { DrizzleQueryError } from 'drizzle-orm/errors';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorBody, ErrorCode } from '../../shared/error-codes.ts';
@@ -79,10 +80,47 @@ export function registerErrorHandler(app: FastifyInstance): void {
   });
 }
 
-function isDatabaseUnavailable(error: { code?: string; message?: string }): boolean {
-  const code = error.code ?? '';
-  return (
-    ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P03', '08006', '08001'].includes(code) ||
-    /Connection terminated|timeout exceeded when trying to connect/.test(error.message ?? '')
-  );
+/** Node's socket errors when the database's host or port does not answer. */
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+/**
+ * SQLSTATEs of a server that is going away or not there yet: 57P01 admin shutdown (a fast stop
+ * ends every session), 57P02 crash shutdown, 57P03 cannot connect now (starting up, shutting
+ * down, in recovery), 53300 too many connections; class 08 is "connection exception".
+ */
+const UNAVAILABLE_STATES = new Set(['57P01', '57P02', '57P03', '53300']);
+/** node-postgres and its pool say it in words, without a code. */
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|is not queryable|timeout exceeded when trying to connect|Cannot use a pool after calling end on the pool/;
+
+/**
+ * The database cannot be reached at the moment: a retry later will do. Drizzle wraps the
+ * driver's error (DrizzleQueryError) and keeps it as `cause`, so the chain is searched.
+ */
+function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; typeof current === 'object' && current !== null && depth < 5; depth += 1) {
+    const { code, message, cause } = current as { code?: unknown; message?: unknown; cause?: unknown };
+    if (typeof code === 'string' && (UNREACHABLE.has(code) || UNAVAILABLE_STATES.has(code) || /^08[0-9A-Z]{3}$/.test(code))) return true;
+    if (typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message) && !message.startsWith('Failed query')) return true;
+    current = cause;
+  }
+  return false;
+}
+
+/**
+ * The logger's `err` serializer. Drizzle puts a failed query's parameters into its error message
+ * (guests' names, email addresses), and PostgreSQL's `detail` repeats key values; neither may end
+ * up in the logs. What is kept: the SQL text with its placeholders, and the database's own error.
+ */
+export function serializeErrorForLog(error: unknown): { type: string; message: string; stack: string; [key: string]: unknown } {
+  if (!(error instanceof Error)) return { type: typeof error, message: String(error), stack: '' };
+  const frames = error.stack?.split('\n').filter((line) => line.trimStart().startsWith('at ')).join('\n') ?? '';
+  if (error instanceof DrizzleQueryError) {
+    return { type: 'DrizzleQueryError', message: 'Failed query', query: error.query, stack: frames, cause: serializeErrorForLog(error.cause) };
+  }
+  const { code, constraint, table, column, routine } = error as Error & Record<string, unknown>;
+  if (typeof routine === 'string') {
+    // PostgreSQL quotes the offending value in its message: `invalid input syntax …: "<value>"`.
+    return { type: 'DatabaseError', message: error.message.replace(/"[^"]*"/g, '"…"'), stack: '', code, constraint, table, column, routine };
+  }
+  return { type: error.name, message: error.message, stack: error.stack ?? '', code };
 }
