@@ -14,24 +14,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../src/shared/error-codes.ts';
 import { errorMessages } from '../../src/server/platform/messages.ts';
 import { buildApp } from '../../src/server/app.ts';
-import { randomIp, startTestApp, testConfig } from '../support/app.ts';
+import { randomIp, generousLimits, startTestApp, testConfig } from '../support/app.ts';
 import type { TestClient } from '../support/client.ts';
 import { signedInOperatorAccount, signedInOwner } from '../support/factories.ts';
 import { aStay } from '../support/register.ts';
 
-const generous = { max: 1_000_000, windowMs: 60_000 };
-const t = await startTestApp({
-  limits: {
-    loginPerIp: generous,
-    registrationPerIp: generous,
-    emailRequestPerIp: generous,
-    emailRequestPerAccount: generous,
-    codeSubmitPerIp: generous,
-    invitationsPerUser: generous,
-    apiTokenRequests: generous,
-    loginFreeFailures: 1_000_000,
-  },
-});
+const t = await startTestApp({ limits: generousLimits });
 
 /**
  * Runs per operation and caller, ~125 operations in all: the file takes about 40 s on 2

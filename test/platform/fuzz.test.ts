@@ -7,23 +7,11 @@ import type { LightMyRequestResponse } from 'fastify';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../src/shared/error-codes.ts';
-import { startTestApp } from '../support/app.ts';
+import { generousLimits, startTestApp } from '../support/app.ts';
 import { randomEmail, registration, signedInOperatorAccount, signedInOwner, STRONG_PASSWORD } from '../support/factories.ts';
 import { aStay } from '../support/register.ts';
 
-const generous = { max: 1_000_000, windowMs: 60_000 };
-const t = await startTestApp({
-  limits: {
-    loginPerIp: generous,
-    registrationPerIp: generous,
-    emailRequestPerIp: generous,
-    emailRequestPerAccount: generous,
-    codeSubmitPerIp: generous,
-    invitationsPerUser: generous,
-    apiTokenRequests: generous,
-    loginFreeFailures: 1_000_000,
-  },
-});
+const t = await startTestApp({ limits: generousLimits });
 
 const RUNS = 100;
 const hex48 = () => randomBytes(24).toString('hex');

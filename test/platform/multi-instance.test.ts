@@ -17,6 +17,7 @@ import {
 } from '../../src/server/modules/organisations/municipalities/import-municipalities.ts';
 import { openDatabase } from '../../src/server/db/client.ts';
 import { randomEmail, STRONG_PASSWORD } from '../support/factories.ts';
+import { registrationOf } from '../support/process-client.ts';
 import { deploymentEnv, freshSchema, startServerProcess, type ServerProcess } from '../support/server-process.ts';
 import { startSmtpSink, type SmtpSink } from '../support/smtp.ts';
 import { oathtool, secretOf } from '../support/totp.ts';
@@ -163,19 +164,7 @@ describe.runIf(DATABASE_URL)('two app processes on one PostgreSQL', () => {
 
   async function registerOwner(at: ServerProcess): Promise<string> {
     const email = randomEmail();
-    const registered = await new Visitor().post(at, '/api/registrations', {
-      companyName: 'Hotel De Gouden Leeuw',
-      address: 'Markt 1',
-      postcode: '7001 AB',
-      city: 'Doetinchem',
-      kvkNumber: '12345678',
-      phone: '0612345678',
-      beds: 24,
-      accommodationType: 'hotel',
-      municipalityId,
-      email,
-      password: STRONG_PASSWORD,
-    });
+    const registered = await new Visitor().post(at, '/api/registrations', registrationOf(email, municipalityId));
     expect(registered.status).toBe(201);
     return email;
   }

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp } from '../support/app.ts';
+import { generousLimits, startTestApp } from '../support/app.ts';
 import type { TestClient } from '../support/client.ts';
 import { signedInOperatorAccount, signedInOwner, STRONG_PASSWORD } from '../support/factories.ts';
 import { aStay } from '../support/register.ts';
@@ -102,8 +102,7 @@ describe.runIf(process.env.DATABASE_URL)('sqlmap finds no SQL injection', () => 
     // sqlmap sends hundreds of requests a minute from one address; with the default limits
     // (loginPerIp 30 a minute, the per-account slow-down after 5 failures) it would test 429
     // answers, not the queries behind them. The last test shows the default limits hold.
-    const generous = { max: 1_000_000, windowMs: 60_000 };
-    const t = await startTestApp({ limits: { loginPerIp: generous, apiTokenRequests: generous, codeSubmitPerIp: generous, loginFreeFailures: 1_000_000 } });
+    const t = await startTestApp({ limits: generousLimits });
     origin = (await t.app.listen({ port: 0, host: '127.0.0.1' })).replace('localhost', '127.0.0.1');
     outputDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sqlmap-'));
 

@@ -34,6 +34,19 @@ export function testConfig(env: Record<string, string> = {}): Config {
   });
 }
 
+/** Limits far above what a test sends, for tests that fire many requests from one address. */
+const generous = { max: 1_000_000, windowMs: 60_000 };
+export const generousLimits = {
+  loginPerIp: generous,
+  registrationPerIp: generous,
+  emailRequestPerIp: generous,
+  emailRequestPerAccount: generous,
+  codeSubmitPerIp: generous,
+  invitationsPerUser: generous,
+  apiTokenRequests: generous,
+  loginFreeFailures: 1_000_000,
+};
+
 export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
 
 /** Starts an app for this test file and closes it (and drops its schema) after the file. */

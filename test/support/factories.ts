@@ -16,7 +16,8 @@ export function randomEmail(): string {
   return `user-${randomBytes(5).toString('hex')}@example.nl`;
 }
 
-export function registration(t: TestApp, overrides: Record<string, unknown> = {}) {
+/** A valid registration form for an accommodation in `municipalityId`, with a random email. */
+export function registrationInput(municipalityId: string | undefined, overrides: Record<string, unknown> = {}) {
   return {
     companyName: 'Hotel De Gouden Leeuw',
     address: 'Markt 1',
@@ -26,11 +27,15 @@ export function registration(t: TestApp, overrides: Record<string, unknown> = {}
     phone: '0612345678',
     beds: 24,
     accommodationType: 'hotel',
-    municipalityId: t.municipalities[0]?.id,
+    municipalityId,
     email: randomEmail(),
     password: STRONG_PASSWORD,
     ...overrides,
   };
+}
+
+export function registration(t: TestApp, overrides: Record<string, unknown> = {}) {
+  return registrationInput(t.municipalities[0]?.id, overrides);
 }
 
 interface OutboxMessage {

@@ -4,6 +4,7 @@
 // deadline, so a request that never gets an answer fails the test as HANG instead of hanging it.
 // Also the starting point most fault tests need: a confirmed owner with an API token.
 import http from 'node:http';
+import { registrationInput, STRONG_PASSWORD } from './factories.ts';
 
 export interface Answer {
   status: number;
@@ -15,7 +16,7 @@ export interface Answer {
 
 export class RequestHung extends Error {}
 
-export const STRONG_PASSWORD = 'paarden eten graag hooi bij de molen';
+export { STRONG_PASSWORD };
 
 export interface RequestOptions {
   body?: unknown;
@@ -125,19 +126,7 @@ export async function municipalityId(baseUrl: string, cbsCode = 'GM0222'): Promi
 }
 
 export function registrationOf(email: string, municipality: string, companyName = 'Hotel De Gouden Leeuw') {
-  return {
-    companyName,
-    address: 'Markt 1',
-    postcode: '7001 AB',
-    city: 'Doetinchem',
-    kvkNumber: '12345678',
-    phone: '0612345678',
-    beds: 24,
-    accommodationType: 'hotel',
-    municipalityId: municipality,
-    email,
-    password: STRONG_PASSWORD,
-  };
+  return registrationInput(municipality, { email, companyName });
 }
 
 /** The confirmation code in a registration mail's text. */
