@@ -20,6 +20,8 @@ export interface SmtpSinkOptions {
   refuseRecipient?: (address: string) => number | undefined;
   /** A reply code (e.g. 451) after the whole message came in, instead of 250. */
   refuseMessage?: (mail: ParsedMail) => number | undefined;
+  /** Waited for before the answer to a whole message: a slow server, holding the sender. */
+  beforeAnswer?: (mail: ParsedMail) => Promise<void>;
 }
 
 function smtpError(responseCode: number, text: string): Error {
@@ -43,7 +45,8 @@ export async function startSmtpSink(port = 0, options: SmtpSinkOptions = {}): Pr
     },
     onData(stream, _session, callback) {
       simpleParser(stream).then(
-        (mail) => {
+        async (mail) => {
+          await options.beforeAnswer?.(mail);
           const code = options.refuseMessage?.(mail);
           if (code) {
             refused.push(mail);
