@@ -2,6 +2,7 @@
 // who is present now, long stays, accommodations that registered nothing; each look-up needs a
 // reason, stays within the inspector's municipality, and is audited so the owner sees in
 // "Logboek" that it happened. Also the municipality's register settings.
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { addDays, dutchToday } from '../../src/shared/register/dates.ts';
 import { startTestApp } from '../support/app.ts';
@@ -116,16 +117,23 @@ describe('who stayed in night D', () => {
 });
 
 describe('the audit trail of a look-up', () => {
-  it('shows the owner that their register was looked into, with the kind, the night and the reason', async () => {
+  it('shows the owner that their register was looked into, with the kind, the night and the count, not who looked or why', async () => {
     const { accommodationId } = hotel;
     await night(inspector.client, { night: '2026-06-10', accommodationId, reason: 'Onderzoek overlast 10 juni' });
     const events = (await hotel.client.get('/api/audit-events?action=register.inspected')).json().events;
-    expect(events[0]).toMatchObject({
+    expect(events[0]).toEqual({
+      id: expect.any(Number),
+      occurredAt: t.clock.now().toISOString(),
       action: 'register.inspected',
-      actor: { email: inspector.email },
-      accommodation: { id: accommodationId },
-      details: { kind: 'night', night: '2026-06-10', reason: 'Onderzoek overlast 10 juni', results: 1 },
+      actor: null,
+      subject: null,
+      accommodation: { id: accommodationId, companyName: 'Hotel De Gouden Leeuw' },
+      ip: null,
+      details: { kind: 'night', night: '2026-06-10', results: 1 },
     });
+    // The municipality's own log keeps who looked, from where and why.
+    const kept = (await officer.client.get('/api/audit-events?action=register.inspected')).json().events;
+    expect(kept[0]).toMatchObject({ actor: { email: inspector.email }, ip: expect.any(String), details: { reason: 'Onderzoek overlast 10 juni', results: 1 } });
   });
 
   it('gives each accommodation in a municipality-wide answer its own event, without what was found elsewhere', async () => {
@@ -246,5 +254,88 @@ describe("the municipality's register settings", () => {
     expect((await officer.client.put('/api/municipality/settings', older)).json()).toMatchObject({ recordDocumentNumber: true, retentionMonths: 36 });
     const cleared = await officer.client.put('/api/municipality/settings', { ...settings, privacyStatement: '' });
     expect(cleared.json().privacyStatement).toBeNull();
+  });
+});
+
+// ---- an accommodation under investigation, with its look-ups (in Zevenaar, apart from the tests above) ----
+const looker = await signedInOperatorAccount(t, 'inspector', 'GM0299');
+const zevenaar = await signedInOperatorAccount(t, 'municipality', 'GM0299');
+const suspect = await ownerIn('GM0299', 'Pension De Wachttoren');
+const staff = t.client();
+expect((await staff.post('/api/sessions', await staffUserOf(t, suspect.input.email))).statusCode).toBe(200);
+const stay = await register(suspect.client, { arrival: '2026-03-14', departure: '2026-03-17', persons: 2, guest: { surname: 'Wachter' } });
+await register(suspect.client, { arrival: '2026-03-15', departure: '2026-03-16', guest: { surname: 'Tweede' } });
+const marker = randomUUID();
+const reasons = [`Onderzoek mensenhandel ${marker} tegen de eigenaar`, `Zoektocht ${marker} in de hele gemeente`, `Controle ${marker} integriteit`];
+const [single = '', across = '', integrity = ''] = reasons;
+
+const lookUps = [
+  await night(looker.client, { night: '2026-03-15', accommodationId: suspect.accommodationId, reason: single }),
+  await night(looker.client, { night: '2026-03-14', reason: across }),
+  await looker.client.post(`/api/inspection/accommodations/${suspect.accommodationId}/integrity`, { reason: integrity }),
+];
+expect(lookUps.map((response) => response.statusCode)).toEqual([200, 200, 200]);
+const lookerId: string = (await looker.client.get('/api/session')).json().user.id;
+const kept = (await zevenaar.client.get(`/api/audit-events?action=register.inspected&q=${encodeURIComponent(looker.email)}`)).json().events as {
+  ip: string;
+  accommodation: { id: string } | null;
+  details: { reason?: string };
+}[];
+const lookerIp = kept[0]?.ip ?? '';
+
+const lookerIpPattern = new RegExp(`(?<![\\d.])${lookerIp.replaceAll('.', '\\.')}(?!\\d)`);
+
+/** Whatever in an answer would tell the owner who inspected them, from where, or why (every reason holds the marker). */
+function giveaways(body: string): string[] {
+  const found = [marker, looker.email, lookerId].filter((secret) => body.includes(secret));
+  return lookerIpPattern.test(body) ? [...found, lookerIp] : found;
+}
+
+describe('what the inspected accommodation is told', () => {
+  it("keeps the reason, the inspector and the IP address in the municipality's log", () => {
+    expect(lookerIp).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    expect(kept.map((event) => event.details.reason).filter(Boolean).sort()).toEqual([...reasons].sort());
+    expect(kept.filter((event) => event.accommodation?.id === suspect.accommodationId)).toHaveLength(3);
+  });
+
+  it("shows the owner's Logboek each look-up with its kind, date and how many of their stays were shown", async () => {
+    const events = (await suspect.client.get('/api/audit-events?action=register.inspected')).json().events as { occurredAt: string; actor: unknown; ip: unknown; details: Record<string, unknown> }[];
+    expect(events.map((event) => event.details)).toEqual([
+      { kind: 'integrity', results: 2, intact: true, problems: 0 },
+      { kind: 'night', night: '2026-03-14', scope: 'municipality', results: 1 },
+      { kind: 'night', night: '2026-03-15', results: 2 },
+    ]);
+    expect(events.every((event) => event.actor === null && event.ip === null && event.occurredAt === t.clock.now().toISOString())).toBe(true);
+  });
+
+  it('tells the owner and the staff nothing of who inspected, from where or why, on any route they can reach', async () => {
+    const doc = (await t.client().get('/api/docs/json')).json<{
+      paths: Record<string, Record<string, { 'x-access'?: { public: boolean; roles: string[] }; parameters?: { in: string; name: string }[] }>>;
+    }>();
+    // Not the development outbox: it shows every mail to anyone, and production has no such route.
+    const reachable = Object.entries(doc.paths).filter(([path]) => !path.startsWith('/api/dev/')).flatMap(([path, methods]) =>
+      Object.entries(methods)
+        .filter(([method, op]) => method === 'get' && (op['x-access']?.public || op['x-access']?.roles.some((role) => role === 'owner' || role === 'staff')))
+        .map(([, op]) => ({ path, query: (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name) })),
+    );
+    expect(reachable.map((op) => op.path)).toEqual(expect.arrayContaining(['/api/audit-events', '/api/register/stays', '/api/session']));
+    // The email filter too: an inspector's address, or part of it, must not find the inspection.
+    const probes: Record<string, string[]> = { q: [looker.email, looker.email.slice(0, 8), 'example'], action: ['register.inspected'] };
+    let answered = 0;
+    for (const client of [suspect.client, staff]) {
+      for (const op of reachable) {
+        const path = op.path.replaceAll('{id}', stay.id);
+        const queries = ['', ...op.query.flatMap((name) => (probes[name] ?? []).map((value) => `?${name}=${encodeURIComponent(value)}`))];
+        for (const query of queries) {
+          const response = await client.get(path + query);
+          if (response.statusCode === 200) answered += 1;
+          expect([path + query, giveaways(response.body)]).toEqual([path + query, []]);
+        }
+      }
+    }
+    expect(answered).toBeGreaterThan(20);
+    // The inspection itself is in the owner's log, but an inspector's address does not find it.
+    const byEmail = (await suspect.client.get(`/api/audit-events?action=register.inspected&q=${encodeURIComponent(looker.email)}`)).json().events;
+    expect(byEmail).toEqual([]);
   });
 });

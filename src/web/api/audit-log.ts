@@ -11,6 +11,7 @@ export interface AuditLogEvent {
   occurredAt: string;
   /** An audit action code; the page shows its label, or the code itself for one it does not know. */
   action: string;
+  /** Null for an inspection in an owner's log: who inspected is kept from the inspected. */
   actor: AuditLogPerson | null;
   subject: AuditLogPerson | null;
   accommodation: { id: string; companyName: string } | null;

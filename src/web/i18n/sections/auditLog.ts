@@ -144,7 +144,8 @@ export const nl = {
   title: 'Logboek',
   heading: 'Logboek',
   intro: {
-    owner: 'Hier ziet u wat er in het Nachtregister is gebeurd bij uw accommodatie: wie wat deed, wanneer, vanaf welk IP-adres en bij wie. De nieuwste gebeurtenis staat bovenaan.',
+    owner:
+      'Hier ziet u wat er in het Nachtregister is gebeurd bij uw accommodatie: wie wat deed, wanneer, vanaf welk IP-adres en bij wie. Bij een inzage door de gemeente ziet u wanneer het was, de soort inzage en hoeveel van uw verblijven zijn getoond, maar niet wie het deed, waarom of vanaf welk IP-adres. De nieuwste gebeurtenis staat bovenaan.',
     municipality:
       'Hier ziet u wat er in het Nachtregister is gebeurd bij de accommodaties in uw gemeente en bij de gebruikers van uw gemeente: wie wat deed, wanneer, vanaf welk IP-adres en bij wie. De nieuwste gebeurtenis staat bovenaan.',
     admin: 'Hier ziet u alle gebeurtenissen in het Nachtregister: wie wat deed, wanneer, vanaf welk IP-adres en bij wie. De nieuwste gebeurtenis staat bovenaan.',
@@ -172,6 +173,7 @@ export const nl = {
     accommodation: 'Accommodatie',
     ip: 'IP-adres',
     none: '—',
+    inspector: 'Toezicht van de gemeente',
   },
   loading: 'Het logboek wordt geladen…',
   empty: 'Er zijn geen gebeurtenissen gevonden.',
@@ -187,7 +189,8 @@ export const en: typeof nl = {
   title: 'Audit log',
   heading: 'Audit log',
   intro: {
-    owner: 'What happened in the Nachtregister at your accommodation: who did what, when, from which IP address and to whom. The newest event is at the top.',
+    owner:
+      'What happened in the Nachtregister at your accommodation: who did what, when, from which IP address and to whom. For an inspection by the municipality you see when it was, the kind of inspection and how many of your stays were shown, but not who did it, why or from which IP address. The newest event is at the top.',
     municipality:
       'What happened in the Nachtregister at the accommodations in your municipality and to the users of your municipality: who did what, when, from which IP address and to whom. The newest event is at the top.',
     admin: 'Every event in the Nachtregister: who did what, when, from which IP address and to whom. The newest event is at the top.',
@@ -215,6 +218,7 @@ export const en: typeof nl = {
     accommodation: 'Accommodation',
     ip: 'IP address',
     none: '—',
+    inspector: 'Municipal inspection',
   },
   loading: 'Loading the audit log…',
   empty: 'No events were found.',

@@ -1,5 +1,6 @@
 // The audit events as a table: when (Dutch time, to the second), what, by whom, concerning whom,
-// at which accommodation and from which IP address.
+// at which accommodation and from which IP address. An owner's log names the municipality's
+// inspection instead of the inspector, whom the server does not reveal to them.
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/DataTable.tsx';
 import type { AuditLogEvent } from '../../api/audit-log.ts';
@@ -47,7 +48,7 @@ export function AuditLogTable({ events, actionLabel }: AuditLogTableProps) {
             {actionLabel(event.action)}
             <EventSummary event={event} />
           </td>
-          <td className="utrecht-table__cell nr-audit-log__email">{event.actor?.email ?? none}</td>
+          <td className="utrecht-table__cell nr-audit-log__email">{event.actor?.email ?? (event.action === 'register.inspected' ? t('auditLog.table.inspector') : none)}</td>
           <td className="utrecht-table__cell nr-audit-log__email">{event.subject?.email ?? none}</td>
           <td className="utrecht-table__cell">{event.accommodation?.companyName ?? none}</td>
           <td className="utrecht-table__cell nr-audit-log__token">{event.ip ?? none}</td>

@@ -1,6 +1,8 @@
 // How an inspection look-up or an accommodation's report reads in "Logboek", under the kind of
-// event: which look-up (the night, the threshold) and how much it found — so an owner sees that
-// their register was inspected, what was asked and when, without what was found elsewhere.
+// event: which look-up (the night, the threshold), whether it went across the municipality, and
+// how many stays it showed — so an owner sees that their register was inspected, what was asked,
+// when and how many of their stays were shown, without what was found elsewhere (the server
+// leaves out who looked and why).
 import { REPORT_KINDS, type ReportKind } from '../../../shared/schemas/inspection.ts';
 import i18n from '../../i18n/index.ts';
 import { formatDate } from '../../i18n/format-date.ts';
@@ -22,7 +24,8 @@ function isReportKind(value: unknown): value is ReportKind {
 }
 
 function inspectionSummary(details: Details): string | null {
-  const results = i18n.t('inspection.audit.results', { count: count(details, 'results') });
+  const shown = i18n.t('inspection.audit.shown', { count: count(details, 'results') });
+  const results = details.scope === 'municipality' ? `${shown}, ${i18n.t('inspection.audit.acrossMunicipality')}` : shown;
   switch (details.kind) {
     case 'night':
       return `${i18n.t('inspection.audit.night', { date: formatDate(text(details, 'night')) })} (${results})`;

@@ -1,10 +1,12 @@
 // "Logboek": one page of the audit events the reader may see, filtered by kind of event, by days
-// (in Dutch time) and by part of an email address. Reading only: events are never changed.
+// (in Dutch time) and by part of an email address. Reading only: events are never changed, but an
+// accommodation sees its inspections without who looked and why (see inspection-notice.ts).
 import { z } from 'zod';
 import type { Deps } from '../../../deps.ts';
 import { AUDIT_ACTIONS } from '../../../platform/audit.ts';
 import { endOfDutchDay, isCalendarDay, startOfDutchDay } from '../../../platform/dutch-days.ts';
 import type { Actor } from '../authorization.ts';
+import { asSeenIn } from './inspection-notice.ts';
 import { auditEventsInScope } from './repository.ts';
 
 export const AUDIT_LOG_PAGE_SIZE = 50;
@@ -45,7 +47,7 @@ export async function listAuditEvents(deps: Deps, actor: Actor, query: AuditEven
     limit: AUDIT_LOG_PAGE_SIZE + 1,
   });
   return {
-    events: rows.slice(0, AUDIT_LOG_PAGE_SIZE),
+    events: rows.slice(0, AUDIT_LOG_PAGE_SIZE).map((event) => asSeenIn(actor.scope, event)),
     page: query.page,
     pageSize: AUDIT_LOG_PAGE_SIZE,
     hasMore: rows.length > AUDIT_LOG_PAGE_SIZE,

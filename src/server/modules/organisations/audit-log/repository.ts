@@ -1,11 +1,12 @@
 // Reading the audit log. Every query takes the reader's scope, so no query can forget whose
 // events it may show; there is deliberately no function here that changes or removes an event.
-import { and, desc, eq, gte, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { containsPattern, type Db } from '../../../db/client.ts';
 import { accommodations, auditEvents, users } from '../../../db/schema.ts';
 import type { AuditAction } from '../../../platform/audit.ts';
 import type { Scope } from '../authorization.ts';
+import { INSPECTION, seesInspectors } from './inspection-notice.ts';
 
 const actors = alias(users, 'actor');
 const subjects = alias(users, 'subject');
@@ -35,6 +36,16 @@ function inScope(scope: Scope): SQL | undefined {
   return sql`false`;
 }
 
+/**
+ * Events whose actor's or subject's email contains the pattern. An accommodation is never told
+ * who inspected it, so an inspector's address does not find the inspection either: otherwise the
+ * filter would spell the address out letter by letter.
+ */
+function emailMatches(scope: Scope, pattern: string): SQL | undefined {
+  const actor = ilike(actors.email, pattern);
+  return or(seesInspectors(scope) ? actor : and(ne(auditEvents.action, INSPECTION), actor), ilike(subjects.email, pattern));
+}
+
 /** One page of events in the scope, newest first. */
 export async function auditEventsInScope(db: Db, scope: Scope, filter: AuditEventFilter) {
   const email = filter.email ? containsPattern(filter.email) : undefined;
@@ -62,7 +73,7 @@ export async function auditEventsInScope(db: Db, scope: Scope, filter: AuditEven
         filter.action ? eq(auditEvents.action, filter.action) : undefined,
         filter.from ? gte(auditEvents.occurredAt, filter.from) : undefined,
         filter.before ? lt(auditEvents.occurredAt, filter.before) : undefined,
-        email ? or(ilike(actors.email, email), ilike(subjects.email, email)) : undefined,
+        email ? emailMatches(scope, email) : undefined,
       ),
     )
     .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))

@@ -4,6 +4,9 @@
 // (so each owner sees in "Logboek" that their register was looked into, with the kind, the date
 // and how many of their own stays were shown) and one for the municipality with the reason and
 // the totals. The per-accommodation events leave the reason out: it may name guests elsewhere.
+// Every event keeps the inspector and the IP address for the municipality's own log; what an
+// accommodation's log shows of them is decided in organisations/audit-log/inspection-notice.ts
+// (the kind, what was asked, when and `results`: how many of its stays were shown).
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../../db/client.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
