@@ -134,7 +134,9 @@ describe('a guest checks in on their phone and staff confirm it', () => {
     await guestPage.getByRole('button', { name: 'Check in' }).click();
     await guestPage.getByRole('heading', { level: 1, name: 'Thank you, you have checked in' }).waitFor();
     await guestPage.getByText('Please report at the reception now', { exact: false }).waitFor();
-    await guestPage.getByText(/Your registration number is 1\./).waitFor();
+    await guestPage.getByText('We have received your details.').waitFor();
+    // No register number: it would tell anyone with the link how many guests checked in.
+    expect(await guestPage.locator('main').getByText(/number/i).count()).toBe(0);
     await expectNoSidewaysScroll(guestPage);
     await expectAccessible(guestPage);
   });

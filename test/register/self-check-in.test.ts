@@ -12,7 +12,7 @@ import { PDFDocument, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { accommodations, stays, users } from '../../src/server/db/schema.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { signedInOwner, staffUserOf } from '../support/factories.ts';
+import { signedInOperatorAccount, signedInOwner, staffUserOf } from '../support/factories.ts';
 import { aStay } from '../support/register.ts';
 
 const hour = 60 * 60_000;
@@ -101,11 +101,11 @@ describe("the guest's form", () => {
   it('adds a pending stay with the signature that staff see and confirm', async () => {
     const response = await t.client().post(`/api/check-in/${main.token}`, germanGuest());
     expect(response.statusCode).toBe(201);
-    const receipt = response.json<{ number: number; arrival: string; departure: string }>();
-    expect(receipt).toEqual({ number: expect.any(Number), arrival: '2026-07-10', departure: '2026-07-13' });
+    expect(response.json()).toEqual({ arrival: '2026-07-10', departure: '2026-07-13' });
 
-    const pending = (await main.client.get('/api/register/stays?view=pending')).json().stays as { id: string; number: number; status: string; source: string; hasSignature: boolean; guest: { surname: string }; coTravellers: unknown[] }[];
-    const stay = pending.find((s) => s.number === receipt.number);
+    const pending = (await main.client.get('/api/register/stays?view=pending')).json().stays as { id: string; status: string; source: string; hasSignature: boolean; guest: { surname: string }; coTravellers: unknown[] }[];
+    expect(pending).toHaveLength(1);
+    const stay = pending.find((s) => s.guest.surname === 'Schmidt');
     expect(stay).toMatchObject({ status: 'pending', source: 'self_check_in', hasSignature: true, guest: { surname: 'Schmidt' } });
     expect(stay?.coTravellers).toHaveLength(1);
 
@@ -144,7 +144,7 @@ describe("the guest's form", () => {
   it('never shows a guest anything of another guest', async () => {
     const response = await t.client().post(`/api/check-in/${main.token}`, aStay({ guest: { surname: 'De Vries' } }));
     expect(response.statusCode).toBe(201);
-    expect(Object.keys(response.json()).sort()).toEqual(['arrival', 'departure', 'number']);
+    expect(Object.keys(response.json()).sort()).toEqual(['arrival', 'departure']);
     for (const answer of [response.body, (await t.client().get(`/api/check-in/${main.token}`)).body]) {
       expect(answer).not.toMatch(/Schmidt|Jansen|Berlin|Utrecht/);
     }
@@ -156,6 +156,59 @@ describe("the guest's form", () => {
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({ arrival: '2026-07-10', departure: '2026-07-13' });
     expect(await stayCount(main.input.email)).toBe(before);
+  });
+});
+
+describe('what the answer gives away', () => {
+  /** What a client can compare of two answers: status, body and the headers that describe the body. */
+  const visible = (response: { statusCode: number; body: string; headers: Record<string, unknown> }) => ({
+    status: response.statusCode,
+    body: response.body,
+    type: response.headers['content-type'],
+    length: response.headers['content-length'],
+  });
+
+  it('never carries a register number: whoever checks in after whom, the answers are the same', async () => {
+    const owner = await ownerWithLink(t);
+    // Earlier stays push the register's running number up; the answers must not show it.
+    for (const surname of ['Eerder', 'Later']) expect((await owner.client.post('/api/register/stays', aStay({ guest: { surname } }))).statusCode).toBe(201);
+    const answers = [];
+    for (const surname of ['Jansen', 'De Vries']) {
+      answers.push(visible(await t.client().post(`/api/check-in/${owner.token}`, aStay({ arrival: '2026-08-01', departure: '2026-08-03', guest: { surname } }))));
+    }
+    const expected = { status: 201, body: JSON.stringify({ arrival: '2026-08-01', departure: '2026-08-03' }), type: 'application/json; charset=utf-8' };
+    expect(answers).toEqual([expect.objectContaining(expected), expect.objectContaining(expected)]);
+    expect(answers[0]).toEqual(answers[1]);
+  });
+
+  it("answers the honeypot exactly as a guest's form, the same refusals included", async () => {
+    const owner = await ownerWithLink(t);
+    const form = germanGuest({ arrival: '2026-09-01', departure: '2026-09-04' });
+    const robot = { ...form, website: 'https://spam.example' };
+    const gif = `data:image/png;base64,${Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;').toString('base64')}`;
+    for (const [guest, bot] of [
+      [form, robot],
+      [{ ...form, signature: gif }, { ...robot, signature: gif }],
+    ]) {
+      const real = visible(await t.client().post(`/api/check-in/${owner.token}`, guest));
+      const fake = visible(await t.client().post(`/api/check-in/${owner.token}`, bot));
+      expect(fake).toEqual(real);
+    }
+    expect(await stayCount(owner.input.email)).toBe(1);
+  });
+
+  it("refuses the honeypot's form for a missing document number as it refuses a guest's", async () => {
+    const amsterdam = t.municipalities.find((m) => m.code === 'GM0363')?.id;
+    const officer = await signedInOperatorAccount(t, 'municipality', 'GM0363');
+    const settings = (await officer.client.get('/api/municipality/settings')).json();
+    const changed = { ...settings, contactEmail: '', contactPhone: '', contactText: '', themeColor: '', recordDocumentNumber: true };
+    expect((await officer.client.put('/api/municipality/settings', changed)).statusCode).toBe(200);
+    const owner = await signedInOwner(t, { municipalityId: amsterdam, city: 'Amsterdam' });
+    const url = new URL((await owner.client.get('/api/register/check-in-link')).json<{ url: string }>().url).pathname.replace('/inchecken/', '/api/check-in/');
+
+    const real = await t.client().post(url, germanGuest());
+    expect([real.statusCode, real.json().fields?.['guest.documentNumber']?.code]).toEqual([400, 'REQUIRED']);
+    expect(visible(await t.client().post(url, germanGuest({ website: 'https://spam.example' })))).toEqual(visible(real));
   });
 });
 

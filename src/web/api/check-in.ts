@@ -13,9 +13,8 @@ export interface CheckInForm {
   recordDocumentNumber: boolean;
 }
 
-/** All a guest is told after checking in: their own stay's number and dates. */
+/** All a guest is told after checking in: their own stay's dates (no register number). */
 export interface CheckInReceipt {
-  number: number;
   arrival: string;
   departure: string;
 }

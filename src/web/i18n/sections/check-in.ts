@@ -77,7 +77,7 @@ export const nl = {
     done: {
       title: 'Ingecheckt',
       heading: 'Bedankt, u bent ingecheckt',
-      number: 'Uw registratienummer is {{number}}.',
+      received: 'Wij hebben uw gegevens ontvangen.',
       dates: 'Aankomst: {{arrival}}. Vertrek: {{departure}}.',
       reception: 'Meld u nu bij de receptie en neem uw identiteitsbewijs mee. Daar wordt uw inschrijving bevestigd.',
       another: 'Iemand anders inchecken',
@@ -178,7 +178,7 @@ export const en: CheckInTexts = {
     done: {
       title: 'Checked in',
       heading: 'Thank you, you have checked in',
-      number: 'Your registration number is {{number}}.',
+      received: 'We have received your details.',
       dates: 'Arrival: {{arrival}}. Departure: {{departure}}.',
       reception: 'Please report at the reception now and bring your identity document. Your registration is confirmed there.',
       another: 'Check in someone else',
@@ -275,7 +275,7 @@ const guestDe: GuestTexts = {
   done: {
     title: 'Eingecheckt',
     heading: 'Vielen Dank, Sie sind eingecheckt',
-    number: 'Ihre Registriernummer ist {{number}}.',
+    received: 'Wir haben Ihre Angaben erhalten.',
     dates: 'Anreise: {{arrival}}. Abreise: {{departure}}.',
     reception: 'Bitte melden Sie sich jetzt an der Rezeption und bringen Sie Ihr Ausweisdokument mit. Dort wird Ihre Anmeldung bestätigt.',
     another: 'Jemand anderen einchecken',

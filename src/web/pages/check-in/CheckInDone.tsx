@@ -1,5 +1,6 @@
-// After checking in: thanks, the guest's own registration number and dates (nothing else), and
-// that they now report at the reception where staff confirm the registration.
+// After checking in: thanks, that the details were received, the guest's own dates (nothing else,
+// no register number), and that they now report at the reception where staff confirm the
+// registration.
 import { useTranslation } from 'react-i18next';
 import type { CheckInReceipt } from '../../api/check-in.ts';
 import { Alert } from '../../components/Alert.tsx';
@@ -17,7 +18,7 @@ export function CheckInDone({ receipt, onAnother }: { receipt: CheckInReceipt; o
     <>
       <PageHeading focusOnMount>{t('checkIn.guest.done.heading')}</PageHeading>
       <Alert type="ok">
-        <Paragraph>{t('checkIn.guest.done.number', { number: receipt.number })}</Paragraph>
+        <Paragraph>{t('checkIn.guest.done.received')}</Paragraph>
         <Paragraph>{t('checkIn.guest.done.dates', { arrival: guestDay(receipt.arrival, language), departure: guestDay(receipt.departure, language) })}</Paragraph>
       </Alert>
       <Paragraph lead>{t('checkIn.guest.done.reception')}</Paragraph>

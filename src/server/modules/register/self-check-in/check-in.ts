@@ -1,11 +1,12 @@
 // The guest's side of self check-in, reached only through the accommodation's link: what the form
 // needs to know, and the stay the guest fills in, added to the register as "pending" until staff
-// confirm it. The answer to a guest never holds anything beyond their own stay's number and dates.
+// confirm it. The answer to a guest holds only their own stay's dates: no register number, which
+// would let anyone with the link count the accommodation's guests.
 import type { SelfCheckInInput } from '../../../../shared/schemas/register.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { AppError, fieldError } from '../../../platform/errors.ts';
 import { enforceLimit } from '../../../platform/rate-limit/limiter.ts';
-import { registerStay } from '../stays/register-stays.ts';
+import { checkStay, registerStay, type RegisterContext } from '../stays/register-stays.ts';
 import { findCheckInTarget, type CheckInTarget } from './repository.ts';
 import { pngBytesOf } from './signature.ts';
 
@@ -33,7 +34,6 @@ export async function checkInPage(deps: Deps, token: string) {
 }
 
 export interface CheckInReceipt {
-  number: number;
   arrival: string;
   departure: string;
 }
@@ -43,14 +43,15 @@ export async function checkInGuest(deps: Deps, token: string, input: SelfCheckIn
   const target = await targetOf(deps, token);
   await enforceLimit(deps.limiter, `self-check-in-link:${target.accommodationId}`, deps.limits.selfCheckInPerLink);
   const { website, signature, ...stay } = input;
-  // A filled-in hidden field is a robot: it is told what a guest would be told, and nothing is kept.
-  if (website) return { number: target.lastStayNumber + 1, arrival: stay.arrival, departure: stay.departure };
   if (signature && !pngBytesOf(signature)) throw fieldError('signature', 'SIGNATURE_INVALID');
-  const row = await registerStay(
-    deps,
-    { accommodationId: target.accommodationId, actorUserId: null, source: 'self_check_in' },
-    { ...stay, signature, unitId: null, bookingReference: null, lodgingPriceCents: null },
-    'pending',
-  );
-  return { number: row.number, arrival: row.arrival, departure: row.departure };
+  const ctx: RegisterContext = { accommodationId: target.accommodationId, actorUserId: null, source: 'self_check_in' };
+  const item = { ...stay, signature, unitId: null, bookingReference: null, lodgingPriceCents: null };
+  // A filled-in hidden field is a robot. Its form is checked like a guest's and answered alike,
+  // refusals included, so the robot cannot tell it was caught; but nothing is kept.
+  if (website) {
+    await checkStay(deps, ctx, item);
+    return { arrival: stay.arrival, departure: stay.departure };
+  }
+  const row = await registerStay(deps, ctx, item, 'pending');
+  return { arrival: row.arrival, departure: row.departure };
 }

@@ -10,7 +10,6 @@ export interface CheckInTarget {
   name: string;
   city: string;
   status: string;
-  lastStayNumber: number;
   accommodationPrivacyStatement: string | null;
   municipalityName: string;
   municipalityPrivacyStatement: string | null;
@@ -24,7 +23,6 @@ export async function findCheckInTarget(db: Db, token: string): Promise<CheckInT
       name: accommodations.companyName,
       city: accommodations.city,
       status: accommodations.status,
-      lastStayNumber: accommodations.lastStayNumber,
       accommodationPrivacyStatement: accommodations.privacyStatement,
       municipalityName: municipalities.name,
       municipalityPrivacyStatement: municipalities.privacyStatement,

@@ -27,7 +27,8 @@ const pageResponse = z.object({
   privacyStatement: z.object({ accommodation: z.string().nullable(), municipality: z.string().nullable() }),
   recordDocumentNumber: z.boolean(),
 });
-const receiptResponse = z.object({ number: z.number(), arrival: z.string(), departure: z.string() });
+/** The guest's own dates only: a register number would tell anyone with the link how many stays there are. */
+const receiptResponse = z.object({ arrival: z.string(), departure: z.string() });
 
 export async function selfCheckInRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -79,7 +80,7 @@ export async function selfCheckInRoutes(app: FastifyInstance, { deps }: { deps: 
       schema: {
         tags,
         summary: 'A guest checks in; the stay waits for staff to confirm it',
-        description: 'Answers only the new stay\'s number and dates. Rate limited per IP address and per link.',
+        description: 'Answers only the new stay\'s dates, never a register number. Rate limited per IP address and per link.',
         params: tokenParams,
         body: selfCheckInSchema,
         response: { 201: receiptResponse },

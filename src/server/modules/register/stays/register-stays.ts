@@ -237,12 +237,21 @@ export async function registerStays(deps: Deps, ctx: RegisterContext, items: New
   });
 }
 
+/** A rejected item as the API answers a single stay. */
+function rejection(error: ItemError): AppError {
+  return new AppError(error.code, error.code === 'VALIDATION_FAILED' ? 400 : 409, error.fields ? { fields: error.fields } : {});
+}
+
 /** One stay, or its error thrown as the API answers it. */
 export async function registerStay(deps: Deps, ctx: RegisterContext, item: NewStay, status: StayStatus): Promise<StayRow> {
   const [result] = await registerStays(deps, ctx, [item], { status });
   if (!result) throw new Error('no result');
-  if (result.status === 'rejected') {
-    throw new AppError(result.error.code, result.error.code === 'VALIDATION_FAILED' ? 400 : 409, result.error.fields ? { fields: result.error.fields } : {});
-  }
+  if (result.status === 'rejected') throw rejection(result.error);
   return result.stay;
+}
+
+/** Checks one stay exactly as registerStay would, throwing the same error, but writes nothing. */
+export async function checkStay(deps: Deps, ctx: RegisterContext, item: NewStay): Promise<void> {
+  const [result] = await registerStays(deps, ctx, [item], { status: 'pending', dryRun: true });
+  if (result?.status === 'rejected') throw rejection(result.error);
 }
