@@ -166,7 +166,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
           apiToken: {
             type: 'http',
             scheme: 'bearer',
-            description: 'An API token of one accommodation (`nr_…`), made by its owner under Register → API-sleutels and shown once. Send `Authorization: Bearer <token>`; no cookie, no CSRF token. A missing, unknown or revoked token answers 401 API_TOKEN_INVALID; too many requests 429 RATE_LIMITED.',
+            description: 'An API token of one accommodation (`nr_…`), made by its owner under Register → API-sleutels and shown once. Send `Authorization: Bearer <token>`; no cookie, no CSRF token. A missing, unknown or revoked token answers 401 API_TOKEN_INVALID with `WWW-Authenticate: Bearer realm="nachtregister"` (and `error="invalid_token"` when a token was sent); too many requests 429 RATE_LIMITED.',
           },
         },
       },

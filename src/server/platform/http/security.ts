@@ -1,7 +1,7 @@
-// Security plugins: cookies, strict headers (helmet with a CSP without inline scripts), CSRF
-// tokens on every state-changing API request (except the booking-system API, which takes a bearer
-// token and never the session cookie, so a forged cross-site request has nothing to ride on), and
-// shared rate limits.
+// Security plugins: cookies, strict headers (helmet with a CSP without inline scripts; API answers
+// never cached, see no-store.ts), CSRF tokens on every state-changing API request (except the
+// booking-system API, which takes a bearer token and never the session cookie, so a forged
+// cross-site request has nothing to ride on), and shared rate limits.
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import helmet from '@fastify/helmet';
@@ -10,6 +10,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../errors.ts';
 import { fastifyStore } from '../rate-limit/limiter.ts';
+import { registerNoStore } from './no-store.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -44,6 +45,7 @@ export async function registerSecurity(app: FastifyInstance, deps: Deps, cookieS
     frameguard: { action: 'deny' },
     crossOriginEmbedderPolicy: false,
   });
+  registerNoStore(app);
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
     cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, signed: true, secure: deps.config.secureCookies },

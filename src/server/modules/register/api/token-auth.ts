@@ -1,8 +1,9 @@
 // Who calls the booking-system API: the accommodation of a valid, unrevoked API token. The guard
 // (organisations/authorization.ts) has already refused requests without a bearer token; this hook
 // looks the token up by its hash, limits its rate, notes when it was last used, and drops any
-// session the request carried, so the token routes can never act on a browser's cookie.
-import type { FastifyRequest } from 'fastify';
+// session the request carried, so the token routes can never act on a browser's cookie. Every 401
+// of these routes names the scheme a client must use (RFC 6750).
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../../deps.ts';
 import { sha256 } from '../../../platform/crypto.ts';
 import { AppError } from '../../../platform/errors.ts';
@@ -41,6 +42,16 @@ export function authenticateApiToken(deps: Deps) {
     }
     request.apiClient = { tokenId: found.id, accommodationId: found.accommodationId };
   };
+}
+
+/** `error="invalid_token"` only when a token was sent: a request without one gets the bare challenge. */
+const CHALLENGE = 'Bearer realm="nachtregister"';
+const REFUSED = `${CHALLENGE}, error="invalid_token"`;
+
+/** An onSend hook: a refused request learns that the API wants a bearer token, and whether it sent a wrong one. */
+export async function bearerChallenge(request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<unknown> {
+  if (reply.statusCode === 401) void reply.header('www-authenticate', bearerToken(request) ? REFUSED : CHALLENGE);
+  return payload;
 }
 
 /** The caller of a token route; the hook has run, so a missing one is a wiring mistake. */

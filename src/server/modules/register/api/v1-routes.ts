@@ -15,7 +15,7 @@ import { markStay } from '../stays/change-stay.ts';
 import { findStay, listStays, PAGE_SIZE, stayView as viewOf, unitName } from '../stays/repository.ts';
 import { listUnits } from '../units/units.ts';
 import { postStay, postStayBatch } from './post-stays.ts';
-import { apiClientOf, authenticateApiToken } from './token-auth.ts';
+import { apiClientOf, authenticateApiToken, bearerChallenge } from './token-auth.ts';
 import { batchAnswer, postStaysBody, rangeQuery, singleAnswer, stayPage, stayView } from './v1-schemas.ts';
 
 const TAG = 'booking-systems';
@@ -30,6 +30,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export async function apiV1Routes(app: FastifyInstance, { deps }: { deps: Deps }) {
   app.decorateRequest('apiClient', undefined);
   app.addHook('onRequest', authenticateApiToken(deps));
+  app.addHook('onSend', bearerChallenge);
   const r = app.withTypeProvider<ZodTypeProvider>();
   const view = async (stay: StayRow) => viewOf(stay, await unitName(deps.db, stay.unitId), deps.cipher);
 
