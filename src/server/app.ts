@@ -243,8 +243,24 @@ function registerWebApp(app: FastifyInstance): void {
   const hasWeb = fs.existsSync(path.join(WEB_DIST, 'index.html'));
   if (hasWeb) void app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false });
   app.setNotFoundHandler((request, reply) => {
-    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && hasWeb;
+    const isPage = request.method === 'GET' && !namesTheApi(request.url) && hasWeb;
     if (isPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
     return reply.status(404).send({ code: 'NOT_FOUND', message: errorMessages.NOT_FOUND });
   });
+}
+
+/**
+ * Whether an unmatched URL is meant for the API however it is spelled ('/API/x', '//api/x',
+ * '/%2561pi/x', '/api;x', '/api\\x'): it gets the API's coded 404, never the web app's page with a 200.
+ */
+function namesTheApi(url: string): boolean {
+  let path = url.split(/[?#]/, 1)[0] ?? '';
+  for (let i = 0; i < 3 && path.includes('%'); i++) {
+    try {
+      path = decodeURIComponent(path);
+    } catch {
+      break;
+    }
+  }
+  return /^[/\\]+api(?![\w-])/i.test(path);
 }

@@ -1,11 +1,13 @@
 // Hostile input on every route of the OpenAPI document, generated from the document itself: each
 // operation gets random and boundary values in its path parameters, query string, headers and
-// (where it takes one) body, derived from the schemas it publishes, from a visitor who is not
-// signed in and from a user the route admits (a session with its CSRF token, or an API token for
-// the booking-system routes). Whatever arrives, the answer is never a 5xx, every error is the
-// catalogue's coded body and nothing else (no stack trace, file path or SQL text), and no request
-// pollutes Object.prototype of the running server. A route added tomorrow is fuzzed the day it is
-// added.
+// (where it takes one) body, derived from the schemas it publishes, under other spellings of its
+// path now and then ('/%61pi/…', '/API/…', '//api/…', ';x=1'), from a visitor who is not signed in
+// (with a CSRF token, and for state-changing methods also without one) and from a user the route
+// admits (a session with its CSRF token, or an API token for the booking-system routes). Whatever
+// arrives, the answer is never a 5xx, every error is the catalogue's coded body and nothing else
+// (no stack trace, file path or SQL text), no request pollutes Object.prototype of the running
+// server, and the visitor never gets a 2xx from a route that needs a sign-in, nor without a CSRF
+// token from a state-changing one. A route added tomorrow is fuzzed the day it is added.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LightMyRequestResponse } from 'fastify';
@@ -24,7 +26,8 @@ const t = await startTestApp({ limits: generousLimits });
 /**
  * Runs per operation and caller, ~125 operations in all: the file takes about 40 s on 2
  * cores. A visitor on a route that needs a sign-in is turned away before the body is read, so a
- * few runs cover that.
+ * few runs cover that. A forged request (no CSRF token) is turned away as early but gets the full
+ * runs, each under another spelling of the path: that is where a check on the raw URL slips.
  */
 const RUNS = 10;
 const RUNS_TURNED_AWAY = 4;
@@ -277,9 +280,41 @@ const encodeValue = (value: unknown) => percentEncoded(typeof value === 'string'
 /** Segments sent as they are: broken percent-encoding and traversal that encoding would hide. */
 const rawSegments = fc.constantFrom('%', '%zz', '%C0%AF', '%E0%A4%A', '%00', '..', '.', '%2e%2e%2f', '%252e', 'a%2Fb', '%u0041', `${'a'.repeat(3_000)}`);
 
-function pathArbitrary(op: Operation): fc.Arbitrary<string> {
+const percentLetters = (segment: string) => segment.replace(/[A-Za-z]/g, (c) => `%${c.charCodeAt(0).toString(16)}`);
+
+/**
+ * Other spellings of the route's own path: percent-encoded letters name the same route to the
+ * router; case, doubled slashes, dot segments, ;parameters and double encoding name none.
+ * Parameters ({id}) are filled in afterwards.
+ */
+const otherSpellings: fc.Arbitrary<(path: string) => string> = fc.oneof(
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      (p: string) => p.replace(/^\/api\//, '/%61pi/'),
+      (p: string) => p.split('/').map((segment) => (segment.startsWith('{') ? segment : percentLetters(segment))).join('/'),
+    ),
+  },
+  fc.constantFrom(
+    (p: string) => p.replace(/^\/api\//, '/%2561pi/'),
+    (p: string) => p.replace(/^\/api\//, '/API/'),
+    (p: string) => `/${p}`,
+    (p: string) => p.replace(/^\/api\//, '/api/./'),
+    (p: string) => p.replace(/^\/api\//, '/api;x=1/'),
+    (p: string) => `${p}/`,
+  ),
+);
+const spellings = fc.oneof({ weight: 3, arbitrary: fc.constant((p: string) => p) }, otherSpellings);
+
+/** The path with its parameters; a forged request is spelled otherwise, where a check on the raw URL would miss it. */
+function pathArbitrary(op: Operation, forged: boolean): fc.Arbitrary<string> {
+  return fc.tuple(forged ? otherSpellings : spellings, parameterArbitrary(op)).map(([spell, fill]) => fill(spell(op.path)));
+}
+
+/** Fills the {parameters} of a spelling of the path with values. */
+function parameterArbitrary(op: Operation): fc.Arbitrary<(template: string) => string> {
   const names = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
-  if (!names.length) return fc.constant(op.path);
+  if (!names.length) return fc.constant((template: string) => template);
   const segments = names.map((name) => {
     const schema = op.params.find((p) => p.in === 'path' && p.name === name)?.schema ?? {};
     return fc.oneof(
@@ -288,7 +323,7 @@ function pathArbitrary(op: Operation): fc.Arbitrary<string> {
       rawSegments,
     );
   });
-  return fc.tuple(...segments).map((values) => names.reduce((url, name, i) => url.replace(`{${name}}`, values[i] ?? ''), op.path));
+  return fc.tuple(...segments).map((values) => (template: string) => names.reduce((url, name, i) => url.replace(`{${name}}`, values[i] ?? ''), template));
 }
 
 function queryArbitrary(op: Operation): fc.Arbitrary<string> {
@@ -409,6 +444,8 @@ const visitor: Caller = {
   headers: async () => ({ 'x-csrf-token': visitorCsrf.token, cookie: visitorCsrf.cookie }),
   revive: async () => undefined,
 };
+/** A forged cross-site request: no cookie, so no session and no CSRF secret to match a token. */
+const forger: Caller = { name: 'not signed in, without a CSRF token', headers: async () => ({}), revive: async () => undefined };
 
 /** A signed-in client's cookies and CSRF token, as headers for a raw inject. */
 async function sessionHeaders(client: TestClient): Promise<Record<string, string>> {
@@ -454,13 +491,14 @@ const callers = {
   token: { name: 'API token', headers: async () => ({ authorization: `Bearer ${apiToken}` }), revive: async () => undefined } satisfies Caller,
 };
 
-/** The visitor, and one caller the route admits (the owner where it may). */
+/** The visitor (and for a state-changing method the forger), and one caller the route admits (the owner where it may). */
 function callersOf(op: Operation): Caller[] {
-  if (op.access.apiToken) return [visitor, callers.token];
-  if (op.access.public) return [visitor, callers.owner];
+  const visitors = op.method === 'GET' ? [visitor] : [visitor, forger];
+  if (op.access.apiToken) return [...visitors, callers.token];
+  if (op.access.public) return [...visitors, callers.owner];
   const roles = op.access.roles.length ? op.access.roles : ['owner'];
   const role = (['owner', 'municipality', 'admin', 'inspector'] as const).find((r) => roles.includes(r)) ?? 'owner';
-  return [visitor, callers[role]];
+  return [...visitors, callers[role]];
 }
 
 // ---------------------------------------------------------------- the checks
@@ -524,9 +562,9 @@ async function send(op: Operation, caller: Caller, sample: Sample): Promise<Ligh
   });
 }
 
-function samples(op: Operation): fc.Arbitrary<Sample> {
+function samples(op: Operation, caller: Caller): fc.Arbitrary<Sample> {
   const body = op.method === 'GET' ? fc.constant(undefined) : bodies(op);
-  return fc.record({ path: pathArbitrary(op), query: queryArbitrary(op), body, junk }).map(({ path: p, query, body: b, junk: j }) => ({ url: `${p}${query}`, body: b, junk: j }));
+  return fc.record({ path: pathArbitrary(op, caller === forger), query: queryArbitrary(op), body, junk }).map(({ path: p, query, body: b, junk: j }) => ({ url: `${p}${query}`, body: b, junk: j }));
 }
 
 // ---------------------------------------------------------------- the properties
@@ -540,13 +578,16 @@ describe('hostile input on every operation of the OpenAPI document', () => {
   });
 
   it.each(operations.map((op) => [op.method, op.path, op] as const))(
-    '%s %s: path, query, headers and body never bring a 5xx or an internal detail',
+    '%s %s: path, query, headers and body never bring a 5xx or an internal detail, nor a 2xx to a visitor the route turns away',
     async (_method, _path, op) => {
       for (const caller of callersOf(op)) {
+        const turnedAway = (caller === visitor && !op.access.public) || caller === forger;
         await fc.assert(
-          fc.asyncProperty(samples(op), async (sample) => {
+          fc.asyncProperty(samples(op, caller), async (sample) => {
             const response = await send(op, caller, sample);
-            expectSafeAnswer(response, `${caller.name}: ${op.method} ${sample.url} ${JSON.stringify(sample.junk)} ${sample.body?.slice(0, 300) ?? ''}`);
+            const request = `${caller.name}: ${op.method} ${sample.url} ${JSON.stringify(sample.junk)} ${sample.body?.slice(0, 300) ?? ''}`;
+            expectSafeAnswer(response, request);
+            if (turnedAway) expect(response.statusCode, `${response.statusCode} for ${request.slice(0, 400)}`).toBeGreaterThanOrEqual(400);
           }),
           { numRuns: caller === visitor && !op.access.public ? RUNS_TURNED_AWAY : RUNS },
         );

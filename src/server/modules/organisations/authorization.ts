@@ -77,9 +77,13 @@ export function actorOf(request: FastifyRequest): Actor {
   return { user: session.user, scope: scopeOf(session.user) };
 }
 
-/** Routes outside the API (the web app, health, metrics) and the API docs need no declaration. */
-export function isGuarded(url: string): boolean {
-  return url.startsWith('/api/') && !url.startsWith('/api/docs');
+/**
+ * Routes outside the API (the web app, health, metrics) and the API docs need no declaration.
+ * Takes a route's path as declared ('/api/users/:id'), never a request's URL: the router decodes
+ * and matches '/%61pi/users/…' to that route, so a test on the URL as sent could be walked around.
+ */
+export function isGuarded(route: string): boolean {
+  return route.startsWith('/api/') && !route.startsWith('/api/docs');
 }
 
 /** A readable form of a declaration, published in the OpenAPI document as `x-access`. */
@@ -90,11 +94,14 @@ export function describeAccess(access: Access): { public: boolean; stages: Sessi
   return { public: false, stages: [...access], roles: access.includes('full') ? [...ALL_ROLES] : [] };
 }
 
+/** Decides on the route the request matched and its declaration; an unmatched request gets a 404. */
 export function enforceAccess(request: FastifyRequest): void {
-  if (!isGuarded(request.url)) return;
+  const route = request.routeOptions.url;
+  if (route === undefined || !isGuarded(route)) return;
   const access = request.routeOptions.config.access;
-  // Unreachable for registered routes (see declareAccess); unknown URLs fall through to a 404.
-  if (access === undefined || access === 'public') return;
+  // Unreachable: a guarded route without a declaration cannot be registered (see declareAccess).
+  if (access === undefined) throw forbidden();
+  if (access === 'public') return;
   if ('apiToken' in access) {
     // The token itself is checked by the token API's own hook (it needs the database); a request
     // without one, whatever cookie it carries, ends here.

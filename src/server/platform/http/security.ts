@@ -55,7 +55,10 @@ export async function registerSecurity(app: FastifyInstance, deps: Deps, cookieS
     },
   });
   app.addHook('onRequest', (request, reply, done) => {
-    if (SAFE_METHODS.has(request.method) || !request.url.startsWith('/api/') || takesApiToken(request)) return done();
+    // Decided on the route the router matched, never on the URL as sent: the router decodes
+    // '/%61pi/sessions' to the route '/api/sessions', which a test on the raw URL would miss. An
+    // unmatched request reaches no handler (404) and needs no token.
+    if (SAFE_METHODS.has(request.method) || request.routeOptions.url === undefined || takesApiToken(request)) return done();
     app.csrfProtection(request, reply, done);
   });
   app.get(

@@ -47,7 +47,8 @@ export function requireStage(request: FastifyRequest, ...stages: SessionStage[])
 async function plugin(app: FastifyInstance, { deps }: { deps: Deps }) {
   app.decorateRequest('session', undefined);
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/')) return;
+    // The matched route, not the URL as sent (see isGuarded): '/%61pi/…' is an API route too.
+    if (!request.routeOptions.url?.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
     if (token) request.session = await resolveSession(deps, token);
     enforceAccess(request);
