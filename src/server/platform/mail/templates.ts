@@ -274,6 +274,25 @@ export function monthlyRegisterCopyMail(to: string, copy: { municipality: string
   });
 }
 
+export type TokenMakerLoss = 'deactivated' | 'no_longer_owner';
+
+const TOKEN_MAKER_LOSSES: Record<TokenMakerLoss, string> = {
+  deactivated: 'het account is gedeactiveerd',
+  no_longer_owner: 'het account is geen eigenaar meer',
+};
+
+/** To the remaining owners: the API tokens of someone who lost access have been revoked. */
+export function apiTokensRevokedMail(to: string, n: { company: string; maker: string; loss: TokenMakerLoss; tokens: string[]; url: string }): MailMessage {
+  return render(to, {
+    subject: `API-sleutels van ${n.company} ingetrokken`,
+    paragraphs: [
+      `${n.maker} heeft geen toegang meer tot het Nachtregister van ${n.company}: ${TOKEN_MAKER_LOSSES[n.loss]}. Daarom zijn de API-sleutels ingetrokken die ${n.maker} had aangemaakt: ${n.tokens.join(', ')}.`,
+      'Een boekingssysteem dat een van deze sleutels gebruikt, kan geen gasten meer doorgeven of opvragen. Gebruikt u dat systeem nog? Maak dan een nieuwe sleutel aan en zet die in het boekingssysteem.',
+    ],
+    action: { before: 'Ga naar', label: 'de pagina API-sleutels', url: n.url },
+  });
+}
+
 const euro = (cents: number) => new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }).format(cents / 100);
 
 export function taxReturnSubmittedMail(

@@ -1,10 +1,12 @@
 // An owner makes a user of their accommodation owner or staff (admins may too). The last active
-// owner cannot be made staff, so a company never locks itself out.
+// owner cannot be made staff, so a company never locks itself out. An owner made staff can no
+// longer make API tokens, so the ones they made are revoked.
 import { eq } from 'drizzle-orm';
 import { users } from '../../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
+import { revokeTokensOfMaker } from '../../register/api/maker-lost-access.ts';
 import type { Actor } from '../authorization.ts';
 import { assertNotLastOwner } from './owners.ts';
 import { userInReach } from './reach.ts';
@@ -27,7 +29,9 @@ export async function changeRole(deps: Deps, actor: Actor, input: { userId: stri
         ip: meta.ip,
         details: { from: target.role, to: input.role },
       });
+      if (input.role === 'staff') await revokeTokensOfMaker(tx, deps, { maker: target, actorUserId: actor.user.id, loss: 'no_longer_owner' }, meta);
     });
+    deps.jobs.kick();
   }
   return userInReach(deps.db, actor.user, target.id);
 }

@@ -1,11 +1,13 @@
-// Deactivating a user ends their sessions at once and keeps them from signing in; reactivating
-// lets them sign in again. An owner cannot deactivate the last active owner of an accommodation.
+// Deactivating a user ends their sessions at once, keeps them from signing in and revokes the API
+// tokens they made; reactivating lets them sign in again (the tokens stay revoked). An owner
+// cannot deactivate the last active owner of an accommodation.
 import { eq } from 'drizzle-orm';
 import { users } from '../../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { deleteUserSessions } from '../../accounts/sessions/sessions.ts';
+import { revokeTokensOfMaker } from '../../register/api/maker-lost-access.ts';
 import type { Actor } from '../authorization.ts';
 import { assertNotLastOwner } from './owners.ts';
 import { userInReach } from './reach.ts';
@@ -17,7 +19,10 @@ export async function setUserActive(deps: Deps, actor: Actor, input: { userId: s
   await deps.db.transaction(async (tx) => {
     if (!input.active && target.role === 'owner' && actor.user.role === 'owner') await assertNotLastOwner(tx, target.id);
     await tx.update(users).set({ active: input.active }).where(eq(users.id, target.id));
-    if (!input.active) await deleteUserSessions(tx, target.id);
+    if (!input.active) {
+      await deleteUserSessions(tx, target.id);
+      await revokeTokensOfMaker(tx, deps, { maker: target, actorUserId: actor.user.id, loss: 'deactivated' }, meta);
+    }
     await recordAudit(tx, {
       action: input.active ? 'user.reactivated' : 'user.deactivated',
       occurredAt: deps.clock.now(),
@@ -28,4 +33,5 @@ export async function setUserActive(deps: Deps, actor: Actor, input: { userId: s
       ip: meta.ip,
     });
   });
+  deps.jobs.kick();
 }

@@ -1,16 +1,18 @@
-// Who calls the booking-system API: the accommodation of a valid, unrevoked API token. The guard
-// (organisations/authorization.ts) has already refused requests without a bearer token; this hook
-// looks the token up by its hash, limits its rate, notes when it was last used, and drops any
-// session the request carried, so the token routes can never act on a browser's cookie. Every 401
-// of these routes names the scheme a client must use (RFC 6750).
+// Who calls the booking-system API: the accommodation of a valid, unrevoked API token whose maker
+// may still make one (a maker deactivated, made staff or no longer working for the accommodation
+// leaves a token that answers as unknown). The guard (organisations/authorization.ts) has
+// already refused requests without a bearer token; this hook looks the token up by its hash,
+// limits its rate, notes when it was last used, and drops any session the request carried, so
+// the token routes can never act on a browser's cookie. Every 401 of these routes names the
+// scheme a client must use (RFC 6750).
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../../deps.ts';
 import { sha256 } from '../../../platform/crypto.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { enforceLimit } from '../../../platform/rate-limit/limiter.ts';
 import { bearerToken } from '../../organisations/authorization.ts';
-import { API_TOKEN_FORMAT } from './api-tokens.ts';
-import { findActiveTokenByHash, markTokenUsed } from './token-repository.ts';
+import { API_TOKEN_FORMAT, TOKEN_MAKER_ROLES } from './api-tokens.ts';
+import { findUsableTokenByHash, markTokenUsed } from './token-repository.ts';
 
 export interface ApiClient {
   tokenId: string;
@@ -33,7 +35,7 @@ export function authenticateApiToken(deps: Deps) {
     request.session = undefined;
     const token = bearerToken(request);
     if (!token || !API_TOKEN_FORMAT.test(token)) throw invalidToken();
-    const found = await findActiveTokenByHash(deps.db, sha256(token));
+    const found = await findUsableTokenByHash(deps.db, sha256(token), TOKEN_MAKER_ROLES);
     if (!found) throw invalidToken();
     await enforceLimit(deps.limiter, `api-token:${found.id}`, deps.limits.apiTokenRequests);
     const now = deps.clock.now();

@@ -1,11 +1,16 @@
 // The api_tokens table, one query per function. Only the SHA-256 of a token is stored; the
 // accommodation is part of every query that a user's request makes, so an id of another
-// accommodation's token finds nothing.
-import { and, desc, eq, isNull } from 'drizzle-orm';
+// accommodation's token finds nothing. A token is only as good as its maker's access: the look-up
+// at use requires the maker to be an active user in a role that may make tokens and still working
+// for the token's accommodation.
+import { and, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { apiTokens } from '../../../db/schema.ts';
+import { accommodationMembers, apiTokens, users, type Role } from '../../../db/schema.ts';
 
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
+/** Who made a token (null: the account no longer exists). */
+export type TokenMaker = { name: string | null; email: string } | null;
+export type ApiTokenWithMaker = ApiTokenRow & { maker: TokenMaker };
 
 export async function insertApiToken(db: Db, values: typeof apiTokens.$inferInsert): Promise<ApiTokenRow> {
   const [row] = await db.insert(apiTokens).values(values).returning();
@@ -13,13 +18,24 @@ export async function insertApiToken(db: Db, values: typeof apiTokens.$inferInse
   return row;
 }
 
-export async function listApiTokens(db: Db, accommodationId: string): Promise<ApiTokenRow[]> {
-  return db.select().from(apiTokens).where(eq(apiTokens.accommodationId, accommodationId)).orderBy(desc(apiTokens.createdAt));
+function selectWithMaker(db: Db, where: SQL | undefined) {
+  return db
+    .select({ token: apiTokens, maker: { name: users.name, email: users.email } })
+    .from(apiTokens)
+    .leftJoin(users, eq(users.id, apiTokens.createdBy))
+    .where(where);
 }
 
-export async function findApiToken(db: Db, accommodationId: string, id: string): Promise<ApiTokenRow | undefined> {
-  const [row] = await db.select().from(apiTokens).where(and(eq(apiTokens.accommodationId, accommodationId), eq(apiTokens.id, id)));
-  return row;
+const withMaker = ({ token, maker }: { token: ApiTokenRow; maker: TokenMaker }): ApiTokenWithMaker => ({ ...token, maker });
+
+export async function listApiTokens(db: Db, accommodationId: string): Promise<ApiTokenWithMaker[]> {
+  const rows = await selectWithMaker(db, eq(apiTokens.accommodationId, accommodationId)).orderBy(desc(apiTokens.createdAt));
+  return rows.map(withMaker);
+}
+
+export async function findApiToken(db: Db, accommodationId: string, id: string): Promise<ApiTokenWithMaker | undefined> {
+  const [row] = await selectWithMaker(db, and(eq(apiTokens.accommodationId, accommodationId), eq(apiTokens.id, id)));
+  return row && withMaker(row);
 }
 
 /** Marks the token revoked; a token revoked before keeps its first moment. */
@@ -32,10 +48,38 @@ export async function revokeApiToken(db: Db, id: string, at: Date): Promise<ApiT
   return row;
 }
 
-/** The token a booking system presents, if it exists and is not revoked. */
-export async function findActiveTokenByHash(db: Db, tokenHash: string): Promise<ApiTokenRow | undefined> {
-  const [row] = await db.select().from(apiTokens).where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)));
-  return row;
+/** Revokes every unrevoked token `makerId` made (in one accommodation, when given); returns them. */
+export async function revokeTokensMadeBy(db: Db, makerId: string, at: Date, accommodationId?: string): Promise<ApiTokenRow[]> {
+  return db
+    .update(apiTokens)
+    .set({ revokedAt: at })
+    .where(
+      and(
+        eq(apiTokens.createdBy, makerId),
+        isNull(apiTokens.revokedAt),
+        accommodationId ? eq(apiTokens.accommodationId, accommodationId) : undefined,
+      ),
+    )
+    .returning();
+}
+
+/**
+ * The token a booking system presents, if it is not revoked and its maker still has the access it
+ * takes to make one: active, in one of `makerRoles`, and a member of the token's accommodation.
+ * Checked here, at every use, so a token stops working however its maker loses that access.
+ */
+export async function findUsableTokenByHash(db: Db, tokenHash: string, makerRoles: readonly Role[]): Promise<ApiTokenRow | undefined> {
+  const [row] = await db
+    .select({ token: apiTokens })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.createdBy))
+    .innerJoin(
+      accommodationMembers,
+      and(eq(accommodationMembers.userId, apiTokens.createdBy), eq(accommodationMembers.accommodationId, apiTokens.accommodationId)),
+    )
+    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt), eq(users.active, true), inArray(users.role, [...makerRoles])))
+    .limit(1);
+  return row?.token;
 }
 
 export async function markTokenUsed(db: Db, id: string, at: Date): Promise<void> {
