@@ -35,6 +35,8 @@ export interface ApiToken {
   name: string;
   /** The first characters of the token, to tell tokens apart. */
   prefix: string;
+  /** Who made the token; null when that account no longer exists. */
+  createdBy: { name: string | null; email: string } | null;
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
@@ -44,7 +46,7 @@ export async function listApiTokens(): Promise<ApiToken[]> {
   return (await apiRequest<{ apiTokens: ApiToken[] }>('GET', '/api/register/api-tokens')).apiTokens;
 }
 
-/** Makes a token; the answer is the only time the token itself can be read. */
+/** Makes a token; the answer is the only time the token itself can be read. Needs a recent second factor (STEP_UP_REQUIRED). */
 export function createApiToken(name: string): Promise<{ token: string; apiToken: ApiToken }> {
   return apiRequest('POST', '/api/register/api-tokens', { name });
 }

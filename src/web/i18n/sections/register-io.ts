@@ -76,6 +76,8 @@ export const nl = {
     heading: 'API-sleutels',
     intro:
       'Met een API-sleutel zet uw boekingssysteem of property-managementsysteem registraties rechtstreeks in het register van deze accommodatie. Maak per systeem een eigen sleutel; trekt u een sleutel in, dan werkt die meteen niet meer.',
+    makerNote:
+      'Een sleutel werkt zolang degene die hem aanmaakte eigenaar van deze accommodatie is. Wordt die persoon gedeactiveerd of medewerker, dan worden zijn of haar sleutels ingetrokken en krijgen de andere eigenaren een email.',
     docs: 'API-documentatie',
     docsIntro: 'Hoe een systeem de API gebruikt, staat in de',
     ownerOnly: 'Alleen de eigenaar van de accommodatie maakt en beheert API-sleutels.',
@@ -91,7 +93,8 @@ export const nl = {
     listHeading: 'Uw API-sleutels',
     empty: 'Er zijn nog geen API-sleutels.',
     tableCaption: 'API-sleutels van deze accommodatie',
-    columns: { name: 'Naam', prefix: 'Begin', createdAt: 'Aangemaakt', lastUsedAt: 'Laatst gebruikt', status: 'Status', action: 'Actie' },
+    columns: { name: 'Naam', prefix: 'Begin', createdBy: 'Aangemaakt door', createdAt: 'Aangemaakt', lastUsedAt: 'Laatst gebruikt', status: 'Status', action: 'Actie' },
+    unknownMaker: 'Onbekend (account bestaat niet meer)',
     neverUsed: 'Nog niet gebruikt',
     active: 'Actief',
     revokedAt: 'Ingetrokken op {{date}}',
@@ -173,6 +176,8 @@ export const en: Shape<typeof nl> = {
     heading: 'API tokens',
     intro:
       "With an API token your booking or property-management system puts registrations straight into this accommodation's register. Make a token for each system; a revoked token stops working at once.",
+    makerNote:
+      'A token works as long as the person who made it is an owner of this accommodation. If that person is deactivated or becomes staff, their tokens are revoked and the other owners receive an email.',
     docs: 'API documentation',
     docsIntro: 'How a system uses the API is described in the',
     ownerOnly: 'Only the owner of the accommodation makes and manages API tokens.',
@@ -188,7 +193,8 @@ export const en: Shape<typeof nl> = {
     listHeading: 'Your API tokens',
     empty: 'There are no API tokens yet.',
     tableCaption: 'API tokens of this accommodation',
-    columns: { name: 'Name', prefix: 'Begins with', createdAt: 'Created', lastUsedAt: 'Last used', status: 'Status', action: 'Action' },
+    columns: { name: 'Name', prefix: 'Begins with', createdBy: 'Created by', createdAt: 'Created', lastUsedAt: 'Last used', status: 'Status', action: 'Action' },
+    unknownMaker: 'Unknown (account no longer exists)',
     neverUsed: 'Not used yet',
     active: 'Active',
     revokedAt: 'Revoked on {{date}}',

@@ -1,6 +1,7 @@
 // "API-sleutels" (/app/register/api): the owner makes a token per booking system (shown once,
-// with "Kopiëren"), sees when each was last used and revokes one with "Intrekken". Staff read
-// that this is the owner's; the API documentation is one link away.
+// with "Kopiëren"; after a fresh second factor), sees who made each and when it was last used, and
+// revokes one with "Intrekken". Staff read that this is the owner's; the API documentation is one
+// link away.
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { API_DOCS_URL, listApiTokens, revokeApiToken, type ApiToken } from '../../api/register-io.ts';
@@ -87,6 +88,7 @@ function ApiTokensContent() {
     <>
       <PageHeading>{t('registerIo.apiTokens.heading')}</PageHeading>
       <Paragraph>{t('registerIo.apiTokens.intro')}</Paragraph>
+      <Paragraph>{t('registerIo.apiTokens.makerNote')}</Paragraph>
       <Paragraph>
         {t('registerIo.apiTokens.docsIntro')} <ExternalLink href={API_DOCS_URL}>{t('registerIo.apiTokens.docs')}</ExternalLink>.
       </Paragraph>

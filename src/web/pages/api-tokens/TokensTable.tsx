@@ -1,5 +1,5 @@
-// "Uw API-sleutels": name, first characters, when made and last used, active or revoked, and
-// "Intrekken" for an active one.
+// "Uw API-sleutels": name, first characters, who made it and when, last used, active or revoked,
+// and "Intrekken" for an active one.
 import { useTranslation } from 'react-i18next';
 import type { ApiToken } from '../../api/register-io.ts';
 import { Button } from '../../components/Button.tsx';
@@ -14,9 +14,14 @@ interface TokensTableProps {
 
 export function TokensTable({ tokens, busyId, onRevoke }: TokensTableProps) {
   const { t } = useTranslation();
-  const column = (key: 'name' | 'prefix' | 'createdAt' | 'lastUsedAt' | 'status' | 'action') => t(`registerIo.apiTokens.columns.${key}`);
+  const column = (key: 'name' | 'prefix' | 'createdBy' | 'createdAt' | 'lastUsedAt' | 'status' | 'action') => t(`registerIo.apiTokens.columns.${key}`);
+  const makerOf = ({ createdBy }: ApiToken) =>
+    createdBy ? (createdBy.name ? `${createdBy.name} (${createdBy.email})` : createdBy.email) : t('registerIo.apiTokens.unknownMaker');
   return (
-    <DataTable caption={t('registerIo.apiTokens.tableCaption')} columns={[column('name'), column('prefix'), column('createdAt'), column('lastUsedAt'), column('status'), column('action')]}>
+    <DataTable
+      caption={t('registerIo.apiTokens.tableCaption')}
+      columns={[column('name'), column('prefix'), column('createdBy'), column('createdAt'), column('lastUsedAt'), column('status'), column('action')]}
+    >
       {tokens.map((token) => {
         const busy = busyId === token.id;
         return (
@@ -26,6 +31,9 @@ export function TokensTable({ tokens, busyId, onRevoke }: TokensTableProps) {
             </th>
             <td className="utrecht-table__cell">
               <code>{token.prefix}…</code>
+            </td>
+            <td className="utrecht-table__cell">
+              <bdi>{makerOf(token)}</bdi>
             </td>
             <td className="utrecht-table__cell">{formatDateTime(token.createdAt)}</td>
             <td className="utrecht-table__cell">{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : t('registerIo.apiTokens.neverUsed')}</td>
