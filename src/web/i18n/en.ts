@@ -432,6 +432,7 @@ export const en: Catalog = {
     INVITATION_USED: 'This invitation has already been used. You can sign in with your email address and password.',
     LAST_OWNER: 'At least one active owner must remain.',
     NOT_YOURSELF: 'You cannot do this to your own account.',
+    ALREADY_MEMBER: 'This email address already has access to this accommodation.',
     ALREADY_DECIDED: 'A decision about this registration has already been made.',
     MUNICIPALITY_EXISTS: 'A municipality with this CBS code already exists.',
     SAME_EMAIL: 'This already is your email address.',

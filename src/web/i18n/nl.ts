@@ -438,6 +438,7 @@ export const nl = {
     INVITATION_USED: 'Deze uitnodiging is al gebruikt. U kunt inloggen met uw emailadres en wachtwoord.',
     LAST_OWNER: 'Er moet ten minste één actieve eigenaar overblijven.',
     NOT_YOURSELF: 'Dit kunt u niet bij uw eigen account doen.',
+    ALREADY_MEMBER: 'Dit emailadres heeft al toegang tot deze accommodatie.',
     ALREADY_DECIDED: 'Over deze aanmelding is al besloten.',
     MUNICIPALITY_EXISTS: 'Er bestaat al een gemeente met deze CBS-code.',
     SAME_EMAIL: 'Dit is al uw emailadres.',

@@ -167,6 +167,42 @@ export function invitationMail(to: string, url: string, invite: { organisation: 
   });
 }
 
+/**
+ * An invitation to an address that has an account already, which it can take up: signed in as
+ * itself, the account joins the accommodation (no new account, no new password).
+ */
+export function joinInvitationMail(to: string, url: string, invite: { organisation: string; role: string; invitedBy: string | null }): MailMessage {
+  const by = invite.invitedBy ? ` door ${invite.invitedBy}` : '';
+  return render(to, {
+    subject: `Uitnodiging voor het Nachtregister van ${invite.organisation}`,
+    paragraphs: [
+      `U bent${by} uitgenodigd om als ${ROLE_NAMES[invite.role] ?? invite.role} ook het Nachtregister van ${invite.organisation} te gebruiken.`,
+      'U heeft al een account met dit emailadres; een nieuw account is niet nodig. Log in met uw account en neem de uitnodiging aan. Daarna kiest u de accommodatie bovenin het scherm.',
+    ],
+    action: { before: 'Neem de uitnodiging aan op', label: 'deze pagina', url },
+    after: [
+      'De uitnodiging is 7 dagen geldig en kan één keer worden gebruikt.',
+      'Verwachtte u deze uitnodiging niet? Dan kunt u deze email negeren.',
+    ],
+  });
+}
+
+/**
+ * An invitation to an address whose account cannot take it up (another role, a municipality
+ * account, a deactivated one): the owner of the address hears of the attempt; the inviter is told
+ * nothing, so inviting cannot be used to find out who has an account.
+ */
+export function invitationAttemptMail(to: string, invite: { organisation: string; role: string; invitedBy: string | null }): MailMessage {
+  return render(to, {
+    subject: `Poging om u uit te nodigen voor het Nachtregister van ${invite.organisation}`,
+    paragraphs: [
+      `${invite.invitedBy ?? 'Iemand'} heeft geprobeerd u als ${ROLE_NAMES[invite.role] ?? invite.role} uit te nodigen voor het Nachtregister van ${invite.organisation}.`,
+      'Met dit emailadres heeft u al een account in het Nachtregister, en dat account kan deze uitnodiging niet aannemen, bijvoorbeeld omdat het een andere rol heeft. Aan uw account is niets veranderd.',
+      'Wilt u toch toegang? Neem dan contact op met degene die u uitnodigde; die kan u bijvoorbeeld met een ander emailadres uitnodigen. Verwachtte u dit niet? Dan hoeft u niets te doen.',
+    ],
+  });
+}
+
 export function accommodationDecisionMail(
   to: string,
   decision: { approved: boolean; companyName: string; municipality: string; reason?: string | null; loginUrl: string },

@@ -1,7 +1,7 @@
 // Queries on invitations, one per function; lists take the actor's scope.
 import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { accommodations, invitations, municipalities, users } from '../../../db/schema.ts';
+import { accommodations, invitations, municipalities, users, type User } from '../../../db/schema.ts';
 import type { Scope } from '../authorization.ts';
 
 function inScope(scope: Scope): SQL | undefined {
@@ -38,6 +38,36 @@ export async function listOpenInvitations(db: Db, scope: Scope, now: Date, id?: 
     .orderBy(desc(invitations.createdAt))
     .limit(500);
   return rows.map((row) => ({ ...row, expired: row.expiresAt <= now }));
+}
+
+/** An address that has an account, with how that account stands to the inviter. */
+export interface Invitee {
+  user: User;
+  /** Works for one of the accommodations the inviter works for (the same company). */
+  colleague: boolean;
+  /** Works for the accommodation of the invitation already. */
+  member: boolean;
+}
+
+/**
+ * The account of `email`, if there is one. One query whether or not there is, so inviting a new
+ * address and inviting an existing account take the same path. Column names are written out:
+ * Drizzle leaves them unqualified in a single-table select.
+ */
+export async function findInvitee(db: Db, email: string, inviterId: string, accommodationId: string | null): Promise<Invitee | undefined> {
+  const [row] = await db
+    .select({
+      user: users,
+      colleague: sql<boolean>`EXISTS (SELECT 1 FROM accommodation_members mine
+        JOIN accommodation_members theirs ON theirs.accommodation_id = mine.accommodation_id
+        WHERE mine.user_id = ${inviterId} AND theirs.user_id = users.id)`,
+      member: sql<boolean>`EXISTS (SELECT 1 FROM accommodation_members m
+        WHERE m.user_id = users.id AND m.accommodation_id = ${accommodationId})`,
+    })
+    .from(users)
+    .where(eq(users.email, email))
+    .limit(1);
+  return row;
 }
 
 export async function findInvitationByToken(db: Db, tokenHash: string, options: { lock?: boolean } = {}) {

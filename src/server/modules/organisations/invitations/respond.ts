@@ -1,6 +1,7 @@
 // The invitee's side: looking at an invitation ("U bent uitgenodigd voor …") and accepting it by
 // choosing a name and a password. Accepting creates the account with its address confirmed (the
-// link proved it); signing in then follows the 2FA policy like any other sign-in.
+// link proved it); signing in then follows the 2FA policy like any other sign-in. An account that
+// exists already takes an invitation up while signed in as itself (join.ts).
 import type { z } from 'zod';
 import type { acceptInvitationSchema } from '../../../../shared/schemas/organisations.ts';
 import { accommodationMembers, users } from '../../../db/schema.ts';
@@ -15,7 +16,8 @@ import { assertStrongPassword } from '../../accounts/password-policy.ts';
 import { findUserByEmail } from '../../accounts/users.repository.ts';
 import { findInvitationByToken, markAccepted } from './repository.ts';
 
-async function openInvitation(db: Db, token: string, now: Date, lock = false) {
+/** The invitation of `token` while it can be taken up; otherwise the reason it cannot. */
+export async function openInvitation(db: Db, token: string, now: Date, lock = false) {
   const row = await findInvitationByToken(db, sha256(token), { lock });
   if (!row || row.invitation.revokedAt) throw new AppError('INVITATION_INVALID', 400);
   if (row.invitation.acceptedAt) throw new AppError('INVITATION_USED', 400);
