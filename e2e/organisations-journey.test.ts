@@ -74,10 +74,11 @@ describe('an owner invites a staff member who accepts and signs in', () => {
     await ownerPage.getByText('Vul een geldig emailadres in, bijvoorbeeld naam@voorbeeld.nl.').waitFor();
     expect(await field(ownerPage, 'Emailadres').getAttribute('aria-invalid')).toBe('true');
     expect(await field(ownerPage, 'Naam').inputValue()).toBe('Sanne Smit');
-    // The owner's own address belongs to an account already: the server says so next to the field.
+    // The owner's own address already works here: the server says so next to the field. (Whether
+    // any other address has an account is never said: that is answered as a new address.)
     await field(ownerPage, 'Emailadres').fill(owner);
     await ownerPage.getByRole('button', { name: 'Uitnodiging versturen' }).click();
-    await ownerPage.getByText('Er bestaat al een account met dit emailadres.').waitFor();
+    await ownerPage.getByText('Dit emailadres heeft al toegang tot deze accommodatie.').waitFor();
 
     await field(ownerPage, 'Emailadres').fill(staff);
     // An owner invites staff or owners; staff is chosen beforehand.

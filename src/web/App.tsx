@@ -20,6 +20,7 @@ import { SET_UP_PATH } from './pages/two-factor/paths.ts';
 import { TwoFactorSettingsPage } from './pages/app/TwoFactorSettingsPage.tsx';
 import { UsersPage } from './pages/app/UsersPage.tsx';
 import { AcceptInvitationPage } from './pages/AcceptInvitationPage.tsx';
+import { JoinInvitationPage } from './pages/invitation/JoinInvitationPage.tsx';
 import { NewAccommodationPage } from './pages/accommodations/NewAccommodationPage.tsx';
 import { AccommodationsPage } from './pages/municipality/AccommodationsPage.tsx';
 import { AccommodationDetailPage } from './pages/municipality/AccommodationDetailPage.tsx';
@@ -77,6 +78,7 @@ export function App() {
         <Route path="tweefactor" element={<RequireSession>{(session) => <TwoFactorSettingsPage session={session} />}</RequireSession>} />
         <Route path="tweefactor/instellen" element={<SetUpTwoFactorPage />} />
         <Route path="gebruikers" element={<UsersPage />} />
+        <Route path="uitnodiging/:token" element={<JoinInvitationPage />} />
         <Route path="accommodaties" element={<AccommodationsPage />} />
         <Route path="accommodaties/:id" element={<AccommodationDetailPage />} />
         <Route path="gemeente" element={<MunicipalitySettingsPage />} />

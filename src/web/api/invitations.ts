@@ -1,5 +1,6 @@
 // Invitations: sending, listing and revoking them (owner, municipality user, admin), and the
-// invitee's public side: what the invitation is for, and accepting it with a name and password.
+// invitee's side: what the invitation is for, accepting it with a name and password, or (an
+// account that exists already, signed in) joining with that account.
 import { apiRequest } from './client.ts';
 import type { Role } from './types.ts';
 
@@ -57,3 +58,8 @@ export function acceptInvitation(token: string, name: string, password: string):
   return apiRequest('POST', '/api/invitations/accept', { token, name, password });
 }
 
+
+/** Takes the invitation up with the signed-in account (an owner or staff member invited in their own role). */
+export function joinInvitation(token: string): Promise<{ status: 'joined'; accommodation: { id: string; companyName: string } }> {
+  return apiRequest('POST', '/api/invitations/join', { token });
+}
