@@ -143,13 +143,27 @@ describe('two-factor authentication (Visma Connect and DNR manuals)', () => {
     await page.getByRole('button', { name: 'Gebruik uw backupcode' }).click();
     await page.getByLabel('Backupcode').fill(backupCode);
     await page.getByRole('button', { name: 'Inloggen →' }).click();
-    // The app the backup code stood in for is gone: the settings offer to set it up again or turn 2FA off.
+    // A new backup code at once, still there after a reload until "Gereed"; the app stays.
     await page.waitForURL(/\/app\/tweefactor$/);
+    const used = backupCode;
+    await page.getByRole('heading', { level: 1, name: 'Uw backupcode opslaan' }).waitFor();
+    await page.reload();
+    await saveBackupCode();
+    expect(backupCode).not.toBe(used);
     await page.getByText('U bent ingelogd met uw backupcode.', { exact: false }).waitFor();
-    expect(await page.getByRole('link', { name: 'Opnieuw instellen' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Uitschakelen' }).count()).toBeGreaterThan(0);
     await expectAccessible(page);
     await mailbox.waitFor(owner, /Uw backupcode is gebruikt/);
+
+    // The next sign-in asks for the second factor again (2FA did not go off); the new code works.
+    await signOut();
+    await signInWithPassword(owner);
+    await page.getByRole('heading', { level: 1, name: 'Tweefactorcode' }).waitFor();
+    await page.getByRole('button', { name: 'Probeer een andere manier' }).click();
+    await page.getByRole('button', { name: 'Gebruik uw backupcode' }).click();
+    await page.getByLabel('Backupcode').fill(backupCode);
+    await page.getByRole('button', { name: 'Inloggen →' }).click();
+    await saveBackupCode();
   });
 
   it('adds a passkey and signs in with it (Chromium virtual authenticator)', async () => {
@@ -168,8 +182,7 @@ describe('two-factor authentication (Visma Connect and DNR manuals)', () => {
     await page.goto(`${server.baseUrl}/app/tweefactor`);
     await page.getByLabel('Naam van de passkey').fill('Werklaptop');
     await page.getByRole('button', { name: 'Passkey toevoegen' }).click();
-    // The backup code was used up, so adding the passkey issues a new one.
-    await saveBackupCode();
+    // The account has a backup code already: adding the passkey issues none.
     await page.getByText(/Werklaptop/).waitFor();
 
     await signOut();
@@ -333,5 +346,21 @@ describe('two-factor authentication (Visma Connect and DNR manuals)', () => {
     await page.getByText(`De 2FA van ${staff} is gereset.`, { exact: false }).waitFor();
     await mailbox.waitFor(staff, /Uw tweefactorauthenticatie is gereset/);
     expect((await staffApi.request('GET', '/api/session')).status).toBe(401);
+
+    // At the next sign-in the staff member sets 2FA up again, but the password alone is not
+    // enough: first the code mailed to their address, whose link fills it in.
+    await page.getByRole('button', { name: /Gebruikersmenu/ }).click();
+    await page.getByRole('button', { name: 'Uitloggen', exact: true }).click();
+    await signInWithPassword(staff);
+    await page.getByRole('heading', { level: 1, name: 'Bevestig dat u het bent' }).waitFor();
+    await expectAccessible(page);
+    expect(await page.locator('img.nr-qr').count()).toBe(0);
+    const mail = await mailbox.waitFor(staff, /Code om tweefactorauthenticatie opnieuw in te stellen/);
+    const link = /https?:\/\/\S+\/app\/tweefactor\/instellen\?code=[0-9a-f]{48}/.exec(mail.text ?? '')?.[0] ?? '';
+    expect(link).not.toBe('');
+    await page.goto(link);
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await page.locator('img.nr-qr').waitFor();
+    await page.getByTestId('totp-secret').waitFor();
   });
 });

@@ -37,6 +37,10 @@ export interface Limits {
   loginFreeFailures: number;
   loginFirstDelayMs: number;
   loginMaxDelayMs: number;
+  /** The same on one account from clients that never signed in to it (a distributed guess). */
+  loginAccountFreeFailures: number;
+  /** Sign-in attempts from one IP address over all accounts, from browsers without a proof. */
+  loginClientFreeFailures: number;
 }
 
 export const defaultLimits: Limits = {
@@ -58,6 +62,8 @@ export const defaultLimits: Limits = {
   loginMaxDelayMs: 15 * 60_000,
 };
 
+  loginAccountFreeFailures: 50,
+  loginClientFreeFailures: 100,
 export interface Deps {
   config: Config;
   database: Database;
@@ -79,3 +85,5 @@ export interface RequestMeta {
   ip: string;
   userAgent: string | undefined;
 }
+  /** The sign-in device cookie, if the browser sent one. */
+  signInDevice?: string;

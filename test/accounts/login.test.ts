@@ -2,7 +2,7 @@
 // reveal nothing about which addresses exist, the progressive slow-down of guessing, the per-IP
 // limit, idle and absolute session lifetimes, and signing out.
 import type { LightMyRequestResponse } from 'fastify';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.ts';
 import { codeFrom, mailTo, randomEmail, registration, signedInOwner } from '../support/factories.ts';
 
@@ -123,7 +123,15 @@ describe('signing in with email and password', () => {
   });
 });
 
-describe('slowing down password guessing per address', () => {
+describe('slowing down password guessing per account and client', () => {
+  // One client per test: the slow-down counts attempts on one account from one client (a browser
+  // that never signed in to it is known by its address). Other clients: no-malicious-lockout.test.ts.
+  let visitor = t.client();
+  beforeEach(() => {
+    visitor = t.client();
+  });
+  const attempt = (email: string, password: string) => visitor.post('/api/sessions', { email, password });
+
   async function failFiveTimes(email: string) {
     for (let i = 0; i < 5; i++) expect((await attempt(email, WRONG_PASSWORD)).statusCode).toBe(401);
   }

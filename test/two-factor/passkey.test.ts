@@ -272,7 +272,8 @@ describe('removing a passkey', () => {
     expect([refused.statusCode, refused.json().code]).toEqual([403, 'STEP_UP_REQUIRED']);
     expect((await usePasskey(owner.client, owner.authenticator)).json()).toEqual({ status: 'verified' });
     expect((await owner.client.delete(`/api/two-factor/passkeys/${owner.passkeyId}`)).statusCode).toBe(204);
-    expect((await owner.client.get('/api/two-factor')).json()).toMatchObject({ enabled: false, passkeys: [] });
+    // Removing a passkey does not turn 2FA off ("Uitschakelen" does): the backup code remains.
+    expect((await owner.client.get('/api/two-factor')).json()).toMatchObject({ enabled: true, backupCode: true, passkeys: [] });
     expect((await owner.client.delete(`/api/two-factor/passkeys/${owner.passkeyId}`)).statusCode).toBe(404);
   });
 

@@ -67,11 +67,13 @@ describe('resetting 2FA', () => {
     expect(target).toMatchObject({ role: 'staff', twoFactorEnabled: true });
     expect((await owner.client.post(`/api/users/${target?.id}/two-factor/reset`)).statusCode).toBe(204);
     expect((await staffClient.get('/api/session')).statusCode).toBe(401);
-    expect((await t.client().post('/api/sessions', staff)).json().status).toBe('signed-in');
+    // 2FA stays on: the password alone leads to the set-up again, never into the application.
+    expect((await t.client().post('/api/sessions', staff)).json().status).toBe('two-factor-setup-required');
     // Staff cannot reset anyone, the owner included.
     const ownerId = (await owner.client.get('/api/session')).json().user.id;
+    const colleague = await staffUserOf(t, owner.input.email);
     const again = t.client();
-    await again.post('/api/sessions', staff);
+    expect((await again.post('/api/sessions', colleague)).json().status).toBe('signed-in');
     expect((await again.post(`/api/users/${ownerId}/two-factor/reset`)).statusCode).toBe(403);
   });
 
@@ -83,12 +85,14 @@ describe('resetting 2FA', () => {
     expect(target?.twoFactorEnabled).toBe(true);
 
     expect((await municipality.client.post(`/api/users/${target?.id}/two-factor/reset`)).statusCode).toBe(204);
-    // The user's sessions ended, they got an email, and they sign in without 2FA now (not mandatory).
+    // The user's sessions ended, they got an email, and they set 2FA up again at the next sign-in
+    // (it stays on, mandatory or not), after a code mailed to them.
     expect((await owner.client.get('/api/session')).statusCode).toBe(401);
     const mails = await mailTo(t, owner.input.email);
     expect(mails[0]?.subject).toBe('Uw tweefactorauthenticatie is gereset');
     const again = t.client();
-    expect((await again.post('/api/sessions', owner.input)).json().status).toBe('signed-in');
+    expect((await again.post('/api/sessions', owner.input)).json().status).toBe('two-factor-setup-required');
+    expect((await mailTo(t, owner.input.email))[0]?.subject).toBe('Code om tweefactorauthenticatie opnieuw in te stellen');
   });
 
   it('refuses a municipality user an entrepreneur of another municipality (404)', async () => {

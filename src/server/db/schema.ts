@@ -89,6 +89,8 @@ export const users = pgTable('users', {
   emailConfirmedAt: tz('email_confirmed_at'),
   active: boolean('active').notNull().default(true),
   lastLoginAt: tz('last_login_at'),
+  /** Set when the first second factor is bound; cleared only by turning 2FA off on purpose. */
+  twoFactorEnabledAt: tz('two_factor_enabled_at'),
   createdAt: tz('created_at').notNull().defaultNow(),
 });
 export type User = typeof users.$inferSelect;
@@ -140,12 +142,14 @@ export const sessions = pgTable('sessions', {
   stage: text('stage').$type<SessionStage>().notNull().default('full'),
   secondFactorAt: tz('second_factor_at'),
   failedAttempts: integer('failed_attempts').notNull().default(0),
+  /** In a set-up after a reset: when the code mailed to the account's address was entered. */
+  emailProvenAt: tz('email_proven_at'),
 });
 
 /** challenge: second factor pending; enrolment: 2FA must be set up first; full: signed in. */
 export type SessionStage = 'challenge' | 'enrolment' | 'full';
 
-export type CodePurpose = 'email_confirmation' | 'password_reset' | 'email_change';
+export type CodePurpose = 'email_confirmation' | 'password_reset' | 'email_change' | 'two_factor_recovery';
 
 export const oneTimeCodes = pgTable('one_time_codes', {
   id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
@@ -234,6 +238,8 @@ export const backupCodes = pgTable('backup_codes', {
     .primaryKey()
     .references(() => users.id, { onDelete: 'cascade' }),
   codeHash: text('code_hash').notNull(),
+  /** The code itself, encrypted, until the user confirms having stored it. */
+  displayEncrypted: text('display_encrypted'),
   createdAt: tz('created_at').notNull(),
 });
 
@@ -294,6 +300,19 @@ export const trustedDevices = pgTable('trusted_devices', {
   userAgent: text('user_agent'),
   ip: text('ip'),
 });
+
+export const signInDevices = pgTable(
+  'sign_in_devices',
+  {
+    tokenHash: text('token_hash').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: tz('created_at').notNull(),
+    expiresAt: tz('expires_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tokenHash, t.userId] })],
+);
 
 // ---- the register (migration 0004) ----
 

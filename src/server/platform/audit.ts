@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = [
   'two_factor.step_up',
   'two_factor.reset',
   'two_factor.backup_code_used',
+  'two_factor.email_proven',
   'two_factor.backup_code_issued',
   'two_factor.policy_changed',
   'two_factor.phone_added',

@@ -22,6 +22,8 @@ export const errorMessages: Record<ErrorCode, string> = {
   TWO_FACTOR_MANDATORY: 'Tweefactorauthenticatie is verplicht voor uw account en kan niet worden uitgeschakeld.',
   TWO_FACTOR_NOT_ENABLED: 'Tweefactorauthenticatie is niet ingeschakeld.',
   STEP_UP_REQUIRED: 'Bevestig eerst met uw tweede factor dat u het bent.',
+  TWO_FACTOR_ATTEMPTS_EXCEEDED: 'Te vaak een onjuiste code ingevuld. Log opnieuw in om het nog eens te proberen.',
+  EMAIL_CODE_REQUIRED: 'Vul eerst de code in die wij naar uw emailadres hebben gestuurd.',
   SMS_NOT_AVAILABLE: 'Er is geen bevestigd telefoonnummer voor sms.',
   PASSKEY_FAILED: 'De passkey kon niet worden gecontroleerd. Probeer het opnieuw of kies een andere manier.',
   CODE_INVALID: 'Deze code is onbekend. Controleer of u de hele code heeft overgenomen.',

@@ -18,6 +18,10 @@ export interface TwoFactorStatus {
   backupCode: boolean;
   sms: { phone: string; verified: boolean } | null;
   passkeys: { id: string; name: string; createdAt: string; lastUsedAt: string | null }[];
+  /** A new backup code waiting for "Gereed" (after using the old one, or a reload of the set-up). */
+  newBackupCode: string | null;
+  /** Set-up after a reset: the code mailed to the account comes first. */
+  emailCodeRequired: boolean;
   trustedDevices: { id: string; createdAt: string; lastUsedAt: string | null; expiresAt: string; userAgent: string | null }[];
 }
 
@@ -78,6 +82,20 @@ export async function addPasskey(name: string): Promise<{ backupCode?: string }>
   const result = await apiRequest<{ backupCode?: string }>('POST', '/api/two-factor/passkeys', { name, response });
   await refreshCsrfToken();
   return result;
+}
+
+/** "Gereed": the new backup code was stored; it is not shown again. */
+export function backupCodeStored(): Promise<void> {
+  return apiRequest('POST', '/api/two-factor/backup-code/stored', {});
+}
+
+/** Set-up after a reset: mail a new code ("Ik heb geen code ontvangen."). */
+export function sendEmailCode(): Promise<void> {
+  return apiRequest('POST', '/api/two-factor/email-code', {});
+}
+
+export function verifyEmailCode(code: string): Promise<void> {
+  return apiRequest('POST', '/api/two-factor/email-code/verify', { code });
 }
 
 export function removePasskey(id: string): Promise<void> {

@@ -263,6 +263,15 @@ export const en: Catalog = {
       smsIntro: 'We send a text message with a 6-digit code to the phone number you have set up.',
       smsSending: 'Sending the text message…',
     },
+    emailCode: {
+      title: 'Enter the code from your email',
+      heading: 'Confirm it is you',
+      intro:
+        'Your two-factor authentication was reset. Before you set it up again, we sent a code to your email address. Click the link in the email or paste the code below.',
+      submit: 'Continue',
+      noCode: 'I did not receive a code.',
+      sent: 'We sent a new code to your email address. The previous code no longer works.',
+    },
     setup: {
       title: 'Set up two-factor authentication',
       heading: 'Two-factor authentication',
@@ -360,11 +369,10 @@ export const en: Catalog = {
       stepUpHeading: 'Confirm it is you',
       stepUpIntro: 'For this change we ask for your second step once more. Then we carry on with the change straight away.',
       stepUpSubmit: 'Confirm',
-      stepUpBackupWarning:
-        'Your backup code works once. If you use it here, the link with your authenticator app ends too, and you set the app up again afterwards.',
-      backupUsed: 'You signed in with your backup code. It works only once, and the link with your authenticator app has ended with it.',
-      backupUsedChoice: 'Set up the authenticator app again (you then also get a new backup code), or turn off two-factor authentication.',
-      backupUsedRequired: 'Set up the authenticator app again; you then also get a new backup code.',
+      stepUpBackupWarning: 'Your backup code works once. If you use it here, you get a new backup code straight away.',
+      backupUsed: 'You signed in with your backup code. It works only once; you have been given a new one. Your authenticator app and your other methods keep working.',
+      backupUsedChoice: 'Lost your phone? Then set up the authenticator app again on your new phone, or turn off two-factor authentication.',
+      backupUsedRequired: 'Lost your phone? Then set up the authenticator app again on your new phone.',
       setUpAgain: 'Set up again',
       signOutOthersIntro:
         'Are you still signed in somewhere else, for example on a shared computer, or have you lost your phone? Then sign out on all other devices. You stay signed in on this device.',
@@ -407,6 +415,8 @@ export const en: Catalog = {
     TWO_FACTOR_MANDATORY: 'Two-factor authentication is required for your account and cannot be turned off.',
     TWO_FACTOR_NOT_ENABLED: 'Two-factor authentication is not turned on.',
     STEP_UP_REQUIRED: 'First confirm with your second factor that it is you.',
+    TWO_FACTOR_ATTEMPTS_EXCEEDED: 'Too many wrong codes. Sign in again to try once more.',
+    EMAIL_CODE_REQUIRED: 'First enter the code we sent to your email address.',
     SMS_NOT_AVAILABLE: 'There is no confirmed phone number for text messages.',
     PASSKEY_FAILED: 'The passkey could not be checked. Try again or choose another way.',
     PASSKEY_CANCELLED: "The passkey was not used: your browser's request was cancelled or timed out. Try again or choose another way.",

@@ -261,6 +261,15 @@ export const nl = {
       smsIntro: 'Wij sturen een SMS met een 6-cijferige code naar het telefoonnummer dat u hebt ingesteld.',
       smsSending: 'De SMS wordt verstuurd…',
     },
+    emailCode: {
+      title: 'Code uit uw email invullen',
+      heading: 'Bevestig dat u het bent',
+      intro:
+        'Uw tweefactorauthenticatie is gereset. Voordat u die opnieuw instelt, hebben wij een code naar uw emailadres gestuurd. Klik op de link in de email of plak de code hieronder.',
+      submit: 'Verder',
+      noCode: 'Ik heb geen code ontvangen.',
+      sent: 'Wij hebben een nieuwe code naar uw emailadres gestuurd. De vorige code werkt niet meer.',
+    },
     setup: {
       title: 'Tweefactorauthenticatie instellen',
       heading: 'Tweefactorauthenticatie',
@@ -363,12 +372,12 @@ export const nl = {
       stepUpHeading: 'Bevestig dat u het bent',
       stepUpIntro: 'Voor deze wijziging vragen wij nog een keer om uw tweede stap. Daarna gaan wij direct verder met de wijziging.',
       stepUpSubmit: 'Bevestigen',
-      stepUpBackupWarning:
-        'Uw backupcode werkt één keer. Gebruikt u hem hier, dan vervalt ook de koppeling met uw authenticator-app en stelt u die daarna opnieuw in.',
+      stepUpBackupWarning: 'Uw backupcode werkt één keer. Gebruikt u hem hier, dan krijgt u direct een nieuwe backupcode.',
       backupUsed:
-        'U bent ingelogd met uw backupcode. Die werkt maar één keer, en de koppeling met uw authenticator-app is daarmee vervallen.',
-      backupUsedChoice: 'Stel de authenticator-app opnieuw in (u krijgt dan ook een nieuwe backupcode), of schakel tweefactorauthenticatie uit.',
-      backupUsedRequired: 'Stel de authenticator-app opnieuw in; u krijgt dan ook een nieuwe backupcode.',
+        'U bent ingelogd met uw backupcode. Die werkt maar één keer; u heeft een nieuwe gekregen. Uw authenticator-app en uw andere methoden blijven gewoon werken.',
+      backupUsedChoice:
+        'Bent u uw telefoon kwijt? Stel de authenticator-app dan opnieuw in op uw nieuwe telefoon, of schakel tweefactorauthenticatie uit.',
+      backupUsedRequired: 'Bent u uw telefoon kwijt? Stel de authenticator-app dan opnieuw in op uw nieuwe telefoon.',
       setUpAgain: 'Opnieuw instellen',
       signOutOthersIntro:
         'Bent u nog ergens anders ingelogd, bijvoorbeeld op een gedeelde computer, of is uw telefoon kwijt? Log dan uit op alle andere apparaten. Op dit apparaat blijft u ingelogd.',
@@ -411,6 +420,8 @@ export const nl = {
     TWO_FACTOR_MANDATORY: 'Tweefactorauthenticatie is verplicht voor uw account en kan niet worden uitgeschakeld.',
     TWO_FACTOR_NOT_ENABLED: 'Tweefactorauthenticatie is niet ingeschakeld.',
     STEP_UP_REQUIRED: 'Bevestig eerst met uw tweede factor dat u het bent.',
+    TWO_FACTOR_ATTEMPTS_EXCEEDED: 'Te vaak een onjuiste code ingevuld. Log opnieuw in om het nog eens te proberen.',
+    EMAIL_CODE_REQUIRED: 'Vul eerst de code in die wij naar uw emailadres hebben gestuurd.',
     SMS_NOT_AVAILABLE: 'Er is geen bevestigd telefoonnummer voor sms.',
     PASSKEY_FAILED: 'De passkey kon niet worden gecontroleerd. Probeer het opnieuw of kies een andere manier.',
     PASSKEY_CANCELLED:

@@ -10,6 +10,7 @@ export const CODE_TTL_MS: Record<CodePurpose, number> = {
   email_confirmation: 24 * 60 * 60_000,
   password_reset: 60 * 60_000,
   email_change: 24 * 60 * 60_000,
+  two_factor_recovery: 30 * 60_000,
 };
 
 /** `newEmail`: for 'email_change', the address the code is sent to and that it will confirm. */

@@ -4,10 +4,13 @@
 // - Municipality users, inspectors and admins always need 2FA.
 // - Entrepreneurs (owner, staff) need it when the municipality or the company of any accommodation
 //   they work for says so.
-// - Whoever has 2FA keeps using it (a second factor is asked whenever one is set up).
+// - Whoever has 2FA keeps using it: once a second factor is bound (users.two_factor_enabled_at)
+//   the account never reaches a full session on the password alone, until its user turns 2FA off
+//   on purpose. With no factor left (after a reset) it sets one up again, after a code mailed to
+//   its address.
 import { eq, sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../db/client.ts';
-import { passkeys, totpCredentials, type User } from '../../db/schema.ts';
+import { passkeys, totpCredentials, users, type User } from '../../db/schema.ts';
 
 const ROLES_ALWAYS_REQUIRED = new Set<User['role']>(['admin', 'municipality', 'inspector']);
 
@@ -46,24 +49,37 @@ export async function hasPrimaryFactor(db: Db, userId: string): Promise<boolean>
   return passkey !== undefined;
 }
 
+/** A factor was bound: from now on the account has 2FA (kept when it was already on). */
+export async function markTwoFactorEnabled(tx: Db, userId: string, now: Date): Promise<void> {
+  await tx.update(users).set({ twoFactorEnabledAt: sql`COALESCE(${users.twoFactorEnabledAt}, ${now})` }).where(eq(users.id, userId));
+}
+
+/** After a reset (2FA on, no factor left) a new factor is bound only after a code mailed to the account. */
+export function needsEmailProof(user: User): boolean {
+  return user.twoFactorEnabledAt !== null;
+}
+
 export type AfterPassword = 'challenge' | 'enrolment' | 'full';
 
 /**
  * What happens after a correct password: the 2FA step, the forced set-up, or signed in. On the
- * sign-in path, so asked in one query (the same facts as hasPrimaryFactor and policyFor).
+ * sign-in path, so asked in one query (the same facts as hasPrimaryFactor and policyFor). Any
+ * factor the user can still prove, backups included, leads to the 2FA step.
  */
 export async function stageAfterPassword(db: Db, user: User): Promise<AfterPassword> {
   const [facts] = await queryRows<{ has_factor: boolean; required: boolean }>(
     db,
     sql`SELECT
       EXISTS (SELECT 1 FROM totp_credentials WHERE user_id = ${user.id})
-        OR EXISTS (SELECT 1 FROM passkeys WHERE user_id = ${user.id}) AS has_factor,
+        OR EXISTS (SELECT 1 FROM passkeys WHERE user_id = ${user.id})
+        OR EXISTS (SELECT 1 FROM sms_phones WHERE user_id = ${user.id} AND verified_at IS NOT NULL)
+        OR EXISTS (SELECT 1 FROM backup_codes WHERE user_id = ${user.id}) AS has_factor,
       EXISTS (SELECT 1 FROM accommodation_members am
         JOIN accommodations a ON a.id = am.accommodation_id
         JOIN municipalities m ON m.id = a.municipality_id
         WHERE am.user_id = ${user.id} AND (a.two_factor_required OR m.two_factor_required)) AS required`,
   );
   if (facts?.has_factor) return 'challenge';
-  const required = facts?.required === true || ROLES_ALWAYS_REQUIRED.has(user.role);
+  const required = user.twoFactorEnabledAt !== null || facts?.required === true || ROLES_ALWAYS_REQUIRED.has(user.role);
   return required ? 'enrolment' : 'full';
 }

@@ -10,6 +10,7 @@ import { notFound } from '../../platform/errors.ts';
 import { requestMeta } from '../../platform/http/request-meta.ts';
 import { allow, SET_UP_OR_SIGNED_IN, SIGNED_IN, TWO_FACTOR_STEP } from '../organisations/authorization.ts';
 import { requireStage, requireUser } from '../accounts/sessions/plugin.ts';
+import { backupCodeStored } from './backup-code/backup-code.ts';
 import { useBackupCode } from './backup-code/use-backup-code.ts';
 import { provenResponse, provenStatus } from './challenge.ts';
 import { setCompanyPolicy } from './company-policy.ts';
@@ -24,8 +25,7 @@ export async function twoFactorRoutes(app: FastifyInstance, { deps }: { deps: De
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/api/two-factor', { config: SET_UP_OR_SIGNED_IN, schema: { tags: ['two-factor'], summary: 'Two-factor status and methods of the signed-in user' } }, async (request) => {
-    const session = requireStage(request, 'enrolment', 'full');
-    return twoFactorStatus(deps.db, session.user, deps.clock.now());
+    return twoFactorStatus(deps, requireStage(request, 'enrolment', 'full'));
   });
 
   r.get('/api/two-factor/challenge', { config: { access: ['challenge'] }, schema: { tags: ['two-factor'], summary: 'Methods offered at the sign-in step ("Probeer een andere manier")' } }, async (request) => {
@@ -79,7 +79,8 @@ export async function twoFactorRoutes(app: FastifyInstance, { deps }: { deps: De
       config: TWO_FACTOR_STEP,
       schema: {
         tags: ['two-factor'],
-        summary: 'Use the one-time backup code ("Gebruik uw backupcode"); the app must then be set up again',
+        summary: 'Use the one-time backup code ("Gebruik uw backupcode"): signs in once; every other factor stays',
+        description: 'A new backup code is issued at once; it is in `newBackupCode` of GET /api/two-factor until POST /api/two-factor/backup-code/stored.',
         body: backupCodeSchema,
         response: { 200: provenResponse },
       },
@@ -88,6 +89,15 @@ export async function twoFactorRoutes(app: FastifyInstance, { deps }: { deps: De
       const session = requireStage(request, 'challenge', 'full');
       const result = await useBackupCode(deps, reply, session, request.body.code, requestMeta(request));
       return { status: provenStatus(session.stage, result) };
+    },
+  );
+
+  r.post(
+    '/api/two-factor/backup-code/stored',
+    { config: SIGNED_IN, schema: { tags: ['two-factor'], summary: '"Ik heb de code gekopieerd en veilig opgeslagen." + "Gereed": the new backup code is no longer shown' } },
+    async (request, reply) => {
+      await backupCodeStored(deps.db, requireUser(request).user.id);
+      return reply.status(204).send();
     },
   );
 

@@ -1,7 +1,11 @@
 // What the account settings show about 2FA, and the methods offered at the sign-in step.
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { backupCodes, passkeys, smsPhones, totpCredentials, type User } from '../../db/schema.ts';
+import { backupCodes, passkeys, smsPhones, totpCredentials } from '../../db/schema.ts';
+import type { Deps } from '../../deps.ts';
+import type { ActiveSession } from '../accounts/sessions/sessions.ts';
+import { pendingBackupCode } from './backup-code/backup-code.ts';
+import { needsEmailProof } from './policy.ts';
 import { listTrustedDevices } from './trusted-device/trusted-device.ts';
 import { policyFor } from './policy.ts';
 import type { FactorMethod } from './challenge.ts';
@@ -33,17 +37,25 @@ export async function challengeMethods(db: Db, userId: string): Promise<FactorMe
   return list;
 }
 
-export async function twoFactorStatus(db: Db, user: User, now: Date) {
-  const [policy, methods, devices] = await Promise.all([
+export async function twoFactorStatus(deps: Deps, session: ActiveSession) {
+  const { db } = deps;
+  const user = session.user;
+  const [policy, methods, devices, newBackupCode] = await Promise.all([
     policyFor(db, user),
     methodsOf(db, user.id),
-    listTrustedDevices(db, user.id, now),
+    listTrustedDevices(db, user.id, deps.clock.now()),
+    pendingBackupCode(db, deps.cipher, user.id, session.secondFactorAt),
   ]);
   return {
     required: policy.required,
     reason: policy.reason,
-    enabled: methods.totp || methods.passkeys.length > 0,
+    /** On until turned off on purpose, also while a factor is being set up again after a reset. */
+    enabled: user.twoFactorEnabledAt !== null || methods.totp || methods.passkeys.length > 0,
     ...methods,
+    /** A new backup code not yet confirmed as stored ("Gereed"): shown until then. */
+    newBackupCode,
+    /** Set-up after a reset: the code mailed to the account must be entered first. */
+    emailCodeRequired: session.stage === 'enrolment' && needsEmailProof(user) && !session.emailProvenAt,
     trustedDevices: devices,
   };
 }

@@ -1,16 +1,18 @@
-// Turning 2FA off ("uitschakelen"): only where it is not mandatory, and only right after proving
-// a second factor (step-up). Removes every method, the backup code and remembered devices.
+// Turning 2FA off ("uitschakelen"): the one way an account with 2FA goes back to the password
+// alone, and so an explicit choice: only where it is not mandatory, only when 2FA is on, and only
+// right after proving a second factor (step-up). Removes every method, the backup code and
+// remembered devices.
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { backupCodes, passkeys, smsPhones, totpCredentials, totpEnrolments, type User } from '../../db/schema.ts';
+import { backupCodes, passkeys, smsPhones, totpCredentials, totpEnrolments, users, type User } from '../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../deps.ts';
 import { ownAction, recordAudit } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
 import { sendMail } from '../../platform/mail/mailer.ts';
 import { securityNoticeMail } from '../../platform/mail/templates.ts';
 import type { ActiveSession } from '../accounts/sessions/sessions.ts';
-import { assertRecentSecondFactor } from './challenge.ts';
-import { hasPrimaryFactor, policyFor } from './policy.ts';
+import { assertRecentSecondFactor, hasTwoFactor } from './challenge.ts';
+import { policyFor } from './policy.ts';
 import { forgetAllDevices } from './trusted-device/trusted-device.ts';
 
 /** Deletes every second factor of the user (turn-off and reset share this). */
@@ -24,10 +26,11 @@ export async function removeAllFactors(tx: Db, userId: string): Promise<void> {
 export async function turnOffTwoFactor(deps: Deps, session: ActiveSession, meta: RequestMeta): Promise<void> {
   const user: User = session.user;
   if ((await policyFor(deps.db, user)).required) throw new AppError('TWO_FACTOR_MANDATORY', 409);
-  const enabled = await hasPrimaryFactor(deps.db, user.id);
-  assertRecentSecondFactor(deps, session, enabled);
+  if (!(await hasTwoFactor(deps, session))) throw new AppError('TWO_FACTOR_NOT_ENABLED', 409);
+  assertRecentSecondFactor(deps, session, true);
   await deps.db.transaction(async (tx) => {
     await removeAllFactors(tx, user.id);
+    await tx.update(users).set({ twoFactorEnabledAt: null }).where(eq(users.id, user.id));
     await sendMail(tx, deps.cipher, securityNoticeMail(user.email, 'two_factor_disabled', `${deps.config.publicUrl}/inloggen`));
     await recordAudit(tx, {
       action: 'two_factor.disabled',

@@ -129,6 +129,24 @@ export function emailChangeTakenMail(to: string, loginUrl: string, resetUrl: str
       'Iemand heeft geprobeerd het emailadres van een account in het Nachtregister te wijzigen in dit adres. Er bestaat al een account met dit emailadres, dus er is niets gewijzigd.',
       `Was u dit zelf? Log dan in met uw bestaande account: ${loginUrl}`,
       `Bent u uw wachtwoord vergeten? Vraag dan een nieuw wachtwoord aan: ${resetUrl}`,
+export function twoFactorRecoveryMail(to: string, url: string, code: string): MailMessage {
+  return render(to, {
+    subject: 'Code om tweefactorauthenticatie opnieuw in te stellen',
+    paragraphs: [
+      'Uw tweefactorauthenticatie (2FA) voor het Nachtregister is gereset. Zojuist is met uw wachtwoord ingelogd om 2FA opnieuw in te stellen. Met deze code bevestigt u dat u het zelf bent.',
+    ],
+    action: { before: 'Ga naar', label: 'deze pagina', url },
+    code: {
+      intro: 'Werkt de link niet? Kopieer dan deze code en plak die op de pagina "Tweefactorauthenticatie instellen":',
+      value: code,
+    },
+    after: [
+      'De code is 30 minuten geldig en kan één keer worden gebruikt.',
+      'Heeft u dit niet zelf gedaan? Dan kent iemand anders uw wachtwoord. Wijzig het meteen via "Wachtwoord vergeten?" op de inlogpagina en neem contact op met uw beheerder.',
+    ],
+  });
+}
+
       'Was u dit niet? Dan hoeft u niets te doen.',
     ],
   });
@@ -269,7 +287,7 @@ const SECURITY_NOTICES: Record<SecurityNotice, { subject: string; text: string }
   },
   backup_code_used: {
     subject: 'Uw backupcode is gebruikt',
-    text: 'Met uw backupcode is zojuist ingelogd op uw account in het Nachtregister. De code is nu ongeldig; na het opnieuw instellen van uw authenticator-app krijgt u een nieuwe backupcode.',
+    text: 'Met uw backupcode is zojuist ingelogd op uw account in het Nachtregister. De code is nu ongeldig; u heeft na het inloggen een nieuwe backupcode gekregen. Uw authenticator-app en andere methoden blijven werken. Was u dit niet zelf? Wijzig dan meteen uw wachtwoord.',
   },
   passkey_added: {
     subject: 'Er is een passkey toegevoegd aan uw account',
@@ -281,7 +299,7 @@ const SECURITY_NOTICES: Record<SecurityNotice, { subject: string; text: string }
   },
   two_factor_reset: {
     subject: 'Uw tweefactorauthenticatie is gereset',
-    text: 'De tweefactorauthenticatie (2FA) van uw account in het Nachtregister is gereset door een beheerder. U bent overal uitgelogd. Bij de volgende keer inloggen stelt u 2FA opnieuw in.',
+    text: 'De tweefactorauthenticatie (2FA) van uw account in het Nachtregister is gereset door een beheerder. U bent overal uitgelogd. Bij de volgende keer inloggen stelt u 2FA opnieuw in; u krijgt dan eerst een code per email.',
   },
 };
 

@@ -113,7 +113,14 @@ export function TwoFactorSettingsPage({ session }: { session: Session }) {
     }
   };
 
-  if (backupCode) return <BackupCodePanel code={backupCode} onDone={() => setBackupCode(null)} />;
+  const shownCode = backupCode ?? status?.newBackupCode;
+  if (shownCode) {
+    const done = () => {
+      setBackupCode(null);
+      void load();
+    };
+    return <BackupCodePanel code={shownCode} onDone={done} />;
+  }
 
   const named = (action: string, name: string) => t('twoFactor.settings.namedAction', { action, name });
   const turnOff = () =>
@@ -167,7 +174,7 @@ export function TwoFactorSettingsPage({ session }: { session: Session }) {
       )}
       {status && (
         <>
-          {backupCodeNotice && !status.totp && (
+          {backupCodeNotice && (
             <Alert type="warning">
               <Paragraph>{t('twoFactor.settings.backupUsed')}</Paragraph>
               <Paragraph>{status.required ? t('twoFactor.settings.backupUsedRequired') : t('twoFactor.settings.backupUsedChoice')}</Paragraph>

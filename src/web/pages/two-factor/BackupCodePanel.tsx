@@ -3,7 +3,7 @@
 // everywhere else (ASVS 7.4.3). It replaces the page it appears on, so focus moves to its heading.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { signOutElsewhere } from '../../api/two-factor.ts';
+import { backupCodeStored, signOutElsewhere } from '../../api/two-factor.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -19,6 +19,17 @@ export function BackupCodePanel({ code, onDone }: { code: string; onDone: () => 
   const [stored, setStored] = useState(false);
   const [signedOutOthers, setSignedOutOthers] = useState(false);
   const [error, setError] = useState<unknown>(null);
+
+  // Until "Gereed" the server keeps showing the code (a reload does not lose it); then it forgets it.
+  const done = async () => {
+    setError(null);
+    try {
+      await backupCodeStored();
+      onDone();
+    } catch (failure) {
+      setError(failure);
+    }
+  };
 
   const signOutOthers = async () => {
     setError(null);
@@ -43,7 +54,7 @@ export function BackupCodePanel({ code, onDone }: { code: string; onDone: () => 
       </div>
       <Checkbox label={t('twoFactor.backup.confirm')} checked={stored} onChange={setStored} />
       <div className="nr-form-actions">
-        <Button appearance="primary-action" disabled={!stored} onClick={onDone}>
+        <Button appearance="primary-action" disabled={!stored} onClick={() => void done()}>
           {t('twoFactor.backup.done')}
         </Button>
         <Button onClick={() => void signOutOthers()} disabled={signedOutOthers}>

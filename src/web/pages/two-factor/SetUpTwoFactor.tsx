@@ -1,13 +1,14 @@
 // Setting up 2FA (DNR manual "Tweefactorauthenticatie" and "Handmatige code invoeren"; Visma
 // "2FA verificatie inschakelen"): the QR code, the key to type in by hand, the code from the app;
-// or a passkey instead. Ends with the backup code.
+// or a passkey instead. Ends with the backup code. After a reset it begins with the code mailed
+// to the account (EmailCodeStep).
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { passkeyName } from '../../../shared/schemas/two-factor.ts';
-import { addPasskey, confirmTotpSetup, startTotpSetup } from '../../api/two-factor.ts';
+import { addPasskey, confirmTotpSetup, startTotpSetup, twoFactorStatus } from '../../api/two-factor.ts';
 import { Button } from '../../components/Button.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
@@ -18,6 +19,7 @@ import { TextField } from '../../components/TextField.tsx';
 import { applyApiError, type UnplacedProblems } from '../../forms/apply-api-error.ts';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { BackupCodePanel } from './BackupCodePanel.tsx';
+import { EmailCodeStep } from './EmailCodeStep.tsx';
 import { placeCodeProblem, sixDigitCodeForm } from './code-fields.ts';
 import { CopyButton } from './CopyButton.tsx';
 import { SixDigitCodeForm } from './SixDigitCodeForm.tsx';
@@ -47,11 +49,24 @@ export function SetUpTwoFactor({ forced, onFinished }: { forced: boolean; onFini
   const form = useForm({ resolver: zodResolver(sixDigitCodeForm), defaultValues: { code: '' } });
   const passkeyForm = useForm({ resolver: zodResolver(passkeySchema), defaultValues: { name: '' } });
 
+  const [emailCodeRequired, setEmailCodeRequired] = useState<boolean | null>(null);
+  const start = () => startTotpSetup().then(setSetup, setLoadError);
+
   useEffect(() => {
-    startTotpSetup().then(setSetup, setLoadError);
+    twoFactorStatus().then((status) => {
+      setEmailCodeRequired(status.emailCodeRequired);
+      if (!status.emailCodeRequired) void start();
+    }, setLoadError);
   }, []);
 
   if (backupCode) return <BackupCodePanel code={backupCode} onDone={onFinished} />;
+  if (emailCodeRequired) {
+    const proven = () => {
+      setEmailCodeRequired(false);
+      void start();
+    };
+    return <EmailCodeStep onProven={proven} />;
+  }
 
   const confirm = async ({ code }: { code: string }) => {
     setProblem(null);

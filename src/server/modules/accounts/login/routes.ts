@@ -8,6 +8,7 @@ import { sessionCookieOptions } from '../sessions/plugin.ts';
 import { SESSION_COOKIE } from '../sessions/sessions.ts';
 import { describeSession } from '../session-view.ts';
 import { signIn } from './sign-in.ts';
+import { SIGN_IN_DEVICE_COOKIE } from './sign-in-device.ts';
 import { PUBLIC } from '../../organisations/authorization.ts';
 import { challengeMethods } from '../../two-factor/status.ts';
 import { DEVICE_COOKIE } from '../../two-factor/trusted-device/trusted-device.ts';
@@ -21,17 +22,18 @@ export async function loginRoutes(app: FastifyInstance, { deps }: { deps: Deps }
         tags: ['sessions'],
         summary: 'Sign in with email and password',
         description:
-          'Answers `status`: `signed-in` (with the session), `two-factor-required` (with the `methods` the user has; continue at /api/two-factor/*/verify) or `two-factor-setup-required` (2FA is mandatory: set it up at /api/two-factor/totp/setup first). 401 INVALID_CREDENTIALS for a wrong email or password alike; 403 EMAIL_NOT_CONFIRMED; 429 LOGIN_THROTTLED after repeated failures on one address.',
+          'Answers `status`: `signed-in` (with the session), `two-factor-required` (with the `methods` the user has; continue at /api/two-factor/*/verify) or `two-factor-setup-required` (2FA is mandatory: set it up at /api/two-factor/totp/setup first). 401 INVALID_CREDENTIALS for a wrong email or password alike; 403 EMAIL_NOT_CONFIRMED; 429 LOGIN_THROTTLED after repeated attempts on one account from one client (or, for browsers that never signed in to it, on the account or from the address over all). A successful sign-in sets the `nr_signed_in` cookie, which keeps failures of other clients from slowing this browser down.',
         body: loginSchema,
       },
     },
     async (request, reply) => {
-      const { token, user, stage } = await signIn(
+      const { token, user, stage, device } = await signIn(
         deps,
         { ...request.body, deviceToken: request.cookies[DEVICE_COOKIE] },
         requestMeta(request),
       );
       void reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(deps));
+      if (device) void reply.setCookie(SIGN_IN_DEVICE_COOKIE, device.value, device.options(deps));
       if (stage === 'challenge') return { status: 'two-factor-required', methods: await challengeMethods(deps.db, user.id) };
       if (stage === 'enrolment') return { status: 'two-factor-setup-required' };
       return { status: 'signed-in', ...(await describeSession(deps.db, user)) };

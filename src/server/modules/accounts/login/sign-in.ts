@@ -10,14 +10,18 @@ import { AppError } from '../../../platform/errors.ts';
 import { verifyAgainstDummy, verifyPassword } from '../../../platform/passwords.ts';
 import { createSession } from '../sessions/sessions.ts';
 import { findUserByEmail } from '../users.repository.ts';
-import { stageAfterPassword } from '../../two-factor/policy.ts';
+import { needsEmailProof, stageAfterPassword } from '../../two-factor/policy.ts';
+import { issueRecoveryCode } from '../../two-factor/reset/email-proof.ts';
 import { isTrustedDevice } from '../../two-factor/trusted-device/trusted-device.ts';
-import { assertNotThrottled, clearFailures, recordFailure, throttleKey } from './throttle.ts';
+import { clientOf, vouchForDevice } from './sign-in-device.ts';
+import { attemptSucceeded, beginAttempt, throttleKeys } from './throttle.ts';
 
 export interface SignInResult {
   token: string;
   user: User;
   stage: SessionStage;
+  /** The sign-in device cookie to set when the sign-in completed. */
+  device?: Awaited<ReturnType<typeof vouchForDevice>>;
 }
 
 export async function signIn(
@@ -25,9 +29,9 @@ export async function signIn(
   input: { email: string; password: string; deviceToken?: string },
   meta: RequestMeta,
 ): Promise<SignInResult> {
-  const key = throttleKey(input.email);
-  const { hasFailures } = await assertNotThrottled(deps, key);
   const user = await findUserByEmail(deps.db, input.email);
+  const keys = throttleKeys('login', input.email, await clientOf(deps.db, user?.id, meta, deps.clock.now()), deps.limits);
+  await beginAttempt(deps, keys);
   const valid = user?.passwordHash
     ? await verifyPassword(user.passwordHash, input.password)
     : await verifyAgainstDummy(input.password);
@@ -35,7 +39,6 @@ export async function signIn(
 
   if (!user || !valid) {
     await deps.db.transaction(async (tx) => {
-      await recordFailure(tx, deps, key);
       await recordAudit(tx, {
         action: 'login.failed',
         occurredAt: now,
@@ -55,12 +58,11 @@ export async function signIn(
   let stage = await stageAfterPassword(deps.db, user);
   if (stage === 'challenge' && (await isTrustedDevice(deps.db, user.id, input.deviceToken, now))) stage = 'full';
 
-  const token = await deps.db.transaction(async (tx) => {
-    // Failures are forgotten only once the whole sign-in succeeds (after the 2FA step, if any).
-    if (stage === 'full') {
-      if (hasFailures) await clearFailures(tx, key);
-      await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));
-    }
+  const { token, device } = await deps.db.transaction(async (tx) => {
+    // The password was right: its attempts are forgiven (the 2FA step counts its own).
+    await attemptSucceeded(tx, keys);
+    if (stage === 'full') await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));
+    if (stage === 'enrolment' && needsEmailProof(user)) await issueRecoveryCode(tx, deps, user, now);
     await recordAudit(tx, {
       action: stage === 'full' ? 'login.succeeded' : 'login.password_verified',
       occurredAt: now,
@@ -68,7 +70,11 @@ export async function signIn(
       ip: meta.ip,
       details: { next: stage },
     });
-    return createSession(tx, deps, user.id, meta, now, { stage });
+    return {
+      token: await createSession(tx, deps, user.id, meta, now, { stage }),
+      device: stage === 'full' ? await vouchForDevice(tx, user.id, meta, now) : undefined,
+    };
   });
-  return { token, user, stage };
+  if (stage === 'enrolment') deps.jobs.kick();
+  return { token, user, stage, device };
 }

@@ -1,11 +1,13 @@
 // "Wachtwoord wijzigen": a new password after the current one. Every other session of the user
-// ends (whoever else was signed in must know the new password); this one stays signed in.
+// ends and every remembered browser is forgotten (whoever else was signed in must know the new
+// password, and pass the 2FA step again); this session stays signed in.
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { ownAction, recordAudit } from '../../../platform/audit.ts';
 import { sendMail } from '../../../platform/mail/mailer.ts';
 import { passwordChangedMail } from '../../../platform/mail/templates.ts';
 import { hashPassword } from '../../../platform/passwords.ts';
-import { clearFailures, throttleKey } from '../login/throttle.ts';
+import { forgetSignInDevices } from '../login/sign-in-device.ts';
+import { forgetAllDevices } from '../../two-factor/trusted-device/trusted-device.ts';
 import { assertStrongPassword } from '../password-policy.ts';
 import { deleteUserSessions, type ActiveSession } from '../sessions/sessions.ts';
 import { assertCurrentPassword } from './current-password.ts';
@@ -24,7 +26,9 @@ export async function changePassword(
   await deps.db.transaction(async (tx) => {
     await updatePasswordHash(tx, user.id, passwordHash);
     await deleteUserSessions(tx, user.id, actor.tokenHash);
-    await clearFailures(tx, throttleKey(user.email));
+    // Browsers remembered under the old password may have been someone else's.
+    await forgetAllDevices(tx, user.id);
+    await forgetSignInDevices(tx, user.id);
     await sendMail(tx, deps.cipher, passwordChangedMail(user.email, `${deps.config.publicUrl}/wachtwoord-vergeten`));
     await recordAudit(tx, { action: 'account.password_changed', occurredAt: deps.clock.now(), ...ownAction(user), ip: meta.ip });
   });

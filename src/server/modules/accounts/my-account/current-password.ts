@@ -1,5 +1,5 @@
-// Changes to the account that ask for the current password check it here. A wrong password counts
-// as a failed sign-in on the account's address (login/throttle.ts), and a throttled address is
+// Changes to the account that ask for the current password check it here. Each check counts as a
+// sign-in attempt on the account from this client (login/throttle.ts), and a slowed-down client is
 // refused, so a signed-in session (left open, or stolen) cannot be used to guess the password
 // faster than the sign-in page allows.
 import type { User } from '../../../db/schema.ts';
@@ -7,7 +7,8 @@ import type { Deps, RequestMeta } from '../../../deps.ts';
 import { ownAction, recordAudit } from '../../../platform/audit.ts';
 import { fieldError } from '../../../platform/errors.ts';
 import { verifyPassword } from '../../../platform/passwords.ts';
-import { assertNotThrottled, recordFailure, throttleKey } from '../login/throttle.ts';
+import { clientOf } from '../login/sign-in-device.ts';
+import { attemptSucceeded, beginAttempt, throttleKeys } from '../login/throttle.ts';
 
 export async function assertCurrentPassword(
   deps: Deps,
@@ -16,11 +17,13 @@ export async function assertCurrentPassword(
   field: string,
   meta: RequestMeta,
 ): Promise<void> {
-  const key = throttleKey(user.email);
-  await assertNotThrottled(deps, key);
-  if (user.passwordHash && (await verifyPassword(user.passwordHash, password))) return;
+  const keys = throttleKeys('login', user.email, await clientOf(deps.db, user.id, meta, deps.clock.now()), deps.limits);
+  await beginAttempt(deps, keys);
+  if (user.passwordHash && (await verifyPassword(user.passwordHash, password))) {
+    await attemptSucceeded(deps.db, keys);
+    return;
+  }
   await deps.db.transaction(async (tx) => {
-    await recordFailure(tx, deps, key);
     await recordAudit(tx, {
       action: 'login.failed',
       occurredAt: deps.clock.now(),

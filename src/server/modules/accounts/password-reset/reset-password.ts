@@ -12,7 +12,7 @@ import { hashPassword } from '../../../platform/passwords.ts';
 import { consumeCode } from '../one-time-codes.ts';
 import { assertStrongPassword } from '../password-policy.ts';
 import { deleteUserSessions } from '../sessions/sessions.ts';
-import { clearFailures, throttleKey } from '../login/throttle.ts';
+import { forgetSignInDevices } from '../login/sign-in-device.ts';
 import { findUserById } from '../users.repository.ts';
 import { forgetAllDevices } from '../../two-factor/trusted-device/trusted-device.ts';
 
@@ -37,7 +37,7 @@ export async function resetPassword(
       .where(eq(users.id, userId));
     await deleteUserSessions(tx, userId);
     await forgetAllDevices(tx, userId);
-    await clearFailures(tx, throttleKey(user.email));
+    await forgetSignInDevices(tx, userId);
     await sendMail(tx, deps.cipher, passwordChangedMail(user.email, `${deps.config.publicUrl}/wachtwoord-vergeten`));
     await recordAudit(tx, {
       action: 'password_reset.completed',

@@ -25,6 +25,8 @@ export interface ActiveSession {
   stage: SessionStage;
   secondFactorAt: Date | null;
   failedAttempts: number;
+  /** In a set-up after a reset: when the mailed code was entered. */
+  emailProvenAt: Date | null;
 }
 
 export interface NewSession {
@@ -79,11 +81,11 @@ export async function resolveSession(
   if (idleFor > TOUCH_INTERVAL_MS) {
     await deps.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
   }
-  const { id, stage, secondFactorAt, failedAttempts, accommodationId } = row.session;
+  const { id, stage, secondFactorAt, failedAttempts, emailProvenAt, accommodationId } = row.session;
   // An owner with several accommodations works in the one chosen in this session (membership is
   // checked when choosing); everything downstream reads user.accommodationId.
   const user = accommodationId ? { ...row.user, accommodationId } : row.user;
-  return { tokenHash, id, user, stage, secondFactorAt, failedAttempts };
+  return { tokenHash, id, user, stage, secondFactorAt, failedAttempts, emailProvenAt };
 }
 
 export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
@@ -101,6 +103,7 @@ export async function deleteUserSessions(db: Db, userId: string, exceptTokenHash
     );
 }
 
+/** A step-up: the factor proven now, and the session's attempts start again. */
 export async function markSecondFactor(db: Db, tokenHash: string, at: Date): Promise<void> {
-  await db.update(sessions).set({ secondFactorAt: at }).where(eq(sessions.tokenHash, tokenHash));
+  await db.update(sessions).set({ secondFactorAt: at, failedAttempts: 0 }).where(eq(sessions.tokenHash, tokenHash));
 }

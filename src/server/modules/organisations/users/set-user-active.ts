@@ -6,8 +6,10 @@ import { users } from '../../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { notFound } from '../../../platform/errors.ts';
+import { forgetSignInDevices } from '../../accounts/login/sign-in-device.ts';
 import { deleteUserSessions } from '../../accounts/sessions/sessions.ts';
 import { revokeTokensOfMaker } from '../../register/api/maker-lost-access.ts';
+import { forgetAllDevices } from '../../two-factor/trusted-device/trusted-device.ts';
 import type { Actor } from '../authorization.ts';
 import { assertNotLastOwner } from './owners.ts';
 import { userInReach } from './reach.ts';
@@ -21,6 +23,9 @@ export async function setUserActive(deps: Deps, actor: Actor, input: { userId: s
     await tx.update(users).set({ active: input.active }).where(eq(users.id, target.id));
     if (!input.active) {
       await deleteUserSessions(tx, target.id);
+      // A reactivated account starts without remembered browsers.
+      await forgetAllDevices(tx, target.id);
+      await forgetSignInDevices(tx, target.id);
       await revokeTokensOfMaker(tx, deps, { maker: target, actorUserId: actor.user.id, loss: 'deactivated' }, meta);
     }
     await recordAudit(tx, {

@@ -1,8 +1,11 @@
 // The one-time emergency code ("backupcode"): 4 groups of 5 characters joined by dashes, as in the
-// Visma seed, from an alphabet without look-alikes (31 symbols: 99 bits). Stored as argon2id.
+// Visma seed, from an alphabet without look-alikes (31 symbols: 99 bits). Stored as argon2id, and
+// encrypted as well until the user confirms having stored it ("Gereed"): a reload of the page that
+// shows it does not lose it. Only the session that was given it (or a later step-up) sees it.
 import { randomInt } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
+import type { Cipher } from '../../../platform/crypto.ts';
 import { backupCodes } from '../../../db/schema.ts';
 import { hashPassword, verifyPassword } from '../../../platform/passwords.ts';
 
@@ -24,11 +27,27 @@ export async function newBackupCode(): Promise<{ code: string; hash: string }> {
   return { code, hash: await hashPassword(normaliseBackupCode(code)) };
 }
 
-export async function storeBackupCode(tx: Db, userId: string, hash: string, now: Date): Promise<void> {
+export async function storeBackupCode(tx: Db, cipher: Cipher, userId: string, backup: { code: string; hash: string }, now: Date): Promise<void> {
+  const values = { codeHash: backup.hash, displayEncrypted: cipher.encrypt(backup.code), createdAt: now };
   await tx
     .insert(backupCodes)
-    .values({ userId, codeHash: hash, createdAt: now })
-    .onConflictDoUpdate({ target: backupCodes.userId, set: { codeHash: hash, createdAt: now } });
+    .values({ userId, ...values })
+    .onConflictDoUpdate({ target: backupCodes.userId, set: values });
+}
+
+/** The new code still waiting for "Gereed", to a session that proved a factor when it was issued or since. */
+export async function pendingBackupCode(db: Db, cipher: Cipher, userId: string, secondFactorAt: Date | null): Promise<string | null> {
+  const [row] = await db
+    .select({ display: backupCodes.displayEncrypted, createdAt: backupCodes.createdAt })
+    .from(backupCodes)
+    .where(and(eq(backupCodes.userId, userId), isNotNull(backupCodes.displayEncrypted)));
+  if (!row?.display || !secondFactorAt || secondFactorAt < row.createdAt) return null;
+  return cipher.decrypt(row.display);
+}
+
+/** "Gereed": the user stored the code; from now on only its hash remains. */
+export async function backupCodeStored(db: Db, userId: string): Promise<void> {
+  await db.update(backupCodes).set({ displayEncrypted: null }).where(eq(backupCodes.userId, userId));
 }
 
 /** Checks the code and, when right, deletes it in the same transaction (single use). */

@@ -13,6 +13,7 @@ import { sendMail } from '../../../platform/mail/mailer.ts';
 import { securityNoticeMail } from '../../../platform/mail/templates.ts';
 import type { ActiveSession } from '../../accounts/sessions/sessions.ts';
 import { newBackupCode, storeBackupCode } from '../backup-code/backup-code.ts';
+import { markTwoFactorEnabled } from '../policy.ts';
 import { factorProven } from '../challenge.ts';
 import { takeChallenge } from './challenges.ts';
 import { knownTransports, relyingParty, toBase64url, toRegistrationResponse } from './relying-party.ts';
@@ -67,8 +68,9 @@ export async function registerPasskey(
       .onConflictDoNothing({ target: passkeys.credentialId })
       .returning({ id: passkeys.id, name: passkeys.name, createdAt: passkeys.createdAt });
     if (!row) throw passkeyFailed();
+    await markTwoFactorEnabled(tx, user.id, now);
     if (backup) {
-      await storeBackupCode(tx, user.id, backup.hash, now);
+      await storeBackupCode(tx, deps.cipher, user.id, backup, now);
       await recordAudit(tx, { ...audit, action: 'two_factor.backup_code_issued' });
     }
     await sendMail(tx, deps.cipher, securityNoticeMail(user.email, 'passkey_added', `${deps.config.publicUrl}/inloggen`));

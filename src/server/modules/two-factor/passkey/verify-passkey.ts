@@ -20,7 +20,7 @@ export async function verifyPasskey(
   input: { response: AuthenticationResponseInput; rememberDevice?: boolean },
   meta: RequestMeta,
 ): Promise<FactorProven> {
-  await assertMayTry(deps, session);
+  await assertMayTry(deps, session, meta);
   const failed = () => factorFailed(deps, session, 'passkey', meta, new AppError('PASSKEY_FAILED', 400));
   const now = deps.clock.now();
   const challenge = await takeChallenge(deps.db, session.tokenHash, 'authenticate', now);

@@ -1,6 +1,7 @@
 // Resetting someone else's 2FA (seed: "via het gebruikersmenu de 2FA-registratie van een
 // gebruiker resetten"): every factor and remembered device removed, every session ended, an
-// email to the user; they set 2FA up again at their next sign-in where it is mandatory.
+// email to the user. 2FA itself stays on (users.two_factor_enabled_at): at the next sign-in the
+// user sets a factor up again, after a code mailed to their address (email-proof.ts).
 import type { User } from '../../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { recordAudit } from '../../../platform/audit.ts';

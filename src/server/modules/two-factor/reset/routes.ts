@@ -1,13 +1,16 @@
-// The 2FA reset of a user one looks after ("2FA resetten" on the "Gebruikers" page);
-// the municipality's 2FA policy ("2FA verplicht voor ondernemers").
+// The 2FA reset of a user one looks after ("2FA resetten" on the "Gebruikers" page), the code
+// mailed to that user before a new factor is bound, and the municipality's 2FA policy ("2FA
+// verplicht voor ondernemers").
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { confirmEmailSchema } from '../../../../shared/schemas/accounts.ts';
 import { twoFactorPolicySchema } from '../../../../shared/schemas/two-factor.ts';
 import type { Deps } from '../../../deps.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
 import { allow } from '../../organisations/authorization.ts';
-import { requireUser } from '../../accounts/sessions/plugin.ts';
+import { requireStage, requireUser } from '../../accounts/sessions/plugin.ts';
+import { proveEmail, resendRecoveryCode } from './email-proof.ts';
 import { municipalityPolicy, setMunicipalityPolicy } from '../municipality-policy.ts';
 import { resetTwoFactor } from './reset-two-factor.ts';
 
@@ -19,6 +22,35 @@ export async function resetRoutes(app: FastifyInstance, { deps }: { deps: Deps }
     async (request, reply) => {
       const { user } = requireUser(request);
       await resetTwoFactor(deps, user, request.params.id, requestMeta(request));
+      return reply.status(204).send();
+    },
+  );
+
+  r.post(
+    '/api/two-factor/email-code',
+    {
+      config: { access: ['enrolment'] },
+      schema: { tags: ['two-factor'], summary: 'Set-up after a reset: mail a new code to the account\'s address ("Ik heb geen code ontvangen.")' },
+    },
+    async (request, reply) => {
+      await resendRecoveryCode(deps, requireStage(request, 'enrolment'));
+      return reply.status(202).send();
+    },
+  );
+
+  r.post(
+    '/api/two-factor/email-code/verify',
+    {
+      config: { access: ['enrolment'] },
+      schema: {
+        tags: ['two-factor'],
+        summary: 'Set-up after a reset: the code from the mail; then this session may bind a new factor',
+        description: 'Until then the set-up routes answer 403 EMAIL_CODE_REQUIRED. 400 CODE_INVALID, CODE_USED or CODE_EXPIRED.',
+        body: confirmEmailSchema,
+      },
+    },
+    async (request, reply) => {
+      await proveEmail(deps, requireStage(request, 'enrolment'), request.body.code, requestMeta(request));
       return reply.status(204).send();
     },
   );

@@ -9,8 +9,8 @@ import { AppError, fieldError } from '../../../platform/errors.ts';
 import { sendMail } from '../../../platform/mail/mailer.ts';
 import { securityNoticeMail } from '../../../platform/mail/templates.ts';
 import type { ActiveSession } from '../../accounts/sessions/sessions.ts';
-import { assertMayAddFactor, assertRecentSecondFactor } from '../challenge.ts';
-import { hasPrimaryFactor } from '../policy.ts';
+import { assertMayAddFactor, assertRecentSecondFactor, hasTwoFactor } from '../challenge.ts';
+import { markTwoFactorEnabled } from '../policy.ts';
 import { checkSmsCode, sendSmsCode } from './sms-codes.ts';
 
 /** A number that can receive text messages, in E.164; undefined when it cannot. */
@@ -41,6 +41,7 @@ export async function confirmPhone(deps: Deps, session: ActiveSession, code: str
   if (result === 'wrong') throw new AppError('TWO_FACTOR_CODE_INVALID', 400);
   await deps.db.transaction(async (tx) => {
     await tx.update(smsPhones).set({ verifiedAt: deps.clock.now() }).where(eq(smsPhones.userId, user.id));
+    await markTwoFactorEnabled(tx, user.id, deps.clock.now());
     await sendMail(tx, deps.cipher, securityNoticeMail(user.email, 'phone_added', `${deps.config.publicUrl}/inloggen`));
     await recordAudit(tx, { ...ownAction(user), action: 'two_factor.phone_added', occurredAt: deps.clock.now(), ip: meta.ip });
   });
@@ -50,7 +51,7 @@ export async function confirmPhone(deps: Deps, session: ActiveSession, code: str
 
 export async function removePhone(deps: Deps, session: ActiveSession, meta: RequestMeta): Promise<void> {
   const user = session.user;
-  assertRecentSecondFactor(deps, session, await hasPrimaryFactor(deps.db, user.id));
+  assertRecentSecondFactor(deps, session, await hasTwoFactor(deps, session));
   await deps.db.transaction(async (tx) => {
     await tx.delete(smsPhones).where(eq(smsPhones.userId, user.id));
     await tx.delete(smsCodes).where(eq(smsCodes.userId, user.id));

@@ -26,7 +26,7 @@ export async function verifySignInSms(
   input: { code: string; rememberDevice?: boolean },
   meta: RequestMeta,
 ): Promise<FactorProven> {
-  await assertMayTry(deps, session);
+  await assertMayTry(deps, session, meta);
   const result = await checkSmsCode(deps, session.user.id, 'sign_in', input.code);
   if (result === 'expired') return factorFailed(deps, session, 'sms', meta, new AppError('CODE_EXPIRED', 400));
   if (result === 'wrong') return factorFailed(deps, session, 'sms', meta);

@@ -13,6 +13,7 @@ import { securityNoticeMail } from '../../../platform/mail/templates.ts';
 import type { ActiveSession } from '../../accounts/sessions/sessions.ts';
 import { newBackupCode, storeBackupCode } from '../backup-code/backup-code.ts';
 import { assertMayAddFactor, assertMayTry, factorFailed, factorProven } from '../challenge.ts';
+import { markTwoFactorEnabled } from '../policy.ts';
 import { matchingStep, newSecret, totpFor } from './totp.ts';
 
 const ENROLMENT_TTL_MS = 15 * 60_000;
@@ -50,7 +51,7 @@ export async function confirmTotpSetup(
   code: string,
   meta: RequestMeta,
 ): Promise<{ backupCode: string }> {
-  await assertMayTry(deps, session);
+  await assertMayTry(deps, session, meta);
   await assertMayAddFactor(deps, session);
   const now = deps.clock.now();
   const user = session.user;
@@ -67,7 +68,8 @@ export async function confirmTotpSetup(
     const values = { userId: user.id, secretEncrypted: pending.secretEncrypted, createdAt: now, lastUsedStep: step };
     await tx.insert(totpCredentials).values(values).onConflictDoUpdate({ target: totpCredentials.userId, set: values });
     await tx.delete(totpEnrolments).where(eq(totpEnrolments.userId, user.id));
-    await storeBackupCode(tx, user.id, backup.hash, now);
+    await storeBackupCode(tx, deps.cipher, user.id, backup, now);
+    await markTwoFactorEnabled(tx, user.id, now);
     await sendMail(tx, deps.cipher, securityNoticeMail(user.email, 'two_factor_enabled', `${deps.config.publicUrl}/inloggen`));
     await recordAudit(tx, {
       action: 'two_factor.enabled',

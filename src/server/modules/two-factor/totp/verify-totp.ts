@@ -16,7 +16,7 @@ export async function verifyTotp(
   input: { code: string; rememberDevice?: boolean },
   meta: RequestMeta,
 ): Promise<FactorProven> {
-  await assertMayTry(deps, session);
+  await assertMayTry(deps, session, meta);
   const [credential] = await deps.db
     .select()
     .from(totpCredentials)
