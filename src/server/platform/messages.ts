@@ -46,6 +46,7 @@ export const errorMessages: Record<ErrorCode, string> = {
   TOO_LONG: 'Deze invoer is te lang.',
   INVALID_TYPE: 'Deze invoer heeft een ongeldig formaat.',
   CHARACTERS_INVALID: 'Deze invoer bevat tekens die niet zijn toegestaan.',
+  CONTROL_CHARACTERS: 'Dit veld mag geen regeleinden of stuurtekens bevatten.',
   POSTCODE_INVALID: 'Vul een geldige postcode in, bijvoorbeeld 1234 AB.',
   KVK_INVALID: 'Een KVK nummer bestaat uit precies 8 cijfers.',
   PHONE_INVALID: 'Vul een geldig telefoonnummer in, bijvoorbeeld 0612345678 of +31612345678.',

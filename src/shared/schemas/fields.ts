@@ -8,19 +8,39 @@ export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 256;
 export const BEDS_MAX = 100_000;
 
-/**
- * Control characters (NUL, escape sequences…) have no place in names and addresses; nor has half
- * a surrogate pair, which is no character at all (PostgreSQL refuses it inside JSON).
- */
-export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|\p{Cs}/u;
+/** Half a surrogate pair is no character at all (PostgreSQL refuses it inside JSON). */
+const HALF_SURROGATE = /\p{Cs}/u;
 
-export const requiredText = (max: number) =>
-  z
-    .string({ error: 'REQUIRED' })
-    .trim()
-    .min(1, 'REQUIRED')
-    .max(max, 'TOO_LONG')
-    .refine((v) => !CONTROL_CHARACTERS.test(v), 'CHARACTERS_INVALID');
+/**
+ * Line breaks (LF, CR, NEL, the Unicode line and paragraph separators) and every other control
+ * character (C0 with tab, DEL, C1). A name, a place or a reference is one line: a line break in
+ * one would let its author write paragraphs of their own into the mails and documents that show
+ * it (a company name reaches the municipality's mail, a subject, a PDF).
+ */
+const LINE_BREAK_OR_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/** What text of several lines refuses: the same, except the tab and the line breaks a textarea sends (LF, CR). */
+const CONTROL_BUT_LINE_BREAK = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/** One line of text: every name, place, reference and short reason typed into an input. */
+export function oneLine<T extends z.ZodString>(text: T): T {
+  return text
+    .refine((v) => !HALF_SURROGATE.test(v), 'CHARACTERS_INVALID')
+    .refine((v) => !LINE_BREAK_OR_CONTROL.test(v), 'CONTROL_CHARACTERS');
+}
+
+/** Text of several lines, typed into a textarea (an explanation, a reason, a statement). */
+export function multiLine<T extends z.ZodString>(text: T): T {
+  return text.refine((v) => !HALF_SURROGATE.test(v) && !CONTROL_BUT_LINE_BREAK.test(v), 'CHARACTERS_INVALID');
+}
+
+export const requiredText = (max: number) => oneLine(z.string({ error: 'REQUIRED' }).trim().min(1, 'REQUIRED').max(max, 'TOO_LONG'));
+
+/** A required reason or explanation of several lines. */
+export const requiredMultiLineText = (max: number) => multiLine(z.string({ error: 'REQUIRED' }).trim().min(1, 'REQUIRED').max(max, 'TOO_LONG'));
+
+/** A search text from a query string: one line, like what it searches. */
+export const searchText = (max: number) => oneLine(z.string().trim().max(max, 'TOO_LONG')).optional();
 
 export const companyName = requiredText(200);
 export const address = requiredText(200);

@@ -6,12 +6,7 @@ import { day } from './register.ts';
 import * as f from './fields.ts';
 
 /** Why the register is looked into; may name people, so it is kept only in the audit log. */
-export const inspectionReason = z
-  .string({ error: 'REASON_REQUIRED' })
-  .trim()
-  .min(1, 'REASON_REQUIRED')
-  .max(1000, 'TOO_LONG')
-  .refine((v) => !f.CONTROL_CHARACTERS.test(v), 'CHARACTERS_INVALID');
+export const inspectionReason = f.multiLine(z.string({ error: 'REASON_REQUIRED' }).trim().min(1, 'REASON_REQUIRED').max(1000, 'TOO_LONG'));
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -54,12 +49,7 @@ export const silentLookupSchema = z.object({ days: count(1, 366, SILENT_DAYS), r
 export const integrityCheckSchema = z.object({ reason: inspectionReason });
 
 export const inspectableAccommodationsQuerySchema = z.object({
-  q: z
-    .string()
-    .trim()
-    .max(200, 'TOO_LONG')
-    .refine((v) => !f.CONTROL_CHARACTERS.test(v), 'CHARACTERS_INVALID')
-    .optional(),
+  q: f.searchText(200),
 });
 
 export const REPORT_KINDS = ['start', 'takeover', 'move', 'closure'] as const;
@@ -69,11 +59,8 @@ export type ReportKind = (typeof REPORT_KINDS)[number];
 export const accommodationReportSchema = z.object({
   kind: z.enum(REPORT_KINDS, { error: 'REPORT_KIND_INVALID' }),
   effectiveDate: day,
-  details: z
-    .string({ error: 'INVALID_TYPE' })
-    .trim()
-    .max(2000, 'TOO_LONG')
-    .refine((v) => !f.CONTROL_CHARACTERS.test(v), 'CHARACTERS_INVALID')
+  details: f
+    .multiLine(z.string({ error: 'INVALID_TYPE' }).trim().max(2000, 'TOO_LONG'))
     .optional()
     .transform((v) => v ?? ''),
 });

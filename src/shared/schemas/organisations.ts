@@ -5,13 +5,17 @@ import { ACCOMMODATION_TYPES } from '../accommodation-types.ts';
 import * as f from './fields.ts';
 import { accommodationDetailsSchema } from './accounts.ts';
 
-/** Free text that may be empty ('' = not filled in), stored as null. */
+/** One line that may be empty ('' = not filled in), stored as null. */
 const optionalText = (max: number) =>
-  z
-    .string({ error: 'INVALID_TYPE' })
-    .trim()
-    .max(max, 'TOO_LONG')
-    .refine((v) => !f.CONTROL_CHARACTERS.test(v.replace(/[\r\n\t]/g, '')), 'CHARACTERS_INVALID')
+  f
+    .oneLine(z.string({ error: 'INVALID_TYPE' }).trim().max(max, 'TOO_LONG'))
+    .optional()
+    .transform((v) => (v ? v : null));
+
+/** Text of several lines that may be empty, stored as null. */
+const optionalMultiLineText = (max: number) =>
+  f
+    .multiLine(z.string({ error: 'INVALID_TYPE' }).trim().max(max, 'TOO_LONG'))
     .optional()
     .transform((v) => (v ? v : null));
 
@@ -21,13 +25,7 @@ export const ENTREPRENEUR_ROLES = ['owner', 'staff'] as const;
 export const MUNICIPALITY_ROLES = ['municipality', 'inspector'] as const;
 export const INVITABLE_ROLES = [...ENTREPRENEUR_ROLES, ...MUNICIPALITY_ROLES] as const;
 
-/** A search text from a query string. */
-const searchText = z
-  .string()
-  .trim()
-  .max(200, 'TOO_LONG')
-  .refine((v) => !f.CONTROL_CHARACTERS.test(v), 'CHARACTERS_INVALID')
-  .optional();
+const searchText = f.searchText(200);
 
 /** Page of a long list, 1-based; the cap keeps the offset within what the database can handle. */
 const pageNumber = z.coerce.number({ error: 'INVALID_TYPE' }).int('INVALID_TYPE').min(1, 'INVALID_TYPE').max(100_000, 'INVALID_TYPE').default(1);
@@ -89,7 +87,7 @@ export const municipalitySettingsSchema = z.object({
     .optional()
     .transform((v) => (v ? v.toLowerCase() : null)),
   contactPhone: f.phone,
-  contactText: optionalText(1000),
+  contactText: optionalMultiLineText(1000),
   themeColor,
   // The register's settings; left out (older clients), they stay as they are.
   /** "Documentnummer van buitenlandse gasten vastleggen": off by default (AVG). */
@@ -102,11 +100,8 @@ export const municipalitySettingsSchema = z.object({
     .max(RETENTION_MONTHS_MAX, 'RETENTION_INVALID')
     .optional(),
   /** "Privacyverklaring voor gasten"; '' or null clears it. */
-  privacyStatement: z
-    .string({ error: 'INVALID_TYPE' })
-    .trim()
-    .max(5000, 'TOO_LONG')
-    .refine((v) => !f.CONTROL_CHARACTERS.test(v), 'CHARACTERS_INVALID')
+  privacyStatement: f
+    .multiLine(z.string({ error: 'INVALID_TYPE' }).trim().max(5000, 'TOO_LONG'))
     .nullish()
     .transform((v) => (v === undefined ? undefined : v || null)),
 });
@@ -132,8 +127,9 @@ export const accommodationListQuerySchema = z.object({
   page: pageNumber,
 });
 
+/** Typed into a textarea: several lines, mailed to the owner as they are. */
 export const rejectionSchema = z.object({
-  reason: z.string({ error: 'REASON_REQUIRED' }).trim().min(1, 'REASON_REQUIRED').max(1000, 'TOO_LONG'),
+  reason: f.multiLine(z.string({ error: 'REASON_REQUIRED' }).trim().min(1, 'REASON_REQUIRED').max(1000, 'TOO_LONG')),
 });
 
 export const cbsCode = z

@@ -21,12 +21,10 @@ export const MAX_STAY_NIGHTS = 3 * 366;
 export const MAX_CO_TRAVELLERS = 50;
 export const MAX_PERSONS = 1000;
 
+/** One line that may be left out or empty, stored as null. */
 const optionalText = (max: number) =>
-  z
-    .string({ error: 'INVALID_TYPE' })
-    .trim()
-    .max(max, 'TOO_LONG')
-    .refine((v) => !f.CONTROL_CHARACTERS.test(v), 'CHARACTERS_INVALID')
+  f
+    .oneLine(z.string({ error: 'INVALID_TYPE' }).trim().max(max, 'TOO_LONG'))
     .nullish()
     .transform((v) => (v ? v : null));
 
@@ -126,7 +124,7 @@ export type StayInput = z.output<typeof stayInputSchema>;
 /** A correction: the new stay and why it changed. */
 export const stayCorrectionSchema = z.object({
   stay: stayInputSchema,
-  reason: f.requiredText(500),
+  reason: f.requiredMultiLineText(500),
 });
 
 /** What a guest fills in on their phone: no unit, price or booking reference. */
@@ -160,12 +158,7 @@ export const unitSchema = z.object({
 });
 export type UnitInput = z.output<typeof unitSchema>;
 
-const searchText = z
-  .string()
-  .trim()
-  .max(100, 'TOO_LONG')
-  .refine((v) => !f.CONTROL_CHARACTERS.test(v), 'CHARACTERS_INVALID')
-  .optional();
+const searchText = f.searchText(100);
 
 export const STAY_VIEWS = ['all', 'arrivals', 'present', 'departures', 'pending'] as const;
 

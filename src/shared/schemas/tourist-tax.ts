@@ -3,7 +3,7 @@
 // percentages are basis points (1250 = 12.5 %).
 import { z } from 'zod';
 import { ACCOMMODATION_TYPES } from '../accommodation-types.ts';
-import { CONTROL_CHARACTERS } from './fields.ts';
+import { oneLine } from './fields.ts';
 import { day } from './register.ts';
 
 export const TAX_PERIOD_KINDS = ['month', 'quarter', 'year'] as const;
@@ -20,12 +20,9 @@ export type TaxExemption = (typeof TAX_EXEMPTIONS)[number];
 export const TAX_PERIOD_PATTERN = /^(19|20)\d\d(-Q[1-4]|-(0[1-9]|1[0-2]))?$/;
 export const taxPeriod = z.string({ error: 'REQUIRED' }).trim().regex(TAX_PERIOD_PATTERN, 'PERIOD_INVALID');
 
+/** One line (the return form's inputs; the texts are printed on the return's PDF) that may be empty. */
 const optionalText = (max: number) =>
-  z
-    .string({ error: 'INVALID_TYPE' })
-    .trim()
-    .max(max, 'TOO_LONG')
-    .refine((v) => !CONTROL_CHARACTERS.test(v), 'CHARACTERS_INVALID')
+  oneLine(z.string({ error: 'INVALID_TYPE' }).trim().max(max, 'TOO_LONG'))
     .nullish()
     .transform((v) => (v ? v : null));
 const cents = (max: number, code: string) => z.number({ error: code }).int(code).min(0, code).max(max, code);

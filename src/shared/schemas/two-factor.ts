@@ -29,8 +29,8 @@ export const passkeyName = z
   .trim()
   .min(1, 'NAME_INVALID')
   .max(60, 'NAME_INVALID')
-  // Control characters have no place in a name shown in lists and mails.
-  .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), 'NAME_INVALID');
+  // One line without control characters (C0, DEL, C1, the Unicode line separators): it is shown in lists and mails.
+  .refine((v) => !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(v), 'NAME_INVALID');
 
 /** Binary WebAuthn fields travel as base64url; the bounds keep a hostile body small. */
 const base64url = (max: number) =>

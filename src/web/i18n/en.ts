@@ -506,6 +506,7 @@ export const en: Catalog = {
     TOO_LONG: 'This input is too long.',
     INVALID_TYPE: 'This input is not valid.',
     CHARACTERS_INVALID: 'This input contains characters that are not allowed.',
+    CONTROL_CHARACTERS: 'This field cannot contain line breaks or control characters.',
     FIELD_INVALID: 'This input is not valid.',
     POSTCODE_INVALID: 'Enter a valid Dutch postcode, for example 1234 AB.',
     KVK_INVALID: 'A KVK number consists of exactly 8 digits.',

@@ -514,6 +514,7 @@ export const nl = {
     TOO_LONG: 'Deze invoer is te lang.',
     INVALID_TYPE: 'Deze invoer is niet geldig.',
     CHARACTERS_INVALID: 'Deze invoer bevat tekens die niet zijn toegestaan.',
+    CONTROL_CHARACTERS: 'Dit veld mag geen regeleinden of stuurtekens bevatten.',
     FIELD_INVALID: 'Deze invoer is niet geldig.',
     POSTCODE_INVALID: 'Vul een geldige postcode in, bijvoorbeeld 1234 AB.',
     KVK_INVALID: 'Een KVK nummer bestaat uit precies 8 cijfers.',

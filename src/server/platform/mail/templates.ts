@@ -1,11 +1,18 @@
 // The Dutch texts of every email, each as plain text and HTML from one description, so the two
-// parts never disagree. Links carry the code in the query string; the page fills it in.
+// parts never disagree. Links carry the code in the query string; the page fills it in. Values
+// people typed (names, places, references) are validated as one line, and rendering keeps them so
+// whatever got stored: the subject and every paragraph are one line each, so no value can add a
+// header or paragraphs of its own to an official mail. Text of several lines that someone wrote (a
+// reason, an explanation) is shown as a quote under its label.
 import type { MailMessage } from './mailer.ts';
 
 interface MailContent {
   subject: string;
   greeting?: string;
+  /** One line each. */
   paragraphs: string[];
+  /** Several lines written by a user, quoted after the paragraphs. */
+  quote?: { label: string; text: string };
   /** The main link, rendered as "<before> <label>" as in the DNR manual's "Ga naar deze pagina". */
   action?: { before: string; label: string; url: string };
   code?: { intro: string; value: string };
@@ -20,10 +27,35 @@ function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function render(to: string, c: MailContent): MailMessage {
+/** Line breaks (LF, CR, NEL, U+2028, U+2029) and every other control character (C0, DEL, C1). */
+const LINE_BREAKS_AND_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+
+/** One line: line breaks and control characters become a space. */
+function oneLine(value: string): string {
+  return value.replace(LINE_BREAKS_AND_CONTROLS, ' ');
+}
+
+/** The lines of a text, each one line, without the empty ones at either end. */
+function linesOf(value: string): string[] {
+  const lines = value.split(/\r\n|[\n\r\u0085\u2028\u2029]/).map((l) => oneLine(l).trimEnd());
+  while (lines[0] === '') lines.shift();
+  while (lines.at(-1) === '') lines.pop();
+  return lines;
+}
+
+function render(to: string, mail: MailContent): MailMessage {
+  const c: MailContent = {
+    ...mail,
+    subject: oneLine(mail.subject).trim(),
+    ...(mail.greeting === undefined ? {} : { greeting: oneLine(mail.greeting) }),
+    paragraphs: mail.paragraphs.map(oneLine),
+    ...(mail.after === undefined ? {} : { after: mail.after.map(oneLine) }),
+  };
+  const quoted = c.quote ? linesOf(c.quote.text) : [];
   const text = [
     c.greeting ?? 'Beste gebruiker,',
     ...c.paragraphs,
+    ...(c.quote ? [`${oneLine(c.quote.label)}\n${quoted.map((l) => `> ${l}`).join('\n')}`] : []),
     ...(c.action ? [`${c.action.before} ${c.action.label}: ${c.action.url}`] : []),
     ...(c.code ? [`${c.code.intro}\n${c.code.value}`] : []),
     ...(c.after ?? []),
@@ -37,6 +69,9 @@ function render(to: string, c: MailContent): MailMessage {
     '</title></head><body style="font-family: Arial, sans-serif; line-height: 1.5; color: #1a1a1a">',
     p(c.greeting ?? 'Beste gebruiker,'),
     ...c.paragraphs.map(p),
+    c.quote
+      ? `${p(oneLine(c.quote.label))}<blockquote style="margin: 0 0 1em; padding-left: 1em; border-left: 3px solid #999">${quoted.map(escapeHtml).join('<br>')}</blockquote>`
+      : '',
     c.action
       ? `<p>${escapeHtml(c.action.before)} <a href="${escapeHtml(c.action.url)}">${escapeHtml(c.action.label)}</a>.</p>`
       : '',
@@ -235,11 +270,9 @@ export function accommodationDecisionMail(
       })
     : render(to, {
         subject: `Uw aanmelding van ${decision.companyName} is afgewezen`,
-        paragraphs: [
-          `De gemeente ${decision.municipality} heeft de aanmelding van ${decision.companyName} in het Nachtregister afgewezen.`,
-          `Reden: ${decision.reason ?? ''}`,
-          'Heeft u vragen? Neem dan contact op met de gemeente.',
-        ],
+        paragraphs: [`De gemeente ${decision.municipality} heeft de aanmelding van ${decision.companyName} in het Nachtregister afgewezen.`],
+        quote: { label: 'Reden:', text: decision.reason ?? '' },
+        after: ['Heeft u vragen? Neem dan contact op met de gemeente.'],
       });
 }
 
@@ -260,10 +293,8 @@ export function accommodationReportMail(
   return render(to, {
     subject: `Melding van ${report.companyName}: ${what} per ${date}`,
     greeting: 'Beste medewerker van de gemeente,',
-    paragraphs: [
-      `${report.reportedBy} meldt in het Nachtregister ${what} van ${report.companyName} (${report.address}, ${report.city}) per ${date}.`,
-      ...(report.details ? [`Toelichting: ${report.details}`] : []),
-    ],
+    paragraphs: [`${report.reportedBy} meldt in het Nachtregister ${what} van ${report.companyName} (${report.address}, ${report.city}) per ${date}.`],
+    ...(report.details ? { quote: { label: 'Toelichting:', text: report.details } } : {}),
     action: { before: 'U vindt alle meldingen op', label: 'de pagina Meldingen', url: report.url },
   });
 }

@@ -314,6 +314,7 @@ const errorsDe: Partial<Omit<Catalog['errors'], 'fields'>> = {
   TOO_LONG: 'Diese Eingabe ist zu lang.',
   INVALID_TYPE: 'Diese Eingabe ist ungültig.',
   CHARACTERS_INVALID: 'Diese Eingabe enthält unzulässige Zeichen.',
+  CONTROL_CHARACTERS: 'Dieses Feld darf keine Zeilenumbrüche oder Steuerzeichen enthalten.',
   FIELD_INVALID: 'Diese Eingabe ist ungültig.',
   retryInSeconds_one: 'Versuchen Sie es in {{count}} Sekunde erneut.',
   retryInSeconds_other: 'Versuchen Sie es in {{count}} Sekunden erneut.',

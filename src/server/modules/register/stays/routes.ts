@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { dutchToday } from '../../../../shared/register/dates.ts';
 import { idParams } from '../../../../shared/schemas/organisations.ts';
 import { stayCorrectionSchema, stayInputSchema, stayListQuerySchema } from '../../../../shared/schemas/register.ts';
-import { requiredText } from '../../../../shared/schemas/fields.ts';
+import { requiredMultiLineText } from '../../../../shared/schemas/fields.ts';
 import type { Deps } from '../../../deps.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { allow } from '../../organisations/authorization.ts';
@@ -73,7 +73,7 @@ export async function stayRoutes(app: FastifyInstance, { deps }: { deps: Deps })
   }
   r.post(
     '/api/register/stays/:id/cancel',
-    { config: ENTREPRENEURS, schema: { tags: ['register'], summary: 'Cancel a stay (it keeps its number)', params: idParams, body: z.object({ reason: requiredText(500) }) } },
+    { config: ENTREPRENEURS, schema: { tags: ['register'], summary: 'Cancel a stay (it keeps its number)', params: idParams, body: z.object({ reason: requiredMultiLineText(500) }) } },
     async (request) => {
       const stay = await markStay(deps, registerActorOf(request), request.params.id, 'cancel', request.body.reason);
       return { stay: await view(stay) };
