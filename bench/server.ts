@@ -32,6 +32,7 @@ const { app, deps } = await buildApp(config, {
     emailRequestPerAccount: UNLIMITED,
     codeSubmitPerIp: UNLIMITED,
     apiTokenRequests: UNLIMITED,
+    invitationsPerUser: UNLIMITED,
   },
 });
 /** Users, their accommodations and a signed-in municipality user; returns that user's session token. */
