@@ -5,6 +5,7 @@ for (const path of [
   'server/db/migrations',
   'server/modules/organisations/municipalities/data',
   'server/platform/password-worker.mjs',
+  'server/modules/register/import/csv-worker.mjs',
 ]) {
   fs.cpSync(`src/${path}`, `dist/${path}`, { recursive: true });
 }

@@ -44,6 +44,7 @@ export const generousLimits = {
   codeSubmitPerIp: generous,
   invitationsPerUser: generous,
   apiTokenRequests: generous,
+  csvImportsPerUser: generous,
   loginFreeFailures: 1_000_000,
 };
   loginAccountFreeFailures: 1_000_000,

@@ -1,5 +1,6 @@
 // An HTTP client over app.inject that behaves like a browser: it keeps cookies and sends the
 // CSRF token on state-changing requests.
+import { Readable } from 'node:stream';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 
 export class TestClient {
@@ -31,6 +32,7 @@ export class TestClient {
     return this.request('DELETE', url, {});
   }
 
+  /** `body` as JSON, or a stream the test writes the (JSON) body into as it goes. */
   async request(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<LightMyRequestResponse> {
     const headers: Record<string, string> = {};
     if (method !== 'GET') {
@@ -44,7 +46,7 @@ export class TestClient {
       url,
       headers,
       remoteAddress: this.ip,
-      ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
+      ...(body === undefined ? {} : { payload: body instanceof Readable ? body : JSON.stringify(body) }),
     });
     for (const c of response.cookies) {
       if (c.value === '' || (c.expires && c.expires.getTime() < Date.now())) this.cookies.delete(c.name);

@@ -3,16 +3,22 @@
 // that pass are written in one transaction with the audit event, the others are skipped and
 // reported. A row whose booking reference and arrival are already in the register is a
 // duplicate and is not added again, so importing the same file twice adds nothing the second time.
+// Before the file is read at all, the user's rate limit and the accommodation's approval are
+// checked; reading and checking the rows happens off the event loop (csv-pool.ts).
 import type { StayInput } from '../../../../shared/schemas/register.ts';
 import type { Db } from '../../../db/client.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { recordAudit } from '../../../platform/audit.ts';
+import { AppError } from '../../../platform/errors.ts';
+import { enforceLimit } from '../../../platform/rate-limit/limiter.ts';
 import type { RegisterActor } from '../register-actor.ts';
 import { registerStays, type ItemError, type ItemResult } from '../stays/register-stays.ts';
+import { findRegisterSettings } from '../stays/repository.ts';
 import { listUnits } from '../units/units.ts';
+import type { RowSummary } from './check-rows.ts';
+import { checkRowsOffThread } from './csv-pool.ts';
 import { renamedError } from './item-errors.ts';
-import { parseRegisterCsv, type CsvRow } from './parse-csv.ts';
-import { columnName, stayOfRow } from './row-to-stay.ts';
+import { columnName } from './row-to-stay.ts';
 
 export type RowStatus = 'valid' | 'imported' | 'duplicate' | 'invalid';
 
@@ -20,12 +26,7 @@ export interface RowOutcome {
   line: number;
   status: RowStatus;
   errors: NonNullable<ItemError['fields']>;
-  summary: { name: string; arrival: string; departure: string; bookingReference: string };
-}
-
-function summaryOf(row: CsvRow): RowOutcome['summary'] {
-  const { voorletters = '', achternaam = '', aankomst = '', vertrek = '', boekingsnummer = '' } = row.cells;
-  return { name: `${voorletters} ${achternaam}`.trim(), arrival: aankomst, departure: vertrek, bookingReference: boekingsnummer };
+  summary: RowSummary;
 }
 
 function errorsOf(error: ItemError): RowOutcome['errors'] {
@@ -65,12 +66,20 @@ function countsOf(rows: RowOutcome[]) {
   return { total: rows.length, valid: count('valid'), imported: count('imported'), duplicate: count('duplicate'), invalid: count('invalid') };
 }
 
+/** What must hold before a file is read: a user within the limit, a register that takes stays. */
+async function mayImport(deps: Deps, actor: RegisterActor): Promise<void> {
+  await enforceLimit(deps.limiter, `csv-import:${actor.userId}`, deps.limits.csvImportsPerUser);
+  const settings = await findRegisterSettings(deps.db, actor.accommodationId);
+  if (!settings) throw new AppError('NOT_FOUND', 404);
+  if (settings.status !== 'approved') throw new AppError('ACCOMMODATION_NOT_APPROVED', 409);
+}
+
 async function runImport(deps: Deps, actor: RegisterActor, csv: string, meta: RequestMeta | null) {
   const dryRun = meta === null;
-  const rows = parseRegisterCsv(csv);
+  await mayImport(deps, actor);
   const units = new Map((await listUnits(deps.db, actor.accommodationId)).map((u) => [u.name.toLowerCase(), u.id]));
-  const checked = rows.map((row) => ({ row, ...stayOfRow(row.cells, units) }));
-  const candidates = checked.flatMap((c, index) => ('stay' in c ? [{ index, stay: c.stay }] : []));
+  const rows = await checkRowsOffThread(csv, units);
+  const candidates = rows.flatMap(({ check }, index) => ('stay' in check ? [{ index, stay: check.stay }] : []));
   const results = await registerStays(
     deps,
     { accommodationId: actor.accommodationId, actorUserId: actor.userId, source: 'import' },
@@ -79,9 +88,9 @@ async function runImport(deps: Deps, actor: RegisterActor, csv: string, meta: Re
   );
   const byItem = new Map(results.map((r) => [r.index, r]));
   const resultOf = new Map(candidates.map((c, item) => [c.index, byItem.get(item)]));
-  const outcomes = checked.map(({ row, ...check }, index): RowOutcome => {
+  const outcomes = rows.map(({ line, summary, check }, index): RowOutcome => {
     const outcome = 'error' in check ? { status: 'invalid' as const, errors: errorsOf(check.error) } : outcomeOf(resultOf.get(index), dryRun);
-    return { line: row.line, ...outcome, summary: summaryOf(row) };
+    return { line, ...outcome, summary };
   });
   return { rows: outcomes, counts: countsOf(outcomes) };
 }
