@@ -1,8 +1,9 @@
 // Importing a CSV file and making an API token through the real UI in Chromium: the owner opens
 // "CSV importeren" from the register, chooses a file of three stays of which one leaves before it
 // arrives, sees that row's error in Dutch next to two good rows, imports the two, finds them in
-// the register, and on choosing the same file again sees them as already there. Then the owner
-// makes an API token under "API-sleutels", sees it once, and revokes it.
+// the register, and on choosing the same file again sees them as already there; a file of too many
+// columns is refused with the reason in Dutch. Then the owner makes an API token under
+// "API-sleutels", sees it once, and revokes it.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/a11y.ts';
@@ -92,6 +93,14 @@ describe('a CSV import with one bad row', () => {
     expect(await previewRow(2).textContent()).toContain('Staat al in het register');
     await page.getByText('Er is niets te importeren.').waitFor();
     expect(await page.getByRole('button', { name: /^Importeren/ }).count()).toBe(0);
+  });
+
+  it('says in Dutch which limit a file passes that is not read at all', async () => {
+    const wide = `${FILE.split('\r\n')[0]}${';extra'.repeat(100)}\r\n`;
+    await page.getByLabel(/^CSV-bestand/).setInputFiles({ name: 'te-breed.csv', mimeType: 'text/csv', buffer: Buffer.from(wide, 'utf8') });
+    await page.getByRole('button', { name: 'Controleren' }).click();
+    await page.getByText('Een regel van het bestand heeft meer dan 100 kolommen. Gebruik de kolommen van het sjabloon.').waitFor();
+    await expectAccessible(page);
   });
 });
 
