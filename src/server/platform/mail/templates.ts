@@ -129,6 +129,24 @@ export function passwordResetMail(to: string, url: string, code: string): MailMe
   });
 }
 
+export function twoFactorRecoveryMail(to: string, url: string, code: string): MailMessage {
+  return render(to, {
+    subject: 'Code om tweefactorauthenticatie opnieuw in te stellen',
+    paragraphs: [
+      'Uw tweefactorauthenticatie (2FA) voor het Nachtregister is gereset. Zojuist is met uw wachtwoord ingelogd om 2FA opnieuw in te stellen. Met deze code bevestigt u dat u het zelf bent.',
+    ],
+    action: { before: 'Ga naar', label: 'deze pagina', url },
+    code: {
+      intro: 'Werkt de link niet? Kopieer dan deze code en plak die op de pagina "Tweefactorauthenticatie instellen":',
+      value: code,
+    },
+    after: [
+      'De code is 30 minuten geldig en kan één keer worden gebruikt.',
+      'Heeft u dit niet zelf gedaan? Dan kent iemand anders uw wachtwoord. Wijzig het meteen via "Wachtwoord vergeten?" op de inlogpagina en neem contact op met uw beheerder.',
+    ],
+  });
+}
+
 export function passwordChangedMail(to: string, resetUrl: string): MailMessage {
   return render(to, {
     subject: 'Uw wachtwoord voor het Nachtregister is gewijzigd',
@@ -164,24 +182,6 @@ export function emailChangeTakenMail(to: string, loginUrl: string, resetUrl: str
       'Iemand heeft geprobeerd het emailadres van een account in het Nachtregister te wijzigen in dit adres. Er bestaat al een account met dit emailadres, dus er is niets gewijzigd.',
       `Was u dit zelf? Log dan in met uw bestaande account: ${loginUrl}`,
       `Bent u uw wachtwoord vergeten? Vraag dan een nieuw wachtwoord aan: ${resetUrl}`,
-export function twoFactorRecoveryMail(to: string, url: string, code: string): MailMessage {
-  return render(to, {
-    subject: 'Code om tweefactorauthenticatie opnieuw in te stellen',
-    paragraphs: [
-      'Uw tweefactorauthenticatie (2FA) voor het Nachtregister is gereset. Zojuist is met uw wachtwoord ingelogd om 2FA opnieuw in te stellen. Met deze code bevestigt u dat u het zelf bent.',
-    ],
-    action: { before: 'Ga naar', label: 'deze pagina', url },
-    code: {
-      intro: 'Werkt de link niet? Kopieer dan deze code en plak die op de pagina "Tweefactorauthenticatie instellen":',
-      value: code,
-    },
-    after: [
-      'De code is 30 minuten geldig en kan één keer worden gebruikt.',
-      'Heeft u dit niet zelf gedaan? Dan kent iemand anders uw wachtwoord. Wijzig het meteen via "Wachtwoord vergeten?" op de inlogpagina en neem contact op met uw beheerder.',
-    ],
-  });
-}
-
       'Was u dit niet? Dan hoeft u niets te doen.',
     ],
   });
