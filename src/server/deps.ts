@@ -35,14 +35,14 @@ export interface Limits {
   apiTokenRequests: Limit;
   /** CSV previews and imports of one user together (each may read a file of up to 5 MB). */
   csvImportsPerUser: Limit;
-  /** Failed sign-ins on one email before the slow-down starts. */
+  /** Sign-in (or 2FA) attempts on one account from one client before the slow-down starts. */
   loginFreeFailures: number;
-  loginFirstDelayMs: number;
-  loginMaxDelayMs: number;
   /** The same on one account from clients that never signed in to it (a distributed guess). */
   loginAccountFreeFailures: number;
   /** Sign-in attempts from one IP address over all accounts, from browsers without a proof. */
   loginClientFreeFailures: number;
+  loginFirstDelayMs: number;
+  loginMaxDelayMs: number;
 }
 
 export const defaultLimits: Limits = {
@@ -62,12 +62,12 @@ export const defaultLimits: Limits = {
   // Checking a file, correcting it and checking it again, a few times over, stays well below this.
   csvImportsPerUser: { max: 30, windowMs: 15 * 60_000 },
   loginFreeFailures: 5,
+  loginAccountFreeFailures: 50,
+  loginClientFreeFailures: 100,
   loginFirstDelayMs: 30_000,
   loginMaxDelayMs: 15 * 60_000,
 };
 
-  loginAccountFreeFailures: 50,
-  loginClientFreeFailures: 100,
 export interface Deps {
   config: Config;
   database: Database;
@@ -88,6 +88,6 @@ export interface Deps {
 export interface RequestMeta {
   ip: string;
   userAgent: string | undefined;
-}
   /** The sign-in device cookie, if the browser sent one. */
   signInDevice?: string;
+}

@@ -46,9 +46,9 @@ export const generousLimits = {
   apiTokenRequests: generous,
   csvImportsPerUser: generous,
   loginFreeFailures: 1_000_000,
-};
   loginAccountFreeFailures: 1_000_000,
   loginClientFreeFailures: 1_000_000,
+};
 
 export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
 
