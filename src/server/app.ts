@@ -38,6 +38,8 @@ import { loginRoutes } from './modules/accounts/login/routes.ts';
 import { passwordResetRoutes } from './modules/accounts/password-reset/routes.ts';
 import { registrationRoutes } from './modules/accounts/registration/routes.ts';
 import { sessionsPlugin } from './modules/accounts/sessions/plugin.ts';
+import { accountMailRequestHandler } from './modules/accounts/mail-request-job.ts';
+import { ACCOUNT_MAIL_REQUEST_JOB } from './modules/accounts/mail-requests.ts';
 import { devOutboxRoutes } from './modules/dev-outbox/routes.ts';
 import { accommodationRoutes } from './modules/organisations/accommodations/routes.ts';
 import { municipalityRoutes } from './modules/organisations/municipalities/routes.ts';
@@ -128,7 +130,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const jobs = new JobWorker({
     db: database.db,
     log: app.log,
-    handlers: { [MAIL_JOB]: mailJobHandler(mail, cipher), [SMS_JOB]: smsJobHandler(sms, cipher) },
+    handlers: {
+      [MAIL_JOB]: mailJobHandler(mail, cipher),
+      [SMS_JOB]: smsJobHandler(sms, cipher),
+      // Runs long after deps exists; the closure only reads it then.
+      [ACCOUNT_MAIL_REQUEST_JOB]: accountMailRequestHandler(() => deps),
+    },
     ...options.jobOptions,
   });
   const deps: Deps = {
