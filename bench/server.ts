@@ -23,6 +23,8 @@ const config = loadConfig({
   DATA_DIR: 'memory://',
   SECRET_KEY: process.env.BENCH_SECRET_KEY ?? randomBytes(32).toString('hex'),
   ...(process.env.DATABASE_URL && schema ? { DATABASE_URL: process.env.DATABASE_URL, DATABASE_SCHEMA: schema } : {}),
+  // A benchmark that plays several clients names them in X-Forwarded-For.
+  ...(process.env.TRUST_PROXY ? { TRUST_PROXY: process.env.TRUST_PROXY } : {}),
 });
 const { app, deps } = await buildApp(config, {
   limits: {
@@ -33,6 +35,9 @@ const { app, deps } = await buildApp(config, {
     codeSubmitPerIp: UNLIMITED,
     apiTokenRequests: UNLIMITED,
     invitationsPerUser: UNLIMITED,
+    csvImportsPerUser: UNLIMITED,
+    // Every benchmark client comes from one loopback address; the per-account slow-downs stay.
+    loginClientFreeFailures: 1_000_000_000,
   },
 });
 /** Users, their accommodations and a signed-in municipality user; returns that user's session token. */

@@ -212,6 +212,7 @@ export const rateLimitCounters = pgTable('rate_limit_counters', {
 export const loginThrottles = pgTable('login_throttles', {
   emailHash: text('email_hash').primaryKey(),
   failures: integer('failures').notNull(),
+  freeAttempts: integer('free_attempts').notNull().default(5),
   blockedUntil: tz('blocked_until'),
   updatedAt: tz('updated_at').notNull(),
 });

@@ -32,3 +32,7 @@ CREATE TABLE sign_in_devices (
   PRIMARY KEY (token_hash, user_id)
 );
 CREATE INDEX sign_in_devices_user_idx ON sign_in_devices (user_id);
+
+-- The slow-down's counters now differ in their free attempts (per account and client, per account,
+-- per address); each row keeps its own, so one statement can count an attempt on all of them.
+ALTER TABLE login_throttles ADD COLUMN free_attempts integer NOT NULL DEFAULT 5;

@@ -8,8 +8,8 @@
 //   - per account, and per IP address over all accounts: only for clients without such a proof,
 //     with far more free attempts (a distributed guess, a spray over many accounts).
 // Unknown addresses are counted like known ones, so the answers reveal nothing.
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/client.ts';
+import { inArray, sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Db } from '../../../db/client.ts';
 import { loginThrottles } from '../../../db/schema.ts';
 import type { Deps, Limits } from '../../../deps.ts';
 import { sha256 } from '../../../platform/crypto.ts';
@@ -45,60 +45,57 @@ export function throttleKeys(kind: 'login' | '2fa', account: string, client: Cli
   return keys;
 }
 
-export function delayAfter(attempts: number, free: number, limits: Pick<Limits, 'loginFirstDelayMs' | 'loginMaxDelayMs'>): number {
-  const over = attempts - free;
-  if (over < 0) return 0;
-  return Math.min(limits.loginFirstDelayMs * 2 ** over, limits.loginMaxDelayMs);
-}
-
 /**
- * Counts one attempt on every key, or throws LOGIN_THROTTLED while any of them is waiting. Each
- * key is one conditional upsert that also starts the wait when the count passes the free
- * attempts: parallel attempts queue on the row lock, and those after the one that started the
+ * Counts one attempt on every key, or throws LOGIN_THROTTLED (counting nothing) while any of them
+ * waits. One statement: each key's upsert also starts the wait when its count reaches the free
+ * attempts, so parallel attempts queue on the row lock and those after the one that started the
  * wait find it waiting and are refused uncounted.
  */
 export async function beginAttempt(deps: Pick<Deps, 'db' | 'clock' | 'limits'>, keys: ThrottleKey[]): Promise<void> {
   const now = deps.clock.now();
-  const blocked = await deps.db
-    .select({ until: loginThrottles.blockedUntil })
-    .from(loginThrottles)
-    .where(and(inArray(loginThrottles.emailHash, keys.map((k) => k.key)), sql`${loginThrottles.blockedUntil} > ${now}`));
-  if (blocked.length > 0) throw throttled(blocked.map((b) => b.until), now);
   const forgetBefore = new Date(now.getTime() - FORGET_AFTER_MS);
   const { loginFirstDelayMs: first, loginMaxDelayMs: max } = deps.limits;
-  let refused = false;
-  for (const { key, free } of keys) {
-    const attempts = sql`(CASE WHEN ${loginThrottles.updatedAt} < ${forgetBefore} THEN 1 ELSE ${loginThrottles.failures} + 1 END)`;
-    const firstDelay = delayAfter(1, free, deps.limits);
-    const [row] = await deps.db
-      .insert(loginThrottles)
-      .values({ emailHash: key, failures: 1, updatedAt: now, blockedUntil: firstDelay > 0 ? new Date(now.getTime() + firstDelay) : null })
-      .onConflictDoUpdate({
-        target: loginThrottles.emailHash,
-        set: {
-          failures: attempts,
-          updatedAt: now,
-          blockedUntil: sql`CASE WHEN ${attempts} >= ${free}
-            THEN ${now}::timestamptz + LEAST(${first} * power(2, LEAST(${attempts} - ${free}, 40)), ${max}) * interval '1 millisecond'
-            ELSE NULL END`,
-        },
-        setWhere: sql`${loginThrottles.blockedUntil} IS NULL OR ${loginThrottles.blockedUntil} <= ${now}`,
-      })
-      .returning({ attempts: loginThrottles.failures });
-    if (!row) refused = true;
-  }
-  if (refused) throw throttled([], now);
+  const values = sql.join(keys.map((k) => sql`(${k.key}, ${k.free}::int)`), sql`, `);
+  const attempts = sql`(CASE WHEN t.updated_at < ${forgetBefore} THEN 1 ELSE t.failures + 1 END)`;
+  const waitFrom = (count: SQL, free: SQL) =>
+    sql`CASE WHEN ${count} >= ${free}
+      THEN ${now}::timestamptz + LEAST(${first} * power(2, LEAST(${count} - ${free}, 40)), ${max}) * interval '1 millisecond'
+      ELSE NULL END`;
+  const counted = await queryRows<{ key: string }>(
+    deps.db,
+    sql`WITH keys (email_hash, free) AS (VALUES ${values}),
+      waiting AS (SELECT 1 FROM login_throttles w JOIN keys USING (email_hash) WHERE w.blocked_until > ${now})
+    INSERT INTO login_throttles AS t (email_hash, failures, updated_at, free_attempts, blocked_until)
+      SELECT email_hash, 1, ${now}, free, ${waitFrom(sql`1`, sql`free`)} FROM keys WHERE NOT EXISTS (SELECT 1 FROM waiting)
+    ON CONFLICT (email_hash) DO UPDATE SET
+      failures = ${attempts},
+      updated_at = ${now},
+      free_attempts = EXCLUDED.free_attempts,
+      blocked_until = ${waitFrom(attempts, sql`EXCLUDED.free_attempts`)}
+      WHERE t.blocked_until IS NULL OR t.blocked_until <= ${now}
+    RETURNING t.email_hash AS key`,
+  );
+  if (counted.length === keys.length) return;
+  const waits = await deps.db
+    .select({ until: loginThrottles.blockedUntil })
+    .from(loginThrottles)
+    .where(inArray(loginThrottles.emailHash, keys.map((k) => k.key)));
+  throw throttled(waits.map((w) => w.until), now);
 }
 
 /** A correct attempt: this client's counter starts again; the shared ones get the attempt back. */
 export async function attemptSucceeded(tx: Db, keys: ThrottleKey[]): Promise<void> {
-  for (const { key, own } of keys) {
-    if (own) await tx.delete(loginThrottles).where(eq(loginThrottles.emailHash, key));
-    else await tx.update(loginThrottles).set({ failures: sql`GREATEST(${loginThrottles.failures} - 1, 0)` }).where(eq(loginThrottles.emailHash, key));
+  const own = keys.filter((k) => k.own).map((k) => k.key);
+  const shared = keys.filter((k) => !k.own).map((k) => k.key);
+  if (shared.length === 0) {
+    await tx.delete(loginThrottles).where(inArray(loginThrottles.emailHash, own));
+    return;
   }
+  await tx.execute(sql`WITH own AS (DELETE FROM login_throttles WHERE email_hash IN (${sql.join(own, sql`, `)}))
+    UPDATE login_throttles SET failures = GREATEST(failures - 1, 0) WHERE email_hash IN (${sql.join(shared, sql`, `)})`);
 }
 
 function throttled(until: Array<Date | null>, now: Date): AppError {
-  const latest = Math.max(now.getTime() + 1000, ...until.map((u) => u?.getTime() ?? 0));
+  const latest = Math.max(now.getTime() + 1000, ...until.map((u) => (u ? new Date(u).getTime() : 0)));
   return new AppError('LOGIN_THROTTLED', 429, { retryAfterSeconds: Math.ceil((latest - now.getTime()) / 1000) });
 }
