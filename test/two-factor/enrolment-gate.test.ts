@@ -13,6 +13,9 @@ const ALLOWED = new Set([
   'POST /api/two-factor/totp/confirm',
   'POST /api/two-factor/passkeys/registration-options',
   'POST /api/two-factor/passkeys',
+  // After a reset: the code mailed to the account (never-password-alone.test.ts).
+  'POST /api/two-factor/email-code',
+  'POST /api/two-factor/email-code/verify',
 ]);
 
 describe('forced 2FA set-up', () => {
