@@ -76,6 +76,17 @@ async function setUpApp(): Promise<void> {
   await saveBackupCode();
 }
 
+/** The app code is offered first; the passkey is one of the other ways (the app stays set up). */
+async function passkeyAtTheStep(): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: 'Tweefactorcode' }).waitFor();
+  await page.getByRole('button', { name: 'Probeer een andere manier' }).click();
+  // First the choice of method, then the passkey's own button.
+  await page.getByRole('button', { name: 'Passkey gebruiken' }).click();
+  await page.getByText('Gebruik de passkey op dit apparaat of uw beveiligingssleutel.').waitFor();
+  await page.getByRole('button', { name: 'Passkey gebruiken' }).click();
+  await page.waitForURL(/\/app/);
+}
+
 async function saveBackupCode(): Promise<void> {
   await page.getByRole('heading', { level: 1, name: 'Uw backupcode opslaan' }).waitFor();
   backupCode = (await page.getByTestId('backup-code').textContent()) ?? '';
@@ -187,9 +198,7 @@ describe('two-factor authentication (Visma Connect and DNR manuals)', () => {
 
     await signOut();
     await signInWithPassword(owner);
-    await page.getByRole('heading', { level: 1, name: 'Tweefactorcode' }).waitFor();
-    await page.getByRole('button', { name: 'Passkey gebruiken' }).click();
-    await page.waitForURL(/\/app/);
+    await passkeyAtTheStep();
   });
 
   it('adds a phone number as SMS backup and signs in with "Stuur een code per SMS"', async () => {
@@ -246,9 +255,7 @@ describe('two-factor authentication (Visma Connect and DNR manuals)', () => {
     await page.getByRole('heading', { level: 1, name: 'Log in met bestaand account' }).waitFor();
     await page.getByText('De tijd om de tweefactorcode in te vullen is verlopen. Log opnieuw in.').waitFor();
     await signInWithPassword(owner);
-    await page.getByRole('heading', { level: 1, name: 'Tweefactorcode' }).waitFor();
-    await page.getByRole('button', { name: 'Passkey gebruiken' }).click();
-    await page.waitForURL(/\/app/);
+    await passkeyAtTheStep();
   });
 
   it('takes an entrepreneur straight to the set-up when the municipality makes 2FA mandatory', async () => {
@@ -263,6 +270,8 @@ describe('two-factor authentication (Visma Connect and DNR manuals)', () => {
     const setup = await municipality.request<{ uri: string }>('POST', '/api/two-factor/totp/setup');
     officerSecret = new URL(setup.body.uri).searchParams.get('secret') ?? '';
     expect((await municipality.request('POST', '/api/two-factor/totp/confirm', { code: oathtool(officerSecret) })).status).toBe(200);
+    // The new backup code is shown until the officer says it is stored ("Gereed").
+    expect((await municipality.request('POST', '/api/two-factor/backup-code/stored')).status).toBe(204);
     expect((await municipality.request('PUT', '/api/municipality/two-factor-policy', { required: true })).status).toBe(200);
 
     entrepreneur = `nieuw.${Date.now()}@voorbeeld.nl`;
@@ -336,8 +345,7 @@ describe('two-factor authentication (Visma Connect and DNR manuals)', () => {
     await page.getByRole('button', { name: /Gebruikersmenu/ }).click();
     await page.getByRole('button', { name: 'Uitloggen', exact: true }).click();
     await signInWithPassword(owner);
-    await page.getByRole('button', { name: 'Passkey gebruiken' }).click();
-    await page.waitForURL(/\/app/);
+    await passkeyAtTheStep();
     await page.getByRole('button', { name: /Gebruikersmenu/ }).click();
     // The main menu has a "Gebruikers" link too; this is the user menu's.
     await page.locator('#user-menu').getByRole('link', { name: 'Gebruikers' }).click();

@@ -255,7 +255,7 @@ export const en: Catalog = {
       passkeyIntro: 'Use the passkey on this device or your security key.',
       passkeyButton: 'Use a passkey',
       backupIntro:
-        'Lost your phone? Enter the backup code you saved during set-up. It works once; afterwards you set up the authenticator app again.',
+        'Lost your phone? Enter the backup code you saved during set-up. It works once; you get a new one straight away.',
       backupCode: 'Backup code',
       smsSent: 'We have just sent a text message with a 6-digit verification code to your phone number {{phone}}. Enter that code below.',
       smsCode: 'Verification code',

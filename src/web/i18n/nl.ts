@@ -252,7 +252,7 @@ export const nl = {
       passkeyIntro: 'Gebruik de passkey op dit apparaat of uw beveiligingssleutel.',
       passkeyButton: 'Passkey gebruiken',
       backupIntro:
-        'Bent u uw telefoon kwijt? Vul dan de backupcode in die u bij het instellen hebt bewaard. De code werkt één keer; daarna stelt u de authenticator-app opnieuw in.',
+        'Bent u uw telefoon kwijt? Vul dan de backupcode in die u bij het instellen hebt bewaard. De code werkt één keer; daarna krijgt u meteen een nieuwe.',
       backupCode: 'Backupcode',
       smsSent:
         'We hebben zojuist een SMS met een 6-cijferige verificatiecode naar uw telefoonnummer {{phone}} gestuurd. Voer die code hieronder in.',
