@@ -41,6 +41,8 @@ export interface Limits {
   loginAccountFreeFailures: number;
   /** Sign-in attempts from one IP address over all accounts, from browsers without a proof. */
   loginClientFreeFailures: number;
+  /** Second-factor attempts in one session; then the sign-in starts again with the password. */
+  twoFactorAttemptsPerStep: number;
   loginFirstDelayMs: number;
   loginMaxDelayMs: number;
 }
@@ -64,6 +66,7 @@ export const defaultLimits: Limits = {
   loginFreeFailures: 5,
   loginAccountFreeFailures: 50,
   loginClientFreeFailures: 100,
+  twoFactorAttemptsPerStep: 10,
   loginFirstDelayMs: 30_000,
   loginMaxDelayMs: 15 * 60_000,
 };

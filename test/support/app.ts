@@ -48,6 +48,7 @@ export const generousLimits = {
   loginFreeFailures: 1_000_000,
   loginAccountFreeFailures: 1_000_000,
   loginClientFreeFailures: 1_000_000,
+  twoFactorAttemptsPerStep: 1_000_000,
 };
 
 export type TestApp = Awaited<ReturnType<typeof startTestApp>>;

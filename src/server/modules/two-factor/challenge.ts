@@ -3,7 +3,7 @@
 //   session) the user becomes signed in: a new session id,
 //   optionally a remembered device, the failures forgotten;
 // - in a signed-in session it is a step-up: the session records when the factor was proven.
-// Every attempt is counted before it is checked, atomically: at most MAX_ATTEMPTS_PER_SESSION in
+// Every attempt is counted before it is checked, atomically: at most limits.twoFactorAttemptsPerStep in
 // one session, and the 2FA slow-down of this account from this client (accounts/login/throttle.ts)
 // — its own counters, apart from the password's.
 import { and, eq, lt, sql } from 'drizzle-orm';
@@ -31,9 +31,6 @@ export type FactorMethod = 'totp' | 'backup_code' | 'sms' | 'passkey';
 /** Step-ups stay valid this long for sensitive actions. */
 export const STEP_UP_WINDOW_MS = 10 * 60_000;
 
-/** Codes one session may try; then the sign-in starts again with the password. */
-export const MAX_ATTEMPTS_PER_SESSION = 10;
-
 async function factorKeys(deps: Deps, session: ActiveSession, meta: RequestMeta): Promise<ThrottleKey[]> {
   const client = await clientOf(deps.db, session.user.id, meta, deps.clock.now());
   return throttleKeys('2fa', session.user.id, client, deps.limits);
@@ -48,7 +45,7 @@ export async function assertMayTry(deps: Deps, session: ActiveSession, meta: Req
   const [counted] = await deps.db
     .update(sessions)
     .set({ failedAttempts: sql`${sessions.failedAttempts} + 1` })
-    .where(and(eq(sessions.tokenHash, session.tokenHash), lt(sessions.failedAttempts, MAX_ATTEMPTS_PER_SESSION)))
+    .where(and(eq(sessions.tokenHash, session.tokenHash), lt(sessions.failedAttempts, deps.limits.twoFactorAttemptsPerStep)))
     .returning({ attempts: sessions.failedAttempts });
   if (!counted) {
     if (session.stage !== 'full') await deleteSession(deps.db, session.tokenHash);
