@@ -58,6 +58,14 @@ describe('who made an API token', () => {
       createdBy: { name: 'Olga Oosterhuis', email: coOwner.email },
     });
   });
+
+  it('names a maker who never gave a name by their email', async () => {
+    const owner = await signedInOwner(t);
+    const made = await makeToken(owner.client, 'Zonder naam');
+    expect(made.apiToken.createdBy).toEqual({ name: null, email: owner.input.email });
+    const listed = (await owner.client.get('/api/register/api-tokens')).json().apiTokens;
+    expect(listed.find((token: { id: string }) => token.id === made.apiToken.id).createdBy).toEqual({ name: null, email: owner.input.email });
+  });
 });
 
 describe('a token whose maker loses access', () => {

@@ -20,13 +20,18 @@ export async function insertApiToken(db: Db, values: typeof apiTokens.$inferInse
 
 function selectWithMaker(db: Db, where: SQL | undefined) {
   return db
-    .select({ token: apiTokens, maker: { name: users.name, email: users.email } })
+    // Flat, not a nested object: Drizzle turns a left-joined object into null when one of its
+    // columns is null, and most makers have no name.
+    .select({ token: apiTokens, makerName: users.name, makerEmail: users.email })
     .from(apiTokens)
     .leftJoin(users, eq(users.id, apiTokens.createdBy))
     .where(where);
 }
 
-const withMaker = ({ token, maker }: { token: ApiTokenRow; maker: TokenMaker }): ApiTokenWithMaker => ({ ...token, maker });
+const withMaker = ({ token, makerName, makerEmail }: { token: ApiTokenRow; makerName: string | null; makerEmail: string | null }): ApiTokenWithMaker => ({
+  ...token,
+  maker: makerEmail === null ? null : { name: makerName, email: makerEmail },
+});
 
 export async function listApiTokens(db: Db, accommodationId: string): Promise<ApiTokenWithMaker[]> {
   const rows = await selectWithMaker(db, eq(apiTokens.accommodationId, accommodationId)).orderBy(desc(apiTokens.createdAt));
