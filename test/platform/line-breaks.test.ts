@@ -18,12 +18,14 @@ import { aStay } from '../support/register.ts';
 const t = await startTestApp({ limits: generousLimits });
 const RUNS = 8;
 
-/** Line breaks of every kind and the other control characters: C0 (tab among them), DEL and C1. */
+/** Line breaks of every kind and the other control characters: C0 (tab among them), DEL, C1 and the bidi controls. */
 const LINE_BREAKS = ['\n', '\r', '\r\n', '\u0085', '\u2028', '\u2029'];
 const controlCharacter = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(...LINE_BREAKS) },
   fc.integer({ min: 0x00, max: 0x1f }).map((c) => String.fromCharCode(c)),
   fc.integer({ min: 0x7f, max: 0x9f }).map((c) => String.fromCharCode(c)),
+  // Bidirectional overrides and isolates would turn the rest of a mail's subject around.
+  fc.constantFrom('\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069'),
 );
 
 /** A valid value with control characters inside it (at either end, trimming would take a plain line break away). */

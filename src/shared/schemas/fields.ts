@@ -15,9 +15,12 @@ const HALF_SURROGATE = /\p{Cs}/u;
  * Line breaks (LF, CR, NEL, the Unicode line and paragraph separators) and every other control
  * character (C0 with tab, DEL, C1). A name, a place or a reference is one line: a line break in
  * one would let its author write paragraphs of their own into the mails and documents that show
- * it (a company name reaches the municipality's mail, a subject, a PDF).
+ * it (a company name reaches the municipality's mail, a subject, a PDF). The bidirectional
+ * embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069) are refused too: one of
+ * them turns the rest of a subject around ("Uitnodiging van <override>…"). The marks a name in a
+ * right-to-left script may need (U+200E, U+200F) and the joiners stay.
  */
-const LINE_BREAK_OR_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const LINE_BREAK_OR_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 /** What text of several lines refuses: the same, except the tab and the line breaks a textarea sends (LF, CR). */
 const CONTROL_BUT_LINE_BREAK = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/;
