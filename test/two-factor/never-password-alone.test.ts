@@ -158,7 +158,8 @@ describe('after a 2FA reset', () => {
   it('sends a new code on request ("Ik heb geen code ontvangen.")', async () => {
     const staff = await resetStaff();
     const { client } = await passwordStep(staff.email, staff.password);
-    expect((await client.post('/api/two-factor/email-code')).statusCode).toBe(202);
+    const again = await client.post('/api/two-factor/email-code');
+    expect([again.statusCode, again.json()]).toEqual([202, { status: 'sent' }]);
     const mails = await mailTo(t, staff.email);
     expect(mails.filter((m) => m.subject === 'Code om tweefactorauthenticatie opnieuw in te stellen')).toHaveLength(2);
     expect((await client.post('/api/two-factor/email-code/verify', { code: codeFrom(mails[0]) })).statusCode).toBe(204);

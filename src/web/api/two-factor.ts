@@ -90,7 +90,7 @@ export function backupCodeStored(): Promise<void> {
 }
 
 /** Set-up after a reset: mail a new code ("Ik heb geen code ontvangen."). */
-export function sendEmailCode(): Promise<void> {
+export function sendEmailCode(): Promise<{ status: 'sent' }> {
   return apiRequest('POST', '/api/two-factor/email-code', {});
 }
 

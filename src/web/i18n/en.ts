@@ -351,6 +351,7 @@ export const en: Catalog = {
       forget: 'Forget',
       forgotten: 'The device has been forgotten. It will be asked for the two-factor code at the next sign-in.',
       turnOffHeading: 'Turn off two-factor authentication',
+      turnOffConfirm: 'Are you sure you want to turn off two-factor authentication? The link with your app, your passkeys, your phone number and your backup code are removed. After that only your password is needed to sign in.',
       turnOffIntro:
         'After turning it off, only your password is needed to sign in. The link with your app, your passkeys, your phone number, your backup code and the remembered devices are removed.',
       turnOff: 'Turn off',

@@ -354,6 +354,7 @@ export const nl = {
       forget: 'Vergeten',
       forgotten: 'Het apparaat is vergeten. Daar vragen wij bij de volgende keer inloggen weer om de tweefactorcode.',
       turnOffHeading: 'Tweefactorauthenticatie uitschakelen',
+      turnOffConfirm: 'Weet u zeker dat u tweefactorauthenticatie wilt uitschakelen? De koppeling met uw app, uw passkeys, uw telefoonnummer en uw backupcode worden verwijderd. Daarna is alleen uw wachtwoord nog nodig om in te loggen.',
       turnOffIntro:
         'Na het uitschakelen is bij het inloggen alleen uw wachtwoord nodig. De koppeling met uw app, uw passkeys, uw telefoonnummer, uw backupcode en de onthouden apparaten worden verwijderd.',
       turnOff: 'Uitschakelen',

@@ -123,11 +123,14 @@ export function TwoFactorSettingsPage({ session }: { session: Session }) {
   }
 
   const named = (action: string, name: string) => t('twoFactor.settings.namedAction', { action, name });
-  const turnOff = () =>
-    change(async () => {
+  const turnOff = () => {
+    // Everything goes at once (app, passkeys, phone, backup code): a deliberate choice, asked twice.
+    if (!window.confirm(t('twoFactor.settings.turnOffConfirm'))) return Promise.resolve();
+    return change(async () => {
       await turnOffTwoFactor();
       setBackupCodeNotice(false);
     }, t('twoFactor.settings.turnedOff'));
+  };
 
   const sendPhoneCode = (values: { phone: string }) =>
     change(async () => {

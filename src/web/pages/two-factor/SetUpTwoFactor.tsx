@@ -54,6 +54,12 @@ export function SetUpTwoFactor({ forced, onFinished }: { forced: boolean; onFini
 
   useEffect(() => {
     twoFactorStatus().then((status) => {
+      // A reload while the new backup code was shown: show it again rather than start over
+      // (a new secret would silently replace the app just set up).
+      if (status.newBackupCode) {
+        setBackupCode(status.newBackupCode);
+        return;
+      }
       setEmailCodeRequired(status.emailCodeRequired);
       if (!status.emailCodeRequired) void start();
     }, setLoadError);

@@ -30,11 +30,15 @@ export async function resetRoutes(app: FastifyInstance, { deps }: { deps: Deps }
     '/api/two-factor/email-code',
     {
       config: { access: ['enrolment'] },
-      schema: { tags: ['two-factor'], summary: 'Set-up after a reset: mail a new code to the account\'s address ("Ik heb geen code ontvangen.")' },
+      schema: {
+        tags: ['two-factor'],
+        summary: 'Set-up after a reset: mail a new code to the account\'s address ("Ik heb geen code ontvangen."); the earlier code stops working',
+        response: { 202: z.object({ status: z.literal('sent') }) },
+      },
     },
     async (request, reply) => {
       await resendRecoveryCode(deps, requireStage(request, 'enrolment'));
-      return reply.status(202).send();
+      return reply.status(202).send({ status: 'sent' as const });
     },
   );
 
