@@ -172,6 +172,7 @@ describe('two-factor authentication (Visma Connect and DNR manuals)', () => {
     const used = backupCode;
     await page.getByRole('heading', { level: 1, name: 'Uw backupcode opslaan' }).waitFor();
     await page.reload();
+    await page.getByText('U bent ingelogd met uw vorige backupcode; die werkt nu niet meer.', { exact: false }).waitFor();
     await saveBackupCode();
     expect(backupCode).not.toBe(used);
     await page.getByText('U bent ingelogd met uw backupcode.', { exact: false }).waitFor();

@@ -300,6 +300,7 @@ export const en: Catalog = {
     backup: {
       title: 'Save your backup code',
       heading: 'Save your backup code',
+      replaced: 'You signed in with your previous backup code; it no longer works. This is your new backup code.',
       intro:
         'If you lose access to your authenticator app or the device it is installed on, you can use this one-time emergency code to sign in or to turn off 2FA.',
       advice: 'Keep this recovery code safe (for example in a password manager). It is your only way in if you lose your phone.',

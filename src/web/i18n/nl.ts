@@ -303,6 +303,7 @@ export const nl = {
     backup: {
       title: 'Uw backupcode opslaan',
       heading: 'Uw backupcode opslaan',
+      replaced: 'U bent ingelogd met uw vorige backupcode; die werkt nu niet meer. Dit is uw nieuwe backupcode.',
       intro:
         'Als u geen toegang meer hebt tot uw Authenticator-app of als u het apparaat kwijtraakt waarop de app is geïnstalleerd, kunt u deze eenmalige noodcode gebruiken om u aan te melden of om 2FA uit te schakelen.',
       advice: 'Sla deze herstelcode goed op (bijvoorbeeld in een wachtwoordmanager). Dit is uw enige toegang als u uw telefoon kwijtraakt.',

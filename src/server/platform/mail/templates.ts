@@ -330,7 +330,7 @@ const SECURITY_NOTICES: Record<SecurityNotice, { subject: string; text: string }
   },
   two_factor_reset: {
     subject: 'Uw tweefactorauthenticatie is gereset',
-    text: 'De tweefactorauthenticatie (2FA) van uw account in het Nachtregister is gereset door een beheerder. U bent overal uitgelogd. Bij de volgende keer inloggen stelt u 2FA opnieuw in; u krijgt dan eerst een code per email.',
+    text: 'De tweefactorauthenticatie (2FA) van uw account in het Nachtregister is gereset door de eigenaar van uw bedrijf, uw gemeente of de beheerder van het Nachtregister. U bent overal uitgelogd. Bij de volgende keer inloggen stelt u 2FA opnieuw in; u krijgt dan eerst een code per email.',
   },
 };
 

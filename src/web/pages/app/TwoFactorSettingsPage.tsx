@@ -119,7 +119,7 @@ export function TwoFactorSettingsPage({ session }: { session: Session }) {
       setBackupCode(null);
       void load();
     };
-    return <BackupCodePanel code={shownCode} onDone={done} />;
+    return <BackupCodePanel code={shownCode} onDone={done} replaced={backupCodeNotice} />;
   }
 
   const named = (action: string, name: string) => t('twoFactor.settings.namedAction', { action, name });

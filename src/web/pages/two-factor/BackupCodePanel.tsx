@@ -13,7 +13,8 @@ import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { Checkbox } from './Checkbox.tsx';
 import { CopyButton } from './CopyButton.tsx';
 
-export function BackupCodePanel({ code, onDone }: { code: string; onDone: () => void }) {
+/** `replaced`: the code stands in for one just used to sign in (said first, so the old one is not kept). */
+export function BackupCodePanel({ code, onDone, replaced = false }: { code: string; onDone: () => void; replaced?: boolean }) {
   const { t } = useTranslation();
   useDocumentTitle(t('twoFactor.backup.title'));
   const [stored, setStored] = useState(false);
@@ -44,6 +45,7 @@ export function BackupCodePanel({ code, onDone }: { code: string; onDone: () => 
   return (
     <>
       <PageHeading focusOnMount>{t('twoFactor.backup.heading')}</PageHeading>
+      {replaced && <Paragraph lead>{t('twoFactor.backup.replaced')}</Paragraph>}
       <Paragraph>{t('twoFactor.backup.intro')}</Paragraph>
       <Paragraph>{t('twoFactor.backup.advice')}</Paragraph>
       <div className="nr-secret-row">
