@@ -78,7 +78,8 @@ describe('authenticator app (TOTP)', () => {
     const second = await passwordStep(input.email, input.password);
     const replay = await second.client.post('/api/two-factor/totp/verify', { code });
     expect(replay.statusCode).toBe(400);
-    expect(replay.json().code).toBe('TWO_FACTOR_CODE_INVALID');
+    expect(replay.json().code).toBe('TOTP_CODE_USED');
+    expect(replay.json().message).toMatch(/al gebruikt.*nieuwe code/);
   });
 
   it.each([

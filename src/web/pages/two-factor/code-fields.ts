@@ -27,8 +27,8 @@ const INVALID_MESSAGE: Record<CodeKind, string> = {
  * (null when nothing is).
  */
 export function placeCodeProblem(error: unknown, setError: UseFormSetError<{ code: string }>, kind: CodeKind): UnplacedProblems | null {
-  if (error instanceof ApiError && (error.code === 'TWO_FACTOR_CODE_INVALID' || error.code === 'CODE_EXPIRED')) {
-    const message = error.code === 'CODE_EXPIRED' ? 'CODE_EXPIRED' : INVALID_MESSAGE[kind];
+  if (error instanceof ApiError && (error.code === 'TWO_FACTOR_CODE_INVALID' || error.code === 'CODE_EXPIRED' || error.code === 'TOTP_CODE_USED')) {
+    const message = error.code === 'TWO_FACTOR_CODE_INVALID' ? INVALID_MESSAGE[kind] : error.code;
     setError('code', { type: 'server', message }, { shouldFocus: true });
     return null;
   }

@@ -5,6 +5,7 @@ import { and, eq, lt } from 'drizzle-orm';
 import type { FastifyReply } from 'fastify';
 import { totpCredentials } from '../../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
+import { AppError } from '../../../platform/errors.ts';
 import type { ActiveSession } from '../../accounts/sessions/sessions.ts';
 import { assertMayTry, factorFailed, factorProven, type FactorProven } from '../challenge.ts';
 import { matchingStep, totpFor } from './totp.ts';
@@ -31,6 +32,7 @@ export async function verifyTotp(
     .set({ lastUsedStep: step })
     .where(and(eq(totpCredentials.userId, session.user.id), lt(totpCredentials.lastUsedStep, step)))
     .returning({ userId: totpCredentials.userId });
-  if (claimed.length === 0) return factorFailed(deps, session, 'totp', meta);
+  // Right, but its time step was used already: say so, the user waits for the next code.
+  if (claimed.length === 0) return factorFailed(deps, session, 'totp', meta, new AppError('TOTP_CODE_USED', 400));
   return factorProven(deps, reply, session, 'totp', meta, { rememberDevice: input.rememberDevice });
 }
