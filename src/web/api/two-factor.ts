@@ -8,7 +8,7 @@ import {
 import { ApiError, apiRequest, refreshCsrfToken, type ClientErrorCode } from './client.ts';
 
 export type FactorMethod = 'totp' | 'passkey' | 'sms' | 'backup_code';
-export type ProvenStatus = 'signed-in' | 'verified' | 'two-factor-setup-required';
+export type ProvenStatus = 'signed-in' | 'verified';
 
 export interface TwoFactorStatus {
   required: boolean;

@@ -74,32 +74,23 @@ export async function factorFailed(
   throw error;
 }
 
-export interface FactorProven {
-  /** The stage the user is in afterwards. */
-  stage: 'full' | 'enrolment';
-}
-
-export const provenResponse = z.object({ status: z.enum(['signed-in', 'verified', 'two-factor-setup-required']) });
+export const provenResponse = z.object({ status: z.enum(['signed-in', 'verified']) });
 export type ProvenStatus = z.infer<typeof provenResponse>['status'];
 
-/** What a verify route answers: signed in, a step-up recorded, or on to the mandatory set-up. */
-export function provenStatus(stageBefore: ActiveSession['stage'], result: FactorProven): ProvenStatus {
-  if (result.stage === 'enrolment') return 'two-factor-setup-required';
+/** What a verify route answers: signed in, or a step-up recorded. */
+export function provenStatus(stageBefore: ActiveSession['stage']): ProvenStatus {
   return stageBefore === 'full' ? 'verified' : 'signed-in';
 }
 
-/**
- * Completes the sign-in step or records a step-up. `next` lets a method that leaves the user
- * without a primary factor (the backup code) send a mandatory user on to the set-up.
- */
+/** Completes the sign-in step (or the forced set-up) with a full session, or records a step-up. */
 export async function factorProven(
   deps: Deps,
   reply: FastifyReply,
   session: ActiveSession,
   method: FactorMethod,
   meta: RequestMeta,
-  options: { rememberDevice?: boolean; next?: 'full' | 'enrolment' } = {},
-): Promise<FactorProven> {
+  options: { rememberDevice?: boolean } = {},
+): Promise<void> {
   const now = deps.clock.now();
   const user = session.user;
   const audit = {
@@ -115,29 +106,25 @@ export async function factorProven(
       await markSecondFactor(tx, session.tokenHash, now);
       await recordAudit(tx, { ...audit, action: 'two_factor.step_up' });
     });
-    return { stage: 'full' };
+    return;
   }
-  const stage = options.next ?? 'full';
   const { token, deviceToken, signInDevice } = await deps.db.transaction(async (tx) => {
     await deleteSession(tx, session.tokenHash);
     await attemptSucceeded(tx, keys);
     await recordAudit(tx, { ...audit, action: 'two_factor.used' });
-    if (stage === 'full') {
-      await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));
-      await recordAudit(tx, { ...audit, action: 'login.succeeded' });
-    }
-    const newToken = await createSession(tx, deps, user.id, meta, now, { stage, secondFactorAt: now });
+    await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));
+    await recordAudit(tx, { ...audit, action: 'login.succeeded' });
+    const newToken = await createSession(tx, deps, user.id, meta, now, { stage: 'full', secondFactorAt: now });
     const device = options.rememberDevice ? await rememberDevice(tx, user.id, meta, now) : undefined;
     return {
       token: newToken,
       deviceToken: device,
-      signInDevice: stage === 'full' ? await vouchForDevice(tx, user.id, meta, now) : undefined,
+      signInDevice: await vouchForDevice(tx, user.id, meta, now),
     };
   });
   void reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(deps));
   if (deviceToken) void reply.setCookie(deviceToken.cookie, deviceToken.value, deviceToken.options(deps));
-  if (signInDevice) void reply.setCookie(SIGN_IN_DEVICE_COOKIE, signInDevice.value, signInDevice.options(deps));
-  return { stage };
+  void reply.setCookie(SIGN_IN_DEVICE_COOKIE, signInDevice.value, signInDevice.options(deps));
 }
 
 /**

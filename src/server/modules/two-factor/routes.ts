@@ -68,8 +68,8 @@ export async function twoFactorRoutes(app: FastifyInstance, { deps }: { deps: De
     },
     async (request, reply) => {
       const session = requireStage(request, 'challenge', 'full');
-      const result = await verifyTotp(deps, reply, session, request.body, requestMeta(request));
-      return { status: provenStatus(session.stage, result) };
+      await verifyTotp(deps, reply, session, request.body, requestMeta(request));
+      return { status: provenStatus(session.stage) };
     },
   );
 
@@ -87,8 +87,8 @@ export async function twoFactorRoutes(app: FastifyInstance, { deps }: { deps: De
     },
     async (request, reply) => {
       const session = requireStage(request, 'challenge', 'full');
-      const result = await useBackupCode(deps, reply, session, request.body.code, requestMeta(request));
-      return { status: provenStatus(session.stage, result) };
+      await useBackupCode(deps, reply, session, request.body.code, requestMeta(request));
+      return { status: provenStatus(session.stage) };
     },
   );
 

@@ -14,7 +14,6 @@ import {
   verifySms,
   verifyTotp,
   type FactorMethod,
-  type ProvenStatus,
 } from '../../api/two-factor.ts';
 import { Button } from '../../components/Button.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -93,14 +92,10 @@ export function TwoFactorStepPage() {
     target.focus();
   }, [method, smsPhone]);
 
-  const proceed = async (status: ProvenStatus, used: FactorMethod) => {
-    if (status === 'two-factor-setup-required') {
-      await toSetUp();
-      return;
-    }
+  const proceed = async (used: FactorMethod) => {
     await refresh();
     if (used === 'backup_code') {
-      // The app the backup code stood in for is gone: offer to set it up again or turn 2FA off.
+      // The new backup code is shown there, with what to do when the phone is really lost.
       const notice: SettingsNotice = 'backupCodeUsed';
       navigate(SETTINGS_PATH, { replace: true, state: { notice } });
       return;
@@ -117,7 +112,8 @@ export function TwoFactorStepPage() {
   const submitTotp = async ({ code }: { code: string }) => {
     setProblem(null);
     try {
-      await proceed((await verifyTotp(code, remember)).status, 'totp');
+      await verifyTotp(code, remember);
+      await proceed('totp');
     } catch (error) {
       fail(error, (e) => placeCodeProblem(e, totpForm.setError, 'app'));
     }
@@ -126,7 +122,8 @@ export function TwoFactorStepPage() {
   const submitBackup = async ({ code }: { code: string }) => {
     setProblem(null);
     try {
-      await proceed((await verifyBackupCode(code)).status, 'backup_code');
+      await verifyBackupCode(code);
+      await proceed('backup_code');
     } catch (error) {
       fail(error, (e) => placeCodeProblem(e, backupForm.setError, 'backup'));
     }
@@ -147,7 +144,8 @@ export function TwoFactorStepPage() {
   const submitSms = async ({ code }: { code: string }) => {
     setProblem(null);
     try {
-      await proceed((await verifySms(code, remember)).status, 'sms');
+      await verifySms(code, remember);
+      await proceed('sms');
     } catch (error) {
       fail(error, (e) => placeCodeProblem(e, smsForm.setError, 'sms'));
     }
@@ -157,7 +155,8 @@ export function TwoFactorStepPage() {
     setProblem(null);
     setBusy(true);
     try {
-      await proceed((await verifyPasskey(remember)).status, 'passkey');
+      await verifyPasskey(remember);
+      await proceed('passkey');
     } catch (error) {
       fail(error);
     } finally {

@@ -8,7 +8,7 @@ import { ownAction, recordAudit } from '../../../platform/audit.ts';
 import { sendMail } from '../../../platform/mail/mailer.ts';
 import { securityNoticeMail } from '../../../platform/mail/templates.ts';
 import type { ActiveSession } from '../../accounts/sessions/sessions.ts';
-import { assertMayTry, factorFailed, factorProven, type FactorProven } from '../challenge.ts';
+import { assertMayTry, factorFailed, factorProven } from '../challenge.ts';
 import { consumeBackupCode, newBackupCode, storeBackupCode } from './backup-code.ts';
 
 export async function useBackupCode(
@@ -17,7 +17,7 @@ export async function useBackupCode(
   session: ActiveSession,
   code: string,
   meta: RequestMeta,
-): Promise<FactorProven> {
+): Promise<void> {
   await assertMayTry(deps, session, meta);
   const user = session.user;
   // Hashed before the transaction (argon2 takes a while); used only when the code was right.

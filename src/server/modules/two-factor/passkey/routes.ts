@@ -95,8 +95,8 @@ export async function passkeyRoutes(app: FastifyInstance, { deps }: { deps: Deps
     },
     async (request, reply) => {
       const session = requireStage(request, 'challenge', 'full');
-      const result = await verifyPasskey(deps, reply, session, request.body, requestMeta(request));
-      return { status: provenStatus(session.stage, result) };
+      await verifyPasskey(deps, reply, session, request.body, requestMeta(request));
+      return { status: provenStatus(session.stage) };
     },
   );
 }

@@ -8,7 +8,7 @@ import type { AuthenticationResponseInput } from '../../../../shared/schemas/two
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { ActiveSession } from '../../accounts/sessions/sessions.ts';
-import { assertMayTry, factorFailed, factorProven, type FactorProven } from '../challenge.ts';
+import { assertMayTry, factorFailed, factorProven } from '../challenge.ts';
 import { takeChallenge } from './challenges.ts';
 import { claimCounter, findUserCredential, type Passkey } from './passkeys.ts';
 import { fromBase64url, relyingParty, toAuthenticationResponse, toBase64url, userHandle } from './relying-party.ts';
@@ -19,7 +19,7 @@ export async function verifyPasskey(
   session: ActiveSession,
   input: { response: AuthenticationResponseInput; rememberDevice?: boolean },
   meta: RequestMeta,
-): Promise<FactorProven> {
+): Promise<void> {
   await assertMayTry(deps, session, meta);
   const failed = () => factorFailed(deps, session, 'passkey', meta, new AppError('PASSKEY_FAILED', 400));
   const now = deps.clock.now();

@@ -53,8 +53,8 @@ export async function smsRoutes(app: FastifyInstance, { deps }: { deps: Deps }) 
     { config: TWO_FACTOR_STEP, schema: { tags: ['two-factor'], summary: 'The code from the SMS: completes the 2FA step or a step-up', body: verifyCodeSchema } },
     async (request, reply) => {
       const session = requireStage(request, 'challenge', 'full');
-      const result = await verifySignInSms(deps, reply, session, request.body, requestMeta(request));
-      return { status: provenStatus(session.stage, result) };
+      await verifySignInSms(deps, reply, session, request.body, requestMeta(request));
+      return { status: provenStatus(session.stage) };
     },
   );
 }

@@ -6,7 +6,7 @@ import { smsPhones } from '../../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { ActiveSession } from '../../accounts/sessions/sessions.ts';
-import { assertMayTry, factorFailed, factorProven, type FactorProven } from '../challenge.ts';
+import { assertMayTry, factorFailed, factorProven } from '../challenge.ts';
 import { checkSmsCode, maskPhone, sendSmsCode } from './sms-codes.ts';
 
 export async function sendSignInSms(deps: Deps, session: ActiveSession): Promise<string> {
@@ -25,7 +25,7 @@ export async function verifySignInSms(
   session: ActiveSession,
   input: { code: string; rememberDevice?: boolean },
   meta: RequestMeta,
-): Promise<FactorProven> {
+): Promise<void> {
   await assertMayTry(deps, session, meta);
   const result = await checkSmsCode(deps, session.user.id, 'sign_in', input.code);
   if (result === 'expired') return factorFailed(deps, session, 'sms', meta, new AppError('CODE_EXPIRED', 400));

@@ -7,7 +7,7 @@ import { totpCredentials } from '../../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { ActiveSession } from '../../accounts/sessions/sessions.ts';
-import { assertMayTry, factorFailed, factorProven, type FactorProven } from '../challenge.ts';
+import { assertMayTry, factorFailed, factorProven } from '../challenge.ts';
 import { matchingStep, totpFor } from './totp.ts';
 
 export async function verifyTotp(
@@ -16,7 +16,7 @@ export async function verifyTotp(
   session: ActiveSession,
   input: { code: string; rememberDevice?: boolean },
   meta: RequestMeta,
-): Promise<FactorProven> {
+): Promise<void> {
   await assertMayTry(deps, session, meta);
   const [credential] = await deps.db
     .select()
