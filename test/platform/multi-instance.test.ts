@@ -291,7 +291,7 @@ describe.runIf(DATABASE_URL)('two app processes on one PostgreSQL', () => {
     const answers = await Promise.all([onA.post(a, '/api/two-factor/totp/verify', { code }), onB.post(b, '/api/two-factor/totp/verify', { code })]);
     expect(answers.map((r) => r.status).sort()).toEqual([200, 400]);
     const refused = answers.find((r) => r.status === 400);
-    expect(refused?.json().code).toBe('TWO_FACTOR_CODE_INVALID');
+    expect(refused?.json().code).toBe('TOTP_CODE_USED');
 
     // The winner is signed in on both instances, the other is still at the 2FA step on both.
     const [winner, loser] = answers[0]?.status === 200 ? [onA, onB] : [onB, onA];
