@@ -1,9 +1,6 @@
 // After "Accommodatie toevoegen": what was added, whether it waits for the municipality's
 // approval, and the choice to switch to it now or carry on in the current accommodation.
-import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { switchAccommodation } from '../../api/accommodations.ts';
 import type { Accommodation } from '../../api/types.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
@@ -11,7 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
-import { useSession } from '../../session/SessionContext.tsx';
+import { useSwitchAccommodation } from '../../hooks/useSwitchAccommodation.ts';
 
 interface AccommodationAddedProps {
   added: Accommodation;
@@ -21,23 +18,7 @@ interface AccommodationAddedProps {
 
 export function AccommodationAdded({ added, current, onAddAnother }: AccommodationAddedProps) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const { refresh } = useSession();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const switchNow = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await switchAccommodation(added.id);
-      await refresh();
-      navigate('/app/accommodatie');
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
-  };
+  const { busy, error, switchNow } = useSwitchAccommodation(added.id, '/app/accommodatie');
 
   return (
     <>

@@ -3,9 +3,8 @@
 // aannemen" and may start working in the accommodation at once. The token sits in the path, so the
 // sign-in page brings the invitee back here. Signed in as someone else, the page says so.
 import { useCallback, useEffect, useState } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { switchAccommodation } from '../../api/accommodations.ts';
 import { joinInvitation, previewInvitation, type InvitationPreview } from '../../api/invitations.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
@@ -14,7 +13,7 @@ import { Heading, PageHeading } from '../../components/Heading.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
-import { useSession } from '../../session/SessionContext.tsx';
+import { useSwitchAccommodation } from '../../hooks/useSwitchAccommodation.ts';
 import { useCurrentSession } from '../../session/useCurrentSession.ts';
 import { looksLikeToken } from './invitation-problems.ts';
 
@@ -26,22 +25,7 @@ type State =
 
 function Joined({ accommodation }: { accommodation: { id: string; companyName: string } }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const { refresh } = useSession();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const switchNow = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await switchAccommodation(accommodation.id);
-      await refresh();
-      navigate('/app');
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
-  };
+  const { busy, error, switchNow } = useSwitchAccommodation(accommodation.id, '/app');
   return (
     <>
       <Alert type="ok">
