@@ -38,9 +38,19 @@ Commands:
   backup <file>                      write a backup of the database to a new file (PostgreSQL:
                                      pg_dump; embedded database: stop the server first)
   restore <file>                     restore a backup into an empty database or empty DATA_DIR
-  migrate                            apply database migrations`;
+  migrate                            apply database migrations
+
+Links printed here start with PUBLIC_URL (default http://localhost:PORT, PORT default 3000), as the
+server's own links do: give this command the same PUBLIC_URL or PORT as the server.`;
 
 class UsageError extends Error {}
+
+/**
+ * The command line cannot know where a running server listens: without PUBLIC_URL its links are
+ * built from PORT as the server's would be, so an operator whose server has another PORT is told.
+ */
+const publicUrlNote = (publicUrl: string) =>
+  `The link is on ${publicUrl} because PUBLIC_URL is not set; run this command with the server's PUBLIC_URL (or PORT) for a link to that server.`;
 
 async function run(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -86,6 +96,7 @@ async function run(argv: string[]): Promise<void> {
       const link = await createOperatorAccount(database.db, config.publicUrl, { email: values.email, role, municipality: values.municipality });
       console.log(`Account created (${role}). Open this one-time link to choose the password:\n${link}`);
       console.log('Two-factor authentication is set up at the first sign-in.');
+      if (!process.env.PUBLIC_URL) console.log(publicUrlNote(config.publicUrl));
     } else if (command === 'rotate-key') {
       console.log(await rotateKeyCommand(config, database));
     } else if (command === 'verify-register') {
