@@ -10,6 +10,7 @@ import type { Db } from '../../db/client.ts';
 import { devOutbox } from '../../db/schema.ts';
 import type { Cipher } from '../crypto.ts';
 import { deliveredInOrder, enqueue, MessageRefused, type JobHandler } from '../jobs/queue.ts';
+import { linksIn } from '../../../shared/text-links.ts';
 
 export interface MailMessage {
   to: string;
@@ -64,7 +65,8 @@ export function outboxTransport(db: Db, log: FastifyBaseLogger): MailTransport {
         bodyText: message.text,
         bodyHtml: message.html,
       });
-      const links = message.text.match(/https?:\/\/\S+/g) ?? [];
+      // Without the sentence's punctuation, so a terminal's link is the address and nothing more.
+      const links = linksIn(message.text);
       log.info({ to: message.to, subject: message.subject, links }, 'mail kept in the development outbox (/dev/outbox)');
     },
   };
