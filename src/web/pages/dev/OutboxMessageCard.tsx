@@ -3,13 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { OutboxMessage } from '../../api/types.ts';
 import { DataList } from '../../components/DataList.tsx';
 import { Heading } from '../../components/Heading.tsx';
-import { currentLanguage } from '../../i18n/index.ts';
+import { formatDateTimeWithSeconds } from '../../i18n/format-date.ts';
 import { LinkifiedText } from './LinkifiedText.tsx';
 
+/** Amsterdam time, like every other time in the app, whatever zone the browser's machine is in. */
 function formatTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(currentLanguage() === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'medium' }).format(date);
+  return Number.isNaN(new Date(iso).getTime()) ? iso : formatDateTimeWithSeconds(iso);
 }
 
 export function OutboxMessageCard({ message }: { message: OutboxMessage }) {
