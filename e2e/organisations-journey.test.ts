@@ -108,7 +108,7 @@ describe('an owner invites a staff member who accepts and signs in', () => {
   it('lets the staff member accept the invitation in their own browser and sign in', async () => {
     await staffPage.goto(invitationLink);
     await staffPage.getByRole('heading', { level: 1, name: 'Uitnodiging accepteren' }).waitFor();
-    await staffPage.getByText('U bent uitgenodigd voor Camping De Vlinder als medewerker.').waitFor();
+    await staffPage.getByText(`${owner} heeft u uitgenodigd voor Camping De Vlinder als medewerker.`).waitFor();
     await staffPage.getByText(staff, { exact: true }).waitFor();
     // The name the owner gave is suggested.
     expect(await field(staffPage, 'Naam').inputValue()).toBe('Sanne Smit');

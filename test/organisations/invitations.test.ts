@@ -47,6 +47,8 @@ describe('invitations', () => {
       name: 'Sanne Smit',
       role: 'staff',
       organisation: 'Hotel De Gouden Leeuw',
+      // Who invited them, as the mail names them (an owner without a name by their address).
+      invitedBy: owner.input.email,
     });
     const accepted = await invitee.post('/api/invitations/accept', { token, name: 'Sanne Smit', password: STRONG_PASSWORD });
     expect(accepted.statusCode).toBe(201);

@@ -32,6 +32,8 @@ export interface InvitationPreview {
   name: string | null;
   role: InvitedRole;
   organisation: string;
+  /** Who sent the invitation, by name (or address), as the mail names them; null when unknown. */
+  invitedBy: string | null;
 }
 
 export async function listInvitations(): Promise<Invitation[]> {

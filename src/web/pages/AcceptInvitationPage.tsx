@@ -66,7 +66,8 @@ export function AcceptInvitationPage() {
       {state.status === 'ready' && token && (
         <>
           <Paragraph lead>
-            {t('organisation.acceptInvitation.invited', {
+            {t(state.invitation.invitedBy ? 'organisation.acceptInvitation.invitedBy' : 'organisation.acceptInvitation.invited', {
+              invitedBy: state.invitation.invitedBy,
               organisation: state.invitation.organisation,
               role: t(`organisation.roleInSentence.${state.invitation.role}`),
             })}

@@ -97,7 +97,8 @@ export function JoinInvitationPage() {
       {state.status === 'ready' && (
         <>
           <Paragraph lead>
-            {t('organisation.joinInvitation.invited', {
+            {t(state.invitation.invitedBy ? 'organisation.joinInvitation.invitedBy' : 'organisation.joinInvitation.invited', {
+              invitedBy: state.invitation.invitedBy,
               organisation: state.invitation.organisation,
               role: t(`organisation.roleInSentence.${state.invitation.role}`),
             })}

@@ -75,8 +75,11 @@ export async function findInvitationByToken(db: Db, tokenHash: string, options: 
     .select({
       invitation: invitations,
       organisation: organisationName,
+      // Named as the invitation mail names them: by name, or by address when they have none.
+      invitedBy: sql<string | null>`COALESCE(${users.name}, ${users.email})`,
     })
     .from(invitations)
+    .leftJoin(users, eq(users.id, invitations.invitedBy))
     .leftJoin(accommodations, eq(accommodations.id, invitations.accommodationId))
     .leftJoin(municipalities, eq(municipalities.id, invitations.municipalityId))
     .where(eq(invitations.tokenHash, tokenHash))

@@ -27,8 +27,8 @@ export async function openInvitation(db: Db, token: string, now: Date, lock = fa
 
 export async function previewInvitation(deps: Deps, token: string, meta: RequestMeta) {
   await enforceLimit(deps.limiter, `code-submit:${meta.ip}`, deps.limits.codeSubmitPerIp);
-  const { invitation, organisation } = await openInvitation(deps.db, token, deps.clock.now());
-  return { email: invitation.email, name: invitation.name, role: invitation.role, organisation };
+  const { invitation, organisation, invitedBy } = await openInvitation(deps.db, token, deps.clock.now());
+  return { email: invitation.email, name: invitation.name, role: invitation.role, organisation, invitedBy };
 }
 
 export async function acceptInvitation(deps: Deps, input: z.output<typeof acceptInvitationSchema>, meta: RequestMeta) {
