@@ -417,7 +417,7 @@ export const en: Catalog = {
     TWO_FACTOR_MANDATORY: 'Two-factor authentication is required for your account and cannot be turned off.',
     TWO_FACTOR_NOT_ENABLED: 'Two-factor authentication is not turned on.',
     STEP_UP_REQUIRED: 'First confirm with your second factor that it is you.',
-    TOTP_CODE_USED: 'This code has been used already. Wait until the app shows a new code (within 30 seconds) and enter that one.',
+    TOTP_CODE_USED: 'This code was just used. Wait for the next code in your app.',
     TWO_FACTOR_ATTEMPTS_EXCEEDED: 'Too many wrong codes. Sign in again to try once more.',
     EMAIL_CODE_REQUIRED: 'First enter the code we sent to your email address.',
     SMS_NOT_AVAILABLE: 'There is no confirmed phone number for text messages.',

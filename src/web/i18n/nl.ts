@@ -422,7 +422,7 @@ export const nl = {
     TWO_FACTOR_MANDATORY: 'Tweefactorauthenticatie is verplicht voor uw account en kan niet worden uitgeschakeld.',
     TWO_FACTOR_NOT_ENABLED: 'Tweefactorauthenticatie is niet ingeschakeld.',
     STEP_UP_REQUIRED: 'Bevestig eerst met uw tweede factor dat u het bent.',
-    TOTP_CODE_USED: 'Deze code is al gebruikt. Wacht tot de app een nieuwe code toont (binnen 30 seconden) en vul die in.',
+    TOTP_CODE_USED: 'Deze code is net gebruikt. Wacht op de volgende code in uw app.',
     TWO_FACTOR_ATTEMPTS_EXCEEDED: 'Te vaak een onjuiste code ingevuld. Log opnieuw in om het nog eens te proberen.',
     EMAIL_CODE_REQUIRED: 'Vul eerst de code in die wij naar uw emailadres hebben gestuurd.',
     SMS_NOT_AVAILABLE: 'Er is geen bevestigd telefoonnummer voor sms.',

@@ -11,6 +11,7 @@ import { requestMeta } from '../../platform/http/request-meta.ts';
 import { allow, SET_UP_OR_SIGNED_IN, SIGNED_IN, TWO_FACTOR_STEP } from '../organisations/authorization.ts';
 import { requireStage, requireUser } from '../accounts/sessions/plugin.ts';
 import { backupCodeStored } from './backup-code/backup-code.ts';
+import { renewBackupCode } from './backup-code/renew-backup-code.ts';
 import { useBackupCode } from './backup-code/use-backup-code.ts';
 import { provenResponse, provenStatus } from './challenge.ts';
 import { setCompanyPolicy } from './company-policy.ts';
@@ -99,6 +100,19 @@ export async function twoFactorRoutes(app: FastifyInstance, { deps }: { deps: De
       await backupCodeStored(deps.db, requireUser(request).user.id);
       return reply.status(204).send();
     },
+  );
+
+  r.post(
+    '/api/two-factor/backup-code',
+    {
+      config: SIGNED_IN,
+      schema: {
+        tags: ['two-factor'],
+        summary: '"Nieuwe backupcode maken": a new backup code replaces the old one (needs a step-up in the last 10 minutes)',
+        description: 'The code is shown once: also in `newBackupCode` of GET /api/two-factor until POST /api/two-factor/backup-code/stored.',
+      },
+    },
+    async (request) => renewBackupCode(deps, requireUser(request), requestMeta(request)),
   );
 
   r.delete('/api/two-factor', { config: SIGNED_IN, schema: { tags: ['two-factor'], summary: 'Turn 2FA off (not when mandatory; needs a step-up in the last 10 minutes)' } }, async (request, reply) => {

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { backupCodes, passkeys, smsPhones, totpCredentials } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { ActiveSession } from '../accounts/sessions/sessions.ts';
-import { pendingBackupCode } from './backup-code/backup-code.ts';
+import { backupCodeState, pendingBackupCode } from './backup-code/backup-code.ts';
 import { needsEmailProof } from './policy.ts';
 import { listTrustedDevices } from './trusted-device/trusted-device.ts';
 import { policyFor } from './policy.ts';
@@ -40,11 +40,12 @@ export async function challengeMethods(db: Db, userId: string): Promise<FactorMe
 export async function twoFactorStatus(deps: Deps, session: ActiveSession) {
   const { db } = deps;
   const user = session.user;
-  const [policy, methods, devices, newBackupCode] = await Promise.all([
+  const [policy, methods, devices, newBackupCode, backupState] = await Promise.all([
     policyFor(db, user),
     methodsOf(db, user.id),
     listTrustedDevices(db, user.id, deps.clock.now()),
     pendingBackupCode(db, deps.cipher, user.id, session.secondFactorAt),
+    backupCodeState(db, user.id),
   ]);
   return {
     required: policy.required,
@@ -54,6 +55,11 @@ export async function twoFactorStatus(deps: Deps, session: ActiveSession) {
     ...methods,
     /** A new backup code not yet confirmed as stored ("Gereed"): shown until then. */
     newBackupCode,
+    /**
+     * "Bewaard" only after "Gereed"; 'unconfirmed' also when this session may not see the code
+     * (a step-up shows it).
+     */
+    backupCodeState: backupState,
     /** Set-up after a reset: the code mailed to the account must be entered first. */
     emailCodeRequired: session.stage === 'enrolment' && needsEmailProof(user) && !session.emailProvenAt,
     trustedDevices: devices,

@@ -35,7 +35,11 @@ export async function storeBackupCode(tx: Db, cipher: Cipher, userId: string, ba
     .onConflictDoUpdate({ target: backupCodes.userId, set: values });
 }
 
-/** The new code still waiting for "Gereed", to a session that proved a factor when it was issued or since. */
+/**
+ * The new code still waiting for "Gereed", to a session that proved a factor when it was issued or
+ * since. (A code made with "Nieuwe backupcode maken" counts as issued at the step-up it needed,
+ * see renew-backup-code.ts, so a reload in that session shows it again.)
+ */
 export async function pendingBackupCode(db: Db, cipher: Cipher, userId: string, secondFactorAt: Date | null): Promise<string | null> {
   const [row] = await db
     .select({ display: backupCodes.displayEncrypted, createdAt: backupCodes.createdAt })
@@ -43,6 +47,13 @@ export async function pendingBackupCode(db: Db, cipher: Cipher, userId: string, 
     .where(and(eq(backupCodes.userId, userId), isNotNull(backupCodes.displayEncrypted)));
   if (!row?.display || !secondFactorAt || secondFactorAt < row.createdAt) return null;
   return cipher.decrypt(row.display);
+}
+
+/** 'stored' after "Gereed", 'unconfirmed' while the code waits for it, null when there is none. */
+export async function backupCodeState(db: Db, userId: string): Promise<'stored' | 'unconfirmed' | null> {
+  const [row] = await db.select({ display: backupCodes.displayEncrypted }).from(backupCodes).where(eq(backupCodes.userId, userId));
+  if (!row) return null;
+  return row.display === null ? 'stored' : 'unconfirmed';
 }
 
 /** "Gereed": the user stored the code; from now on only its hash remains. */

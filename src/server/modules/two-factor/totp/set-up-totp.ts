@@ -57,6 +57,10 @@ export async function confirmTotpSetup(
   const user = session.user;
   const [pending] = await deps.db.select().from(totpEnrolments).where(eq(totpEnrolments.userId, user.id)).limit(1);
   if (!pending || now.getTime() - pending.createdAt.getTime() >= ENROLMENT_TTL_MS) {
+    // The set-up was confirmed already (another tab, a second click): that code is used.
+    if (await isUsedCode(deps, user.id, user.email, code, now)) {
+      return factorFailed(deps, session, 'totp', meta, new AppError('TOTP_CODE_USED', 400));
+    }
     throw new AppError('CODE_EXPIRED', 400);
   }
   const secret = deps.cipher.decrypt(pending.secretEncrypted);
@@ -83,4 +87,12 @@ export async function confirmTotpSetup(
   // A forced set-up ends here: the user is now signed in; otherwise it counts as a step-up.
   await factorProven(deps, reply, session, 'totp', meta);
   return { backupCode: backup.code };
+}
+
+/** The code belongs to the app already set up, at a time step that was used. */
+async function isUsedCode(deps: Deps, userId: string, email: string, code: string, now: Date): Promise<boolean> {
+  const [credential] = await deps.db.select().from(totpCredentials).where(eq(totpCredentials.userId, userId)).limit(1);
+  if (!credential) return false;
+  const step = matchingStep(totpFor(email, deps.cipher.decrypt(credential.secretEncrypted)), code, now);
+  return step !== undefined && step <= credential.lastUsedStep;
 }
