@@ -1,6 +1,9 @@
 // Reads the session cookie on every API request and exposes it as request.session;
 // requireUser() guards routes that need a fully signed-in user, requireStage() the steps of the
-// sign-in that come before. Also GET/DELETE /api/session.
+// sign-in that come before. Also GET/DELETE /api/session and POST /api/session/keep-alive.
+// Every answer to a fully signed-in request says in IDLE_HEADER how many seconds the session has
+// left unless another request comes, so the web app can warn before it ends (and never guesses
+// from its own clock what the server's is).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Deps } from '../../../deps.ts';
@@ -9,7 +12,9 @@ import { ownAction, recordAudit } from '../../../platform/audit.ts';
 import { describeSession } from '../session-view.ts';
 import type { SessionStage } from '../../../db/schema.ts';
 import { enforceAccess, PUBLIC, SIGNED_IN } from '../../organisations/authorization.ts';
-import { deleteSession, deleteUserSessions, resolveSession, SESSION_COOKIE, type ActiveSession } from './sessions.ts';
+import { deleteSession, deleteUserSessions, resolveSession, SESSION_COOKIE, touchSession, type ActiveSession } from './sessions.ts';
+
+export const IDLE_HEADER = 'x-session-idle-seconds';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -44,6 +49,11 @@ export function requireStage(request: FastifyRequest, ...stages: SessionStage[])
   return session;
 }
 
+/** Rounded down, so a client that counts from the moment it got the answer never outlives the session. */
+function idleSecondsLeft(idleExpiresAt: Date, now: Date): number {
+  return Math.max(0, Math.floor((idleExpiresAt.getTime() - now.getTime()) / 1000));
+}
+
 async function plugin(app: FastifyInstance, { deps }: { deps: Deps }) {
   app.decorateRequest('session', undefined);
   app.addHook('onRequest', async (request) => {
@@ -53,11 +63,31 @@ async function plugin(app: FastifyInstance, { deps }: { deps: Deps }) {
     if (token) request.session = await resolveSession(deps, token);
     enforceAccess(request);
   });
+  app.addHook('onSend', async (request, reply) => {
+    const idleExpiresAt = request.session?.idleExpiresAt;
+    if (idleExpiresAt) void reply.header(IDLE_HEADER, String(idleSecondsLeft(idleExpiresAt, deps.clock.now())));
+  });
 
   app.get('/api/session', { config: SIGNED_IN, schema: { tags: ['sessions'], summary: 'The signed-in user' } }, async (request) => {
     const session = requireUser(request);
     return describeSession(deps.db, session.user);
   });
+
+  app.post(
+    '/api/session/keep-alive',
+    {
+      config: SIGNED_IN,
+      schema: { tags: ['sessions'], summary: '"Ingelogd blijven": the idle period starts again; answers the seconds it now has left' },
+    },
+    async (request) => {
+      const session = requireUser(request);
+      const now = deps.clock.now();
+      await touchSession(deps.db, session.tokenHash, now);
+      const idleExpiresAt = new Date(now.getTime() + deps.config.sessionIdleMs);
+      request.session = { ...session, idleExpiresAt };
+      return { idleSecondsLeft: idleSecondsLeft(idleExpiresAt, now) };
+    },
+  );
 
   app.delete(
     '/api/sessions/others',
@@ -85,6 +115,7 @@ async function plugin(app: FastifyInstance, { deps }: { deps: Deps }) {
           });
         });
       }
+      request.session = undefined;
       void reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.status(204).send();
     },

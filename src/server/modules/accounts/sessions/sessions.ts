@@ -27,6 +27,8 @@ export interface ActiveSession {
   failedAttempts: number;
   /** In a set-up after a reset: when the mailed code was entered. */
   emailProvenAt: Date | null;
+  /** A full session: when it ends unless a request comes first (null: the other stages). */
+  idleExpiresAt: Date | null;
 }
 
 export interface NewSession {
@@ -78,14 +80,20 @@ export async function resolveSession(
     await deps.db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
     return undefined;
   }
-  if (idleFor > TOUCH_INTERVAL_MS) {
-    await deps.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
-  }
+  const touched = idleFor > TOUCH_INTERVAL_MS;
+  if (touched) await touchSession(deps.db, tokenHash, now);
+  const lastSeenAt = touched ? now : row.session.lastSeenAt;
+  const idleExpiresAt = row.session.stage === 'full' ? new Date(lastSeenAt.getTime() + deps.config.sessionIdleMs) : null;
   const { id, stage, secondFactorAt, failedAttempts, emailProvenAt, accommodationId } = row.session;
   // An owner with several accommodations works in the one chosen in this session (membership is
   // checked when choosing); everything downstream reads user.accommodationId.
   const user = accommodationId ? { ...row.user, accommodationId } : row.user;
-  return { tokenHash, id, user, stage, secondFactorAt, failedAttempts, emailProvenAt };
+  return { tokenHash, id, user, stage, secondFactorAt, failedAttempts, emailProvenAt, idleExpiresAt };
+}
+
+/** The session was used now: its idle period starts again. */
+export async function touchSession(db: Db, tokenHash: string, now: Date): Promise<void> {
+  await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
 }
 
 export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
