@@ -89,7 +89,10 @@ function referenceRule(night: string, accommodation: TaxAccommodation, rules: re
   return null;
 }
 
-function referenceLine(s: TaxStay, period: TaxPeriodRange, accommodation: TaxAccommodation, rules: readonly TaxRule[]): TaxLine | null {
+/** Person-nights charged per rate, night by night. */
+type Charged = Map<number, number>;
+
+function referenceLine(s: TaxStay, period: TaxPeriodRange, accommodation: TaxAccommodation, rules: readonly TaxRule[], charged: Charged): TaxLine | null {
   const arrival = dayNo(s.arrival);
   const stayNights = dayNo(s.departure) - arrival;
   const inPeriod: number[] = [];
@@ -124,7 +127,10 @@ function referenceLine(s: TaxStay, period: TaxPeriodRange, accommodation: TaxAcc
     exempt.under_age += young;
     taxable += s.persons - young;
     const nightIndex = n - arrival;
-    if (r.perPersonNightCents !== null && (r.nightCap === null || nightIndex < r.nightCap)) perPerson += (s.persons - young) * r.perPersonNightCents;
+    if (r.perPersonNightCents !== null && (r.nightCap === null || nightIndex < r.nightCap)) {
+      perPerson += (s.persons - young) * r.perPersonNightCents;
+      if (s.persons > young) charged.set(r.perPersonNightCents, (charged.get(r.perPersonNightCents) ?? 0) + s.persons - young);
+    }
     if (r.percentageBasisPoints !== null) {
       if (price === null) priceMissing = true;
       else percentageTimes10k += nightRevenue(n) * BigInt(r.percentageBasisPoints);
@@ -168,8 +174,9 @@ interface Scenario {
 }
 
 function reference(sc: Scenario): { lines: TaxLine[]; totals: TaxTotals } {
+  const charged: Charged = new Map();
   const lines = sc.stays.flatMap((s) => {
-    const line = referenceLine(s, sc.period, sc.accommodation, sc.rules);
+    const line = referenceLine(s, sc.period, sc.accommodation, sc.rules, charged);
     return line ? [line] : [];
   });
   const sum = (f: (l: TaxLine) => number) => lines.reduce((t, l) => t + f(l), 0);
@@ -185,6 +192,9 @@ function reference(sc: Scenario): { lines: TaxLine[]; totals: TaxTotals } {
       taxablePersonNights: sum((l) => l.taxablePersonNights),
       revenueCents: sum((l) => l.revenueCents ?? 0),
       perPersonCents: sum((l) => l.perPersonCents),
+      perPersonRates: [...charged.keys()]
+        .sort((a, b) => a - b)
+        .map((rateCents) => ({ rateCents, personNights: charged.get(rateCents) ?? 0, amountCents: rateCents * (charged.get(rateCents) ?? 0) })),
       percentageCents: sum((l) => l.percentageCents),
       forfaitCents: forfait,
       computedCents: sum((l) => l.amountCents) + forfait,
@@ -515,6 +525,7 @@ describe('the computation agrees with the night-by-night reference', () => {
         const sum = (f: (l: TaxLine) => number) => lines.reduce((t, l) => t + f(l), 0);
         expect(sum((l) => l.amountCents) + totals.forfaitCents).toBe(totals.computedCents);
         expect(totals.perPersonCents + totals.percentageCents + totals.forfaitCents).toBe(totals.computedCents);
+        expect((totals.perPersonRates ?? []).reduce((t, r) => t + r.amountCents, 0)).toBe(totals.perPersonCents);
         expect(totals.stays).toBe(lines.length);
         expect(totals.nights).toBe(sum((l) => l.nights));
         expect(totals.personNights).toBe(sum((l) => l.personNights));

@@ -81,6 +81,11 @@ describe('the quarterly return', () => {
       // The crossing stay's €300 over 3 nights: 2 of them in the quarter.
       revenueCents: 30_000 + 20_000,
       perPersonCents: 3 * 250 + 2 * 300,
+      // January's rule for the family (the child under 13 exempt), February's hotel rule after.
+      perPersonRates: [
+        { rateCents: 250, personNights: 3, amountCents: 750 },
+        { rateCents: 300, personNights: 2, amountCents: 600 },
+      ],
       percentageCents: 1_000,
       forfaitCents: 0,
       computedCents: 750 + 600 + 1_000,

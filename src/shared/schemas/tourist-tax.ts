@@ -103,6 +103,14 @@ export interface TaxLine {
   priceMissing: boolean;
 }
 
+/** The per-person amount at one rate: "3 persoonsnachten × € 2,10 = € 6,30". */
+export interface TaxRateLine {
+  rateCents: number;
+  /** Person-nights charged at this rate (taxable and within the rule's night cap). */
+  personNights: number;
+  amountCents: number;
+}
+
 export interface TaxTotals {
   stays: number;
   nights: number;
@@ -111,6 +119,11 @@ export interface TaxTotals {
   taxablePersonNights: number;
   revenueCents: number;
   perPersonCents: number;
+  /**
+   * perPersonCents by rate, lowest rate first; their amounts add up to perPersonCents. Absent
+   * from returns submitted before it was kept.
+   */
+  perPersonRates?: TaxRateLine[];
   percentageCents: number;
   forfaitCents: number;
   /** perPersonCents + percentageCents + forfaitCents: the tax the register yields. */

@@ -19,7 +19,7 @@
 // Every amount is in integer cents and the total is the sum of the lines plus the forfait.
 import { addDays, dayNumber } from '../../../../shared/register/dates.ts';
 import type { StayPurpose } from '../../../../shared/schemas/register.ts';
-import type { TaxExemption, TaxLine, TaxRule, TaxTotals } from '../../../../shared/schemas/tourist-tax.ts';
+import type { TaxExemption, TaxLine, TaxRateLine, TaxRule, TaxTotals } from '../../../../shared/schemas/tourist-tax.ts';
 
 /** [from, to): the first day of the period and the day after its last. */
 export interface TaxPeriodRange {
@@ -157,7 +157,14 @@ function emptyLine(from: string, to: string, nights: number): TaxLine {
   };
 }
 
-function stayLine(stay: TaxStay, period: TaxPeriodRange, segments: readonly RuleSegment[]): TaxLine | null {
+/** Person-nights charged per rate (cents per person per night), summed over the lines. */
+type ChargedNights = Map<number, number>;
+
+function charge(charged: ChargedNights, rateCents: number, personNights: number): void {
+  if (personNights > 0) charged.set(rateCents, (charged.get(rateCents) ?? 0) + personNights);
+}
+
+function stayLine(stay: TaxStay, period: TaxPeriodRange, segments: readonly RuleSegment[], charged: ChargedNights): TaxLine | null {
   const arrival = num(stay.arrival);
   const stayNights = num(stay.departure) - arrival;
   const lo = Math.max(arrival, num(period.from));
@@ -194,7 +201,9 @@ function stayLine(stay: TaxStay, period: TaxPeriodRange, segments: readonly Rule
     line.taxablePersonNights += (stay.persons - young) * (e - s);
     if (rule.perPersonNightCents !== null) {
       const capEnd = rule.nightCap === null ? e : Math.min(e, arrival + rule.nightCap);
-      line.perPersonCents += (stay.persons - young) * Math.max(0, capEnd - s) * rule.perPersonNightCents;
+      const chargedNights = (stay.persons - young) * Math.max(0, capEnd - s);
+      line.perPersonCents += chargedNights * rule.perPersonNightCents;
+      charge(charged, rule.perPersonNightCents, chargedNights);
     }
     if (rule.percentageBasisPoints !== null) {
       if (price === null) line.priceMissing = true;
@@ -206,7 +215,7 @@ function stayLine(stay: TaxStay, period: TaxPeriodRange, segments: readonly Rule
   return line;
 }
 
-function aggregateLine(input: TaxAggregate, accommodation: TaxAccommodation, rules: readonly TaxRule[]): TaxLine {
+function aggregateLine(input: TaxAggregate, accommodation: TaxAccommodation, rules: readonly TaxRule[], charged: ChargedNights): TaxLine {
   const line = emptyLine(input.day, input.day, input.nights);
   line.personNights = input.personNights;
   line.revenueCents = input.revenueCents ?? null;
@@ -225,6 +234,7 @@ function aggregateLine(input: TaxAggregate, accommodation: TaxAccommodation, rul
   line.taxablePersonNights = input.personNights - young;
   if (rule.perPersonNightCents !== null && (input.cap === 'within' || rule.nightCap === null)) {
     line.perPersonCents = line.taxablePersonNights * rule.perPersonNightCents;
+    charge(charged, rule.perPersonNightCents, line.taxablePersonNights);
   }
   line.amountCents = line.perPersonCents;
   return line;
@@ -261,6 +271,7 @@ function emptyTotals(): TaxTotals {
     taxablePersonNights: 0,
     revenueCents: 0,
     perPersonCents: 0,
+    perPersonRates: [],
     percentageCents: 0,
     forfaitCents: 0,
     computedCents: 0,
@@ -281,6 +292,12 @@ function addLine(totals: TaxTotals, line: TaxLine): void {
   if (line.priceMissing) totals.staysWithoutPrice += 1;
 }
 
+function rateLines(charged: ChargedNights): TaxRateLine[] {
+  return [...charged]
+    .sort(([a], [b]) => a - b)
+    .map(([rateCents, personNights]) => ({ rateCents, personNights, amountCents: rateCents * personNights }));
+}
+
 export interface ComputeTaxOptions {
   period: TaxPeriodRange;
   accommodation: TaxAccommodation;
@@ -294,12 +311,14 @@ export function computeTax(options: ComputeTaxOptions): TaxComputation {
   const segments = ruleSegments(period, accommodation, rules);
   const lines: TaxLine[] = [];
   const totals = emptyTotals();
+  const charged: ChargedNights = new Map();
   for (const input of options.stays) {
-    const line = input.kind === 'stay' ? stayLine(input, period, segments) : aggregateLine(input, accommodation, rules);
+    const line = input.kind === 'stay' ? stayLine(input, period, segments, charged) : aggregateLine(input, accommodation, rules, charged);
     if (!line) continue;
     lines.push(line);
     addLine(totals, line);
   }
+  totals.perPersonRates = rateLines(charged);
   totals.forfaitCents = divideRoundHalfUp((options.seasonalPitches ?? 0) * forfaitTwelfthsPerPitch(period, accommodation, rules), 12);
   totals.computedCents += totals.forfaitCents;
   return { lines, totals };

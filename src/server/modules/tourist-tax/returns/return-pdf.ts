@@ -3,7 +3,8 @@
 // later is the same document.
 import { eq } from 'drizzle-orm';
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { accommodations, municipalities, users } from '../../../db/schema.ts';
+import type { TaxRateLine } from '../../../../shared/schemas/tourist-tax.ts';
+import { accommodations, municipalities, users, type TaxReturnRow } from '../../../db/schema.ts';
 import type { Deps } from '../../../deps.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { printable } from '../../../platform/pdf/printable.ts';
@@ -18,6 +19,26 @@ const SUBTLE = rgb(0.35, 0.35, 0.35);
 const euro = (cents: number) => new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }).format(cents / 100);
 const count = (n: number) => new Intl.NumberFormat('nl-NL').format(n);
 const dateTime = (d: Date) => d.toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' });
+/** "2026-12-07" → "7 december 2026". */
+const day = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * The per-person amount as rate lines. A return stored before the lines were kept has only the
+ * sum: it is split back only when a single per-person rate applied in its period.
+ */
+function perPersonRates(r: TaxReturnRow): TaxRateLine[] {
+  const { perPersonRates: kept, perPersonCents } = r.totals;
+  if (kept) return kept;
+  const rates = [...new Set(r.rules.flatMap((rule) => (rule.perPersonNightCents ? [rule.perPersonNightCents] : [])))];
+  const [rate] = rates;
+  if (rates.length !== 1 || rate === undefined || perPersonCents % rate !== 0) return [];
+  return perPersonCents === 0 ? [] : [{ rateCents: rate, personNights: perPersonCents / rate, amountCents: perPersonCents }];
+}
+
+/** "3 persoonsnachten × € 2,10 =": the left side of a rate line, its amount beside it. */
+function rateLabel(line: TaxRateLine): string {
+  return `${count(line.personNights)} ${line.personNights === 1 ? 'persoonsnacht' : 'persoonsnachten'} × ${euro(line.rateCents)} =`;
+}
 
 /** Who may see a return: the owner's accommodation or the municipality it lies in. */
 export type ReturnReader = { accommodationId: string } | { municipalityId: string };
@@ -60,7 +81,7 @@ export async function returnPdf(deps: Deps, reader: ReturnReader, id: string): P
   }
   y -= 14;
   const t = r.totals;
-  row('Periode', `${r.periodStart} t/m ${r.periodEnd}`);
+  row('Periode', `${day(r.periodStart)} t/m ${day(r.periodEnd)}`);
   row('Registraties', count(t.stays));
   row('Overnachtingen', count(t.nights));
   row('Persoonsnachten', count(t.personNights));
@@ -70,7 +91,9 @@ export async function returnPdf(deps: Deps, reader: ReturnReader, id: string): P
   row('Belaste persoonsnachten', count(t.taxablePersonNights));
   row('Logiesomzet', euro(t.revenueCents));
   y -= 8;
-  row('Bedrag per persoon per nacht', euro(t.perPersonCents));
+  const rates = perPersonRates(r);
+  for (const line of rates) row(rateLabel(line), euro(line.amountCents));
+  if (rates.length === 0 && t.perPersonCents !== 0) row('Totaal per persoon per nacht', euro(t.perPersonCents));
   row('Percentage van de logiesprijs', euro(t.percentageCents));
   if (r.seasonalPitches > 0) row(`Forfait (${count(r.seasonalPitches)} seizoensplaatsen)`, euro(t.forfaitCents));
   row('Berekend uit het register', euro(t.computedCents), true);
