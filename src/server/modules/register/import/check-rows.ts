@@ -1,5 +1,6 @@
 // The CPU-bound half of a CSV preview or import: the file read into rows and every row checked
-// against the stay schema. Runs in a worker thread (csv-worker.mjs, through csv-pool.ts), so
+// against the stay schema, and a row that repeats an earlier one of the file marked as such (the
+// same booking reference and arrival, or without a reference the very same stay). Runs in a worker thread (csv-worker.mjs, through csv-pool.ts), so
 // takes and returns plain data only; the register's own checks, which need the database, follow
 // on the main thread.
 import type { ErrorCode } from '../../../../shared/error-codes.ts';
@@ -25,6 +26,8 @@ export interface CheckedRow {
   line: number;
   summary: RowSummary;
   check: { stay: StayInput } | { error: ItemError };
+  /** The line of the earlier row of the file this valid row repeats; absent when it is the first. */
+  repeatOf?: number;
 }
 
 export type CheckOutcome = { rows: CheckedRow[] } | { refused: Partial<Record<string, ErrorCode>> };
@@ -43,5 +46,25 @@ export async function checkRows({ csv, units }: CheckTask): Promise<CheckOutcome
     throw error;
   }
   const unitsByName = new Map(units);
-  return { rows: rows.map((row) => ({ line: row.line, summary: summaryOf(row), check: stayOfRow(row.cells, unitsByName) })) };
+  return { rows: markRepeats(rows.map((row) => ({ line: row.line, summary: summaryOf(row), check: stayOfRow(row.cells, unitsByName) }))) };
+}
+
+/**
+ * A booking is its reference and arrival, as the register keeps it; a stay without a reference
+ * is only the same booking when every detail is the same (two guests may share a name and days).
+ */
+function bookingKey(stay: StayInput): string {
+  return stay.bookingReference ? `booking ${stay.bookingReference} ${stay.arrival}` : `stay ${JSON.stringify(stay)}`;
+}
+
+function markRepeats(rows: CheckedRow[]): CheckedRow[] {
+  const firstLine = new Map<string, number>();
+  for (const row of rows) {
+    if (!('stay' in row.check)) continue;
+    const key = bookingKey(row.check.stay);
+    const first = firstLine.get(key);
+    if (first === undefined) firstLine.set(key, row.line);
+    else row.repeatOf = first;
+  }
+  return rows;
 }

@@ -2,7 +2,9 @@
 // row passes the stay schema and the register's own checks (units, document number); the rows
 // that pass are written in one transaction with the audit event, the others are skipped and
 // reported. A row whose booking reference and arrival are already in the register is a
-// duplicate and is not added again, so importing the same file twice adds nothing the second time.
+// duplicate and is not added again, so importing the same file twice adds nothing the second time;
+// so is a row that repeats an earlier row of the same file (`duplicateOf` names that row's line),
+// in the preview as in the import.
 // Before the file is read at all, the user's rate limit and the accommodation's approval are
 // checked; reading and checking the rows happens off the event loop (csv-pool.ts).
 import type { StayInput } from '../../../../shared/schemas/register.ts';
@@ -27,6 +29,8 @@ export interface RowOutcome {
   status: RowStatus;
   errors: NonNullable<ItemError['fields']>;
   summary: RowSummary;
+  /** For a row that repeats an earlier row of the file: that row's line. */
+  duplicateOf: number | null;
 }
 
 function errorsOf(error: ItemError): RowOutcome['errors'] {
@@ -42,9 +46,9 @@ function outcomeOf(result: ItemResult | undefined, dryRun: boolean): Pick<RowOut
 }
 
 /** The audit event's figures: the file's rows, and what became of them. */
-function importCounts(rows: number, written: ItemResult[]) {
+function importCounts(rows: number, repeated: number, written: ItemResult[]) {
   const imported = written.filter((r) => r.status === 'created').length;
-  const duplicate = written.filter((r) => r.status === 'existing').length;
+  const duplicate = written.filter((r) => r.status === 'existing').length + repeated;
   return { rows, imported, duplicate, invalid: rows - imported - duplicate };
 }
 
@@ -63,7 +67,9 @@ function recordImport(tx: Db, deps: Deps, actor: RegisterActor, meta: RequestMet
 
 function countsOf(rows: RowOutcome[]) {
   const count = (status: RowStatus) => rows.filter((r) => r.status === status).length;
-  return { total: rows.length, valid: count('valid'), imported: count('imported'), duplicate: count('duplicate'), invalid: count('invalid') };
+  const repeated = rows.filter((r) => r.duplicateOf !== null).length;
+  // `duplicate` counts both kinds; `repeated` those repeated inside the file.
+  return { total: rows.length, valid: count('valid'), imported: count('imported'), duplicate: count('duplicate'), repeated, invalid: count('invalid') };
 }
 
 /** What must hold before a file is read: a user within the limit, a register that takes stays. */
@@ -79,18 +85,20 @@ async function runImport(deps: Deps, actor: RegisterActor, csv: string, meta: Re
   await mayImport(deps, actor);
   const units = new Map((await listUnits(deps.db, actor.accommodationId)).map((u) => [u.name.toLowerCase(), u.id]));
   const rows = await checkRowsOffThread(csv, units);
-  const candidates = rows.flatMap(({ check }, index) => ('stay' in check ? [{ index, stay: check.stay }] : []));
+  const candidates = rows.flatMap(({ check, repeatOf }, index) => ('stay' in check && repeatOf === undefined ? [{ index, stay: check.stay }] : []));
+  const repeated = rows.filter((row) => row.repeatOf !== undefined).length;
   const results = await registerStays(
     deps,
     { accommodationId: actor.accommodationId, actorUserId: actor.userId, source: 'import' },
     candidates.map((c): StayInput => c.stay),
-    { status: 'registered', dryRun, afterWrite: (tx, written) => recordImport(tx, deps, actor, meta, importCounts(rows.length, written)) },
+    { status: 'registered', dryRun, afterWrite: (tx, written) => recordImport(tx, deps, actor, meta, importCounts(rows.length, repeated, written)) },
   );
   const byItem = new Map(results.map((r) => [r.index, r]));
   const resultOf = new Map(candidates.map((c, item) => [c.index, byItem.get(item)]));
-  const outcomes = rows.map(({ line, summary, check }, index): RowOutcome => {
+  const outcomes = rows.map(({ line, summary, check, repeatOf }, index): RowOutcome => {
+    if (repeatOf !== undefined) return { line, status: 'duplicate', errors: {}, summary, duplicateOf: repeatOf };
     const outcome = 'error' in check ? { status: 'invalid' as const, errors: errorsOf(check.error) } : outcomeOf(resultOf.get(index), dryRun);
-    return { line, ...outcome, summary };
+    return { line, ...outcome, summary, duplicateOf: null };
   });
   return { rows: outcomes, counts: countsOf(outcomes) };
 }

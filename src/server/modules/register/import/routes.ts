@@ -42,7 +42,7 @@ export async function importRoutes(app: FastifyInstance, { deps }: { deps: Deps 
     {
       config: ENTREPRENEURS,
       bodyLimit: MAX_FILE_BYTES + 64 * 1024,
-      schema: { tags: ['register'], summary: 'Check a CSV file row by row: valid, duplicate (booking reference + arrival known) or invalid with errors per column; nothing is written', body: fileBody },
+      schema: { tags: ['register'], summary: 'Check a CSV file row by row: valid, duplicate (booking reference + arrival known, or a repeat of an earlier row of the file: duplicateOf) or invalid with errors per column; nothing is written', body: fileBody },
     },
     async (request) => previewImport(deps, registerActorOf(request), request.body.csv),
   );
