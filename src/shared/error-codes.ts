@@ -120,11 +120,22 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** The JSON body of every error response. */
+/** One field's problem in an error answer. */
+export interface FieldErrorBody {
+  code: ErrorCode;
+  message: string;
+  /** The most characters the field takes, with TOO_LONG. */
+  maximum?: number;
+}
+
 export interface ErrorBody {
   code: ErrorCode;
   message: string;
-  /** Per-field error codes for VALIDATION_FAILED, keyed by the request body's field name. */
-  fields?: Record<string, { code: ErrorCode; message: string }>;
+  /**
+   * Per-field error codes for VALIDATION_FAILED, keyed by the request body's field name; a text
+   * that is too long (TOO_LONG) says its maximum number of characters.
+   */
+  fields?: Record<string, FieldErrorBody>;
   /** Seconds until a rate-limited or throttled request may be retried. */
   retryAfterSeconds?: number;
 }

@@ -4,7 +4,9 @@ import { DrizzleQueryError } from 'drizzle-orm/errors';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorBody, ErrorCode } from '../../shared/error-codes.ts';
+import type { FieldErrorBody } from '../../shared/error-codes.ts';
 import { ERROR_CODES } from '../../shared/error-codes.ts';
+import { problemOf } from '../../shared/schemas/fields.ts';
 import { errorMessages } from './messages.ts';
 
 export class AppError extends Error {
@@ -32,6 +34,22 @@ function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
 }
 
+/**
+ * A schema issue as a field's problem: its message is the code ("TOO_LONG:100" carries the
+ * maximum, see `tooLong`). A too-long text without one still says the maximum zod checked.
+ */
+export function fieldProblemOf(issue: { message: string; origin?: unknown; maximum?: unknown }): FieldErrorBody {
+  const problem = problemOf(issue.message);
+  const code = isErrorCode(problem.code) ? problem.code : 'INVALID_TYPE';
+  if (code !== 'TOO_LONG') return { code, message: errorMessages[code] };
+  const maximum = problem.maximum ?? (issue.origin === 'string' && typeof issue.maximum === 'number' ? issue.maximum : undefined);
+  return maximum === undefined ? { code, message: errorMessages[code] } : { code, message: tooLongMessage(maximum), maximum };
+}
+
+function tooLongMessage(maximum: number): string {
+  return `Maximaal ${maximum.toLocaleString('nl-NL')} tekens.`;
+}
+
 function body(code: ErrorCode, extra: Partial<ErrorBody> = {}): ErrorBody {
   return { code, message: errorMessages[code], ...extra };
 }
@@ -49,8 +67,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       for (const issue of error.validation) {
         const field = issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || '_body';
         if (fields[field]) continue;
-        const code = isErrorCode(issue.message) ? issue.message : 'INVALID_TYPE';
-        fields[field] = { code, message: errorMessages[code] };
+        fields[field] = fieldProblemOf({ ...issue.params, message: issue.message ?? '' });
       }
       return reply.status(400).send(body('VALIDATION_FAILED', { fields }));
     }

@@ -37,13 +37,26 @@ export function multiLine<T extends z.ZodString>(text: T): T {
   return text.refine((v) => !HALF_SURROGATE.test(v) && !CONTROL_BUT_LINE_BREAK.test(v), 'CHARACTERS_INVALID');
 }
 
-export const requiredText = (max: number) => oneLine(z.string({ error: 'REQUIRED' }).trim().min(1, 'REQUIRED').max(max, 'TOO_LONG'));
+/**
+ * The message of a length check: the code with the maximum, "TOO_LONG:100", so that a form (which
+ * only gets the message) can say "Maximaal 100 tekens". `problemOf` reads it back; the API answers
+ * `{ code: 'TOO_LONG', maximum: 100 }`.
+ */
+export const tooLong = (max: number) => `TOO_LONG:${max}`;
+
+/** A schema message read back into its error code and, for a length check, the maximum. */
+export function problemOf(message: string): { code: string; maximum?: number } {
+  const match = /^([A-Z_]+):(\d+)$/.exec(message);
+  return match?.[1] && match[2] ? { code: match[1], maximum: Number(match[2]) } : { code: message };
+}
+
+export const requiredText = (max: number) => oneLine(z.string({ error: 'REQUIRED' }).trim().min(1, 'REQUIRED').max(max, tooLong(max)));
 
 /** A required reason or explanation of several lines. */
-export const requiredMultiLineText = (max: number) => multiLine(z.string({ error: 'REQUIRED' }).trim().min(1, 'REQUIRED').max(max, 'TOO_LONG'));
+export const requiredMultiLineText = (max: number) => multiLine(z.string({ error: 'REQUIRED' }).trim().min(1, 'REQUIRED').max(max, tooLong(max)));
 
 /** A search text from a query string: one line, like what it searches. */
-export const searchText = (max: number) => oneLine(z.string().trim().max(max, 'TOO_LONG')).optional();
+export const searchText = (max: number) => oneLine(z.string().trim().max(max, tooLong(max))).optional();
 
 export const companyName = requiredText(200);
 export const address = requiredText(200);
@@ -102,7 +115,7 @@ export const newPassword = z
 export const currentPassword = z
   .string({ error: 'REQUIRED' })
   .min(1, 'REQUIRED')
-  .max(1024, 'TOO_LONG');
+  .max(1024, tooLong(1024));
 
 export const municipalityId = z.uuid({ error: 'MUNICIPALITY_INVALID' });
 

@@ -6,7 +6,7 @@ import { day } from './register.ts';
 import * as f from './fields.ts';
 
 /** Why the register is looked into; may name people, so it is kept only in the audit log. */
-export const inspectionReason = f.multiLine(z.string({ error: 'REASON_REQUIRED' }).trim().min(1, 'REASON_REQUIRED').max(1000, 'TOO_LONG'));
+export const inspectionReason = f.multiLine(z.string({ error: 'REASON_REQUIRED' }).trim().min(1, 'REASON_REQUIRED').max(1000, f.tooLong(1000)));
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -60,7 +60,7 @@ export const accommodationReportSchema = z.object({
   kind: z.enum(REPORT_KINDS, { error: 'REPORT_KIND_INVALID' }),
   effectiveDate: day,
   details: f
-    .multiLine(z.string({ error: 'INVALID_TYPE' }).trim().max(2000, 'TOO_LONG'))
+    .multiLine(z.string({ error: 'INVALID_TYPE' }).trim().max(2000, f.tooLong(2000)))
     .optional()
     .transform((v) => v ?? ''),
 });

@@ -8,14 +8,14 @@ import { accommodationDetailsSchema } from './accounts.ts';
 /** One line that may be empty ('' = not filled in), stored as null. */
 const optionalText = (max: number) =>
   f
-    .oneLine(z.string({ error: 'INVALID_TYPE' }).trim().max(max, 'TOO_LONG'))
+    .oneLine(z.string({ error: 'INVALID_TYPE' }).trim().max(max, f.tooLong(max)))
     .optional()
     .transform((v) => (v ? v : null));
 
 /** Text of several lines that may be empty, stored as null. */
 const optionalMultiLineText = (max: number) =>
   f
-    .multiLine(z.string({ error: 'INVALID_TYPE' }).trim().max(max, 'TOO_LONG'))
+    .multiLine(z.string({ error: 'INVALID_TYPE' }).trim().max(max, f.tooLong(max)))
     .optional()
     .transform((v) => (v ? v : null));
 
@@ -101,7 +101,7 @@ export const municipalitySettingsSchema = z.object({
     .optional(),
   /** "Privacyverklaring voor gasten"; '' or null clears it. */
   privacyStatement: f
-    .multiLine(z.string({ error: 'INVALID_TYPE' }).trim().max(5000, 'TOO_LONG'))
+    .multiLine(z.string({ error: 'INVALID_TYPE' }).trim().max(5000, f.tooLong(5000)))
     .nullish()
     .transform((v) => (v === undefined ? undefined : v || null)),
 });
@@ -129,7 +129,7 @@ export const accommodationListQuerySchema = z.object({
 
 /** Typed into a textarea: several lines, mailed to the owner as they are. */
 export const rejectionSchema = z.object({
-  reason: f.multiLine(z.string({ error: 'REASON_REQUIRED' }).trim().min(1, 'REASON_REQUIRED').max(1000, 'TOO_LONG')),
+  reason: f.multiLine(z.string({ error: 'REASON_REQUIRED' }).trim().min(1, 'REASON_REQUIRED').max(1000, f.tooLong(1000))),
 });
 
 export const cbsCode = z

@@ -24,7 +24,7 @@ export const MAX_PERSONS = 1000;
 /** One line that may be left out or empty, stored as null. */
 const optionalText = (max: number) =>
   f
-    .oneLine(z.string({ error: 'INVALID_TYPE' }).trim().max(max, 'TOO_LONG'))
+    .oneLine(z.string({ error: 'INVALID_TYPE' }).trim().max(max, f.tooLong(max)))
     .nullish()
     .transform((v) => (v ? v : null));
 

@@ -3,7 +3,7 @@
 // percentages are basis points (1250 = 12.5 %).
 import { z } from 'zod';
 import { ACCOMMODATION_TYPES } from '../accommodation-types.ts';
-import { oneLine } from './fields.ts';
+import { oneLine, tooLong } from './fields.ts';
 import { day } from './register.ts';
 
 export const TAX_PERIOD_KINDS = ['month', 'quarter', 'year'] as const;
@@ -22,7 +22,7 @@ export const taxPeriod = z.string({ error: 'REQUIRED' }).trim().regex(TAX_PERIOD
 
 /** One line (the return form's inputs; the texts are printed on the return's PDF) that may be empty. */
 const optionalText = (max: number) =>
-  oneLine(z.string({ error: 'INVALID_TYPE' }).trim().max(max, 'TOO_LONG'))
+  oneLine(z.string({ error: 'INVALID_TYPE' }).trim().max(max, tooLong(max)))
     .nullish()
     .transform((v) => (v ? v : null));
 const cents = (max: number, code: string) => z.number({ error: code }).int(code).min(0, code).max(max, code);

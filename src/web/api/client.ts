@@ -11,6 +11,8 @@ export type ClientErrorCode = ErrorCode | 'NETWORK_ERROR' | 'PASSKEY_CANCELLED' 
 export interface FieldProblem {
   code: string;
   message: string;
+  /** The most characters the field takes, with TOO_LONG. */
+  maximum?: number;
 }
 
 export class ApiError extends Error {
@@ -65,6 +67,7 @@ function parseFields(value: unknown): Record<string, FieldProblem> {
   for (const [name, problem] of Object.entries(value)) {
     if (isRecord(problem) && typeof problem.code === 'string') {
       fields[name] = { code: problem.code, message: typeof problem.message === 'string' ? problem.message : '' };
+      if (typeof problem.maximum === 'number') fields[name].maximum = problem.maximum;
     }
   }
   return fields;

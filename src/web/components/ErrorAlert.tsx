@@ -2,7 +2,7 @@
 // problems that have no input on this page.
 import { useTranslation } from 'react-i18next';
 import type { FieldProblem } from '../api/client.ts';
-import { apiErrorText, fieldErrorText } from '../forms/error-text.ts';
+import { apiErrorText, fieldErrorText, fieldProblemMessage } from '../forms/error-text.ts';
 import { Alert } from './Alert.tsx';
 import { Paragraph } from './Paragraph.tsx';
 
@@ -22,7 +22,7 @@ export function ErrorAlert({ error, otherFields = {} }: ErrorAlertProps) {
         <ul className="utrecht-unordered-list">
           {extra.map(([name, problem]) => (
             <li key={name} className="utrecht-unordered-list__item">
-              {fieldErrorText(name, problem.code)}
+              {fieldErrorText(name, fieldProblemMessage(problem))}
             </li>
           ))}
         </ul>

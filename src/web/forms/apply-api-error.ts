@@ -2,6 +2,7 @@
 // they look exactly like the client's own checks and nothing typed is lost.
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { ApiError, type FieldProblem } from '../api/client.ts';
+import { fieldProblemMessage } from './error-text.ts';
 
 export interface UnplacedProblems {
   /** The error to show above the form, or null when every problem sits next to a field. */
@@ -24,7 +25,7 @@ export function applyApiError<T extends FieldValues>(
       otherFields[name] = problem;
       continue;
     }
-    setError(field, { type: 'server', message: problem.code }, { shouldFocus: first });
+    setError(field, { type: 'server', message: fieldProblemMessage(problem) }, { shouldFocus: first });
     first = false;
   }
   return { error, otherFields };

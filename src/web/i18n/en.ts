@@ -510,6 +510,7 @@ export const en: Catalog = {
     NETWORK_ERROR: 'There is no connection with the Nachtregister. Check your internet connection and try again.',
     REQUIRED: 'This field is required.',
     TOO_LONG: 'This input is too long.',
+    TOO_LONG_MAXIMUM: 'At most {{maximum}} characters.',
     INVALID_TYPE: 'This input is not valid.',
     CHARACTERS_INVALID: 'This input contains characters that are not allowed.',
     CONTROL_CHARACTERS: 'This field cannot contain line breaks or control characters.',

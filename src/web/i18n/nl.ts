@@ -518,6 +518,7 @@ export const nl = {
       'Er is geen verbinding met het Nachtregister. Controleer uw internetverbinding en probeer het opnieuw.',
     REQUIRED: 'Dit veld is verplicht.',
     TOO_LONG: 'Deze invoer is te lang.',
+    TOO_LONG_MAXIMUM: 'Maximaal {{maximum}} tekens.',
     INVALID_TYPE: 'Deze invoer is niet geldig.',
     CHARACTERS_INVALID: 'Deze invoer bevat tekens die niet zijn toegestaan.',
     CONTROL_CHARACTERS: 'Dit veld mag geen regeleinden of stuurtekens bevatten.',

@@ -312,6 +312,7 @@ const errorsDe: Partial<Omit<Catalog['errors'], 'fields'>> = {
   NETWORK_ERROR: 'Keine Verbindung. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
   REQUIRED: 'Dieses Feld ist ein Pflichtfeld.',
   TOO_LONG: 'Diese Eingabe ist zu lang.',
+  TOO_LONG_MAXIMUM: 'Höchstens {{maximum}} Zeichen.',
   INVALID_TYPE: 'Diese Eingabe ist ungültig.',
   CHARACTERS_INVALID: 'Diese Eingabe enthält unzulässige Zeichen.',
   CONTROL_CHARACTERS: 'Dieses Feld darf keine Zeilenumbrüche oder Steuerzeichen enthalten.',

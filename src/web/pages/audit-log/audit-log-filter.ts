@@ -1,6 +1,7 @@
 // The audit log's filters: kept in the address bar (so a filtered log can be bookmarked, shared
 // and reached with Back), read into the form and into the API request.
 import { z } from 'zod';
+import { tooLong } from '../../../shared/schemas/fields.ts';
 import type { AuditLogFilter } from '../../api/audit-log.ts';
 import { nl as catalog } from '../../i18n/sections/auditLog.ts';
 
@@ -17,7 +18,7 @@ export const filterFormSchema = z
     action: z.string(),
     from: day,
     to: day,
-    q: z.string().trim().max(200, 'TOO_LONG'),
+    q: z.string().trim().max(200, tooLong(200)),
   })
   .refine((v) => !v.from || !v.to || v.to >= v.from, { path: ['to'], message: TO_BEFORE_FROM });
 

@@ -2,13 +2,14 @@
 // bookmarked, shared and reached with Back), read into the form and into the API request.
 import { z } from 'zod';
 import { ACCOMMODATION_TYPES } from '../../../shared/accommodation-types.ts';
+import { tooLong } from '../../../shared/schemas/fields.ts';
 import { ACCOMMODATION_STATUSES } from '../../../shared/schemas/organisations.ts';
 import type { AccommodationFilter } from '../../api/municipality-portal.ts';
 
 const bedsText = z.string().trim().regex(/^[0-9]{0,6}$/, 'BEDS_INVALID');
 
 export const filterFormSchema = z.object({
-  q: z.string().trim().max(200, 'TOO_LONG'),
+  q: z.string().trim().max(200, tooLong(200)),
   type: z.string(),
   status: z.string(),
   minBeds: bedsText,

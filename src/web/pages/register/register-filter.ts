@@ -1,6 +1,7 @@
 // The overview's view and search, kept in the address bar (so a search can be bookmarked, shared
 // and reached with Back): read into the search form and into the API request.
 import { z } from 'zod';
+import { tooLong } from '../../../shared/schemas/fields.ts';
 import { STAY_VIEWS, type StayFilter, type StayView } from '../../api/register.ts';
 
 /** The problem of a "Tot" before "Van"; the date field has its own wording for it. */
@@ -10,7 +11,7 @@ const day = z.string().trim().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'DATE_INVALID');
 
 export const searchFormSchema = z
   .object({
-    q: z.string().trim().max(100, 'TOO_LONG'),
+    q: z.string().trim().max(100, tooLong(100)),
     from: day,
     to: day,
     unitId: z.string(),

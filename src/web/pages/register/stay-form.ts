@@ -2,7 +2,7 @@
 // that becomes the API's stay, and its validation — the shared stayInputSchema itself, so the
 // form, the API, the CSV import and self check-in give the same verdict with the same codes.
 import { z } from 'zod';
-import { multiLine } from '../../../shared/schemas/fields.ts';
+import { multiLine, tooLong } from '../../../shared/schemas/fields.ts';
 import { stayInputSchema, type StayInput } from '../../../shared/schemas/register.ts';
 import { ApiError, type FieldProblem } from '../../api/client.ts';
 import type { Stay } from '../../api/register.ts';
@@ -53,7 +53,7 @@ export function toStayInput(values: StayFormValues, recordDocumentNumber: boolea
 }
 
 /** The reason of a correction or cancellation, typed into a textarea: the server's rule, with the form's own code for an empty one. */
-export const reasonSchema = multiLine(z.string().trim().min(1, 'REASON_REQUIRED').max(500, 'TOO_LONG'));
+export const reasonSchema = multiLine(z.string().trim().min(1, 'REASON_REQUIRED').max(500, tooLong(500)));
 
 export function newStayFormSchema(recordDocumentNumber: boolean) {
   return formFields

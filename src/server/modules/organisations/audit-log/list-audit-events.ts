@@ -2,6 +2,7 @@
 // (in Dutch time) and by part of an email address. Reading only: events are never changed, but an
 // accommodation sees its inspections without who looked and why (see inspection-notice.ts).
 import { z } from 'zod';
+import { tooLong } from '../../../../shared/schemas/fields.ts';
 import type { Deps } from '../../../deps.ts';
 import { AUDIT_ACTIONS } from '../../../platform/audit.ts';
 import { endOfDutchDay, isCalendarDay, startOfDutchDay } from '../../../platform/dutch-days.ts';
@@ -27,7 +28,7 @@ export const auditEventQuerySchema = z
     q: z
       .string()
       .trim()
-      .max(200, 'TOO_LONG')
+      .max(200, tooLong(200))
       .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), 'CHARACTERS_INVALID')
       .optional(),
     page: z.coerce.number({ error: 'INVALID_TYPE' }).int('INVALID_TYPE').min(1, 'INVALID_TYPE').max(100_000, 'INVALID_TYPE').default(1),

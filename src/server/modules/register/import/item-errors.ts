@@ -2,13 +2,9 @@
 // schema's issues in the same `{ code, message, fields }` shape that a single request gets from
 // the error handler, with each field named as the caller knows it.
 import type { z } from 'zod';
-import { ERROR_CODES, type ErrorCode } from '../../../../shared/error-codes.ts';
+import { fieldProblemOf } from '../../../platform/errors.ts';
 import { errorMessages } from '../../../platform/messages.ts';
 import type { ItemError } from '../stays/register-stays.ts';
-
-function isErrorCode(value: string): value is ErrorCode {
-  return (ERROR_CODES as readonly string[]).includes(value);
-}
 
 export type FieldErrors = NonNullable<ItemError['fields']>;
 
@@ -18,8 +14,7 @@ export function fieldErrorsOf(error: z.ZodError, nameOf: (path: string) => strin
   for (const issue of error.issues) {
     const name = nameOf(issue.path.map(String).join('.')) || '_item';
     if (fields[name]) continue;
-    const code = isErrorCode(issue.message) ? issue.message : 'INVALID_TYPE';
-    fields[name] = { code, message: errorMessages[code] };
+    fields[name] = fieldProblemOf(issue);
   }
   return fields;
 }
