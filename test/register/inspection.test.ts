@@ -154,12 +154,12 @@ describe('the audit trail of a look-up', () => {
 });
 
 describe('who is present now', () => {
-  it('lists who is present at one accommodation today with the persons in total', async () => {
+  it('lists who is present at one accommodation with the persons in total (at any hour: see presence.test.ts for the hours)', async () => {
     const { client, accommodationId } = camping;
     await register(client, { arrival: addDays(today, -3), departure: addDays(today, 2), persons: 2, guest: { surname: 'Aanwezig' } });
     const leavingLate = await register(client, { arrival: addDays(today, -2), departure: today, guest: { surname: 'Blijftlanger' } });
     await client.post(`/api/register/stays/${leavingLate.id}/check-in`);
-    await register(client, { arrival: addDays(today, -2), departure: today, guest: { surname: 'Vertrokken' } });
+    await register(client, { arrival: addDays(today, -3), departure: addDays(today, -1), guest: { surname: 'Vertrokken' } });
     const gone = await register(client, { arrival: addDays(today, -1), departure: addDays(today, 3), guest: { surname: 'Uitgecheckt' } });
     await client.post(`/api/register/stays/${gone.id}/check-out`);
     const response = await officer.client.post('/api/inspection/present', { accommodationId, reason: 'Brand, lijst voor de brandweer' });

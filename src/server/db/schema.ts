@@ -15,6 +15,7 @@ import {
   smallint,
   customType,
   text,
+  time,
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -72,6 +73,10 @@ export const accommodations = pgTable('accommodations', {
   checkInToken: text('check_in_token').unique(),
   privacyStatement: text('privacy_statement'),
   starRating: smallint('star_rating'),
+  /** From this time guests may check in on their arrival day (Europe/Amsterdam), 'HH:MM:SS'. */
+  checkInTime: time('check_in_time').notNull().default('15:00'),
+  /** By this time guests leave on their departure day. */
+  checkOutTime: time('check_out_time').notNull().default('11:00'),
 });
 
 export type AccommodationStatus = 'pending' | 'approved' | 'rejected';

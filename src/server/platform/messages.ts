@@ -105,6 +105,7 @@ export const errorMessages: Record<ErrorCode, string> = {
   PERIOD_INVALID: 'Kies een geldige periode.',
   DEADLINE_INVALID: 'Vul een termijn in van 1 tot 366 dagen.',
   STARS_INVALID: 'Kies 1 tot 5 sterren.',
+  TIME_INVALID: 'Vul een tijd in als uu:mm, bijvoorbeeld 15:00.',
   AMOUNT_INVALID: 'Vul een geldig bedrag in euro in, bijvoorbeeld 3,95.',
   PERCENTAGE_INVALID: 'Vul een percentage in van 0 tot 100, bijvoorbeeld 12,5.',
   NIGHT_CAP_INVALID: 'Vul een geheel aantal nachten in van 1 tot 1098.',

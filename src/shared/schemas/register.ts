@@ -160,6 +160,27 @@ export type UnitInput = z.output<typeof unitSchema>;
 
 const searchText = f.searchText(100);
 
+/** A time of day on the Dutch wall clock, "HH:MM" (24 hours). */
+const timeOfDay = z
+  .string({ error: 'REQUIRED' })
+  .trim()
+  .min(1, 'REQUIRED')
+  .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'TIME_INVALID');
+
+/**
+ * "Inchecken en uitchecken": from when guests may check in on their arrival day and by when they
+ * leave on their departure day. A stay nobody marked as checked in or out counts as present between
+ * those two moments (the emergency list, "Aanwezig").
+ */
+export const houseTimesSchema = z.object({ checkInTime: timeOfDay, checkOutTime: timeOfDay });
+export type HouseTimes = z.output<typeof houseTimesSchema>;
+
+/** The groups of the emergency list, each with its persons. */
+export const PRESENCE_GROUPS = ['in_house', 'departing', 'expected'] as const;
+export type PresenceGroup = (typeof PRESENCE_GROUPS)[number];
+/** Why a stay counts as present: someone pressed "Inchecken", or its dates and the house times. */
+export type PresenceBasis = 'check_in' | 'registration';
+
 export const STAY_VIEWS = ['all', 'arrivals', 'present', 'departures', 'pending'] as const;
 
 /** The register overview: a view of today, or a search by name, dates and unit. */

@@ -1,6 +1,7 @@
 // Queries on accommodations, one per function. Callers pass the accommodation id from the
 // signed-in user's own record, never from the request, so a query cannot leave its tenant.
 import { and, asc, eq } from 'drizzle-orm';
+import type { HouseTimes } from '../../../../shared/schemas/register.ts';
 import type { Db } from '../../../db/client.ts';
 import { accommodationMembers, accommodations, municipalities, type AccommodationStatus } from '../../../db/schema.ts';
 
@@ -39,6 +40,8 @@ export async function findAccommodationView(db: Db, accommodationId: string) {
     beds: a.beds,
     accommodationType: a.accommodationType,
     starRating: a.starRating,
+    checkInTime: a.checkInTime.slice(0, 5),
+    checkOutTime: a.checkOutTime.slice(0, 5),
     status: a.status,
     rejectionReason: a.rejectionReason,
     municipality: row.municipality,
@@ -73,6 +76,10 @@ export async function insertAccommodation(
   const [row] = await tx.insert(accommodations).values({ ...values, updatedAt: values.createdAt }).returning({ id: accommodations.id });
   if (!row) throw new Error('insert returned no row');
   return row.id;
+}
+
+export async function updateHouseTimes(tx: Db, accommodationId: string, times: HouseTimes, now: Date): Promise<void> {
+  await tx.update(accommodations).set({ ...times, updatedAt: now }).where(eq(accommodations.id, accommodationId));
 }
 
 export async function updateAccommodation(

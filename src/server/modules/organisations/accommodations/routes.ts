@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { accommodationDetailsSchema } from '../../../../shared/schemas/accounts.ts';
 import { newAccommodationSchema, switchAccommodationSchema } from '../../../../shared/schemas/organisations.ts';
+import { houseTimesSchema } from '../../../../shared/schemas/register.ts';
 import type { Deps } from '../../../deps.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
@@ -14,7 +15,7 @@ import { actorOf, allow } from '../authorization.ts';
 import { addAccommodation } from './add-accommodation.ts';
 import { findAccommodationView, listMemberships } from './repository.ts';
 import { switchAccommodation } from './switch-accommodation.ts';
-import { ownAccommodationId, updateOwnAccommodation } from './update-accommodation.ts';
+import { ownAccommodationId, updateOwnAccommodation, updateOwnHouseTimes } from './update-accommodation.ts';
 
 const ENTREPRENEURS = allow('owner', 'staff');
 
@@ -37,6 +38,17 @@ export async function accommodationRoutes(app: FastifyInstance, { deps }: { deps
       const { user } = actorOf(request);
       const accommodation = await updateOwnAccommodation(deps, user, request.body, requestMeta(request));
       return { accommodation };
+    },
+  );
+  r.put(
+    '/api/accommodation/house-times',
+    {
+      config: allow('owner'),
+      schema: { tags: ['accommodations'], summary: 'Change the check-in and check-out times the emergency list counts guests by (owner only)', body: houseTimesSchema },
+    },
+    async (request) => {
+      const { user } = actorOf(request);
+      return { accommodation: await updateOwnHouseTimes(deps, user, request.body, requestMeta(request)) };
     },
   );
   r.get(

@@ -5,18 +5,19 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { dutchToday } from '../../../../shared/register/dates.ts';
 import { idParams } from '../../../../shared/schemas/organisations.ts';
 import type { StayRow } from '../../../db/schema.ts';
 import type { Deps } from '../../../deps.ts';
 import { fieldError, notFound } from '../../../platform/errors.ts';
 import { API_TOKEN } from '../../organisations/authorization.ts';
+import { accommodationPresence } from '../presence/accommodation-presence.ts';
+import { PRESENCE_DESCRIPTION } from '../presence/presence.ts';
 import { markStay } from '../stays/change-stay.ts';
 import { findStay, listStays, PAGE_SIZE, stayView as viewOf, unitName } from '../stays/repository.ts';
 import { listUnits } from '../units/units.ts';
 import { postStay, postStayBatch } from './post-stays.ts';
 import { apiClientOf, authenticateApiToken, bearerChallenge } from './token-auth.ts';
-import { batchAnswer, postStaysBody, rangeQuery, singleAnswer, stayPage, stayView } from './v1-schemas.ts';
+import { batchAnswer, postStaysBody, presenceAnswer, rangeQuery, singleAnswer, stayPage, stayView } from './v1-schemas.ts';
 
 const TAG = 'booking-systems';
 const SECURITY = [{ apiToken: [] }];
@@ -72,7 +73,7 @@ export async function apiV1Routes(app: FastifyInstance, { deps }: { deps: Deps }
     async (request) => {
       const { from, to, page } = request.query;
       if (to < from) throw fieldError('to', 'DATE_INVALID');
-      const { rows, total } = await listStays(deps.db, apiClientOf(request).accommodationId, { view: 'all', from, to, page }, dutchToday(deps.clock.now()));
+      const { rows, total } = await listStays(deps.db, apiClientOf(request).accommodationId, { view: 'all', from, to, page }, deps.clock.now());
       return { total, page, pageSize: PAGE_SIZE, stays: rows.map((row) => viewOf(row.stay, row.unitName, deps.cipher)) };
     },
   );
@@ -100,6 +101,21 @@ export async function apiV1Routes(app: FastifyInstance, { deps }: { deps: Deps }
       },
     );
   }
+
+  r.get(
+    '/api/v1/present',
+    {
+      config: API_TOKEN,
+      schema: {
+        tags: [TAG],
+        security: SECURITY,
+        summary: 'Who is in the house now, who is expected and who has yet to check out today',
+        description: PRESENCE_DESCRIPTION,
+        response: { 200: presenceAnswer },
+      },
+    },
+    async (request) => accommodationPresence(deps, apiClientOf(request).accommodationId),
+  );
 
   r.get('/api/v1/units', { config: API_TOKEN, schema: { tags: [TAG], security: SECURITY, summary: 'The rooms, pitches and other units, whose ids a stay may name as unitId' } }, async (request) => ({
     units: await listUnits(deps.db, apiClientOf(request).accommodationId),

@@ -2,7 +2,7 @@
 // batch's items are checked one by one by the stay schema (so one bad item does not refuse the
 // batch), hence the POST body is validated in the use case and only described here.
 import { z } from 'zod';
-import { day, STAY_STATUSES, stayInputSchema } from '../../../../shared/schemas/register.ts';
+import { day, PRESENCE_GROUPS, STAY_STATUSES, stayInputSchema } from '../../../../shared/schemas/register.ts';
 import { MAX_BATCH } from './post-stays.ts';
 
 export const EXAMPLE_STAY = {
@@ -101,3 +101,27 @@ export const rangeQuery = z.object({
 });
 
 export const stayPage = z.object({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), stays: z.array(stayView) });
+
+const groupCount = z.object({ stays: z.number().int(), persons: z.number().int() });
+
+/** The emergency list: who is in the house now, who is expected, who has yet to check out today. */
+export const presenceAnswer = z.object({
+  at: z.string().meta({ format: 'date-time' }),
+  today: z.string().meta({ format: 'date' }),
+  checkInTime: z.string().meta({ example: '15:00' }),
+  checkOutTime: z.string().meta({ example: '11:00' }),
+  persons: z.number().int().meta({ description: 'Persons present now' }),
+  total: z.number().int().meta({ description: 'Stays present now' }),
+  groups: z.object({ in_house: groupCount, departing: groupCount, expected: groupCount }),
+  capped: z.boolean(),
+  maxRows: z.number().int(),
+  stays: z.array(
+    stayView.extend({
+      presence: z.object({
+        group: z.enum(PRESENCE_GROUPS),
+        present: z.boolean(),
+        basis: z.enum(['check_in', 'registration']),
+      }),
+    }),
+  ),
+});

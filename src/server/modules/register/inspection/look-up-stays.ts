@@ -8,6 +8,7 @@ import type { Db } from '../../../db/client.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { notFound } from '../../../platform/errors.ts';
 import type { Actor } from '../../organisations/authorization.ts';
+import { findHouseTimes, MAX_LISTED, presenceAnswer, presenceAt } from '../presence/presence.ts';
 import { inspectedStay } from './inspected-stay.ts';
 import { countPerAccommodation, inspect, inspectorOf, type Inspector, type InspectionOutcome } from './record-inspection.ts';
 import {
@@ -18,7 +19,6 @@ import {
   nightGuestsOfMunicipality,
   staysByIds,
   staysInNight,
-  staysPresent,
   type InspectableAccommodation,
   type InspectedRow,
 } from './repository.ts';
@@ -90,13 +90,20 @@ export async function lookUpNight(deps: Deps, actor: Actor, input: z.output<type
   );
 }
 
+/** "Aanwezigen nu": the emergency list of one accommodation, in the inspector's view of a stay. */
 export async function lookUpPresent(deps: Deps, actor: Actor, input: z.output<typeof presentLookupSchema>, meta: RequestMeta) {
   const inspector = inspectorOf(actor);
   const accommodation = await ownAccommodation(deps, inspector, input.accommodationId);
-  const today = dutchToday(deps.clock.now());
-  return inspect(deps, inspector, { kind: 'present', reason: input.reason, parameters: { day: today }, accommodationId: accommodation.id }, meta, async (tx) =>
-    staysOutcome(deps, await staysPresent(tx, accommodation.id, today), { today, accommodation }),
-  );
+  const at = deps.clock.now();
+  const parameters = { day: dutchToday(at), at: at.toISOString() };
+  return inspect(deps, inspector, { kind: 'present', reason: input.reason, parameters, accommodationId: accommodation.id }, meta, async (tx) => {
+    const times = await findHouseTimes(tx, accommodation.id);
+    if (!times) throw notFound();
+    const entries = await presenceAt(tx, accommodation.id, at);
+    const rows = await staysByIds(tx, entries.slice(0, MAX_LISTED).map((e) => e.id));
+    const answer = { accommodation, ...presenceAnswer(at, times, entries, rows.map((row) => inspectedStay(row, deps.cipher))) };
+    return { answer, results: answer.stays.length, perAccommodation: countPerAccommodation(rows.map((row) => row.stay)), capped: answer.capped };
+  });
 }
 
 export async function lookUpLongStays(deps: Deps, actor: Actor, input: z.output<typeof longStaysLookupSchema>, meta: RequestMeta) {

@@ -4,7 +4,7 @@
 import { and, asc, desc, eq, getTableColumns, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { containsPattern, queryRows, type Db } from '../../../db/client.ts';
 import { accommodations, stays, units } from '../../../db/schema.ts';
-import { inNight, presentOn } from '../stays/repository.ts';
+import { inNight } from '../stays/repository.ts';
 
 /** More rows than an inspector can read on one screen; the answer says when it was capped. */
 export const MAX_ROWS = 1000;
@@ -113,11 +113,6 @@ export async function staysByIds(db: Db, ids: string[]): Promise<InspectedRow[]>
   const rows = await staysWhere(db, inArray(stays.id, ids), byAccommodationAndNumber);
   const position = new Map(ids.map((id, i) => [id, i]));
   return rows.sort((a, b) => (position.get(a.stay.id) ?? 0) - (position.get(b.stay.id) ?? 0));
-}
-
-/** Who is present at the accommodation today. */
-export function staysPresent(db: Db, accommodationId: string, today: string) {
-  return staysWhere(db, and(eq(stays.accommodationId, accommodationId), presentOn(today)), [asc(units.name), asc(stays.number)]);
 }
 
 /**

@@ -1,11 +1,12 @@
 // Queries on stays, one per function. Every query takes the accommodation (or municipality) from
 // the signed-in user's scope, never from the request, so it cannot leave its tenant.
-import { and, asc, desc, eq, gte, ilike, lte, sql, type SQL } from 'drizzle-orm';
-import { addDays } from '../../../../shared/register/dates.ts';
+import { and, asc, desc, eq, gte, ilike, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { addDays, dutchToday } from '../../../../shared/register/dates.ts';
 import type { StayListQuery } from '../../../../shared/schemas/register.ts';
 import { containsPattern, queryRows, type Db } from '../../../db/client.ts';
 import { accommodations, municipalities, stays, stayVersions, units, users, type StayRow } from '../../../db/schema.ts';
 import type { Cipher } from '../../../platform/crypto.ts';
+import { presentAt } from '../presence/presence.ts';
 import { snapshotOf } from './chain.ts';
 
 export const PAGE_SIZE = 50;
@@ -85,30 +86,20 @@ export async function findStay(db: Db, accommodationId: string, stayId: string, 
   return row;
 }
 
-/**
- * "Present now": not cancelled nor checked out, and either tonight is one of the stay's nights, or
- * today is the departure day and the guest is checked in but not yet out (still on the premises).
- * Both branches are index look-ups (the nights GiST, the departure btree), so the emergency list
- * does not read the accommodation's history.
- */
-export function presentOn(today: string): SQL {
-  return sql`${stays.status} <> 'cancelled' AND ${stays.checkedOutAt} IS NULL
-    AND (${stays.nights} @> ${today}::date OR (${stays.departure} = ${today}::date AND ${stays.checkedInAt} IS NOT NULL))`;
-}
-
 /** Stays that include the night starting on `night` ([arrival, departure)), cancelled ones aside. */
 export function inNight(night: string): SQL {
   return sql`${stays.nights} @> ${night}::date AND ${stays.status} <> 'cancelled'`;
 }
 
-function viewCondition(query: StayListQuery, today: string): SQL | undefined {
+function viewCondition(accommodationId: string, query: StayListQuery, now: Date): SQL | undefined {
+  const today = dutchToday(now);
   switch (query.view) {
     case 'arrivals':
       return and(eq(stays.arrival, today), sql`${stays.status} <> 'cancelled'`);
     case 'departures':
       return and(eq(stays.departure, today), sql`${stays.status} <> 'cancelled'`);
     case 'present':
-      return presentOn(today);
+      return presentAt(accommodationId, now);
     case 'pending':
       return eq(stays.status, 'pending');
     default:
@@ -116,8 +107,8 @@ function viewCondition(query: StayListQuery, today: string): SQL | undefined {
   }
 }
 
-export async function listStays(db: Db, accommodationId: string, query: StayListQuery, today: string) {
-  const conditions = [eq(stays.accommodationId, accommodationId), viewCondition(query, today)];
+export async function listStays(db: Db, accommodationId: string, query: StayListQuery, now: Date) {
+  const conditions = [eq(stays.accommodationId, accommodationId), viewCondition(accommodationId, query, now)];
   if (query.q) conditions.push(ilike(stays.surnameSearch, containsPattern(query.q.toLowerCase())));
   // A date range selects the stays with a night in it.
   if (query.from) conditions.push(gte(stays.departure, addDays(query.from, 1)));
@@ -136,6 +127,16 @@ export async function listStays(db: Db, accommodationId: string, query: StayList
     db.select({ total: sql<number>`count(*)::int` }).from(stays).where(where),
   ]);
   return { rows, total: count?.total ?? 0 };
+}
+
+/** The stays with these ids, with their unit's name, for a list in the owner's or the API's view. */
+export async function staysWithUnits(db: Db, accommodationId: string, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ stay: stays, unitName: units.name })
+    .from(stays)
+    .leftJoin(units, eq(units.id, stays.unitId))
+    .where(and(eq(stays.accommodationId, accommodationId), inArray(stays.id, ids)));
 }
 
 export async function unitName(db: Db, unitId: string | null): Promise<string | null> {

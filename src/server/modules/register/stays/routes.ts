@@ -11,6 +11,8 @@ import { requiredMultiLineText } from '../../../../shared/schemas/fields.ts';
 import type { Deps } from '../../../deps.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { allow } from '../../organisations/authorization.ts';
+import { accommodationPresence } from '../presence/accommodation-presence.ts';
+import { PRESENCE_DESCRIPTION } from '../presence/presence.ts';
 import { registerActorOf } from '../register-actor.ts';
 import { correctStay, markStay, type StayEvent } from './change-stay.ts';
 import { registerStay } from './register-stays.ts';
@@ -31,10 +33,23 @@ export async function stayRoutes(app: FastifyInstance, { deps }: { deps: Deps })
 
   r.get('/api/register/stays', { config: ENTREPRENEURS, schema: { tags: ['register'], summary: 'The register: a view of today or a search, 50 to a page', querystring: stayListQuerySchema } }, async (request) => {
     const actor = registerActorOf(request);
-    const today = dutchToday(deps.clock.now());
-    const { rows, total } = await listStays(deps.db, actor.accommodationId, request.query, today);
-    return { today, total, page: request.query.page, pageSize: PAGE_SIZE, stays: rows.map((row) => stayView(row.stay, row.unitName, deps.cipher)) };
+    const now = deps.clock.now();
+    const { rows, total } = await listStays(deps.db, actor.accommodationId, request.query, now);
+    return { today: dutchToday(now), total, page: request.query.page, pageSize: PAGE_SIZE, stays: rows.map((row) => stayView(row.stay, row.unitName, deps.cipher)) };
   });
+
+  r.get(
+    '/api/register/present',
+    {
+      config: ENTREPRENEURS,
+      schema: {
+        tags: ['register'],
+        summary: 'Who is in the house now, who is expected and who has yet to check out today ("Aanwezig")',
+        description: PRESENCE_DESCRIPTION,
+      },
+    },
+    async (request) => accommodationPresence(deps, registerActorOf(request).accommodationId),
+  );
 
   r.post('/api/register/stays', { config: ENTREPRENEURS, schema: { tags: ['register'], summary: 'Register a stay ("Nieuwe registratie")', body: stayInputSchema } }, async (request, reply) => {
     const actor = registerActorOf(request);
