@@ -165,11 +165,10 @@ describe('an owner invites a staff member who accepts and signs in', () => {
   });
 
   it('lets the owner deactivate the staff member, whose next page load is the sign-in page', async () => {
-    ownerPage.once('dialog', (dialog) => {
-      expect(dialog.message()).toContain(`${staff} wilt deactiveren`);
-      void dialog.accept();
-    });
     await ownerPage.getByRole('button', { name: `Deactiveren: ${staff}` }).click();
+    const confirmation = ownerPage.getByRole('alertdialog', { name: 'Deactiveren' });
+    await confirmation.getByText(`${staff} wilt deactiveren`, { exact: false }).waitFor();
+    await confirmation.getByRole('button', { name: 'Deactiveren' }).click();
     await ownerPage.getByText(`${staff} is gedeactiveerd en overal uitgelogd.`).waitFor();
     const row = rowOf(ownerPage, 'Huidige gebruikers', staff);
     await row.getByRole('cell', { name: 'Gedeactiveerd', exact: true }).waitFor();

@@ -311,8 +311,8 @@ describe('two-factor authentication (Visma Connect and DNR manuals)', () => {
     await page.locator('#user-menu').getByRole('link', { name: 'Gebruikers' }).click();
     await page.getByRole('heading', { level: 1, name: 'Gebruikers' }).waitFor();
     await expectAccessible(page);
-    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: `2FA resetten: ${entrepreneur}` }).click();
+    await page.getByRole('alertdialog', { name: '2FA resetten' }).getByRole('button', { name: '2FA resetten' }).click();
     await page.getByText(`De 2FA van ${entrepreneur} is gereset.`, { exact: false }).waitFor();
     await mailbox.waitFor(entrepreneur, /Uw tweefactorauthenticatie is gereset/);
     // Mandatory in this municipality: the entrepreneur sets 2FA up again at the next sign-in.
@@ -357,8 +357,8 @@ describe('two-factor authentication (Visma Connect and DNR manuals)', () => {
     await page.getByRole('button', { name: /Gebruikersmenu/ }).click();
     // The main menu has a "Gebruikers" link too; this is the user menu's.
     await page.locator('#user-menu').getByRole('link', { name: 'Gebruikers' }).click();
-    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: `2FA resetten: ${staff}` }).click();
+    await page.getByRole('alertdialog', { name: '2FA resetten' }).getByRole('button', { name: '2FA resetten' }).click();
     await page.getByText(`De 2FA van ${staff} is gereset.`, { exact: false }).waitFor();
     await mailbox.waitFor(staff, /Uw tweefactorauthenticatie is gereset/);
     expect((await staffApi.request('GET', '/api/session')).status).toBe(401);

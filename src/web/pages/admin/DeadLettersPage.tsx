@@ -13,6 +13,7 @@ import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { formatDateTime } from '../../i18n/format-date.ts';
 import { RequireRole } from '../../session/RequireRole.tsx';
 import { DeadLettersTable } from './DeadLettersTable.tsx';
+import { useConfirm } from '../../components/ConfirmDialog.tsx';
 
 function WaitingLine({ waiting }: { waiting: WaitingMessages }) {
   const { t } = useTranslation();
@@ -33,6 +34,7 @@ function WaitingLine({ waiting }: { waiting: WaitingMessages }) {
 function DeadLettersContent() {
   const { t } = useTranslation();
   useDocumentTitle(t('deadLetters.title'));
+  const { confirm, dialog } = useConfirm();
   const [list, setList] = useState<DeadLetterList | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
@@ -67,9 +69,13 @@ function DeadLettersContent() {
       requestAnimationFrame(() => feedbackRef.current?.focus());
     }
   };
-  const onDismiss = (letter: DeadLetter) => {
-    if (!window.confirm(t('deadLetters.confirmDismiss', { recipient: letter.recipient ?? t('deadLetters.table.unreadable') }))) return;
-    void act(letter, dismissDeadLetter, 'deadLetters.dismissed');
+  const onDismiss = async (letter: DeadLetter) => {
+    const confirmed = await confirm({
+      title: t('deadLetters.confirmDismissTitle'),
+      text: t('deadLetters.confirmDismiss', { recipient: letter.recipient ?? t('deadLetters.table.unreadable') }),
+      confirmLabel: t('deadLetters.dismiss'),
+    });
+    if (confirmed) await act(letter, dismissDeadLetter, 'deadLetters.dismissed');
   };
 
   return (
@@ -80,6 +86,7 @@ function DeadLettersContent() {
         {notice && <Alert type="ok">{notice}</Alert>}
         <ErrorAlert error={actionError} />
       </div>
+      {dialog}
       <ErrorAlert error={loadError} />
       {!list && !loadError && <Paragraph>{t('deadLetters.loading')}</Paragraph>}
       {list && (
@@ -102,7 +109,7 @@ function DeadLettersContent() {
               deadLetters={list.deadLetters}
               busyId={busyId}
               onRetry={(letter) => void act(letter, retryDeadLetter, 'deadLetters.retried')}
-              onDismiss={onDismiss}
+              onDismiss={(letter) => void onDismiss(letter)}
             />
           )}
         </>

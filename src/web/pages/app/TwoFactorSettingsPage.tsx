@@ -29,6 +29,7 @@ import {
 import type { Session } from '../../api/types.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
+import { useConfirm } from '../../components/ConfirmDialog.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
 import { Heading, PageHeading } from '../../components/Heading.tsx';
@@ -70,6 +71,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 export function TwoFactorSettingsPage({ session }: { session: Session }) {
   const { t } = useTranslation();
+  const { confirm, dialog } = useConfirm();
   useDocumentTitle(t('twoFactor.settings.title'));
   const location = useLocation();
   const [backupCodeNotice, setBackupCodeNotice] = useState(() => settingsNoticeFrom(location.state) === 'backupCodeUsed');
@@ -123,9 +125,14 @@ export function TwoFactorSettingsPage({ session }: { session: Session }) {
   }
 
   const named = (action: string, name: string) => t('twoFactor.settings.namedAction', { action, name });
-  const turnOff = () => {
+  const turnOff = async () => {
     // Everything goes at once (app, passkeys, phone, backup code): a deliberate choice, asked twice.
-    if (!window.confirm(t('twoFactor.settings.turnOffConfirm'))) return Promise.resolve();
+    const confirmed = await confirm({
+      title: t('twoFactor.settings.turnOffHeading'),
+      text: t('twoFactor.settings.turnOffConfirm'),
+      confirmLabel: t('twoFactor.settings.turnOff'),
+    });
+    if (!confirmed) return;
     return change(async () => {
       await turnOffTwoFactor();
       setBackupCodeNotice(false);
@@ -170,6 +177,7 @@ export function TwoFactorSettingsPage({ session }: { session: Session }) {
   return (
     <>
       <PageHeading>{t('twoFactor.settings.heading')}</PageHeading>
+      {dialog}
       {notice && <Alert type="ok">{notice}</Alert>}
       <ErrorAlert error={error} />
       {status && pending && (

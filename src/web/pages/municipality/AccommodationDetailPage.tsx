@@ -86,6 +86,7 @@ function AccommodationDetail({ id }: { id: string }) {
               {userActions.notice && <Alert type="ok">{userActions.notice}</Alert>}
               <ErrorAlert error={userActions.error} />
             </div>
+            {userActions.dialog}
             {loaded.users.length === 0 ? (
               <Paragraph>{t('portal.detail.noUsers')}</Paragraph>
             ) : (

@@ -9,6 +9,7 @@ import { Heading } from '../../components/Heading.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { InvitationsTable } from './InvitationsTable.tsx';
 import type { Remote } from './useRemote.ts';
+import { useConfirm } from '../../components/ConfirmDialog.tsx';
 
 interface InvitationsSectionProps {
   state: Remote<Invitation[]>;
@@ -23,9 +24,15 @@ export function InvitationsSection({ state, reload, showOrganisation }: Invitati
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const feedbackRef = useRef<HTMLDivElement>(null);
+  const { confirm, dialog } = useConfirm();
 
   const revoke = async (invitation: Invitation) => {
-    if (!window.confirm(t('organisation.invitations.confirmRevoke', { email: invitation.email }))) return;
+    const confirmed = await confirm({
+      title: t('organisation.invitations.confirmRevokeTitle'),
+      text: t('organisation.invitations.confirmRevoke', { email: invitation.email }),
+      confirmLabel: t('organisation.invitations.revoke'),
+    });
+    if (!confirmed) return;
     setBusyId(invitation.id);
     setNotice(null);
     setError(null);
@@ -51,6 +58,7 @@ export function InvitationsSection({ state, reload, showOrganisation }: Invitati
         {notice && <Alert type="ok">{notice}</Alert>}
         <ErrorAlert error={error} />
       </div>
+      {dialog}
       {state.status === 'loading' && <Paragraph>{t('organisation.invitations.loading')}</Paragraph>}
       {state.status === 'failed' && <ErrorAlert error={state.error} />}
       {state.status === 'loaded' && invitations.length === 0 && <Paragraph>{t('organisation.invitations.empty')}</Paragraph>}

@@ -27,7 +27,7 @@ export function UsersSection({ viewer }: { viewer: Role }) {
   const filter = userFilterFrom(searchParams, viewer);
   const load = useCallback(() => usersFor({ role: filter.role, q: filter.q, page: filter.page }), [filter.role, filter.q, filter.page]);
   const { state, reload } = useRemote(load);
-  const { busyUserId, notice, error, feedbackRef, run, clear } = useUserActions(reload);
+  const { busyUserId, notice, error, feedbackRef, run, clear, dialog } = useUserActions(reload);
 
   const changeFilter = (next: Pick<UserListFilter, 'role' | 'q'>) => {
     clear();
@@ -59,6 +59,7 @@ export function UsersSection({ viewer }: { viewer: Role }) {
         {notice && <Alert type="ok">{notice}</Alert>}
         <ErrorAlert error={error} />
       </div>
+      {dialog}
       {state.status === 'failed' && <ErrorAlert error={state.error} />}
       <p className="utrecht-paragraph" role="status">
         {state.status === 'loading' && t('organisation.users.loading')}

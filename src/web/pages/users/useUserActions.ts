@@ -5,8 +5,9 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../api/types.ts';
+import { useConfirm } from '../../components/ConfirmDialog.tsx';
 import type { ManagedUser } from '../../api/users.ts';
-import { needsConfirmation, perform, type UserAction } from './user-actions.ts';
+import { needsConfirmation, perform, type ConfirmedAction, type UserAction } from './user-actions.ts';
 
 const ROLE_AFTER: Partial<Record<UserAction, Role>> = { makeOwner: 'owner', makeStaff: 'staff' };
 
@@ -16,6 +17,14 @@ export function useUserActions(reload: () => Promise<void>) {
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const feedbackRef = useRef<HTMLDivElement>(null);
+  const { confirm, dialog } = useConfirm();
+
+  const confirmed = (action: ConfirmedAction, user: ManagedUser): Promise<boolean> =>
+    confirm({
+      title: t(`organisation.users.actions.${action}`),
+      text: t(`organisation.users.confirm.${action}`, { email: user.email }),
+      confirmLabel: t(`organisation.users.actions.${action}`),
+    });
 
   const doneText = (action: UserAction, user: ManagedUser): string => {
     const role = ROLE_AFTER[action];
@@ -32,7 +41,7 @@ export function useUserActions(reload: () => Promise<void>) {
   };
 
   const run = async (action: UserAction, user: ManagedUser) => {
-    if (needsConfirmation(action) && !window.confirm(t(`organisation.users.confirm.${action}`, { email: user.email }))) return;
+    if (needsConfirmation(action) && !(await confirmed(action, user))) return;
     setBusyUserId(user.id);
     clear();
     try {
@@ -52,5 +61,6 @@ export function useUserActions(reload: () => Promise<void>) {
     }
   };
 
-  return { busyUserId, notice, error, feedbackRef, run, clear };
+  /** `dialog` is the confirmation, rendered by the page that uses these actions. */
+  return { busyUserId, notice, error, feedbackRef, run, clear, dialog };
 }
