@@ -23,6 +23,13 @@ const marked = new Marked({
     paragraph({ tokens }: Tokens.Paragraph) {
       return `<p class="utrecht-paragraph">${this.parser.parseInline(tokens)}</p>\n`;
     },
+    // NL Design System lists, so their bullets follow the theme like every other list in the app.
+    list({ items, ordered, start }: Tokens.List) {
+      const block = ordered ? 'utrecht-ordered-list' : 'utrecht-unordered-list';
+      const startAttribute = ordered && typeof start === 'number' && start !== 1 ? ` start="${start}"` : '';
+      const body = items.map((item) => `<li class="${block}__item">${this.parser.parse(item.tokens)}</li>\n`).join('');
+      return `<${ordered ? 'ol' : 'ul'} class="${block}"${startAttribute}>\n${body}</${ordered ? 'ol' : 'ul'}>\n`;
+    },
     link({ href, title, tokens }: Tokens.Link) {
       const titleAttribute = title ? ` title="${title}"` : '';
       return `<a class="utrecht-link utrecht-link--html-a" href="${href}"${titleAttribute}>${this.parser.parseInline(tokens)}</a>`;
