@@ -8,7 +8,8 @@ import {
 } from '../../src/server/modules/organisations/municipalities/import-municipalities.ts';
 import { freePort } from '../../test/support/smtp.ts';
 
-export async function startServer(env: Record<string, string> = {}, options: Pick<BuildOptions, 'limits'> = {}) {
+/** `options.clock`: a clock the journey moves (e.g. past a session's idle period) instead of waiting. */
+export async function startServer(env: Record<string, string> = {}, options: Pick<BuildOptions, 'limits' | 'clock'> = {}) {
   const port = await freePort();
   const config = loadConfig({
     NODE_ENV: 'test',

@@ -10,11 +10,14 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { refreshCsrfToken } from './api/client.ts';
 import { App } from './App.tsx';
+import { removeExpiredDrafts } from './drafts/draft-store.ts';
 import { SessionProvider } from './session/SessionContext.tsx';
 
 // Fetched once at start so the first form submit does not wait for it; failures are retried
 // when a request needs the token.
 void refreshCsrfToken().catch(() => undefined);
+// Drafts older than their limit are thrown away unread, whoever left them (docs/decisions/0008).
+removeExpiredDrafts();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');

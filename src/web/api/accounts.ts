@@ -30,6 +30,11 @@ export async function signOut(): Promise<void> {
   void refreshCsrfToken();
 }
 
+/** "Ingelogd blijven": the session's idle period starts again. */
+export async function keepSessionAlive(): Promise<void> {
+  await apiRequest<{ idleSecondsLeft: number }>('POST', '/api/session/keep-alive');
+}
+
 export function getSession(): Promise<Session> {
   return apiRequest('GET', '/api/session');
 }

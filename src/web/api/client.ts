@@ -103,6 +103,15 @@ function networkError(): ApiError {
   return new ApiError({ status: 0, code: 'NETWORK_ERROR', message: 'The server could not be reached.' });
 }
 
+/** Every answer to a signed-in request says how many seconds the session has left unless another request comes. */
+const IDLE_HEADER = 'x-session-idle-seconds';
+let idleSecondsListener: ((seconds: number) => void) | null = null;
+
+/** Lets the idle warning hear how long the session has left, after every request. */
+export function onIdleSeconds(listener: ((seconds: number) => void) | null): void {
+  idleSecondsListener = listener;
+}
+
 async function send(method: Method, path: string, body: unknown, csrfToken?: string): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json' };
   let payload: string | undefined;
@@ -111,11 +120,15 @@ async function send(method: Method, path: string, body: unknown, csrfToken?: str
     payload = JSON.stringify(body ?? {});
   }
   if (csrfToken !== undefined) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
   try {
-    return await fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
+    response = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
   } catch {
     throw networkError();
   }
+  const idleSeconds = response.headers.get(IDLE_HEADER);
+  if (idleSeconds !== null && Number.isFinite(Number(idleSeconds))) idleSecondsListener?.(Number(idleSeconds));
+  return response;
 }
 
 async function decode<T>(response: Response): Promise<T> {

@@ -8,6 +8,7 @@ import { en as auditLogEn } from './sections/auditLog.ts';
 import { en as deadLettersEn, navEn as deadLettersNavEn } from './sections/dead-letters.ts';
 import { en as registerIoEn } from './sections/register-io.ts';
 import { en as checkInEn } from './sections/check-in.ts';
+import { draftsEn, idleWarningEn } from './sections/drafts.ts';
 import { navEn as registerNavEn, en as nightRegisterEn } from './sections/register.ts';
 import { navEn as inspectionNavEn, en as inspectionEn, reportsEn } from './sections/inspection.ts';
 import { navEn as taxReturnNavEn, en as taxReturnEn, starRatingFieldEn } from './sections/tax-return.ts';
@@ -108,6 +109,7 @@ export const en: Catalog = {
       passwordChanged: 'Your password has been changed. You can now sign in with your new password.',
       signedOut: 'You have signed out.',
       sessionRequired: 'Sign in to continue.',
+      sessionExpired: 'Your session has expired. Sign in again to continue; you will return to the page you were on.',
       twoFactorExpired: 'The time to enter the two-factor code has run out. Please sign in again.',
       ...organisationLoginNoticeEn,
     },
@@ -394,6 +396,8 @@ export const en: Catalog = {
   deadLetters: deadLettersEn,
   registerIo: registerIoEn,
   checkIn: checkInEn,
+  drafts: draftsEn,
+  idleWarning: idleWarningEn,
   nightRegister: nightRegisterEn,
   inspection: inspectionEn,
   taxReturn: taxReturnEn,

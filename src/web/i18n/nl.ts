@@ -7,6 +7,7 @@ import { nl as auditLogNl } from './sections/auditLog.ts';
 import { navNl as deadLettersNavNl, nl as deadLettersNl } from './sections/dead-letters.ts';
 import { nl as registerIoNl } from './sections/register-io.ts';
 import { nl as checkInNl } from './sections/check-in.ts';
+import { draftsNl, idleWarningNl } from './sections/drafts.ts';
 import { navNl as registerNavNl, nl as nightRegisterNl } from './sections/register.ts';
 import { navNl as inspectionNavNl, nl as inspectionNl, reportsNl } from './sections/inspection.ts';
 import { navNl as taxReturnNavNl, nl as taxReturnNl, starRatingFieldNl } from './sections/tax-return.ts';
@@ -104,6 +105,7 @@ export const nl = {
       passwordChanged: 'Uw wachtwoord is gewijzigd. U kunt nu inloggen met uw nieuwe wachtwoord.',
       signedOut: 'U bent uitgelogd.',
       sessionRequired: 'Log in om verder te gaan.',
+      sessionExpired: 'Uw sessie is verlopen. Log opnieuw in om verder te gaan; u komt terug op de pagina waar u was.',
       twoFactorExpired: 'De tijd om de tweefactorcode in te vullen is verlopen. Log opnieuw in.',
       ...organisationLoginNoticeNl,
     },
@@ -399,6 +401,8 @@ export const nl = {
   deadLetters: deadLettersNl,
   registerIo: registerIoNl,
   checkIn: checkInNl,
+  drafts: draftsNl,
+  idleWarning: idleWarningNl,
   nightRegister: nightRegisterNl,
   inspection: inspectionNl,
   taxReturn: taxReturnNl,

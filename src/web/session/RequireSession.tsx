@@ -1,11 +1,13 @@
 // Guards the application: renders its children with the session, or sends the visitor to the
 // sign-in page when nobody is signed in, to the 2FA step when that comes first, and to the
-// mandatory 2FA set-up (in a frame of its own) while that is pending.
+// mandatory 2FA set-up (in a frame of its own) while that is pending. A signed-in user is warned
+// before the session ends for want of activity.
 import { useEffect, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../api/types.ts';
 import { useSession } from './SessionContext.tsx';
+import { IdleWarning } from './IdleWarning.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { Button } from '../components/Button.tsx';
 import { PageHeading } from '../components/Heading.tsx';
@@ -23,9 +25,16 @@ export function RequireSession({ children }: { children: (session: Session) => R
     if (state.status === 'idle') void refresh();
   }, [state.status, refresh]);
 
-  if (state.status === 'authenticated') return children(state.session);
+  if (state.status === 'authenticated') {
+    return (
+      <>
+        {children(state.session)}
+        <IdleWarning />
+      </>
+    );
+  }
   if (state.status === 'anonymous') {
-    const notice: LoginNotice = state.signedOut ? 'signedOut' : 'sessionRequired';
+    const notice: LoginNotice = state.signedOut ? 'signedOut' : state.expired ? 'sessionExpired' : 'sessionRequired';
     const from = state.signedOut ? undefined : location.pathname;
     return <Navigate to="/inloggen" replace state={{ notice, from }} />;
   }

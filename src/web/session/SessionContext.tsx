@@ -2,16 +2,19 @@
 // signing in and after changes the header shows (the accommodation's name), cleared on sign-out.
 // When any request finds the session gone (or back at a 2FA stage), the state follows, so the
 // session guard takes the user to the sign-in page, the 2FA step or the mandatory set-up.
-import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+// Signing out here removes the user's unsaved drafts from this browser (see drafts/).
+import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { getSession, signOut as apiSignOut } from '../api/accounts.ts';
 import { ApiError, onSessionProblem, type SessionProblem } from '../api/client.ts';
 import type { Session } from '../api/types.ts';
+import { allowDraftsOfUser, removeDraftsOfUser } from '../drafts/draft-store.ts';
+import { forgetIdleDeadline } from './idle-deadline.ts';
 
 export type SessionState =
   | { status: 'idle' }
   | { status: 'loading' }
-  /** Nobody is signed in; `signedOut` when the user just signed out here. */
-  | { status: 'anonymous'; signedOut: boolean }
+  /** Nobody is signed in; `signedOut` when the user just signed out here, `expired` when a session ended under them. */
+  | { status: 'anonymous'; signedOut: boolean; expired?: boolean }
   | { status: 'authenticated'; session: Session }
   /** The password was right; the 2FA step or the mandatory 2FA set-up comes first. */
   | { status: 'two-factor-step' }
@@ -23,6 +26,8 @@ interface SessionContextValue {
   /** Loads the session from the server; resolves to whether someone is signed in. */
   refresh: () => Promise<boolean>;
   signOut: () => Promise<void>;
+  /** The idle period ran out (the server has ended the session by now). */
+  expire: () => void;
 }
 
 const SessionContext = createContext<SessionContextValue | null>(null);
@@ -36,11 +41,13 @@ function asApiError(error: unknown): ApiError {
 function stateFor(problem: SessionProblem): SessionState {
   if (problem === 'TWO_FACTOR_REQUIRED') return { status: 'two-factor-step' };
   if (problem === 'TWO_FACTOR_SETUP_REQUIRED') return { status: 'two-factor-setup' };
-  return { status: 'anonymous', signedOut: false };
+  return { status: 'anonymous', signedOut: false, expired: true };
 }
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'idle' });
+  const stateRef = useRef(state);
+  stateRef.current = state;
 
   useEffect(() => {
     // Only a session that was signed in can be lost; the sign-in pages handle their own answers.
@@ -52,6 +59,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setState((previous) => (previous.status === 'authenticated' ? previous : { status: 'loading' }));
     try {
       const session = await getSession();
+      allowDraftsOfUser(session.user.id);
       setState({ status: 'authenticated', session });
       return true;
     } catch (error) {
@@ -67,11 +75,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const signOut = useCallback(async (): Promise<void> => {
+    const current = stateRef.current;
     await apiSignOut();
+    if (current.status === 'authenticated') removeDraftsOfUser(current.session.user.id);
+    forgetIdleDeadline();
     setState({ status: 'anonymous', signedOut: true });
   }, []);
 
-  const value = useMemo(() => ({ state, refresh, signOut }), [state, refresh, signOut]);
+  const expire = useCallback((): void => {
+    forgetIdleDeadline();
+    setState((previous) => (previous.status === 'authenticated' ? stateFor('NOT_AUTHENTICATED') : previous));
+  }, []);
+
+  const value = useMemo(() => ({ state, refresh, signOut, expire }), [state, refresh, signOut, expire]);
   return <SessionContext value={value}>{children}</SessionContext>;
 }
 

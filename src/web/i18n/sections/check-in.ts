@@ -3,6 +3,7 @@
 // of the application). German exists only for the guest's page and the errors a guest can meet;
 // everything else falls back to English (see ../index.ts).
 import type { Catalog } from '../en.ts';
+import { draftsDe } from './drafts.ts';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -329,5 +330,6 @@ export const de = {
   app: { documentTitle: '{{page}} – Nachtregister', loading: 'Wird geladen…', skipLink: 'Direkt zum Inhalt' },
   common: { requiredMark: ' *' },
   checkIn: { guest: guestDe },
+  drafts: draftsDe,
   errors: errorsDe,
 };

@@ -1,6 +1,8 @@
 // The guest's form: their stay, their own details, those travelling with them, a signature for
 // guests of foreign nationality, the privacy statement, and "Inchecken". Problems appear next to
 // the fields in the guest's language, and nothing typed (or drawn) is lost when one is found.
+// What is typed survives a reload (a draft in this tab, keyed by the link; the signature is drawn
+// again) and is gone after checking in (see drafts/ and docs/decisions/0008).
 import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -17,11 +19,26 @@ import { CoTravellerFields } from '../../forms/stay/CoTravellerFields.tsx';
 import { GuestFields } from '../../forms/stay/GuestFields.tsx';
 import { needsSignature } from '../../forms/stay/stay-form-fields.ts';
 import { CheckInStayFields } from './CheckInStayFields.tsx';
-import { checkInFormSchema, fieldNames, newCheckInValues } from './check-in-form.ts';
+import { DraftNotice } from '../../drafts/DraftNotice.tsx';
+import { useFormDraft } from '../../drafts/useFormDraft.ts';
+import { checkInFormFields, checkInFormSchema, fieldNames, newCheckInValues, type CheckInFormValues } from './check-in-form.ts';
 import { checkInCoTravellerTexts, checkInGuestTexts } from './guest-texts.ts';
 import { Honeypot } from './Honeypot.tsx';
 import { PrivacyStatement } from './PrivacyStatement.tsx';
 import { SignaturePad } from './SignaturePad.tsx';
+
+/** A check-in takes minutes; a half-filled form left on a shared tablet should not wait for the next guest long. */
+const DRAFT_MAX_AGE_MS = 2 * 60 * 60_000;
+
+function parseCheckInDraft(values: unknown): CheckInFormValues | null {
+  const parsed = checkInFormFields.safeParse(values);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Neither the signature (drawn again after a reload) nor the honeypot is kept. */
+function withoutSignature(values: CheckInFormValues): CheckInFormValues {
+  return { ...values, signature: '', website: '' };
+}
 
 interface GuestCheckInFormProps {
   token: string;
@@ -33,13 +50,17 @@ export function GuestCheckInForm({ token, form: facts, onCheckedIn }: GuestCheck
   const { t } = useTranslation();
   const [problem, setProblem] = useState<UnplacedProblems | null>(null);
   const schema = useMemo(() => checkInFormSchema(facts.recordDocumentNumber), [facts.recordDocumentNumber]);
-  const form = useForm({ resolver: zodResolver(schema), defaultValues: newCheckInValues() });
+  const empty = useMemo(() => newCheckInValues(), []);
+  const form = useForm({ resolver: zodResolver(schema), defaultValues: empty });
+  const draft = useFormDraft(form, { storage: 'session', key: `check-in:${token}`, maxAgeMs: DRAFT_MAX_AGE_MS }, { empty, parse: parseCheckInDraft, keep: withoutSignature });
   const nationality = useWatch({ control: form.control, name: 'guest.nationality' });
 
   const onSubmit = async (values: z.output<typeof schema>) => {
     setProblem(null);
     try {
-      onCheckedIn(await checkIn(token, values));
+      const receipt = await checkIn(token, values);
+      draft.forget();
+      onCheckedIn(receipt);
     } catch (error) {
       setProblem(applyApiError(error, form.setError, fieldNames(form.getValues('coTravellers').length)));
     }
@@ -47,6 +68,7 @@ export function GuestCheckInForm({ token, form: facts, onCheckedIn }: GuestCheck
 
   return (
     <>
+      <DraftNotice draft={draft} />
       {problem && <ErrorAlert error={problem.error} otherFields={problem.otherFields} />}
       <Form form={form} onSubmit={onSubmit} label={t('checkIn.guest.title')}>
         <Paragraph className="nr-required-note">{t('checkIn.guest.requiredNote')}</Paragraph>

@@ -14,12 +14,14 @@ import {
   sharedStayInput,
 } from '../../forms/stay/stay-form-fields.ts';
 
-const formFields = sharedStayFormFields.extend({
+export const checkInFormFields = sharedStayFormFields.extend({
   /** The signature drawn on screen as a PNG data URL; '' while unsigned. */
   signature: z.string(),
   /** The honeypot: a field people never see. */
   website: z.string(),
 });
+
+const formFields = checkInFormFields;
 
 export type CheckInFormValues = z.input<typeof formFields>;
 

@@ -1,7 +1,8 @@
 // "Nieuwe registratie" (/app/register/nieuw): staff register a stay by hand. Problems appear next
 // to the fields, in the form's own checks and the API's alike, with everything typed kept; after
-// saving, the stay's page opens with a notice.
-import { useState } from 'react';
+// saving, the stay's page opens with a notice. What is typed is kept in this browser as a draft of
+// this user in this accommodation until it is saved (it outlives an expired session; see drafts/).
+import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
@@ -16,28 +17,49 @@ import { Link } from '../../components/Link.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { applyApiError, type UnplacedProblems } from '../../forms/apply-api-error.ts';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
+import { DraftNotice } from '../../drafts/DraftNotice.tsx';
+import { userDraftKey, type DraftPlace } from '../../drafts/draft-store.ts';
+import { useFormDraft } from '../../drafts/useFormDraft.ts';
+import { useCurrentSession } from '../../session/useCurrentSession.ts';
 import { EntrepreneursOnly } from './EntrepreneursOnly.tsx';
 import { NotApprovedNotice } from './NotApprovedNotice.tsx';
-import { newStayFormSchema, newStayValues, stayFieldNames, type StayFormValues } from './stay-form.ts';
+import { newStayFormSchema, newStayValues, stayFieldNames, stayFormFields, type StayFormValues } from './stay-form.ts';
 import type { StayNotice } from './stay-notice.ts';
 import { StayFormFields } from './StayFormFields.tsx';
 import { useRegisterSettings } from './useRegisterSettings.ts';
 import { useUnits } from './useUnits.ts';
 import './register.css';
 
+/** A desk computer keeps a draft at most a day (and until saving or signing out). */
+const DRAFT_MAX_AGE_MS = 24 * 60 * 60_000;
+
+function parseStayDraft(values: unknown): StayFormValues | null {
+  const parsed = stayFormFields.safeParse(values);
+  return parsed.success ? parsed.data : null;
+}
+
 function NewStayForm({ settings, units }: { settings: RegisterSettings; units: readonly Unit[] }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [problem, setProblem] = useState<UnplacedProblems | null>(null);
+  const session = useCurrentSession();
+  const empty = useMemo(() => newStayValues(settings.today), [settings.today]);
   const form = useForm<StayFormValues, unknown, StayInput>({
     resolver: zodResolver(newStayFormSchema(settings.recordDocumentNumber)),
-    defaultValues: newStayValues(settings.today),
+    defaultValues: empty,
   });
+  const place: DraftPlace = {
+    storage: 'local',
+    key: `${userDraftKey(session.user.id)}accommodation:${session.accommodation?.id ?? 'none'}:new-stay`,
+    maxAgeMs: DRAFT_MAX_AGE_MS,
+  };
+  const draft = useFormDraft(form, place, { empty, parse: parseStayDraft });
 
   const onSubmit = async (stay: StayInput) => {
     setProblem(null);
     try {
       const saved = await registerStay(stay);
+      draft.forget();
       const notice: StayNotice = { saved: saved.number };
       navigate(`/app/register/${saved.id}`, { state: notice });
     } catch (error) {
@@ -47,6 +69,7 @@ function NewStayForm({ settings, units }: { settings: RegisterSettings; units: r
 
   return (
     <>
+      <DraftNotice draft={draft} />
       {problem && <ErrorAlert error={problem.error} otherFields={problem.otherFields} />}
       <Form form={form} onSubmit={onSubmit} label={t('nightRegister.form.newHeading')}>
         <StayFormFields units={units} recordDocumentNumber={settings.recordDocumentNumber} />

@@ -19,7 +19,7 @@ import { euroText } from './stay-labels.ts';
 const text = z.string();
 
 /** The shared inputs plus the staff's own; every one holds a string until converted. */
-const formFields = sharedStayFormFields.extend({
+export const stayFormFields = sharedStayFormFields.extend({
   unitId: text,
   bookingReference: text,
   /** Euros as typed ("89,50"); named after the API field so that its errors land on this input. */
@@ -27,6 +27,8 @@ const formFields = sharedStayFormFields.extend({
   /** Only the correction asks why; the new registration leaves it empty. */
   reason: text,
 });
+
+const formFields = stayFormFields;
 
 export type StayFormValues = z.input<typeof formFields>;
 
