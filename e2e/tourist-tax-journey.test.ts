@@ -137,6 +137,9 @@ describe('the owner submits the quarterly return', () => {
     await field(form, 'Kenmerk van het platform').fill('AIRBNB-2026-Q3');
     await expect.poll(async () => (await form.textContent()) ?? '').toMatch(/Te betalen\s*€\s10,50/);
     await form.getByRole('button', { name: 'Indienen' }).click();
+    const check = page.getByRole('region', { name: 'Controleer uw aangifte' });
+    await expect.poll(async () => (await check.textContent()) ?? '').toMatch(/Te betalen\s*€\s10,50/);
+    await check.getByRole('button', { name: 'Indienen' }).click();
     const confirmation = page.getByText(/Uw aangifte is ingediend onder nummer TB-GM0222-\d{6}/);
     await confirmation.waitFor();
     returnNumber = /TB-GM0222-\d{6}/.exec((await confirmation.textContent()) ?? '')?.[0] ?? '';

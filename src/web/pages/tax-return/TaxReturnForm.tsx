@@ -1,7 +1,8 @@
 // The submission form of a period: "Correctie (€, plus of min)" with "Reden van de correctie",
 // "Al afgedragen via boekingsplatform (€)" with "Kenmerk van het platform", "Aantal
 // seizoensplaatsen" when a forfait rate applies, a live "Te betalen", and "Indienen" (or
-// "Correctie-aangifte indienen" once the period has a return).
+// "Correctie-aangifte indienen" once the period has a return). That button first shows the check
+// page ("Controleer uw aangifte"), which sends the return or goes back to the form as typed.
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -16,6 +17,7 @@ import { Paragraph } from '../../components/Paragraph.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { applyApiError, type UnplacedProblems } from '../../forms/apply-api-error.ts';
 import { formatMoney } from '../../tourist-tax/figures.ts';
+import { ReturnCheck } from './ReturnCheck.tsx';
 import {
   forfaitCents,
   initialValues,
@@ -25,6 +27,8 @@ import {
   type TaxReturnFormOutput,
   type TaxReturnFormValues,
 } from './tax-return-form.ts';
+
+const SUBMIT_BUTTON_ID = 'tax-return-submit';
 
 interface TaxReturnFormProps {
   view: TaxReturnView;
@@ -79,17 +83,34 @@ export function TaxReturnForm({ view, onSubmitted }: TaxReturnFormProps) {
     defaultValues: initialValues(view.submissions.at(-1)),
   });
   const [problem, setProblem] = useState<UnplacedProblems | null>(null);
+  /** The checked values while the check page is shown. */
+  const [checking, setChecking] = useState<TaxReturnFormOutput | null>(null);
+  const [sending, setSending] = useState(false);
 
   const onSubmit = async (values: TaxReturnFormOutput) => {
     setProblem(null);
+    setChecking(values);
+  };
+  const backToForm = () => {
+    setChecking(null);
+    requestAnimationFrame(() => document.getElementById(SUBMIT_BUTTON_ID)?.focus());
+  };
+  const confirm = async () => {
+    if (!checking) return;
+    setSending(true);
     try {
-      const { submission } = await submitTaxReturn(view.period, values);
+      const { submission } = await submitTaxReturn(view.period, checking);
       await onSubmitted(submission);
     } catch (error) {
+      // The server's objection (e.g. a deduction above the amount) belongs next to its field.
+      setChecking(null);
       setProblem(applyApiError(error, form.setError, TAX_RETURN_FIELDS));
+    } finally {
+      setSending(false);
     }
   };
 
+  if (checking) return <ReturnCheck view={view} values={checking} busy={sending} onConfirm={() => void confirm()} onBack={backToForm} />;
   const busy = form.formState.isSubmitting;
   return (
     <>
@@ -132,7 +153,7 @@ export function TaxReturnForm({ view, onSubmitted }: TaxReturnFormProps) {
         )}
         <LiveTotal view={view} withForfait={withForfait} />
         <div className="nr-form-actions">
-          <Button type="submit" appearance="primary-action" busy={busy} disabled={busy}>
+          <Button id={SUBMIT_BUTTON_ID} type="submit" appearance="primary-action" busy={busy} disabled={busy}>
             {correcting ? t('taxReturn.form.submitCorrection') : t('taxReturn.form.submit')}
           </Button>
         </div>

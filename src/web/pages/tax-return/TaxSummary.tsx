@@ -9,6 +9,7 @@ import { DataList, type DataListItem } from '../../components/DataList.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatCount, formatMoney } from '../../tourist-tax/figures.ts';
+import { perPersonItems } from './per-person-rates.tsx';
 import { TaxLinesTable } from './TaxLinesTable.tsx';
 
 export function TaxSummary({ view }: { view: TaxReturnView }) {
@@ -25,7 +26,7 @@ export function TaxSummary({ view }: { view: TaxReturnView }) {
     })),
     { key: 'taxable', label: t('taxReturn.summary.taxablePersonNights'), value: formatCount(totals.taxablePersonNights) },
     { key: 'revenue', label: t('taxReturn.summary.revenue'), value: formatMoney(totals.revenueCents) },
-    { key: 'perPerson', label: t('taxReturn.summary.perPerson'), value: formatMoney(totals.perPersonCents) },
+    ...perPersonItems(t, totals),
     { key: 'percentage', label: t('taxReturn.summary.percentage'), value: formatMoney(totals.percentageCents) },
     { key: 'forfait', label: t('taxReturn.summary.forfait'), value: formatMoney(totals.forfaitCents) },
     { key: 'computed', label: t('taxReturn.summary.computed'), value: <strong>{formatMoney(totals.computedCents)}</strong> },
