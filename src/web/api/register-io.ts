@@ -13,11 +13,14 @@ export interface ImportRow {
   /** Problems by CSV column ("vertrek"), or "_row" for the row as a whole. */
   errors: Record<string, { code: string; message: string }>;
   summary: { name: string; arrival: string; departure: string; bookingReference: string };
+  /** A duplicate of an earlier row of the same file: that row's line (null otherwise). */
+  duplicateOf: number | null;
 }
 
 export interface ImportOutcome {
   rows: ImportRow[];
-  counts: { total: number; valid: number; imported: number; duplicate: number; invalid: number };
+  /** `duplicate` counts the rows already in the register and those repeated in the file (`repeated`). */
+  counts: { total: number; valid: number; imported: number; duplicate: number; repeated: number; invalid: number };
 }
 
 /** What an import of the file would do, row by row; nothing is written. */

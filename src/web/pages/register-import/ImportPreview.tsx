@@ -7,6 +7,7 @@ import type { ImportOutcome } from '../../api/register-io.ts';
 import { Button } from '../../components/Button.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
+import { previewCountsText } from './import-counts.ts';
 import { ImportRowsTable } from './ImportRowsTable.tsx';
 
 /** Above this many rows the table shows only the rows that need attention. */
@@ -29,7 +30,7 @@ export function ImportPreview({ preview, busy, onImport }: ImportPreviewProps) {
       <Heading level={2} id={id} focusOnMount>
         {t('registerIo.import.previewHeading')}
       </Heading>
-      <Paragraph>{t('registerIo.import.counts', { count: counts.total, valid: counts.valid, duplicate: counts.duplicate, invalid: counts.invalid })}</Paragraph>
+      <Paragraph>{previewCountsText(t, counts)}</Paragraph>
       {counts.valid < counts.total && <Paragraph>{t('registerIo.import.skipNote')}</Paragraph>}
       {large && <Paragraph>{t('registerIo.import.onlyProblems')}</Paragraph>}
       {rows.length > 0 && <ImportRowsTable rows={rows} />}

@@ -33,7 +33,11 @@ export function ImportRowsTable({ rows }: { rows: readonly ImportRow[] }) {
           <td className="utrecht-table__cell">{row.summary.name}</td>
           <td className="utrecht-table__cell">{row.summary.arrival}</td>
           <td className="utrecht-table__cell">{row.summary.departure}</td>
-          <td className="utrecht-table__cell">{t(`registerIo.import.status.${row.status}`)}</td>
+          <td className="utrecht-table__cell">
+            {row.duplicateOf !== null
+              ? t('registerIo.import.status.repeated', { line: row.duplicateOf })
+              : t(`registerIo.import.status.${row.status}`)}
+          </td>
           <td className="utrecht-table__cell">
             <RowErrors errors={row.errors} />
           </td>

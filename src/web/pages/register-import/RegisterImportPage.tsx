@@ -12,6 +12,7 @@ import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { EntrepreneursOnly } from '../register/EntrepreneursOnly.tsx';
 import { ColumnsTable } from './ColumnsTable.tsx';
 import { FileChooser } from './FileChooser.tsx';
+import { skippedTexts } from './import-counts.ts';
 import { ImportPreview } from './ImportPreview.tsx';
 import { ImportProblem } from './ImportProblem.tsx';
 import { ImportRowsTable } from './ImportRowsTable.tsx';
@@ -24,14 +25,15 @@ type Step =
 
 function ImportDone({ result }: { result: ImportOutcome }) {
   const { t } = useTranslation();
-  const { imported, duplicate, invalid } = result.counts;
+  const { imported } = result.counts;
+  const skipped = skippedTexts(t, result.counts);
   return (
     <>
       <Alert type="ok">
         <Heading level={2} focusOnMount>
           {t('registerIo.import.done', { count: imported })}
         </Heading>
-        {duplicate + invalid > 0 && <Paragraph>{t('registerIo.import.doneSkipped', { duplicate, invalid })}</Paragraph>}
+        {skipped.length > 0 && <Paragraph>{skipped.join(' ')}</Paragraph>}
         <Paragraph>
           <Link to="/app/register?view=all">{t('registerIo.import.toRegister')}</Link>
         </Paragraph>
