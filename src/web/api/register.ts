@@ -158,6 +158,11 @@ export async function listUnits(): Promise<Unit[]> {
   return (await apiRequest<{ units: Unit[] }>('GET', '/api/register/units')).units;
 }
 
+/** The units with the accommodation's "Aantal slaapplekken" (null when unknown), to hold their capacities against. */
+export function listUnitsWithBeds(): Promise<{ units: Unit[]; beds: number | null }> {
+  return apiRequest('GET', '/api/register/units');
+}
+
 export async function addUnit(input: UnitInput): Promise<Unit> {
   return (await apiRequest<{ unit: Unit }>('POST', '/api/register/units', input)).unit;
 }

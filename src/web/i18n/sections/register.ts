@@ -292,6 +292,10 @@ export const nl = {
     editLabel: '{{name}} wijzigen',
     editHeading: '{{name}} wijzigen',
     saved: '{{name}} is opgeslagen.',
+    overCapacity_one:
+      'Let op: de actieve kamers en plaatsen bieden samen plaats aan {{capacity}} personen, meer dan de {{count}} slaapplek van uw accommodatie (Aantal slaapplekken). Klopt een capaciteit niet, wijzig dan die kamer of plaats; klopt het aantal slaapplekken niet, pas het aan bij Accommodatie.',
+    overCapacity_other:
+      'Let op: de actieve kamers en plaatsen bieden samen plaats aan {{capacity}} personen, meer dan de {{count}} slaapplekken van uw accommodatie (Aantal slaapplekken). Klopt een capaciteit niet, wijzig dan die kamer of plaats; klopt het aantal slaapplekken niet, pas het aan bij Accommodatie.',
   },
 };
 
@@ -573,5 +577,9 @@ export const en: Shape<typeof nl> = {
     editLabel: 'Change {{name}}',
     editHeading: 'Change {{name}}',
     saved: '{{name}} has been saved.',
+    overCapacity_one:
+      'Note: together the active rooms and pitches hold {{capacity}} persons, more than the {{count}} sleeping place of your accommodation (Number of sleeping places). If a capacity is wrong, change that room or pitch; if the number of sleeping places is wrong, change it under Accommodation.',
+    overCapacity_other:
+      'Note: together the active rooms and pitches hold {{capacity}} persons, more than the {{count}} sleeping places of your accommodation (Number of sleeping places). If a capacity is wrong, change that room or pitch; if the number of sleeping places is wrong, change it under Accommodation.',
   },
 };

@@ -6,13 +6,18 @@ import { unitSchema } from '../../../../shared/schemas/register.ts';
 import type { Deps } from '../../../deps.ts';
 import { allow } from '../../organisations/authorization.ts';
 import { registerActorOf } from '../register-actor.ts';
-import { addUnit, listUnits, updateUnit } from './units.ts';
+import { addUnit, bedsOf, listUnits, updateUnit } from './units.ts';
 
 export async function unitRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.get('/api/register/units', { config: allow('owner', 'staff'), schema: { tags: ['register'], summary: 'The rooms, pitches and other units of the accommodation' } }, async (request) => ({
-    units: await listUnits(deps.db, registerActorOf(request).accommodationId),
-  }));
+  r.get(
+    '/api/register/units',
+    { config: allow('owner', 'staff'), schema: { tags: ['register'], summary: "The rooms, pitches and other units of the accommodation, and its number of beds ('Aantal slaapplekken')" } },
+    async (request) => {
+      const { accommodationId } = registerActorOf(request);
+      return { units: await listUnits(deps.db, accommodationId), beds: await bedsOf(deps.db, accommodationId) };
+    },
+  );
   r.post('/api/register/units', { config: allow('owner'), schema: { tags: ['register'], summary: 'Add a unit (owner)', body: unitSchema } }, async (request, reply) => {
     const unit = await addUnit(deps, registerActorOf(request), request.body);
     return reply.status(201).send({ unit });

@@ -4,7 +4,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { UnitInput } from '../../../../shared/schemas/register.ts';
 import type { Db } from '../../../db/client.ts';
-import { units } from '../../../db/schema.ts';
+import { accommodations, units } from '../../../db/schema.ts';
 import type { Deps } from '../../../deps.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { fieldError, notFound } from '../../../platform/errors.ts';
@@ -16,6 +16,12 @@ export async function listUnits(db: Db, accommodationId: string) {
     .from(units)
     .where(eq(units.accommodationId, accommodationId))
     .orderBy(asc(units.name));
+}
+
+/** The accommodation's "Aantal slaapplekken", which the units' capacities are held against. */
+export async function bedsOf(db: Db, accommodationId: string): Promise<number | null> {
+  const [row] = await db.select({ beds: accommodations.beds }).from(accommodations).where(eq(accommodations.id, accommodationId));
+  return row?.beds ?? null;
 }
 
 function isNameTaken(error: unknown): boolean {

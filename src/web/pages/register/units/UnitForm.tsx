@@ -1,6 +1,7 @@
 // Adding a room or pitch, or changing one: the owner's form, with the server's problems (a name
-// already in use) next to the field and everything typed kept.
-import { useState } from 'react';
+// already in use) next to the field and everything typed kept. The add form starts afresh after
+// a save: empty fields without the marks of the submit that filled them.
+import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
@@ -28,18 +29,35 @@ interface UnitFormProps {
   focusOnMount?: boolean;
   /** Empty the form after saving, ready for the next one. */
   resetAfterSave?: boolean;
+  /** Every press of the submit button, valid or not: the page's old message no longer applies. */
+  onAttempt?: () => void;
 }
 
-export function UnitForm({ heading, headingId, idPrefix, defaultValues, submitLabel, save, onSaved, onCancel, focusOnMount, resetAfterSave }: UnitFormProps) {
+export function UnitForm({ heading, headingId, idPrefix, defaultValues, submitLabel, save, onSaved, onCancel, focusOnMount, resetAfterSave, onAttempt }: UnitFormProps) {
   const { t } = useTranslation();
   const [problem, setProblem] = useState<UnplacedProblems | null>(null);
   const form = useForm<UnitFormValues, unknown, UnitFormOutput>({ resolver: zodResolver(unitFormSchema), defaultValues });
+  const { isSubmitSuccessful, isSubmitting } = form.formState;
+  /** Set by a save the server accepted (not by one that failed without a field error). */
+  const resetPending = useRef(false);
+
+  // Before the fields are checked, so a refused attempt clears the old message too.
+  useEffect(() => {
+    if (isSubmitting) onAttempt?.();
+  }, [isSubmitting, onAttempt]);
+  // Reset once the submit has finished: a reset inside the submit handler is followed by the
+  // handler's own "submitted" state, so the empty form would still validate every change at once.
+  useEffect(() => {
+    if (!resetPending.current || !isSubmitSuccessful) return;
+    resetPending.current = false;
+    form.reset(defaultValues);
+  }, [isSubmitSuccessful, form, defaultValues]);
 
   const onSubmit = async (values: UnitFormOutput) => {
     setProblem(null);
     try {
       const unit = await save(values);
-      if (resetAfterSave) form.reset(defaultValues);
+      resetPending.current = resetAfterSave === true;
       onSaved(unit);
     } catch (error) {
       setProblem(applyApiError(error, form.setError, UNIT_FIELD_NAMES));
@@ -56,7 +74,7 @@ export function UnitForm({ heading, headingId, idPrefix, defaultValues, submitLa
         <Paragraph className="nr-required-note">{t('common.requiredFieldsNote')}</Paragraph>
         <UnitFields idPrefix={idPrefix} />
         <div className="nr-form-actions">
-          <Button type="submit" appearance="primary-action" busy={form.formState.isSubmitting} disabled={form.formState.isSubmitting}>
+          <Button type="submit" appearance="primary-action" busy={isSubmitting} disabled={isSubmitting}>
             {submitLabel}
           </Button>
           {onCancel && (

@@ -1,9 +1,11 @@
 // "Kamers en plaatsen" (/app/kamers): the accommodation's rooms, pitches and other units. The
 // owner adds and changes them; staff may look at the list (a unit that has been used is set
-// inactive rather than removed, so the register keeps pointing at it).
-import { useState } from 'react';
+// inactive rather than removed, so the register keeps pointing at it). When the active units
+// hold more persons than the accommodation's "Aantal slaapplekken", a warning says so: either
+// number may be out of date, so it does not stop anything.
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addUnit, updateUnit, type Unit } from '../../../api/register.ts';
+import { addUnit, listUnitsWithBeds, updateUnit, type Unit } from '../../../api/register.ts';
 import { Alert } from '../../../components/Alert.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { PageHeading } from '../../../components/Heading.tsx';
@@ -11,20 +13,34 @@ import { Paragraph } from '../../../components/Paragraph.tsx';
 import { useDocumentTitle } from '../../../hooks/useDocumentTitle.ts';
 import { useCurrentSession } from '../../../session/useCurrentSession.ts';
 import '../../../theme/portal.css';
+import { useRemote } from '../../users/useRemote.ts';
 import { EntrepreneursOnly } from '../EntrepreneursOnly.tsx';
-import { useUnits } from '../useUnits.ts';
 import { emptyUnitValues, unitValues } from './unit-form.ts';
 import { UnitForm } from './UnitForm.tsx';
 import { editButtonId, UnitsTable } from './UnitsTable.tsx';
+
+function CapacityWarning({ units, beds }: { units: readonly Unit[]; beds: number | null }) {
+  const { t } = useTranslation();
+  const capacity = units.filter((unit) => unit.active).reduce((sum, unit) => sum + unit.capacity, 0);
+  if (beds === null || capacity <= beds) return null;
+  return (
+    <Alert type="warning">
+      <Paragraph>{t('nightRegister.units.overCapacity', { count: beds, capacity })}</Paragraph>
+    </Alert>
+  );
+}
 
 function UnitsContent() {
   const { t } = useTranslation();
   useDocumentTitle(t('nightRegister.units.title'));
   const { user } = useCurrentSession();
   const isOwner = user.role === 'owner';
-  const { state, reload } = useUnits();
+  const load = useCallback(() => listUnitsWithBeds(), []);
+  const { state: loaded, reload } = useRemote(load);
+  const state = loaded.status === 'loaded' ? { ...loaded, data: loaded.data.units } : loaded;
   const [editing, setEditing] = useState<Unit | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const clearNotice = useCallback(() => setNotice(null), []);
 
   const stopEditing = (id: string) => {
     setEditing(null);
@@ -49,6 +65,7 @@ function UnitsContent() {
           <Paragraph>{notice}</Paragraph>
         </Alert>
       )}
+      {loaded.status === 'loaded' && <CapacityWarning units={loaded.data.units} beds={loaded.data.beds} />}
       {state.status === 'loading' && <Paragraph>{t('app.loading')}</Paragraph>}
       {state.status === 'failed' && <ErrorAlert error={state.error} />}
       {state.status === 'loaded' && state.data.length === 0 && <Paragraph>{t('nightRegister.units.empty')}</Paragraph>}
@@ -88,6 +105,7 @@ function UnitsContent() {
           submitLabel={t('nightRegister.units.add')}
           save={addUnit}
           onSaved={onAdded}
+          onAttempt={clearNotice}
           resetAfterSave
         />
       )}
