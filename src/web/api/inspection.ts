@@ -1,5 +1,6 @@
 // "Inzage register": the look-ups of inspectors and municipality users. Every look-up is a POST
 // with a reason (it may name people, so it stays out of the address bar) and is audited.
+import type { PresenceList } from './presence.ts';
 import type { ReportKind } from '../../shared/schemas/inspection.ts';
 import { apiRequest } from './client.ts';
 
@@ -53,8 +54,7 @@ export interface NightAnswer extends StayAnswer {
   accommodation: InspectableAccommodation | null;
 }
 
-export interface PresentAnswer extends StayAnswer {
-  today: string;
+export interface PresentAnswer extends PresenceList<InspectedStay> {
   accommodation: InspectableAccommodation;
 }
 

@@ -34,6 +34,9 @@ export interface Accommodation {
   accommodationType: AccommodationType;
   /** 1–5 stars, or null when not classified; absent from servers before tourist tax. */
   starRating?: number | null;
+  /** "HH:MM": the house times the emergency list counts guests by. */
+  checkInTime: string;
+  checkOutTime: string;
   status: AccommodationStatus;
   rejectionReason: string | null;
   municipality: Municipality;

@@ -9,6 +9,7 @@ import { en as deadLettersEn, navEn as deadLettersNavEn } from './sections/dead-
 import { en as registerIoEn } from './sections/register-io.ts';
 import { en as checkInEn } from './sections/check-in.ts';
 import { draftsEn, idleWarningEn } from './sections/drafts.ts';
+import { houseTimesEn, presenceEn } from './sections/presence.ts';
 import { navEn as registerNavEn, en as nightRegisterEn } from './sections/register.ts';
 import { navEn as inspectionNavEn, en as inspectionEn, reportsEn } from './sections/inspection.ts';
 import { navEn as taxReturnNavEn, en as taxReturnEn, starRatingFieldEn } from './sections/tax-return.ts';
@@ -397,6 +398,8 @@ export const en: Catalog = {
   registerIo: registerIoEn,
   checkIn: checkInEn,
   drafts: draftsEn,
+  presence: presenceEn,
+  houseTimes: houseTimesEn,
   idleWarning: idleWarningEn,
   nightRegister: nightRegisterEn,
   inspection: inspectionEn,
@@ -494,6 +497,7 @@ export const en: Catalog = {
     PERIOD_INVALID: 'Choose a valid period.',
     DEADLINE_INVALID: 'Enter a term of 1 to 366 days.',
     STARS_INVALID: 'Choose 1 to 5 stars.',
+    TIME_INVALID: 'Enter a time as hh:mm, for example 15:00.',
     AMOUNT_INVALID: 'Enter a valid amount in euros, for example 3.95.',
     PERCENTAGE_INVALID: 'Enter a percentage from 0 to 100, for example 12.5.',
     NIGHT_CAP_INVALID: 'Enter a whole number of nights from 1 to 1098.',

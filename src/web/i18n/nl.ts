@@ -8,6 +8,7 @@ import { navNl as deadLettersNavNl, nl as deadLettersNl } from './sections/dead-
 import { nl as registerIoNl } from './sections/register-io.ts';
 import { nl as checkInNl } from './sections/check-in.ts';
 import { draftsNl, idleWarningNl } from './sections/drafts.ts';
+import { houseTimesNl, presenceNl } from './sections/presence.ts';
 import { navNl as registerNavNl, nl as nightRegisterNl } from './sections/register.ts';
 import { navNl as inspectionNavNl, nl as inspectionNl, reportsNl } from './sections/inspection.ts';
 import { navNl as taxReturnNavNl, nl as taxReturnNl, starRatingFieldNl } from './sections/tax-return.ts';
@@ -402,6 +403,8 @@ export const nl = {
   registerIo: registerIoNl,
   checkIn: checkInNl,
   drafts: draftsNl,
+  presence: presenceNl,
+  houseTimes: houseTimesNl,
   idleWarning: idleWarningNl,
   nightRegister: nightRegisterNl,
   inspection: inspectionNl,
@@ -501,6 +504,7 @@ export const nl = {
     PERIOD_INVALID: 'Kies een geldige periode.',
     DEADLINE_INVALID: 'Vul een termijn in van 1 tot 366 dagen.',
     STARS_INVALID: 'Kies 1 tot 5 sterren.',
+    TIME_INVALID: 'Vul een tijd in als uu:mm, bijvoorbeeld 15:00.',
     AMOUNT_INVALID: 'Vul een geldig bedrag in euro in, bijvoorbeeld 3,95.',
     PERCENTAGE_INVALID: 'Vul een percentage in van 0 tot 100, bijvoorbeeld 12,5.',
     NIGHT_CAP_INVALID: 'Vul een geheel aantal nachten in van 1 tot 1098.',

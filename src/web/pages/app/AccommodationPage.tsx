@@ -17,6 +17,7 @@ import { ApprovalNotice } from '../accommodations/ApprovalNotice.tsx';
 import { AddAccommodationHint } from '../accommodations/AddAccommodationHint.tsx';
 import { useSession } from '../../session/SessionContext.tsx';
 import { AccommodationEditForm } from './AccommodationEditForm.tsx';
+import { HouseTimesSection } from './HouseTimesSection.tsx';
 import { accommodationItems } from './accommodation-items.ts';
 import { useAccommodation } from './useAccommodation.ts';
 
@@ -80,6 +81,7 @@ export function AccommodationPage() {
             ) : (
               <Paragraph>{t('accommodation.ownerOnly')}</Paragraph>
             )}
+            <HouseTimesSection accommodation={state.accommodation} canChange={user.role === 'owner'} onSaved={replace} />
           </>
         ))}
     </>

@@ -3,17 +3,22 @@
 // persons and when the guest checked in and out.
 import { useTranslation } from 'react-i18next';
 import type { InspectedStay } from '../../api/inspection.ts';
+import type { Presence } from '../../api/presence.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import type { Catalog } from '../../i18n/en.ts';
 import { formatDate, formatDateTime } from '../../i18n/format-date.ts';
+import { presenceText } from '../presence/PresenceGroups.tsx';
 import { coTravellerNames, countryName, documentText, personName } from './stay-labels.ts';
 
 interface InspectedStaysTableProps {
-  stays: readonly InspectedStay[];
+  stays: readonly (InspectedStay & { presence?: Presence })[];
   /** Show the accommodation of each stay (a look-up across the municipality). */
   withAccommodation?: boolean;
   /** Show the number of nights (long stays). */
   withNights?: boolean;
+  /** The emergency list: why each stay counts ("Aanwezig volgens"). */
+  withPresence?: boolean;
+  caption?: string;
 }
 
 type ColumnKey = keyof Catalog['inspection']['result']['columns'];
@@ -42,15 +47,16 @@ function GuestCell({ stay }: { stay: InspectedStay }) {
   );
 }
 
-export function InspectedStaysTable({ stays, withAccommodation = false, withNights = false }: InspectedStaysTableProps) {
+export function InspectedStaysTable({ stays, withAccommodation = false, withNights = false, withPresence = false, caption: ownCaption }: InspectedStaysTableProps) {
   const { t } = useTranslation();
   const none = t('inspection.result.none');
   const column = (key: ColumnKey) => t(`inspection.result.columns.${key}`);
+  const caption = ownCaption ?? t('inspection.result.caption');
   // Wider than most screens: the region scrolls and, focusable, can be scrolled by keyboard too.
   return (
-    <div className="nr-inspection-scroll" role="region" aria-label={t('inspection.result.caption')} tabIndex={0}>
+    <div className="nr-inspection-scroll" role="region" aria-label={caption} tabIndex={0}>
       <DataTable
-      caption={t('inspection.result.caption')}
+      caption={caption}
       columns={[
         withAccommodation && column('accommodation'),
         column('number'),
@@ -66,6 +72,7 @@ export function InspectedStaysTable({ stays, withAccommodation = false, withNigh
         column('persons'),
         column('checkedIn'),
         column('checkedOut'),
+        withPresence && t('presence.basisColumn'),
       ]}
     >
       {stays.map((stay) => (
@@ -88,6 +95,7 @@ export function InspectedStaysTable({ stays, withAccommodation = false, withNigh
           <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{stay.persons}</td>
           <td className="utrecht-table__cell">{stay.checkedInAt ? formatDateTime(stay.checkedInAt) : none}</td>
           <td className="utrecht-table__cell">{stay.checkedOutAt ? formatDateTime(stay.checkedOutAt) : none}</td>
+          {withPresence && <td className="utrecht-table__cell">{stay.presence ? presenceText(t, stay.presence) : none}</td>}
         </tr>
       ))}
       </DataTable>

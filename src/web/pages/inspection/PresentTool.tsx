@@ -1,14 +1,15 @@
-// "Aanwezigen nu": who is at one accommodation now, for emergency services. The answer can be
+// "Aanwezigen nu": who is at one accommodation now, for emergency services — in the house, leaving
+// today, expected — by check-in or by the registration and the house times. The answer can be
 // printed ("Afdrukken"): on paper only the list remains (see inspection.css).
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { presentLookupSchema } from '../../../shared/schemas/inspection.ts';
-import { lookUpPresent, type PresentAnswer } from '../../api/inspection.ts';
+import { lookUpPresent } from '../../api/inspection.ts';
 import { Button } from '../../components/Button.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
-import { formatDateTime } from '../../i18n/format-date.ts';
+import { PresenceGroups } from '../presence/PresenceGroups.tsx';
 import { AccommodationField } from './AccommodationField.tsx';
 import { InspectedStaysTable } from './InspectedStaysTable.tsx';
 import { ResultSection } from './ResultSection.tsx';
@@ -20,15 +21,10 @@ type Values = z.input<typeof presentLookupSchema>;
 type Output = z.output<typeof presentLookupSchema>;
 const FIELDS = ['accommodationId', 'reason'] as const;
 
-/** The moment of the answer, printed on the list: emergency services must know how fresh it is. */
-async function lookUpNow(input: Output): Promise<PresentAnswer & { at: string }> {
-  return { ...(await lookUpPresent(input)), at: new Date().toISOString() };
-}
-
 export function PresentTool({ accommodations }: { accommodations: AccommodationOptions }) {
   const { t } = useTranslation();
   const form = useForm<Values, unknown, Output>({ resolver: zodResolver(presentLookupSchema), defaultValues: { accommodationId: '', reason: '' } });
-  const { answer, problem, run, version } = useLookup(lookUpNow, form.setError, FIELDS);
+  const { answer, problem, run, version } = useLookup(lookUpPresent, form.setError, FIELDS);
   return (
     <>
       <Paragraph className="nr-no-print">{t('inspection.toolIntro.present')}</Paragraph>
@@ -38,16 +34,13 @@ export function PresentTool({ accommodations }: { accommodations: AccommodationO
       {answer && (
         <ResultSection key={version} title={t('inspection.result.presentHeading', { name: answer.accommodation.companyName })}>
           <Paragraph>
-            {answer.accommodation.address}, {answer.accommodation.city}. {t('inspection.result.presentAsOf', { moment: formatDateTime(answer.at) })}
-          </Paragraph>
-          {answer.capped && <Paragraph>{t('inspection.result.capped', { max: answer.maxRows })}</Paragraph>}
-          <Paragraph>
-            <strong>{t('inspection.result.totalPresent', { count: answer.persons })}</strong>
+            {answer.accommodation.address}, {answer.accommodation.city}.
           </Paragraph>
           <div className="nr-form-actions nr-no-print">
-            <Button onClick={() => window.print()}>{t('inspection.result.print')}</Button>
+            <Button onClick={() => window.print()}>{t('presence.print')}</Button>
           </div>
-          {answer.stays.length > 0 ? <InspectedStaysTable stays={answer.stays} /> : <Paragraph>{t('inspection.result.noStays')}</Paragraph>}
+          {/* The moment of the answer is printed on the list: emergency services must know how fresh it is. */}
+          <PresenceGroups answer={answer} level={3} table={(stays, group) => <InspectedStaysTable stays={stays} withPresence caption={t(`presence.groups.${group}`)} />} />
         </ResultSection>
       )}
     </>

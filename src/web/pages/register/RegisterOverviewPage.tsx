@@ -31,6 +31,7 @@ import {
   type SearchFormOutput,
   type SearchFormValues,
 } from './register-filter.ts';
+import { PresentNow } from './PresentNow.tsx';
 import { RegisterSearchForm } from './RegisterSearchForm.tsx';
 import { RegisterViews, viewHref } from './RegisterViews.tsx';
 import { StaysTable } from './StaysTable.tsx';
@@ -111,7 +112,8 @@ function RegisterOverview() {
     const wanted = filterFromParams(new URLSearchParams(query));
     // Back, Forward or a shared link change the address: the form follows it.
     reset(searchValuesOf(wanted));
-    void load(wanted);
+    // "Aanwezig" is the emergency list, which loads its own answer.
+    if (wanted.view !== 'present') void load(wanted);
   }, [query, reset, load]);
 
   const onSearch = (values: SearchFormOutput) => setSearchParams(stayFilterParams({ ...values, view: filter.view, page: 1 }));
@@ -136,11 +138,17 @@ function RegisterOverview() {
         </LinkGroup>
       </nav>
       <RegisterViews filter={filter} pending={pending} />
-      <RegisterSearchForm form={form} units={units.status === 'loaded' ? units.data : []} onSearch={onSearch} onClear={onClear} />
-      {problem && <ErrorAlert error={problem.error} otherFields={problem.otherFields} />}
-      <ResultLine result={result} loading={loading} filter={filter} />
-      {result && result.stays.length > 0 && <StaysTable stays={result.stays} />}
-      {result && (
+      {filter.view === 'present' ? (
+        <PresentNow />
+      ) : (
+        <>
+          <RegisterSearchForm form={form} units={units.status === 'loaded' ? units.data : []} onSearch={onSearch} onClear={onClear} />
+          {problem && <ErrorAlert error={problem.error} otherFields={problem.otherFields} />}
+          <ResultLine result={result} loading={loading} filter={filter} />
+          {result && result.stays.length > 0 && <StaysTable stays={result.stays} />}
+        </>
+      )}
+      {result && filter.view !== 'present' && (
         <Pagination
           label={t('nightRegister.overview.pagination')}
           previous={result.page > 1 ? viewHref({ ...filter, page: result.page - 1 }) : null}

@@ -1,10 +1,12 @@
 // The stays of the overview: number, name (main guest, "+N" co-travellers), room or pitch, the
 // days, persons and status. The name opens the stay.
 import { useTranslation } from 'react-i18next';
+import type { Presence } from '../../api/presence.ts';
 import type { Stay } from '../../api/register.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Link } from '../../components/Link.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
+import { presenceText } from '../presence/PresenceGroups.tsx';
 import { personName, statusOf } from './stay-labels.ts';
 
 function StayName({ stay }: { stay: Stay }) {
@@ -20,13 +22,28 @@ function StayName({ stay }: { stay: Stay }) {
   );
 }
 
-export function StaysTable({ stays }: { stays: readonly Stay[] }) {
+interface StaysTableProps {
+  stays: readonly (Stay & { presence?: Presence })[];
+  /** The emergency list: why each stay counts ("Aanwezig volgens"). */
+  withPresence?: boolean;
+  caption?: string;
+}
+
+export function StaysTable({ stays, withPresence = false, caption }: StaysTableProps) {
   const { t } = useTranslation();
   const column = (key: 'number' | 'name' | 'unit' | 'arrival' | 'departure' | 'persons' | 'status') => t(`nightRegister.overview.columns.${key}`);
   return (
     <DataTable
-      caption={t('nightRegister.overview.caption')}
-      columns={[column('number'), column('name'), column('unit'), column('arrival'), column('departure'), column('persons'), column('status')]}
+      caption={caption ?? t('nightRegister.overview.caption')}
+      columns={[
+        column('number'),
+        column('name'),
+        column('unit'),
+        column('arrival'),
+        column('departure'),
+        column('persons'),
+        withPresence ? t('presence.basisColumn') : column('status'),
+      ]}
     >
       {stays.map((stay) => (
         <tr key={stay.id} className="utrecht-table__row">
@@ -42,7 +59,7 @@ export function StaysTable({ stays }: { stays: readonly Stay[] }) {
           <td className="utrecht-table__cell">{formatDate(stay.arrival)}</td>
           <td className="utrecht-table__cell">{formatDate(stay.departure)}</td>
           <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{stay.persons}</td>
-          <td className="utrecht-table__cell">{t(`nightRegister.status.${statusOf(stay)}`)}</td>
+          <td className="utrecht-table__cell">{withPresence && stay.presence ? presenceText(t, stay.presence) : t(`nightRegister.status.${statusOf(stay)}`)}</td>
         </tr>
       ))}
     </DataTable>
