@@ -47,11 +47,13 @@ export function UnitForm({ heading, headingId, idPrefix, defaultValues, submitLa
   }, [isSubmitting, onAttempt]);
   // Reset once the submit has finished: a reset inside the submit handler is followed by the
   // handler's own "submitted" state, so the empty form would still validate every change at once.
+  // Without arguments reset() also resets the HTML form, which ends the browser's :user-invalid
+  // (red) on the required fields the user had typed in; reset(values) leaves them red.
   useEffect(() => {
     if (!resetPending.current || !isSubmitSuccessful) return;
     resetPending.current = false;
-    form.reset(defaultValues);
-  }, [isSubmitSuccessful, form, defaultValues]);
+    form.reset();
+  }, [isSubmitSuccessful, form]);
 
   const onSubmit = async (values: UnitFormOutput) => {
     setProblem(null);
