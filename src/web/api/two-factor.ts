@@ -20,6 +20,8 @@ export interface TwoFactorStatus {
   passkeys: { id: string; name: string; createdAt: string; lastUsedAt: string | null }[];
   /** A new backup code waiting for "Gereed" (after using the old one, or a reload of the set-up). */
   newBackupCode: string | null;
+  /** "Bewaard" only after "Gereed"; 'unconfirmed' also when this session needs a step-up to see it. */
+  backupCodeState: 'stored' | 'unconfirmed' | null;
   /** Set-up after a reset: the code mailed to the account comes first. */
   emailCodeRequired: boolean;
   trustedDevices: { id: string; createdAt: string; lastUsedAt: string | null; expiresAt: string; userAgent: string | null }[];
@@ -87,6 +89,11 @@ export async function addPasskey(name: string): Promise<{ backupCode?: string }>
 /** "Gereed": the new backup code was stored; it is not shown again. */
 export function backupCodeStored(): Promise<void> {
   return apiRequest('POST', '/api/two-factor/backup-code/stored', {});
+}
+
+/** "Nieuwe backupcode maken" (needs a recent step-up): replaces the old code; shown until "Gereed". */
+export function renewBackupCode(): Promise<{ backupCode: string }> {
+  return apiRequest('POST', '/api/two-factor/backup-code', {});
 }
 
 /** Set-up after a reset: mail a new code ("Ik heb geen code ontvangen."). */

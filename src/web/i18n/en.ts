@@ -299,6 +299,10 @@ export const en: Catalog = {
       passkeyName: 'Name of the passkey',
       addPasskey: 'Add passkey',
       apps: { google: 'Google Authenticator', microsoft: 'Microsoft Authenticator', authy: 'Authy' },
+      skip: 'Skip',
+      alreadyOn: 'Two-factor authentication is on.',
+      alreadyOnUnconfirmed:
+        'You have not yet confirmed that you stored your backup code safely. Show the code (first confirm it is you) or make a new backup code.',
     },
     backup: {
       title: 'Save your backup code',
@@ -329,7 +333,10 @@ export const en: Catalog = {
       resetApp: 'Set up again',
       backupCode: 'Backup code',
       backupOn: 'Saved (single use)',
-      backupOff: 'No backup code: set up the authenticator app again to get a new one.',
+      backupOff: 'No backup code.',
+      backupUnconfirmed: 'Not confirmed yet: you have not said that you stored the backup code safely.',
+      backupShow: 'Show backup code',
+      backupRenew: 'Make a new backup code',
       passkeys: 'Passkeys',
       noPasskeys: 'No passkeys.',
       remove: 'Remove',

@@ -302,6 +302,10 @@ export const nl = {
       passkeyName: 'Naam van de passkey',
       addPasskey: 'Passkey toevoegen',
       apps: { google: 'Google Authenticator', microsoft: 'Microsoft Authenticator', authy: 'Authy' },
+      skip: 'Overslaan',
+      alreadyOn: 'Tweefactorauthenticatie staat aan.',
+      alreadyOnUnconfirmed:
+        'U hebt nog niet bevestigd dat u uw backupcode veilig hebt opgeslagen. Toon de code (eerst bevestigt u dat u het bent) of maak een nieuwe backupcode.',
     },
     backup: {
       title: 'Uw backupcode opslaan',
@@ -332,7 +336,10 @@ export const nl = {
       resetApp: 'Opnieuw instellen',
       backupCode: 'Backupcode',
       backupOn: 'Bewaard (eenmalig te gebruiken)',
-      backupOff: 'Geen backupcode: stel de authenticator-app opnieuw in om een nieuwe te krijgen.',
+      backupOff: 'Geen backupcode.',
+      backupUnconfirmed: 'Nog niet bevestigd: u hebt nog niet aangegeven dat u de backupcode veilig hebt opgeslagen.',
+      backupShow: 'Backupcode tonen',
+      backupRenew: 'Nieuwe backupcode maken',
       passkeys: 'Passkeys',
       noPasskeys: 'Geen passkeys.',
       remove: 'Verwijderen',

@@ -38,6 +38,7 @@ import { Paragraph } from '../../components/Paragraph.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { applyApiError } from '../../forms/apply-api-error.ts';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
+import { BackupCodeActions } from '../two-factor/BackupCodeActions.tsx';
 import { BackupCodePanel } from '../two-factor/BackupCodePanel.tsx';
 import { Checkbox } from '../two-factor/Checkbox.tsx';
 import { placeCodeProblem, sixDigitCodeForm } from '../two-factor/code-fields.ts';
@@ -46,6 +47,13 @@ import { SET_UP_PATH } from '../two-factor/paths.ts';
 import { settingsNoticeFrom } from '../two-factor/settings-notice.ts';
 import { SixDigitCodeForm } from '../two-factor/SixDigitCodeForm.tsx';
 import { StepUp } from '../two-factor/StepUp.tsx';
+
+/** "Bewaard" only once the user confirmed with "Gereed" that the code is stored. */
+const BACKUP_STATE_TEXT = {
+  stored: 'twoFactor.settings.backupOn',
+  unconfirmed: 'twoFactor.settings.backupUnconfirmed',
+  none: 'twoFactor.settings.backupOff',
+} as const;
 
 const phoneSchema = z.object({ phone: z.string().trim().min(1, 'REQUIRED') });
 const nameSchema = z.object({ name: passkeyName });
@@ -218,7 +226,8 @@ export function TwoFactorSettingsPage({ session }: { session: Session }) {
           </Section>
 
           <Section title={t('twoFactor.settings.backupCode')}>
-            <Paragraph>{status.backupCode ? t('twoFactor.settings.backupOn') : t('twoFactor.settings.backupOff')}</Paragraph>
+            <Paragraph>{t(BACKUP_STATE_TEXT[status.backupCodeState ?? 'none'])}</Paragraph>
+            {status.enabled && <BackupCodeActions status={status} onIssued={setBackupCode} onReload={load} />}
           </Section>
 
           <Section title={t('twoFactor.settings.passkeys')}>

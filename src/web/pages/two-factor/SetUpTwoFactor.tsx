@@ -1,14 +1,17 @@
 // Setting up 2FA (DNR manual "Tweefactorauthenticatie" and "Handmatige code invoeren"; Visma
 // "2FA verificatie inschakelen"): the QR code, the key to type in by hand, the code from the app;
 // or a passkey instead. Ends with the backup code. After a reset it begins with the code mailed
-// to the account (EmailCodeStep).
+// to the account (EmailCodeStep). Between the app's code and the backup code comes the optional
+// SMS step (SmsBackupStep). The step is in the address (?stap=sms, ?stap=backupcode) and the backup
+// code waits on the server until "Gereed", so a reload shows the same step and the same code.
 import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { passkeyName } from '../../../shared/schemas/two-factor.ts';
-import { addPasskey, confirmTotpSetup, startTotpSetup, twoFactorStatus } from '../../api/two-factor.ts';
+import { addPasskey, confirmTotpSetup, startTotpSetup, twoFactorStatus, type TwoFactorStatus } from '../../api/two-factor.ts';
 import { Button } from '../../components/Button.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';
@@ -18,11 +21,13 @@ import { Paragraph } from '../../components/Paragraph.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { applyApiError, type UnplacedProblems } from '../../forms/apply-api-error.ts';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
+import { BackupCodeActions } from './BackupCodeActions.tsx';
 import { BackupCodePanel } from './BackupCodePanel.tsx';
 import { EmailCodeStep } from './EmailCodeStep.tsx';
 import { placeCodeProblem, sixDigitCodeForm } from './code-fields.ts';
 import { CopyButton } from './CopyButton.tsx';
 import { SixDigitCodeForm } from './SixDigitCodeForm.tsx';
+import { SmsBackupStep } from './SmsBackupStep.tsx';
 
 /** Where each app is downloaded: the maker's page, which links to both app stores. */
 const APP_LINKS = [
@@ -32,6 +37,10 @@ const APP_LINKS = [
 ] as const;
 
 const passkeySchema = z.object({ name: passkeyName });
+
+/** The steps after the first factor, as named in the address. */
+const STEP_PARAM = 'stap';
+type LaterStep = 'sms' | 'backupcode';
 
 /** The key in groups of 4, easier to read and type over; copied without the spaces. */
 function grouped(secret: string): string {
@@ -43,7 +52,11 @@ export function SetUpTwoFactor({ forced, onFinished }: { forced: boolean; onFini
   useDocumentTitle(t('twoFactor.setup.title'));
   const [setup, setSetup] = useState<{ secret: string; qrCode: string } | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const [status, setStatus] = useState<TwoFactorStatus | null>(null);
   const [backupCode, setBackupCode] = useState<string | null>(null);
+  /** On, but the backup code waits for "Gereed" and this session may not see it (step-up first). */
+  const [unconfirmed, setUnconfirmed] = useState(false);
   const [problem, setProblem] = useState<UnplacedProblems | null>(null);
   const [passkeyProblem, setPasskeyProblem] = useState<UnplacedProblems | null>(null);
   const form = useForm({ resolver: zodResolver(sixDigitCodeForm), defaultValues: { code: '' } });
@@ -51,21 +64,60 @@ export function SetUpTwoFactor({ forced, onFinished }: { forced: boolean; onFini
 
   const [emailCodeRequired, setEmailCodeRequired] = useState<boolean | null>(null);
   const start = () => startTotpSetup().then(setSetup, setLoadError);
+  const step: LaterStep = searchParams.get(STEP_PARAM) === 'sms' ? 'sms' : 'backupcode';
+  const goTo = (next: LaterStep) => setSearchParams({ [STEP_PARAM]: next }, { replace: true });
 
-  useEffect(() => {
-    twoFactorStatus().then((status) => {
-      // A reload while the new backup code was shown: show it again rather than start over
-      // (a new secret would silently replace the app just set up).
-      if (status.newBackupCode) {
-        setBackupCode(status.newBackupCode);
+  const load = () =>
+    twoFactorStatus().then((loaded) => {
+      setStatus(loaded);
+      // A reload after the app's code: the same step with the same backup code, rather than a
+      // new QR code (a new secret would silently replace the app just set up).
+      if (loaded.newBackupCode) {
+        setBackupCode(loaded.newBackupCode);
+        setUnconfirmed(false);
         return;
       }
-      setEmailCodeRequired(status.emailCodeRequired);
-      if (!status.emailCodeRequired) void start();
+      if (loaded.enabled && loaded.backupCodeState === 'unconfirmed') {
+        setUnconfirmed(true);
+        return;
+      }
+      setEmailCodeRequired(loaded.emailCodeRequired);
+      if (!loaded.emailCodeRequired) void start();
     }, setLoadError);
+
+  useEffect(() => {
+    void load();
   }, []);
 
+  /** A first factor is in place: the SMS step (unless a phone is confirmed already), then the code. */
+  const afterFactor = async (code: string) => {
+    const loaded = await twoFactorStatus();
+    setStatus(loaded);
+    setBackupCode(code);
+    goTo(loaded.sms?.verified ? 'backupcode' : 'sms');
+  };
+
+  if (backupCode && status && step === 'sms' && !status.sms?.verified) {
+    return <SmsBackupStep status={status} onDone={() => goTo('backupcode')} />;
+  }
   if (backupCode) return <BackupCodePanel code={backupCode} onDone={onFinished} />;
+  if (unconfirmed && status) {
+    return (
+      <>
+        <PageHeading>{t('twoFactor.setup.heading')}</PageHeading>
+        <Paragraph lead>{t('twoFactor.setup.alreadyOn')}</Paragraph>
+        <Paragraph>{t('twoFactor.setup.alreadyOnUnconfirmed')}</Paragraph>
+        <BackupCodeActions
+          status={status}
+          onIssued={(code) => {
+            setBackupCode(code);
+            goTo('backupcode');
+          }}
+          onReload={load}
+        />
+      </>
+    );
+  }
   if (emailCodeRequired) {
     const proven = () => {
       setEmailCodeRequired(false);
@@ -77,7 +129,7 @@ export function SetUpTwoFactor({ forced, onFinished }: { forced: boolean; onFini
   const confirm = async ({ code }: { code: string }) => {
     setProblem(null);
     try {
-      setBackupCode((await confirmTotpSetup(code)).backupCode);
+      await afterFactor((await confirmTotpSetup(code)).backupCode);
     } catch (error) {
       setProblem(placeCodeProblem(error, form.setError, 'setup'));
     }
@@ -87,7 +139,7 @@ export function SetUpTwoFactor({ forced, onFinished }: { forced: boolean; onFini
     setPasskeyProblem(null);
     try {
       const result = await addPasskey(name);
-      if (result.backupCode) setBackupCode(result.backupCode);
+      if (result.backupCode) await afterFactor(result.backupCode);
       else onFinished();
     } catch (error) {
       setPasskeyProblem(applyApiError(error, passkeyForm.setError, ['name']));
