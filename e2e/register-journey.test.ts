@@ -33,8 +33,8 @@ const field = (scope: Page | Locator, label: string) => scope.getByLabel(new Reg
 const mainMenu = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
 
 /** The row of the register table whose name cell reads `name`. */
-const stayRow = (page: Page, name: string) =>
-  page.getByRole('table', { name: 'Registraties' }).getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
+const stayRow = (page: Page, name: string, table = 'Registraties') =>
+  page.getByRole('table', { name: table }).getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
 
 beforeAll(async () => {
   mailbox = await startMailbox();
@@ -176,11 +176,12 @@ describe('staff register a stay by hand', () => {
     await mainMenu(staffPage).getByRole('link', { name: 'Register', exact: true }).click();
     await staffPage.getByRole('link', { name: 'Aanwezig' }).click();
     await staffPage.waitForURL((url) => url.searchParams.get('view') === 'present');
-    await stayRow(staffPage, 'J.P. de Vries +1').getByRole('cell', { name: 'Ingecheckt', exact: true }).waitFor();
+    // "Aanwezig" is the emergency list: checked in, the guest is in the house by the check-in.
+    await stayRow(staffPage, 'J.P. de Vries +1', 'In huis').getByRole('cell', { name: 'Ingecheckt', exact: true }).waitFor();
   });
 
   it('corrects the stay with a reason and shows every version in "Geschiedenis"', async () => {
-    await stayRow(staffPage, 'J.P. de Vries +1').getByRole('link').click();
+    await stayRow(staffPage, 'J.P. de Vries +1', 'In huis').getByRole('link').click();
     await staffPage.getByRole('heading', { level: 1, name: 'Registratie 1' }).waitFor();
     await staffPage.getByRole('button', { name: 'Corrigeren' }).click();
     const form = staffPage.getByRole('form', { name: 'Registratie 1 corrigeren' });
