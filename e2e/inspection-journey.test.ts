@@ -115,7 +115,7 @@ describe('an inspector looks into the register', () => {
     await page.getByRole('heading', { level: 3, name: 'In huis: 2 personen' }).waitFor();
     await page.getByRole('heading', { level: 3, name: 'Vertrekt vandaag (nog niet uitgecheckt): 0 personen' }).waitFor();
     await page.getByRole('heading', { level: 3, name: 'Verwacht (nog niet ingecheckt): 0 personen' }).waitFor();
-    await page.getByRole('table', { name: 'In huis' }).getByRole('cell', { name: 'Registratie', exact: true }).waitFor();
+    await page.getByRole('table', { name: 'In huis' }).getByRole('cell', { name: 'Volgens registratie', exact: true }).waitFor();
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Afdrukken' }).waitFor();
     await page.emulateMedia({ media: 'print' });

@@ -16,7 +16,7 @@ interface InspectedStaysTableProps {
   withAccommodation?: boolean;
   /** Show the number of nights (long stays). */
   withNights?: boolean;
-  /** The emergency list: why each stay counts ("Aanwezig volgens"). */
+  /** The emergency list: why each stay counts (column "Aanwezig"). */
   withPresence?: boolean;
   caption?: string;
 }

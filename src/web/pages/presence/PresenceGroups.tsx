@@ -10,7 +10,7 @@ import { Heading } from '../../components/Heading.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { formatDateTime } from '../../i18n/format-date.ts';
 
-/** Why a stay is in its group: "Ingecheckt", "Registratie", "Vertrokken volgens registratie"… */
+/** Why a stay is in its group: "Ingecheckt", "Volgens registratie", "Vertrokken volgens registratie"… */
 export function presenceText(t: TFunction, presence: Presence): string {
   if (presence.group === 'expected') return t('presence.basis.expected');
   if (!presence.present) return t('presence.basis.gone');

@@ -24,7 +24,7 @@ function StayName({ stay }: { stay: Stay }) {
 
 interface StaysTableProps {
   stays: readonly (Stay & { presence?: Presence })[];
-  /** The emergency list: why each stay counts ("Aanwezig volgens"). */
+  /** The emergency list: why each stay counts (column "Aanwezig"). */
   withPresence?: boolean;
   caption?: string;
 }
