@@ -7,7 +7,7 @@ export const presenceNl = {
   totalPresent_one: 'Totaal aanwezig: {{count}} persoon.',
   totalPresent_other: 'Totaal aanwezig: {{count}} personen.',
   explanation:
-    'Aanwezig is wie is ingecheckt en nog niet uitgecheckt, of — zonder in- of uitchecken — wie volgens de registratie tussen de incheck­tijd op de aankomstdag en de uitcheck­tijd op de vertrekdag is.',
+    'Aanwezig is wie is ingecheckt en nog niet uitgecheckt, of — zonder in- of uitchecken — wie volgens de registratie tussen de inchecktijd op de aankomstdag en de uitchecktijd op de vertrekdag is.',
   groups: {
     in_house: 'In huis',
     departing: 'Vertrekt vandaag (nog niet uitgecheckt)',
@@ -60,7 +60,7 @@ export const presenceEn: typeof presenceNl = {
 export const houseTimesNl = {
   heading: 'Inchecken en uitchecken',
   intro:
-    'Gasten die niemand in- of uitcheckt, tellen in de lijst "Aanwezigen nu" (voor de brandweer) als aanwezig vanaf de incheck­tijd op hun aankomstdag tot de uitcheck­tijd op hun vertrekdag.',
+    'Gasten die niemand in- of uitcheckt, tellen in de lijst "Aanwezigen nu" (voor de brandweer) als aanwezig vanaf de inchecktijd op hun aankomstdag tot de uitchecktijd op hun vertrekdag.',
   checkInTime: 'Inchecken vanaf',
   checkOutTime: 'Uitchecken tot',
   hint: 'Tijd als uu:mm, bijvoorbeeld 15:00.',
