@@ -528,13 +528,20 @@ function expectSafeAnswer(response: LightMyRequestResponse, request: string): vo
   if (response.statusCode === 431) return;
   expect(response.headers['content-type'], context).toMatch(/^application\/json/);
   // The error body is the catalogue's and nothing else: no message written from the input or an exception.
-  const body = response.json<{ code: keyof typeof errorMessages; message: string; fields?: Record<string, { code: keyof typeof errorMessages; message: string }> }>();
+  const body = response.json<{
+    code: keyof typeof errorMessages;
+    message: string;
+    fields?: Record<string, { code: keyof typeof errorMessages; message: string; maximum?: number }>;
+  }>();
   expect(ERROR_CODES, context).toContain(body.code);
   expect(body.message, context).toBe(errorMessages[body.code]);
   expect(Object.keys(body).filter((k) => !['code', 'message', 'fields', 'retryAfterSeconds'].includes(k)), context).toEqual([]);
   for (const field of Object.values(body.fields ?? {})) {
     expect(ERROR_CODES, context).toContain(field.code);
-    expect(field.message, context).toBe(errorMessages[field.code]);
+    // A text too long names its maximum, a number the route declares, never anything typed.
+    const expected = field.code === 'TOO_LONG' && typeof field.maximum === 'number' ? `Maximaal ${field.maximum.toLocaleString('nl-NL')} tekens.` : errorMessages[field.code];
+    expect(field.message, context).toBe(expected);
+    expect(Object.keys(field).filter((k) => !['code', 'message', 'maximum'].includes(k)), context).toEqual([]);
   }
 }
 
