@@ -25,7 +25,7 @@ const owner = `importeur.${Date.now()}@voorbeeld.nl`;
 const FILE = [
   'aankomst;vertrek;personen;boekingsnummer;prijs;voorletters;achternaam;woonplaats;land;geboortedatum;nationaliteit;documentsoort;medereizigers',
   '01-07-2026;04-07-2026;2;BK-1;189,50;A.;Appelboom;Utrecht;NL;02-04-1980;NL;identiteitskaart;B. Appelboom 1982-05-17',
-  '05-07-2026;03-07-2026;1;BK-2;89,50;C.;Omgekeerd;Arnhem;NL;1975-01-01;NL;paspoort;',
+  `05-07-2026;03-07-2026;1;BK-2;89,50;C.;Omgekeerd;${'Arnhem'.repeat(17)};NL;1975-01-01;NL;paspoort;`,
   '2026-07-02;2026-07-03;1;BK-3;;D.;Schneider;Köln;Duitsland;1990-12-24;Duitsland;paspoort;',
 ].join('\r\n');
 
@@ -67,6 +67,8 @@ describe('a CSV import with one bad row', () => {
     await page.getByRole('button', { name: 'Controleren' }).click();
     await page.getByText('3 regels: 2 goed, 0 al in het register, 1 met fouten.').waitFor();
     await expect.poll(() => previewRow(3).textContent()).toContain('vertrek: De vertrekdatum moet na de aankomstdatum liggen.');
+    // A cell too long names the maximum, as the form's field does.
+    expect(await previewRow(3).textContent()).toContain('woonplaats: Maximaal 100 tekens.');
     expect(await previewRow(3).textContent()).toContain('Bevat fouten');
     expect(await previewRow(2).textContent()).toContain('A. Appelboom');
     expect(await previewRow(4).textContent()).toContain('Goed');

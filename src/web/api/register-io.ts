@@ -11,7 +11,7 @@ export interface ImportRow {
   line: number;
   status: ImportRowStatus;
   /** Problems by CSV column ("vertrek"), or "_row" for the row as a whole. */
-  errors: Record<string, { code: string; message: string }>;
+  errors: Record<string, { code: string; message: string; maximum?: number }>;
   summary: { name: string; arrival: string; departure: string; bookingReference: string };
   /** A duplicate of an earlier row of the same file: that row's line (null otherwise). */
   duplicateOf: number | null;

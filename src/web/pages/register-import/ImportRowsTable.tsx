@@ -13,7 +13,7 @@ function RowErrors({ errors }: { errors: ImportRow['errors'] }) {
     <ul className="nr-import-errors">
       {entries.map(([column, problem]) => (
         <li key={column}>
-          <span className="nr-import-errors__column">{column === '_row' ? t('registerIo.import.rowLabel') : column}</span>: {cellErrorText(column, problem.code)}
+          <span className="nr-import-errors__column">{column === '_row' ? t('registerIo.import.rowLabel') : column}</span>: {cellErrorText(column, problem)}
         </li>
       ))}
     </ul>
