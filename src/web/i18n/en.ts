@@ -171,6 +171,7 @@ export const en: Catalog = {
   },
   shell: {
     navLabel: 'Main menu',
+    menuButton: 'Menu',
     nav: {
       overview: 'Overview',
       accommodation: 'Accommodation',

@@ -168,6 +168,7 @@ export const nl = {
   },
   shell: {
     navLabel: 'Hoofdmenu',
+    menuButton: 'Menu',
     nav: {
       overview: 'Overzicht',
       accommodation: 'Accommodatie',

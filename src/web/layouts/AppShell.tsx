@@ -1,23 +1,20 @@
 // The application shell after signing in: header with product name and user menu, the main
-// menu on the left with the handbook at the bottom, and the current page.
-import { NavLink, Outlet, Link as RouterLink } from 'react-router-dom';
+// menu on the left with the handbook at the bottom (behind "Menu" on a phone), and the current page.
+import { Outlet, Link as RouterLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../api/types.ts';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { SkipLink } from '../components/SkipLink.tsx';
-import { cx } from '../components/classNames.ts';
 import { useFocusHeadingOnNavigate } from '../hooks/useFocusHeadingOnNavigate.ts';
 import { AccommodationSwitcher } from './AccommodationSwitcher.tsx';
 import { MunicipalityBrand } from './MunicipalityBrand.tsx';
-import { navigationFor } from './navigation.ts';
+import { MainMenu, MainMenuButton, useMainMenu } from './MainMenu.tsx';
 import { UserMenu } from './UserMenu.tsx';
-
-const navLinkClass = ({ isActive }: { isActive: boolean }) =>
-  cx('nr-nav__link', isActive && 'nr-nav__link--current');
 
 export function AppShell({ session }: { session: Session }) {
   const { t } = useTranslation();
   useFocusHeadingOnNavigate();
+  const menu = useMainMenu();
   const context = session.accommodation?.companyName ?? session.municipality?.name;
 
   return (
@@ -34,6 +31,7 @@ export function AppShell({ session }: { session: Session }) {
             {context && <bdi className="nr-header__context">{context}</bdi>}
           </div>
           <div className="nr-header__tools">
+            <MainMenuButton menu={menu} />
             <AccommodationSwitcher session={session} />
             <LanguageSwitch />
             <UserMenu user={session.user} />
@@ -41,24 +39,7 @@ export function AppShell({ session }: { session: Session }) {
         </div>
       </header>
       <div className="nr-shell__body">
-        <nav className="nr-nav" aria-label={t('shell.navLabel')}>
-          <ul className="nr-nav__list">
-            {navigationFor(session.user.role).map((item) => (
-              <li key={item.to}>
-                <NavLink to={item.to} end={item.end} className={navLinkClass}>
-                  {t(`shell.nav.${item.label}`)}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-          <ul className="nr-nav__list nr-nav__list--bottom">
-            <li>
-              <NavLink to="/app/handleiding" className={navLinkClass}>
-                {t('shell.handbook')}
-              </NavLink>
-            </li>
-          </ul>
-        </nav>
+        <MainMenu role={session.user.role} menu={menu} />
         <main id="main" tabIndex={-1} className="nr-shell__main">
           {/* A new accommodation chosen in the header: the page loads that one's data afresh. */}
           <Outlet key={session.accommodation?.id} context={session} />
