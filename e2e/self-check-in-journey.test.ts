@@ -87,7 +87,8 @@ describe('a guest checks in on their phone and staff confirm it', () => {
 
   it('lets the guest choose English and fill in the form on a 360 px wide phone', async () => {
     await guestPage.goto(link);
-    await guestPage.getByRole('heading', { level: 1, name: `Inchecken bij ${companyName}` }).waitFor();
+    // The phone's browser is English, so the page opens in English.
+    await guestPage.getByRole('heading', { level: 1, name: `Check in at ${companyName}` }).waitFor();
     await guestPage.getByRole('button', { name: 'Deutsch' }).click();
     await guestPage.getByRole('heading', { level: 1, name: `Einchecken bei ${companyName}` }).waitFor();
     await guestPage.getByRole('button', { name: 'English' }).click();

@@ -31,14 +31,19 @@ export function isGuestLanguage(value: unknown): value is GuestLanguage {
   return typeof value === 'string' && (GUEST_LANGUAGES as readonly string[]).includes(value);
 }
 
-function storedLanguage(): GuestLanguage {
+/** The language the user chose with a language switch on this device, if they ever did. */
+export function chosenLanguage(): GuestLanguage | null {
   try {
     const value = window.localStorage.getItem(STORAGE_KEY);
-    return isGuestLanguage(value) ? value : DEFAULT_LANGUAGE;
+    return isGuestLanguage(value) ? value : null;
   } catch {
-    // Storage can be blocked (private mode, strict settings); Dutch is the sensible default.
-    return DEFAULT_LANGUAGE;
+    // Storage can be blocked (private mode, strict settings): no choice remembered.
+    return null;
   }
+}
+
+function storedLanguage(): GuestLanguage {
+  return chosenLanguage() ?? DEFAULT_LANGUAGE;
 }
 
 /** The application's language; a guest's German shows the application in English (its fallback). */

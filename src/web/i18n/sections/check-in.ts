@@ -327,7 +327,13 @@ const errorsDe: Partial<Omit<Catalog['errors'], 'fields'>> = {
 
 /** The German resource: the guest's page and its errors; i18next falls back to English for the rest. */
 export const de = {
-  app: { documentTitle: '{{page}} – Nachtregister', loading: 'Wird geladen…', skipLink: 'Direkt zum Inhalt' },
+  app: {
+    name: 'Nachtregister',
+    documentTitle: '{{page}} – Nachtregister',
+    loading: 'Wird geladen…',
+    skipLink: 'Direkt zum Inhalt',
+    footer: 'Nachtregister: das digitale Gästeregister für Unterkünfte und Gemeinden.',
+  },
   common: { requiredMark: ' *' },
   checkIn: { guest: guestDe },
   drafts: draftsDe,
