@@ -3,15 +3,14 @@
 // persons and when the guest checked in and out.
 import { useTranslation } from 'react-i18next';
 import type { InspectedStay } from '../../api/inspection.ts';
-import type { Presence } from '../../api/presence.ts';
+import type { LabelledPresence } from '../presence/PresenceGroups.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import type { Catalog } from '../../i18n/en.ts';
 import { formatDate, formatDateTime } from '../../i18n/format-date.ts';
-import { presenceText } from '../presence/PresenceGroups.tsx';
 import { coTravellerNames, countryName, documentText, personName } from './stay-labels.ts';
 
 interface InspectedStaysTableProps {
-  stays: readonly (InspectedStay & { presence?: Presence })[];
+  stays: readonly (InspectedStay & { presence?: LabelledPresence })[];
   /** Show the accommodation of each stay (a look-up across the municipality). */
   withAccommodation?: boolean;
   /** Show the number of nights (long stays). */
@@ -62,6 +61,9 @@ export function InspectedStaysTable({ stays, withAccommodation = false, withNigh
         column('number'),
         column('unit'),
         column('guest'),
+        // The emergency list leads with what the fire brigade needs first, also on a phone's width.
+        withPresence && column('persons'),
+        withPresence && t('presence.basisColumn'),
         column('dateOfBirth'),
         column('residence'),
         column('nationality'),
@@ -69,10 +71,9 @@ export function InspectedStaysTable({ stays, withAccommodation = false, withNigh
         column('arrival'),
         column('departure'),
         withNights && column('nights'),
-        column('persons'),
+        !withPresence && column('persons'),
         column('checkedIn'),
         column('checkedOut'),
-        withPresence && t('presence.basisColumn'),
       ]}
     >
       {stays.map((stay) => (
@@ -85,6 +86,12 @@ export function InspectedStaysTable({ stays, withAccommodation = false, withNigh
           <td className="utrecht-table__cell nr-inspection-guest">
             <GuestCell stay={stay} />
           </td>
+          {withPresence && (
+            <>
+              <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{stay.persons}</td>
+              <td className="utrecht-table__cell">{stay.presence?.label ?? none}</td>
+            </>
+          )}
           <td className="utrecht-table__cell">{stay.guest ? formatDate(stay.guest.dateOfBirth) : none}</td>
           <td className="utrecht-table__cell">{stay.guest ? `${stay.guest.residence} (${countryName(stay.guest.country)})` : none}</td>
           <td className="utrecht-table__cell">{stay.guest ? countryName(stay.guest.nationality) : none}</td>
@@ -92,10 +99,9 @@ export function InspectedStaysTable({ stays, withAccommodation = false, withNigh
           <td className="utrecht-table__cell">{formatDate(stay.arrival)}</td>
           <td className="utrecht-table__cell">{formatDate(stay.departure)}</td>
           {withNights && <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{stay.nights}</td>}
-          <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{stay.persons}</td>
+          {!withPresence && <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{stay.persons}</td>}
           <td className="utrecht-table__cell">{stay.checkedInAt ? formatDateTime(stay.checkedInAt) : none}</td>
           <td className="utrecht-table__cell">{stay.checkedOutAt ? formatDateTime(stay.checkedOutAt) : none}</td>
-          {withPresence && <td className="utrecht-table__cell">{stay.presence ? presenceText(t, stay.presence) : none}</td>}
         </tr>
       ))}
       </DataTable>

@@ -8,26 +8,41 @@ import { PRESENCE_GROUPS, type PresenceGroup } from '../../../shared/schemas/reg
 import type { Presence, PresenceList } from '../../api/presence.ts';
 import { Heading } from '../../components/Heading.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
-import { formatDateTime } from '../../i18n/format-date.ts';
+import { formatDate, formatDateTime } from '../../i18n/format-date.ts';
 
-/** Why a stay is in its group: "Ingecheckt", "Volgens registratie", "Vertrokken volgens registratie"… */
-export function presenceText(t: TFunction, presence: Presence): string {
-  if (presence.group === 'expected') return t('presence.basis.expected');
+/** A stay's place in the list with the words a reader sees for it. */
+export interface LabelledPresence extends Presence {
+  label: string;
+}
+
+/**
+ * Why a stay is in its group: "Ingecheckt", "Volgens registratie", "Vertrokken volgens
+ * registratie", or when an expected guest may come ("Verwacht vanaf 15:00"), so a list read at
+ * 3 a.m. does not make anyone count them.
+ */
+function presenceLabel(t: TFunction, presence: Presence, arrival: string, list: PresenceList<unknown>): string {
+  if (presence.group === 'expected') {
+    return arrival === list.today
+      ? t('presence.basis.expectedToday', { time: list.checkInTime })
+      : t('presence.basis.expectedOn', { date: formatDate(arrival), time: list.checkInTime });
+  }
   if (!presence.present) return t('presence.basis.gone');
   return t(`presence.basis.${presence.basis}`);
 }
 
-interface PresenceGroupsProps<S> {
+interface PresenceGroupsProps<S extends { arrival: string }> {
   answer: PresenceList<S>;
   /** The level of each group's heading under the page's or the result's own. */
   level: 2 | 3;
-  table: (stays: (S & { presence: Presence })[], group: PresenceGroup) => ReactNode;
+  table: (stays: (S & { presence: LabelledPresence })[], group: PresenceGroup) => ReactNode;
 }
 
-function GroupSection<S>({ answer, level, table, group }: PresenceGroupsProps<S> & { group: PresenceGroup }) {
+function GroupSection<S extends { arrival: string }>({ answer, level, table, group }: PresenceGroupsProps<S> & { group: PresenceGroup }) {
   const { t } = useTranslation();
   const id = useId();
-  const stays = answer.stays.filter((s) => s.presence.group === group);
+  const stays = answer.stays
+    .filter((s) => s.presence.group === group)
+    .map((s) => ({ ...s, presence: { ...s.presence, label: presenceLabel(t, s.presence, s.arrival, answer) } }));
   return (
     <section aria-labelledby={id} className="nr-presence-group">
       <Heading level={level} id={id}>
@@ -38,7 +53,7 @@ function GroupSection<S>({ answer, level, table, group }: PresenceGroupsProps<S>
   );
 }
 
-export function PresenceGroups<S>(props: PresenceGroupsProps<S>) {
+export function PresenceGroups<S extends { arrival: string }>(props: PresenceGroupsProps<S>) {
   const { t } = useTranslation();
   const { answer } = props;
   return (

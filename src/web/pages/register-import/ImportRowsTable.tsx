@@ -30,7 +30,7 @@ export function ImportRowsTable({ rows }: { rows: readonly ImportRow[] }) {
           <th className="utrecht-table__header-cell utrecht-table__cell--numeric-data" scope="row">
             {row.line}
           </th>
-          <td className="utrecht-table__cell">{row.summary.name}</td>
+          <td className="utrecht-table__cell nr-import-cell--text">{row.summary.name}</td>
           <td className="utrecht-table__cell">{row.summary.arrival}</td>
           <td className="utrecht-table__cell">{row.summary.departure}</td>
           <td className="utrecht-table__cell">
@@ -38,7 +38,7 @@ export function ImportRowsTable({ rows }: { rows: readonly ImportRow[] }) {
               ? t('registerIo.import.status.repeated', { line: row.duplicateOf })
               : t(`registerIo.import.status.${row.status}`)}
           </td>
-          <td className="utrecht-table__cell">
+          <td className="utrecht-table__cell nr-import-cell--text">
             <RowErrors errors={row.errors} />
           </td>
         </tr>

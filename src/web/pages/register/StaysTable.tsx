@@ -1,12 +1,11 @@
 // The stays of the overview: number, name (main guest, "+N" co-travellers), room or pitch, the
 // days, persons and status. The name opens the stay.
 import { useTranslation } from 'react-i18next';
-import type { Presence } from '../../api/presence.ts';
 import type { Stay } from '../../api/register.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Link } from '../../components/Link.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
-import { presenceText } from '../presence/PresenceGroups.tsx';
+import type { LabelledPresence } from '../presence/PresenceGroups.tsx';
 import { personName, statusOf } from './stay-labels.ts';
 
 function StayName({ stay }: { stay: Stay }) {
@@ -23,7 +22,7 @@ function StayName({ stay }: { stay: Stay }) {
 }
 
 interface StaysTableProps {
-  stays: readonly (Stay & { presence?: Presence })[];
+  stays: readonly (Stay & { presence?: LabelledPresence })[];
   /** The emergency list: why each stay counts (column "Aanwezig"). */
   withPresence?: boolean;
   caption?: string;
@@ -59,7 +58,7 @@ export function StaysTable({ stays, withPresence = false, caption }: StaysTableP
           <td className="utrecht-table__cell">{formatDate(stay.arrival)}</td>
           <td className="utrecht-table__cell">{formatDate(stay.departure)}</td>
           <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{stay.persons}</td>
-          <td className="utrecht-table__cell">{withPresence && stay.presence ? presenceText(t, stay.presence) : t(`nightRegister.status.${statusOf(stay)}`)}</td>
+          <td className="utrecht-table__cell">{withPresence && stay.presence ? stay.presence.label : t(`nightRegister.status.${statusOf(stay)}`)}</td>
         </tr>
       ))}
     </DataTable>
