@@ -145,6 +145,9 @@ describe('accounts journey (DNR manual)', () => {
     await page.getByRole('heading', { level: 1, name: 'Log in met bestaand account' }).waitFor();
     await page.goto(`${server.baseUrl}/app`);
     await page.getByRole('heading', { level: 1, name: 'Log in met bestaand account' }).waitFor();
+    // Signed out on purpose: coming back asks to sign in, it does not say a session expired.
+    await page.getByText('Log in om verder te gaan.').waitFor();
+    expect(await page.getByText(/Uw sessie is verlopen/).count()).toBe(0);
   });
 
   it('resets a forgotten password by the emailed code', async () => {

@@ -161,9 +161,9 @@ describe('the house times on "Accommodatie"', () => {
     expect(await checkOut.inputValue()).toBe('11:00');
     await checkOut.fill('25:00');
     await page.getByRole('button', { name: 'Tijden opslaan' }).click();
-    await page.getByText('Vul een tijd in als uu:mm, bijvoorbeeld 15:00.', { exact: true }).waitFor();
+    await page.getByText('Vul een tijd in als uu:mm, bijvoorbeeld 11:00.', { exact: true }).waitFor();
     expect(await checkOut.getAttribute('aria-invalid')).toBe('true');
-    expect(await descriptionOf(checkOut)).toContain('Vul een tijd in als uu:mm, bijvoorbeeld 15:00.');
+    expect(await descriptionOf(checkOut)).toContain('Vul een tijd in als uu:mm, bijvoorbeeld 11:00.');
     expect(await field(page, 'Inchecken vanaf').getAttribute('aria-invalid')).toBeNull();
     expect(await page.getByText('De tijden zijn opgeslagen.').count()).toBe(0);
     expect(await checkOut.inputValue()).toBe('25:00');

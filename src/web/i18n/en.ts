@@ -549,6 +549,7 @@ export const en: Catalog = {
     retryInMinutes_other: 'Try again in {{count}} minutes.',
     retryLater: 'Please try again later.',
     fields: {
+      checkOutTime: { TIME_INVALID: 'Enter a time as hh:mm, for example 11:00.' },
       companyName: { REQUIRED: 'Enter the name of your company.' },
       address: { REQUIRED: 'Enter the address of the accommodation.' },
       postcode: { REQUIRED: 'Enter the postcode, for example 1234 AB.' },

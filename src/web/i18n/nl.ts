@@ -558,6 +558,7 @@ export const nl = {
     retryInMinutes_other: 'Probeer het over {{count}} minuten opnieuw.',
     retryLater: 'Probeer het later opnieuw.',
     fields: {
+      checkOutTime: { TIME_INVALID: 'Vul een tijd in als uu:mm, bijvoorbeeld 11:00.' },
       companyName: { REQUIRED: 'Vul de naam van uw onderneming in.' },
       address: { REQUIRED: 'Vul het adres van de accommodatie in.' },
       postcode: { REQUIRED: 'Vul de postcode in, bijvoorbeeld 1234 AB.' },

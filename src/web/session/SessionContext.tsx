@@ -8,7 +8,7 @@ import { getSession, signOut as apiSignOut } from '../api/accounts.ts';
 import { ApiError, onSessionProblem, type SessionProblem } from '../api/client.ts';
 import type { Session } from '../api/types.ts';
 import { allowDraftsOfUser, removeDraftsOfUser } from '../drafts/draft-store.ts';
-import { forgetIdleDeadline } from './idle-deadline.ts';
+import { forgetIdleDeadline, idleDeadline } from './idle-deadline.ts';
 
 export type SessionState =
   | { status: 'idle' }
@@ -38,10 +38,11 @@ function asApiError(error: unknown): ApiError {
     : new ApiError({ status: 0, code: 'INTERNAL_ERROR', message: String(error) });
 }
 
-function stateFor(problem: SessionProblem): SessionState {
+/** `expired`: a session of this browser ended under the user (not a visit after signing out). */
+function stateFor(problem: SessionProblem, expired = true): SessionState {
   if (problem === 'TWO_FACTOR_REQUIRED') return { status: 'two-factor-step' };
   if (problem === 'TWO_FACTOR_SETUP_REQUIRED') return { status: 'two-factor-setup' };
-  return { status: 'anonymous', signedOut: false, expired: true };
+  return { status: 'anonymous', signedOut: false, expired };
 }
 
 export function SessionProvider({ children }: { children: ReactNode }) {
@@ -67,7 +68,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       const code = apiError.code;
       setState(
         code === 'NOT_AUTHENTICATED' || code === 'TWO_FACTOR_REQUIRED' || code === 'TWO_FACTOR_SETUP_REQUIRED'
-          ? stateFor(code)
+          ? // A session this browser knew (its idle deadline is still kept) has expired; after
+            // "Uitloggen" the deadline is forgotten, so Back to a page says only "Log in".
+            stateFor(code, idleDeadline() !== null)
           : { status: 'error', error: apiError },
       );
       return false;

@@ -65,7 +65,8 @@ export const houseTimesNl = {
     'Gasten die niemand in- of uitcheckt, tellen in de lijst "Aanwezigen nu" (voor de brandweer) als aanwezig vanaf de inchecktijd op hun aankomstdag tot de uitchecktijd op hun vertrekdag.',
   checkInTime: 'Inchecken vanaf',
   checkOutTime: 'Uitchecken tot',
-  hint: 'Tijd als uu:mm, bijvoorbeeld 15:00.',
+  checkInHint: 'Tijd als uu:mm, bijvoorbeeld 15:00.',
+  checkOutHint: 'Tijd als uu:mm, bijvoorbeeld 11:00.',
   save: 'Tijden opslaan',
   saved: 'De tijden zijn opgeslagen.',
 };
@@ -76,7 +77,8 @@ export const houseTimesEn: typeof houseTimesNl = {
     'Guests nobody checks in or out count as present in the "Present now" list (for the fire brigade) from the check-in time on their arrival day until the check-out time on their departure day.',
   checkInTime: 'Check-in from',
   checkOutTime: 'Check-out by',
-  hint: 'Time as hh:mm, for example 15:00.',
+  checkInHint: 'Time as hh:mm, for example 15:00.',
+  checkOutHint: 'Time as hh:mm, for example 11:00.',
   save: 'Save times',
   saved: 'The times have been saved.',
 };

@@ -55,8 +55,8 @@ function HouseTimesForm({ accommodation, onSaved }: Omit<HouseTimesSectionProps,
       )}
       {problem && <ErrorAlert error={problem.error} otherFields={problem.otherFields} />}
       <Form form={form} onSubmit={onSubmit}>
-        <TextField name="checkInTime" label={t('houseTimes.checkInTime')} description={t('houseTimes.hint')} width="xs" required />
-        <TextField name="checkOutTime" label={t('houseTimes.checkOutTime')} description={t('houseTimes.hint')} width="xs" required />
+        <TextField name="checkInTime" label={t('houseTimes.checkInTime')} description={t('houseTimes.checkInHint')} width="xs" required />
+        <TextField name="checkOutTime" label={t('houseTimes.checkOutTime')} description={t('houseTimes.checkOutHint')} width="xs" required />
         <div className="nr-form-actions">
           <Button type="submit" appearance="secondary-action" busy={form.formState.isSubmitting} disabled={form.formState.isSubmitting}>
             {t('houseTimes.save')}
