@@ -131,6 +131,16 @@ for (const width of [1280, 360]) {
       expect(await page.getByText('Bedrag per persoon per nacht').count()).toBe(0);
 
       const form = page.getByRole('form', { name: 'Aangifte indienen' });
+      // Every problem of the form shows on the first "Indienen", not one round after another.
+      await field(form, 'Correctie \\(€, plus of min\\)').fill('12,345');
+      await field(form, 'Reden van de correctie').fill('x'.repeat(501));
+      await field(form, 'Al afgedragen via boekingsplatform \\(€\\)').fill('5');
+      await form.getByRole('button', { name: 'Indienen' }).click();
+      await form.getByText('Maximaal 500 tekens.').waitFor();
+      expect(await form.getByText('Vul een geldig bedrag in euro in, bijvoorbeeld 3,95.').count()).toBe(1);
+      expect(await form.getByText(/kenmerk/i).count()).toBeGreaterThan(0);
+      expect(await form.locator('[aria-invalid="true"]').count()).toBe(3);
+      for (const label of ['Correctie \\(€, plus of min\\)', 'Reden van de correctie', 'Al afgedragen via boekingsplatform \\(€\\)']) await field(form, label).fill('');
       await form.getByRole('button', { name: 'Indienen' }).click();
       const check = page.getByRole('region', { name: 'Controleer uw aangifte' });
       await check.waitFor();

@@ -21,15 +21,6 @@ function euroInput(cents: number): string {
   return formatDecimalText(cents, 2, { fixed: true });
 }
 
-const euroText = z.string().transform((text, ctx) => {
-  const cents = euroCents(text);
-  if (cents === null) {
-    ctx.addIssue({ code: 'custom', message: 'AMOUNT_INVALID' });
-    return z.NEVER;
-  }
-  return cents;
-});
-
 /** A count of seasonal pitches: blank is 0, null when the text is not a count. */
 function pitchCount(text: string): number | null {
   const trimmed = text.trim();
@@ -37,29 +28,47 @@ function pitchCount(text: string): number | null {
   return /^\d{1,6}$/.test(trimmed) ? Number(trimmed) : null;
 }
 
-const pitchesText = z.string().transform((text, ctx) => {
-  const pitches = pitchCount(text);
-  if (pitches === null) {
-    ctx.addIssue({ code: 'custom', message: 'PITCHES_INVALID' });
-    return z.NEVER;
-  }
-  return pitches;
-});
-
+/**
+ * The typed texts become numbers and the shared schema judges the whole submission in one pass, so
+ * every problem shows on the first "Indienen" (an amount that is no amount, a reason too long and a
+ * missing reference together), not one round after another.
+ */
 export const taxReturnFormSchema = z
   .object({
-    correctionCents: euroText,
+    correctionCents: z.string(),
     correctionReason: z.string(),
-    platformDeductionCents: euroText,
+    platformDeductionCents: z.string(),
     platformReference: z.string(),
-    seasonalPitches: pitchesText,
+    seasonalPitches: z.string(),
   })
-  // Not .pipe(): zod's types want the next schema's input to match exactly, and the shared one
-  // has defaults (optional input). Re-raising its issues keeps their codes and field paths.
   .transform((values, ctx): TaxReturnSubmission => {
-    const parsed = taxReturnSubmissionSchema.safeParse(values);
-    if (parsed.success) return parsed.data;
-    for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+    const numbers = {
+      correctionCents: euroCents(values.correctionCents),
+      platformDeductionCents: euroCents(values.platformDeductionCents),
+      seasonalPitches: pitchCount(values.seasonalPitches),
+    };
+    const invalid = new Set<string>();
+    for (const [path, value] of Object.entries(numbers)) {
+      if (value !== null) continue;
+      invalid.add(path);
+      ctx.addIssue({ code: 'custom', message: path === 'seasonalPitches' ? 'PITCHES_INVALID' : 'AMOUNT_INVALID', path: [path] });
+    }
+    // Not .pipe(): zod's types want the next schema's input to match exactly, and the shared one
+    // has defaults (optional input). Re-raising its issues keeps their codes and field paths; an
+    // amount already refused stands in as 1 so the rules that depend on it (a reason with a
+    // correction, a reference with a deduction) still speak.
+    const parsed = taxReturnSubmissionSchema.safeParse({
+      ...values,
+      correctionCents: numbers.correctionCents ?? 1,
+      platformDeductionCents: numbers.platformDeductionCents ?? 1,
+      seasonalPitches: numbers.seasonalPitches ?? 0,
+    });
+    if (parsed.success && invalid.size === 0) return parsed.data;
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        if (!invalid.has(String(issue.path[0]))) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+      }
+    }
     return z.NEVER;
   });
 
