@@ -165,7 +165,7 @@ export const reportsNl = {
   effectiveDate: 'Datum',
   effectiveDateDescription: 'Vanaf wanneer de wijziging geldt.',
   details: 'Toelichting',
-  detailsDescription: 'Bijvoorbeeld het nieuwe adres of de naam van de nieuwe eigenaar. Maximaal 2000 tekens.',
+  detailsDescription: 'Bijvoorbeeld het nieuwe adres of de naam van de nieuwe eigenaar. Maximaal 2.000 tekens.',
   submit: 'Melding versturen',
   sent: 'Uw melding is verstuurd naar de gemeente.',
   listHeading: 'Eerdere meldingen',

@@ -73,13 +73,13 @@ export const nl = {
       retentionMonthsDescription:
         'Van 12 tot en met 84 maanden na het vertrek. Daarna worden de gegevens van gasten automatisch gewist; de aantallen voor de toeristenbelasting blijven bewaard.',
       privacyStatement: 'Privacyverklaring voor gasten',
-      privacyStatementDescription: 'Gasten lezen deze tekst als zij zelf inchecken. Maximaal 5000 tekens.',
+      privacyStatementDescription: 'Gasten lezen deze tekst als zij zelf inchecken. Maximaal 5.000 tekens.',
       contactHeading: 'Contactgegevens voor ondernemers',
       contactIntro: 'Ondernemers zien deze gegevens als zij vragen hebben, bijvoorbeeld als hun aanmelding is afgewezen.',
       contactEmail: 'Emailadres',
       contactPhone: 'Telefoonnummer',
       contactText: 'Toelichting',
-      contactTextDescription: 'Bijvoorbeeld wanneer u bereikbaar bent. Maximaal 1000 tekens.',
+      contactTextDescription: 'Bijvoorbeeld wanneer u bereikbaar bent. Maximaal 1.000 tekens.',
       themeHeading: 'Huisstijl',
       themeIntro:
         'Met een eigen kleur en logo herkennen uw medewerkers en de ondernemers in uw gemeente het Nachtregister als dat van uw gemeente.',
