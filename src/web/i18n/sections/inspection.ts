@@ -337,7 +337,7 @@ export const reportsEn: Shape<typeof reportsNl> = {
   effectiveDate: 'Date',
   effectiveDateDescription: 'From when the change applies.',
   details: 'Details',
-  detailsDescription: 'For instance the new address or the name of the new owner. At most 2000 characters.',
+  detailsDescription: 'For instance the new address or the name of the new owner. At most 2,000 characters.',
   submit: 'Send report',
   sent: 'Your report has been sent to the municipality.',
   listHeading: 'Earlier reports',

@@ -239,13 +239,13 @@ export const en: Shape<typeof nl> = {
       retentionMonthsDescription:
         'From 12 to 84 months after departure. After that, guest data is erased automatically; the counts for tourist tax are kept.',
       privacyStatement: 'Privacy statement for guests',
-      privacyStatementDescription: 'Guests read this text when they check in themselves. At most 5000 characters.',
+      privacyStatementDescription: 'Guests read this text when they check in themselves. At most 5,000 characters.',
       contactHeading: 'Contact details for entrepreneurs',
       contactIntro: 'Entrepreneurs see these details when they have questions, for example when their registration was rejected.',
       contactEmail: 'Email address',
       contactPhone: 'Phone number',
       contactText: 'Explanation',
-      contactTextDescription: 'For example when you can be reached. At most 1000 characters.',
+      contactTextDescription: 'For example when you can be reached. At most 1,000 characters.',
       themeHeading: 'House style',
       themeIntro:
         'With your own colour and logo, your staff and the entrepreneurs in your municipality recognise Nachtregister as your municipality’s.',
