@@ -34,15 +34,18 @@ function checkItems(t: TFunction, view: TaxReturnView, values: TaxReturnFormOutp
   if (totals.percentageCents !== 0) items.push({ key: 'percentage', label: t('taxReturn.summary.percentage'), value: formatMoney(totals.percentageCents) });
   items.push({ key: 'register', label: t('taxReturn.form.computed'), value: formatMoney(register) });
   if (forfait !== 0) items.push({ key: 'forfait', label: t('taxReturn.form.forfait', { count: values.seasonalPitches }), value: formatMoney(forfait) });
+  // The reason and the reference on rows of their own: inside a label they pushed the amount aside.
   if (values.correctionCents !== 0) {
-    items.push({ key: 'correction', label: t('taxReturn.form.correctionWithReason', { reason: values.correctionReason ?? '' }), value: formatMoney(values.correctionCents) });
+    items.push(
+      { key: 'correction', label: t('taxReturn.form.correction'), value: formatMoney(values.correctionCents) },
+      { key: 'correctionReason', label: t('taxReturn.form.correctionReason'), value: values.correctionReason ?? '' },
+    );
   }
   if (values.platformDeductionCents !== 0) {
-    items.push({
-      key: 'deduction',
-      label: t('taxReturn.form.deductionWithReference', { reference: values.platformReference ?? '' }),
-      value: formatMoney(-values.platformDeductionCents),
-    });
+    items.push(
+      { key: 'deduction', label: t('taxReturn.form.deduction'), value: formatMoney(-values.platformDeductionCents) },
+      { key: 'platformReference', label: t('taxReturn.form.platformReference'), value: values.platformReference ?? '' },
+    );
   }
   items.push({ key: 'due', label: t('taxReturn.form.due'), value: <strong>{formatMoney(due)}</strong> });
   if (view.declaredCents !== null) {
