@@ -1,6 +1,7 @@
 // Reads the session cookie on every API request and exposes it as request.session;
 // requireUser() guards routes that need a fully signed-in user, requireStage() the steps of the
-// sign-in that come before. Also GET/DELETE /api/session and POST /api/session/keep-alive.
+// sign-in that come before. Also GET/DELETE /api/session, POST /api/session/keep-alive and
+// GET /api/session/draft-key (the key of the user's drafts in the browser, see draft-key.ts).
 // Every answer to a fully signed-in request says in IDLE_HEADER how many seconds the session has
 // left unless another request comes, so the web app can warn before it ends (and never guesses
 // from its own clock what the server's is).
@@ -12,6 +13,7 @@ import { ownAction, recordAudit } from '../../../platform/audit.ts';
 import { describeSession } from '../session-view.ts';
 import type { SessionStage } from '../../../db/schema.ts';
 import { enforceAccess, PUBLIC, SIGNED_IN } from '../../organisations/authorization.ts';
+import { draftKeyOf } from './draft-key.ts';
 import { deleteSession, deleteUserSessions, resolveSession, SESSION_COOKIE, touchSession, type ActiveSession } from './sessions.ts';
 
 export const IDLE_HEADER = 'x-session-idle-seconds';
@@ -86,6 +88,21 @@ async function plugin(app: FastifyInstance, { deps }: { deps: Deps }) {
       const idleExpiresAt = new Date(now.getTime() + deps.config.sessionIdleMs);
       request.session = { ...session, idleExpiresAt };
       return { idleSecondsLeft: idleSecondsLeft(idleExpiresAt, now) };
+    },
+  );
+
+  app.get(
+    '/api/session/draft-key',
+    {
+      config: SIGNED_IN,
+      schema: {
+        tags: ['sessions'],
+        summary: "The key (AES-256, base64url) the web app encrypts this user's unsaved drafts with; the same in every session of the user until the password changes",
+      },
+    },
+    async (request) => {
+      const session = requireUser(request);
+      return { key: draftKeyOf(deps.cipher, session.user) };
     },
   );
 
