@@ -29,6 +29,7 @@ async function ownerWithTotpAndPhone() {
   const phone = randomMobile();
   expect((await owner.client.post('/api/two-factor/sms/phone', { phone: `0${phone.slice(3)}` })).json()).toEqual({ status: 'code-sent', phone });
   const { code } = await lastSms(phone);
+  // The account has a backup code from the app's set-up: no second one comes with the phone.
   expect((await owner.client.post('/api/two-factor/sms/phone/confirm', { code })).json()).toEqual({ status: 'verified', phone });
   t.clock.advance(31_000);
   return { ...owner, phone, secret };
@@ -45,6 +46,23 @@ describe('SMS as a backup method', () => {
   it('adds and confirms a phone number with the code from the SMS, in Dutch', async () => {
     const owner = await ownerWithTotpAndPhone();
     expect((await owner.client.get('/api/two-factor')).json().sms).toEqual({ phone: owner.phone, verified: true });
+  });
+
+  it('comes with a backup code when the phone is the first factor, so SMS is never the only way in', async () => {
+    const owner = await signedInOwner(t);
+    // An app set-up started and left, then the phone added instead.
+    expect((await owner.client.post('/api/two-factor/totp/setup')).statusCode).toBe(200);
+    const phone = randomMobile();
+    await owner.client.post('/api/two-factor/sms/phone', { phone });
+    const confirmed = (await owner.client.post('/api/two-factor/sms/phone/confirm', { code: (await lastSms(phone)).code })).json();
+    expect(confirmed).toMatchObject({ status: 'verified', phone, backupCode: expect.stringMatching(/^[a-z0-9]{5}(-[a-z0-9]{5}){3}$/) });
+    // Shown on the 2FA page until "Gereed", like the code of an app's set-up.
+    const status = (await owner.client.get('/api/two-factor')).json();
+    expect(status).toMatchObject({ enabled: true, backupCode: true, backupCodeState: 'unconfirmed', newBackupCode: confirmed.backupCode });
+    // At the sign-in step the backup code is offered next to SMS, and it signs in.
+    const client = t.client();
+    expect((await client.post('/api/sessions', owner.input)).json()).toEqual({ status: 'two-factor-required', methods: ['sms', 'backup_code'] });
+    expect((await client.post('/api/two-factor/backup-code/verify', { code: confirmed.backupCode })).statusCode).toBe(200);
   });
 
   it('refuses numbers that cannot receive text messages', async () => {

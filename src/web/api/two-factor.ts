@@ -137,7 +137,8 @@ export function addPhone(phone: string): Promise<{ status: 'code-sent'; phone: s
   return apiRequest('POST', '/api/two-factor/sms/phone', { phone });
 }
 
-export function confirmPhone(code: string): Promise<{ status: 'verified'; phone: string }> {
+/** `backupCode` when the phone is the account's first factor: shown until "Gereed". */
+export function confirmPhone(code: string): Promise<{ status: 'verified'; phone: string; backupCode?: string }> {
   return apiRequest('POST', '/api/two-factor/sms/phone/confirm', { code });
 }
 

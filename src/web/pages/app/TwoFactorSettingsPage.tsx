@@ -160,7 +160,8 @@ export function TwoFactorSettingsPage({ session }: { session: Session }) {
   const confirmPhoneCode = (values: { code: string }) =>
     change(async () => {
       try {
-        await confirmPhone(values.code);
+        const result = await confirmPhone(values.code);
+        if (result.backupCode) setBackupCode(result.backupCode);
         setSmsSentTo(null);
         phoneForm.reset();
         smsCodeForm.reset();

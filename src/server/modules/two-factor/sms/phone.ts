@@ -2,13 +2,14 @@
 // 6-digit code sent to it, or remove it.
 import { eq } from 'drizzle-orm';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { smsCodes, smsPhones } from '../../../db/schema.ts';
+import { backupCodes, smsCodes, smsPhones } from '../../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { ownAction, recordAudit } from '../../../platform/audit.ts';
 import { AppError, fieldError } from '../../../platform/errors.ts';
 import { sendMail } from '../../../platform/mail/mailer.ts';
 import { securityNoticeMail } from '../../../platform/mail/templates.ts';
-import type { ActiveSession } from '../../accounts/sessions/sessions.ts';
+import { markSecondFactor, type ActiveSession } from '../../accounts/sessions/sessions.ts';
+import { newBackupCode, storeBackupCode } from '../backup-code/backup-code.ts';
 import { assertMayAddFactor, assertRecentSecondFactor, hasTwoFactor } from '../challenge.ts';
 import { markTwoFactorEnabled } from '../policy.ts';
 import { checkSmsCode, sendSmsCode } from './sms-codes.ts';
@@ -32,21 +33,38 @@ export async function addPhone(deps: Deps, session: ActiveSession, input: string
   return phone;
 }
 
-export async function confirmPhone(deps: Deps, session: ActiveSession, code: string, meta: RequestMeta): Promise<string> {
+/**
+ * The phone is confirmed and 2FA is on. When it is the account's first factor (no backup code yet:
+ * the phone was added before, or instead of, an app or a passkey), a backup code comes with it, as
+ * with the other factors: otherwise SMS would be the only way in, and anyone with the password could
+ * use up its sending limit. The code just entered proves the phone, so in a full session it counts as
+ * a fresh second factor, and the new backup code shows there until "Gereed".
+ */
+export async function confirmPhone(deps: Deps, session: ActiveSession, code: string, meta: RequestMeta): Promise<{ phone: string; backupCode?: string }> {
   const user = session.user;
   const [phone] = await deps.db.select().from(smsPhones).where(eq(smsPhones.userId, user.id));
   if (!phone) throw new AppError('SMS_NOT_AVAILABLE', 400);
   const result = await checkSmsCode(deps, user.id, 'verify_phone', code);
   if (result === 'expired') throw new AppError('CODE_EXPIRED', 400);
   if (result === 'wrong') throw new AppError('TWO_FACTOR_CODE_INVALID', 400);
+  const [existingBackup] = await deps.db.select({ userId: backupCodes.userId }).from(backupCodes).where(eq(backupCodes.userId, user.id)).limit(1);
+  // Hashed before the transaction: argon2 takes a while.
+  const backup = existingBackup ? undefined : await newBackupCode();
+  const now = deps.clock.now();
+  const audit = { ...ownAction(user), occurredAt: now, ip: meta.ip };
   await deps.db.transaction(async (tx) => {
-    await tx.update(smsPhones).set({ verifiedAt: deps.clock.now() }).where(eq(smsPhones.userId, user.id));
-    await markTwoFactorEnabled(tx, user.id, deps.clock.now());
+    await tx.update(smsPhones).set({ verifiedAt: now }).where(eq(smsPhones.userId, user.id));
+    await markTwoFactorEnabled(tx, user.id, now);
+    if (backup) {
+      await storeBackupCode(tx, deps.cipher, user.id, backup, now);
+      await recordAudit(tx, { ...audit, action: 'two_factor.backup_code_issued' });
+      if (session.stage === 'full') await markSecondFactor(tx, session.tokenHash, now);
+    }
     await sendMail(tx, deps.cipher, securityNoticeMail(user.email, 'phone_added', `${deps.config.publicUrl}/inloggen`));
-    await recordAudit(tx, { ...ownAction(user), action: 'two_factor.phone_added', occurredAt: deps.clock.now(), ip: meta.ip });
+    await recordAudit(tx, { ...audit, action: 'two_factor.phone_added' });
   });
   deps.jobs.kick();
-  return phone.phone;
+  return { phone: phone.phone, ...(backup ? { backupCode: backup.code } : {}) };
 }
 
 export async function removePhone(deps: Deps, session: ActiveSession, meta: RequestMeta): Promise<void> {

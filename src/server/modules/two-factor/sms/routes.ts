@@ -28,8 +28,7 @@ export async function smsRoutes(app: FastifyInstance, { deps }: { deps: Deps }) 
     '/api/two-factor/sms/phone/confirm',
     { config: SIGNED_IN, schema: { tags: ['two-factor'], summary: 'Confirm the phone number with the code from the SMS', body: codeBody } },
     async (request) => {
-      const phone = await confirmPhone(deps, requireUser(request), request.body.code, requestMeta(request));
-      return { status: 'verified' as const, phone };
+      return { status: 'verified' as const, ...(await confirmPhone(deps, requireUser(request), request.body.code, requestMeta(request))) };
     },
   );
   r.delete(
