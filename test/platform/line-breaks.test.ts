@@ -26,6 +26,8 @@ const controlCharacter = fc.oneof(
   fc.integer({ min: 0x7f, max: 0x9f }).map((c) => String.fromCharCode(c)),
   // Bidirectional overrides and isolates would turn the rest of a mail's subject around.
   fc.constantFrom('\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069'),
+  // Invisible characters that no name needs: they make "Gemeente\u200bAmsterdam" look like the real one.
+  fc.constantFrom('\u00ad', '\u180e', '\u200b', '\u2060', '\u2061', '\u2062', '\u2063', '\u2064', '\ufeff'),
 );
 
 /** A valid value with control characters inside it (at either end, trimming would take a plain line break away). */

@@ -18,9 +18,12 @@ const HALF_SURROGATE = /\p{Cs}/u;
  * it (a company name reaches the municipality's mail, a subject, a PDF). The bidirectional
  * embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069) are refused too: one of
  * them turns the rest of a subject around ("Uitnodiging van <override>…"). The marks a name in a
- * right-to-left script may need (U+200E, U+200F) and the joiners stay.
+ * right-to-left script may need (U+200E, U+200F, U+061C) and the joiners (U+200C, U+200D) stay.
+ * Invisible characters no name needs are refused as well — the soft hyphen, the zero-width space,
+ * the word joiner and invisible operators, the byte-order mark, the Mongolian vowel separator — so
+ * "Gemeente\u200BAmsterdam" cannot pass for a name it is not.
  */
-const LINE_BREAK_OR_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const LINE_BREAK_OR_CONTROL = /[\u0000-\u001f\u007f-\u009f\u00ad\u180e\u200b\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 
 /** What text of several lines refuses: the same, except the tab and the line breaks a textarea sends (LF, CR). */
 const CONTROL_BUT_LINE_BREAK = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/;
