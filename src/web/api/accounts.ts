@@ -35,6 +35,11 @@ export async function keepSessionAlive(): Promise<void> {
   await apiRequest<{ idleSecondsLeft: number }>('POST', '/api/session/keep-alive');
 }
 
+/** The key of this user's drafts in the browser (base64url, 32 bytes); the same in every session of the user. */
+export function getDraftKey(): Promise<{ key: string }> {
+  return apiRequest('GET', '/api/session/draft-key');
+}
+
 export function getSession(): Promise<Session> {
   return apiRequest('GET', '/api/session');
 }

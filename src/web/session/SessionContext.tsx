@@ -2,11 +2,14 @@
 // signing in and after changes the header shows (the accommodation's name), cleared on sign-out.
 // When any request finds the session gone (or back at a 2FA stage), the state follows, so the
 // session guard takes the user to the sign-in page, the 2FA step or the mandatory set-up.
-// Signing out here removes the user's unsaved drafts from this browser (see drafts/).
+// Signing out here removes the user's unsaved drafts from this browser (see drafts/); whenever
+// nobody is fully signed in any more (signed out, the session ended), this tab forgets the key
+// that opens them.
 import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { getSession, signOut as apiSignOut } from '../api/accounts.ts';
 import { ApiError, onSessionProblem, type SessionProblem } from '../api/client.ts';
 import type { Session } from '../api/types.ts';
+import { forgetDraftKey } from '../drafts/draft-crypto.ts';
 import { allowDraftsOfUser, removeDraftsOfUser } from '../drafts/draft-store.ts';
 import { forgetIdleDeadline, idleDeadline } from './idle-deadline.ts';
 
@@ -55,6 +58,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     onSessionProblem((problem) => setState((previous) => (previous.status === 'authenticated' ? stateFor(problem) : previous)));
     return () => onSessionProblem(null);
   }, []);
+
+  // After the forms that close with the session have begun writing their drafts (an effect runs
+  // after those of the components it unmounts), so their last write is still sealed.
+  useEffect(() => {
+    if (state.status !== 'authenticated') forgetDraftKey();
+  }, [state.status]);
 
   const refresh = useCallback(async (): Promise<boolean> => {
     setState((previous) => (previous.status === 'authenticated' ? previous : { status: 'loading' }));

@@ -6,6 +6,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { changePasswordSchema } from '../../../shared/schemas/my-account.ts';
 import { changePassword } from '../../api/account.ts';
+import { forgetDraftKey } from '../../drafts/draft-crypto.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -25,6 +26,8 @@ export function PasswordSection({ onChanged }: { onChanged: () => Promise<void> 
     setChanged(false);
     try {
       await changePassword(values.currentPassword, values.newPassword);
+      // A new password means a new draft key (drafts sealed before it no longer open).
+      forgetDraftKey();
       form.reset();
       setChanged(true);
       await onChanged();
