@@ -27,8 +27,8 @@ import { Honeypot } from './Honeypot.tsx';
 import { PrivacyStatement } from './PrivacyStatement.tsx';
 import { SignaturePad } from './SignaturePad.tsx';
 
-/** A check-in takes minutes; a half-filled form left on a shared tablet should not wait for the next guest long. */
-const DRAFT_MAX_AGE_MS = 2 * 60 * 60_000;
+/** A check-in takes minutes; a half-filled form left on a shared tablet at the reception must not wait for the next guest long. */
+const DRAFT_MAX_AGE_MS = 30 * 60_000;
 
 function parseCheckInDraft(values: unknown): CheckInFormValues | null {
   const parsed = checkInFormFields.safeParse(values);
