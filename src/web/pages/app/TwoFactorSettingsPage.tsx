@@ -45,7 +45,7 @@ import { placeCodeProblem, sixDigitCodeForm } from '../two-factor/code-fields.ts
 import { describeUserAgent } from '../two-factor/device-name.ts';
 import { SET_UP_PATH } from '../two-factor/paths.ts';
 import { settingsNoticeFrom } from '../two-factor/settings-notice.ts';
-import { SixDigitCodeForm } from '../two-factor/SixDigitCodeForm.tsx';
+import { PhoneForms, phoneSchema } from '../two-factor/PhoneForms.tsx';
 import { StepUp } from '../two-factor/StepUp.tsx';
 
 /** "Bewaard" only once the user confirmed with "Gereed" that the code is stored. */
@@ -55,7 +55,6 @@ const BACKUP_STATE_TEXT = {
   none: 'twoFactor.settings.backupOff',
 } as const;
 
-const phoneSchema = z.object({ phone: z.string().trim().min(1, 'REQUIRED') });
 const nameSchema = z.object({ name: passkeyName });
 
 /** A change waiting for the step-up, with the notice to show once it is done. */
@@ -276,24 +275,14 @@ export function TwoFactorSettingsPage({ session }: { session: Session }) {
               ) : (
                 <>
                   <Paragraph>{t('twoFactor.settings.smsIntro')}</Paragraph>
-                  <Form form={phoneForm} onSubmit={sendPhoneCode}>
-                    <TextField name="phone" type="tel" label={t('twoFactor.settings.smsPhone')} autoComplete="tel" width="md" />
-                    <div className="nr-form-actions">
-                      <Button type="submit" busy={phoneForm.formState.isSubmitting} disabled={phoneForm.formState.isSubmitting}>
-                        {t('twoFactor.settings.smsSend')}
-                      </Button>
-                    </div>
-                  </Form>
-                  {smsSentTo && (
-                    <SixDigitCodeForm
-                      form={smsCodeForm}
-                      id="field-sms-code"
-                      label={t('twoFactor.step.smsCode')}
-                      description={t('twoFactor.step.smsSent', { phone: smsSentTo })}
-                      submitLabel={t('twoFactor.settings.smsConfirm')}
-                      onSubmit={confirmPhoneCode}
-                    />
-                  )}
+                  <PhoneForms
+                    phoneForm={phoneForm}
+                    onSend={sendPhoneCode}
+                    sentTo={smsSentTo}
+                    codeForm={smsCodeForm}
+                    codeFieldId="field-sms-code"
+                    onConfirm={confirmPhoneCode}
+                  />
                 </>
               )}
             </Section>

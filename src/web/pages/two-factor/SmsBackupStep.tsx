@@ -6,22 +6,17 @@ import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import { ApiError } from '../../api/client.ts';
 import { addPhone, confirmPhone, type TwoFactorStatus } from '../../api/two-factor.ts';
 import { Button } from '../../components/Button.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { Form } from '../../components/Form.tsx';
 import { PageHeading } from '../../components/Heading.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
-import { TextField } from '../../components/TextField.tsx';
 import { applyApiError } from '../../forms/apply-api-error.ts';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { placeCodeProblem, sixDigitCodeForm } from './code-fields.ts';
-import { SixDigitCodeForm } from './SixDigitCodeForm.tsx';
+import { PhoneForms, phoneSchema } from './PhoneForms.tsx';
 import { StepUp } from './StepUp.tsx';
-
-const phoneSchema = z.object({ phone: z.string().trim().min(1, 'REQUIRED') });
 
 export function SmsBackupStep({ status, onDone }: { status: TwoFactorStatus; onDone: () => void }) {
   const { t } = useTranslation();
@@ -67,24 +62,7 @@ export function SmsBackupStep({ status, onDone }: { status: TwoFactorStatus; onD
       {stepUpFor !== null && (
         <StepUp status={status} onVerified={() => void send({ phone: stepUpFor })} onCancel={() => setStepUpFor(null)} />
       )}
-      <Form form={phoneForm} onSubmit={send}>
-        <TextField name="phone" type="tel" label={t('twoFactor.settings.smsPhone')} autoComplete="tel" width="md" />
-        <div className="nr-form-actions">
-          <Button type="submit" busy={phoneForm.formState.isSubmitting} disabled={phoneForm.formState.isSubmitting}>
-            {t('twoFactor.settings.smsSend')}
-          </Button>
-        </div>
-      </Form>
-      {sentTo && (
-        <SixDigitCodeForm
-          form={codeForm}
-          id="field-setup-sms-code"
-          label={t('twoFactor.step.smsCode')}
-          description={t('twoFactor.step.smsSent', { phone: sentTo })}
-          submitLabel={t('twoFactor.settings.smsConfirm')}
-          onSubmit={confirm}
-        />
-      )}
+      <PhoneForms phoneForm={phoneForm} onSend={send} sentTo={sentTo} codeForm={codeForm} codeFieldId="field-setup-sms-code" onConfirm={confirm} />
       <div className="nr-form-actions">
         <Button appearance="subtle" onClick={onDone}>
           {t('twoFactor.setup.skip')}

@@ -78,14 +78,10 @@ export async function insertAccommodation(
   return row.id;
 }
 
-export async function updateHouseTimes(tx: Db, accommodationId: string, times: HouseTimes, now: Date): Promise<void> {
-  await tx.update(accommodations).set({ ...times, updatedAt: now }).where(eq(accommodations.id, accommodationId));
-}
-
 export async function updateAccommodation(
   tx: Db,
   accommodationId: string,
-  values: AccommodationDetails,
+  values: AccommodationDetails | HouseTimes,
   now: Date,
 ): Promise<void> {
   await tx.update(accommodations).set({ ...values, updatedAt: now }).where(eq(accommodations.id, accommodationId));

@@ -6,24 +6,20 @@ import type { User } from '../../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { forbidden, notFound } from '../../../platform/errors.ts';
-import { findAccommodationView, updateAccommodation, updateHouseTimes } from './repository.ts';
+import { findAccommodationView, updateAccommodation, type AccommodationDetails } from './repository.ts';
 
 export function ownAccommodationId(actor: User): string {
   if (!actor.accommodationId) throw notFound();
   return actor.accommodationId;
 }
 
-export async function updateOwnAccommodation(
-  deps: Deps,
-  actor: User,
-  input: z.output<typeof accommodationDetailsSchema>,
-  meta: RequestMeta,
-) {
+/** A change of the owner's own accommodation and its audit event, in one transaction (owner only). */
+async function changeOwnAccommodation(deps: Deps, actor: User, values: AccommodationDetails | HouseTimes, details: Record<string, unknown>, meta: RequestMeta) {
   const accommodationId = ownAccommodationId(actor);
   if (actor.role !== 'owner') throw forbidden();
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
-    await updateAccommodation(tx, accommodationId, input, now);
+    await updateAccommodation(tx, accommodationId, values, now);
     await recordAudit(tx, {
       action: 'accommodation.updated',
       occurredAt: now,
@@ -31,28 +27,17 @@ export async function updateOwnAccommodation(
       accommodationId,
       municipalityId: actor.municipalityId,
       ip: meta.ip,
-      details: { fields: Object.keys(input) },
+      details,
     });
   });
   return findAccommodationView(deps.db, accommodationId);
 }
 
-/** "Inchecken en uitchecken": the times the emergency list counts guests by (owner only). */
-export async function updateOwnHouseTimes(deps: Deps, actor: User, times: HouseTimes, meta: RequestMeta) {
-  const accommodationId = ownAccommodationId(actor);
-  if (actor.role !== 'owner') throw forbidden();
-  const now = deps.clock.now();
-  await deps.db.transaction(async (tx) => {
-    await updateHouseTimes(tx, accommodationId, times, now);
-    await recordAudit(tx, {
-      action: 'accommodation.updated',
-      occurredAt: now,
-      actorUserId: actor.id,
-      accommodationId,
-      municipalityId: actor.municipalityId,
-      ip: meta.ip,
-      details: { fields: ['checkInTime', 'checkOutTime'], ...times },
-    });
-  });
-  return findAccommodationView(deps.db, accommodationId);
+export function updateOwnAccommodation(deps: Deps, actor: User, input: z.output<typeof accommodationDetailsSchema>, meta: RequestMeta) {
+  return changeOwnAccommodation(deps, actor, input, { fields: Object.keys(input) }, meta);
+}
+
+/** "Inchecken en uitchecken": the times the emergency list counts guests by. */
+export function updateOwnHouseTimes(deps: Deps, actor: User, times: HouseTimes, meta: RequestMeta) {
+  return changeOwnAccommodation(deps, actor, times, { fields: Object.keys(times), ...times }, meta);
 }
