@@ -9,7 +9,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { taxRuleInputSchema } from '../src/shared/schemas/tourist-tax.ts';
-import { insertRule } from '../src/server/modules/tourist-tax/repository.ts';
+import { insertRule, updateSettings } from '../src/server/modules/tourist-tax/repository.ts';
 import { expectAccessible } from './support/a11y.ts';
 import { municipalityId, registerConfirmedOwner } from './support/accounts.ts';
 import { launchBrowser } from './support/browser.ts';
@@ -46,7 +46,10 @@ beforeAll(async () => {
   browser = await launchBrowser();
   // The municipality's rate, set up directly: its own pages are another journey's subject.
   const rule = taxRuleInputSchema.parse({ validFrom: '2026-01-01', perPersonNightCents: 210, exemptResidents: true, exemptInternationalWorkers: false });
-  await insertRule(server.deps.db, await municipalityId(server.baseUrl, 'GM0222'), rule, null, new Date());
+  const doetinchem = await municipalityId(server.baseUrl, 'GM0222');
+  await insertRule(server.deps.db, doetinchem, rule, null, new Date());
+  // Quarterly returns (a new municipality starts with yearly ones).
+  await updateSettings(server.deps.db, doetinchem, { period: 'quarter', deadlineDays: 31 });
 });
 
 afterAll(async () => {

@@ -118,6 +118,9 @@ async function submitPastReturn(): Promise<void> {
   const { token } = (await (await officer.get(`${server.baseUrl}/api/csrf`)).json()) as { token: string };
   const rule = await officer.post(`${server.baseUrl}/api/municipality/tax/rules`, { headers: { 'x-csrf-token': token }, data: { validFrom: '2025-01-01', perPersonNightCents: 250 } });
   expect(rule.status()).toBe(201);
+  // Quarterly returns (a new municipality starts with yearly ones).
+  const settings = await officer.put(`${server.baseUrl}/api/municipality/tax/settings`, { headers: { 'x-csrf-token': token }, data: { period: 'quarter', deadlineDays: 31 } });
+  expect(settings.status()).toBe(200);
   expect((await api.request('POST', `/api/tax/returns/${pastQuarter}`, {})).status).toBe(201);
 }
 

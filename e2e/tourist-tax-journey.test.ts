@@ -86,7 +86,7 @@ describe('the municipality sets its rate', () => {
 
     const settings = page.getByRole('form', { name: 'Periode en termijn van de aangifte' });
     await field(settings, 'Aangifteperiode').selectOption({ label: 'Kwartaal' });
-    await field(settings, 'Uiterste termijn \\(dagen na de periode\\)').fill('30');
+    await field(settings, 'Uiterste termijn \\(dagen na de periode\\)').fill('31');
     await settings.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('De aangifteperiode en de termijn zijn opgeslagen.').waitFor();
 
@@ -97,13 +97,16 @@ describe('the municipality sets its rate', () => {
     await field(rule, 'Vrijgesteld onder de leeftijd van').fill('12');
     await rule.getByRole('button', { name: 'Tarief toevoegen' }).click();
     await rule.getByText('Vul een percentage in van 0 tot 100, bijvoorbeeld 12,5.').waitFor();
+    // No rate without where it comes from (decision 0010): asked at its field on the same try.
+    await rule.getByText('Vul de verordening en het artikel in waar dit tarief uit komt.').waitFor();
     // Nothing typed is lost: only the wrong field is emptied by the user.
     expect(await field(rule, 'Bedrag per persoon per nacht \\(€\\)').inputValue()).toBe('2,50');
     await field(rule, 'Percentage van de logiesprijs \\(%\\)').fill('');
+    await field(rule, 'Bron: verordening en artikel').fill('Voorbeeld, geen echte verordening');
     await rule.getByRole('button', { name: 'Tarief toevoegen' }).click();
     await page.getByText('Het tarief is toegevoegd.').waitFor();
     const rates = page.getByRole('table', { name: 'Tarieven toeristenbelasting' });
-    await rates.getByRole('row').filter({ hasText: 'Alle soorten' }).filter({ hasText: euro('2,50') }).waitFor();
+    await rates.getByRole('row').filter({ hasText: 'Alle soorten' }).filter({ hasText: euro('2,50') }).filter({ hasText: 'Voorbeeld, geen echte verordening' }).waitFor();
     await expectAccessible(page);
   });
 });

@@ -86,6 +86,8 @@ const unitC = (await ownerC.client.post('/api/register/units', { name: 'Rivierka
 const stayC = (await ownerC.client.post('/api/register/stays', aStay({ unitId: unitC.id, bookingReference: 'RZ-1', guest: { surname: 'Rijnzichtgast' } }))).json().stay;
 // Zevenaar levies tourist tax: a rule in effect, one planned (withdrawable), and C's submitted return.
 const municipalityC = await signedInOperatorAccount(t, 'municipality', 'GM0299');
+// Quarterly returns (a new municipality starts with yearly ones).
+await municipalityC.client.put('/api/municipality/tax/settings', { period: 'quarter', deadlineDays: 31 });
 await municipalityC.client.post('/api/municipality/tax/rules', { validFrom: '2025-01-01', perPersonNightCents: 225 });
 const plannedRuleC = (await municipalityC.client.post('/api/municipality/tax/rules', { validFrom: '2099-01-01', perPersonNightCents: 999 })).json().rule;
 const taxReturnC = (await ownerC.client.post('/api/tax/returns/2025-Q4', { correctionCents: 12_345, correctionReason: 'Rijnzicht-correctie' })).json().submission;

@@ -121,7 +121,7 @@ async function buildRegister(t: TestApp): Promise<Register> {
   const admin = await operator('admin');
   const inspector = await operator('inspector');
   const municipality = await operator('municipality');
-  expect((await municipality.client.put('/api/municipality/tax/settings', { period: 'quarter', deadlineDays: 30 })).statusCode).toBe(200);
+  expect((await municipality.client.put('/api/municipality/tax/settings', { period: 'quarter', deadlineDays: 31 })).statusCode).toBe(200);
   const rule = { exemptResidents: true, exemptInternationalWorkers: false, validFrom: '2026-01-01', perPersonNightCents: 250, exemptUnderAge: 13 };
   expect((await municipality.client.post('/api/municipality/tax/rules', rule)).statusCode).toBe(201);
 

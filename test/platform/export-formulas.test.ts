@@ -36,7 +36,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^-?\d+(,\d+)?$/;
 
 const municipality = await signedInOperatorAccount(t, 'municipality', 'GM0222');
-expect((await municipality.client.put('/api/municipality/tax/settings', { period: 'quarter', deadlineDays: 30 })).statusCode).toBe(200);
+expect((await municipality.client.put('/api/municipality/tax/settings', { period: 'quarter', deadlineDays: 31 })).statusCode).toBe(200);
 expect((await municipality.client.post('/api/municipality/tax/rules', { validFrom: '2026-01-01', perPersonNightCents: 250 })).statusCode).toBe(201);
 
 const owner = await signedInOwner(t, { municipalityId: doetinchem, companyName: HOSTILE.companyName, address: HOSTILE.address, city: HOSTILE.city });

@@ -77,6 +77,8 @@ const stay = (await owner.client.post('/api/register/stays', aStay({ unitId: uni
 const apiToken = (await owner.client.post('/api/register/api-tokens', { name: 'Boekingssysteem' })).json<{ token: string }>().token;
 const checkInToken = new URL((await owner.client.get('/api/register/check-in-link')).json<{ url: string }>().url).pathname.split('/').pop() ?? '';
 const officer = await signedInOperatorAccount(t, 'municipality', 'GM0222');
+// Quarterly returns (a new municipality starts with yearly ones).
+expect((await officer.client.put('/api/municipality/tax/settings', { period: 'quarter', deadlineDays: 31 })).statusCode).toBe(200);
 const settings = (await officer.client.get('/api/municipality/settings')).json<Record<string, unknown>>();
 const admin = await signedInOperatorAccount(t, 'admin');
 const municipalityId = (await admin.client.post('/api/admin/municipalities', { code: 'GM9001', name: 'Lijngemeente' })).json<{ municipality: { id: string } }>().municipality.id;

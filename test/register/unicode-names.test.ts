@@ -32,7 +32,7 @@ const bytes = (text: unknown) => Buffer.from(String(text), 'utf8').toString('hex
 const owner = await signedInOwner(t, { municipalityId: doetinchem, companyName: COMPANY });
 const token = (await owner.client.post('/api/register/api-tokens', { name: 'Boekingssysteem' })).json<{ token: string }>().token;
 const municipality = await signedInOperatorAccount(t, 'municipality', 'GM0222');
-await municipality.client.put('/api/municipality/tax/settings', { period: 'quarter', deadlineDays: 30 });
+await municipality.client.put('/api/municipality/tax/settings', { period: 'quarter', deadlineDays: 31 });
 await municipality.client.post('/api/municipality/tax/rules', { validFrom: '2026-01-01', perPersonNightCents: 250 });
 
 /** One stay per script through the session API, on its own day of March 2026. */

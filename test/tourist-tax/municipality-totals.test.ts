@@ -39,7 +39,7 @@ async function addRule(fields: Record<string, unknown>) {
   expect(response.statusCode, response.body).toBe(201);
 }
 
-expect((await municipality.client.put('/api/municipality/tax/settings', { period: 'quarter', deadlineDays: 30 })).statusCode).toBe(200);
+expect((await municipality.client.put('/api/municipality/tax/settings', { period: 'quarter', deadlineDays: 31 })).statusCode).toBe(200);
 // No percentage anywhere yet: every kind of accommodation is summed in SQL.
 await addRule({ validFrom: '2025-12-01', perPersonNightCents: 200, exemptUnderAge: 12 });
 await addRule({ validFrom: '2026-06-01', perPersonNightCents: 225, exemptUnderAge: 12, nightCap: 10 });
@@ -47,7 +47,7 @@ await addRule({ accommodationType: 'hotel', validFrom: '2026-01-01', perPersonNi
 // Mid-quarter: another amount, cap and age, and residents and workers pay from then on.
 await addRule({ accommodationType: 'hotel', validFrom: '2026-02-15', perPersonNightCents: 350, nightCap: 4, exemptUnderAge: 13, exemptResidents: false });
 await addRule({ accommodationType: 'hotel', starRating: 4, validFrom: '2026-03-10', perPersonNightCents: 450, exemptUnderAge: 16 });
-await addRule({ accommodationType: 'campsite', validFrom: '2026-01-20', perPersonNightCents: 150, nightCap: 3, exemptUnderAge: 4, exemptInternationalWorkers: true, forfaitPerPitchCents: 50_000 });
+await addRule({ accommodationType: 'campsite', validFrom: '2026-01-20', perPersonNightCents: 150, nightCap: 3, exemptUnderAge: 4, exemptInternationalWorkers: true, forfaitSeasonCents: 50_000 });
 
 const PERIODS = ['2025-Q4', '2026-Q1', '2026-Q2'] as const;
 

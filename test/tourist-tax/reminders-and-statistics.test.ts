@@ -11,6 +11,8 @@ const t = await startTestApp({ clock: manualClock(new Date('2026-03-20T06:00:00Z
 const zevenaar = t.municipalities.find((m) => m.code === 'GM0299')?.id;
 const municipality = await signedInOperatorAccount(t, 'municipality', 'GM0299');
 await municipality.client.post('/api/municipality/tax/rules', { validFrom: '2025-01-01', perPersonNightCents: 200 });
+// Quarterly returns, due 31 days after the quarter (new municipalities start with yearly ones).
+await municipality.client.put('/api/municipality/tax/settings', { period: 'quarter', deadlineDays: 31 });
 const late = await signedInOwner(t, { municipalityId: zevenaar, companyName: 'Camping De Late Vogel', accommodationType: 'campsite', beds: 100 });
 const punctual = await signedInOwner(t, { municipalityId: zevenaar, companyName: 'Hotel Op Tijd', accommodationType: 'hotel', beds: 20 });
 t.clock.advance(31 * DAY); // 20 April
@@ -31,10 +33,10 @@ describe('reminders', () => {
   });
 
   it('reminds an owner who has not submitted a week before the deadline, once', async () => {
-    t.clock.advance(4 * DAY); // 24 April; the deadline is 30 April
+    t.clock.advance(4 * DAY); // 24 April; the deadline is 1 May
     expect((await t.deps.daily.runDue())['tax-reminders']).toEqual({ reminders: 1, overdue: 0 });
     const [reminder] = await taxMails(late.input.email);
-    expect(reminder?.subject).toBe('Herinnering: aangifte toeristenbelasting 1e kwartaal 2026 vóór 30 april 2026');
+    expect(reminder?.subject).toBe('Herinnering: aangifte toeristenbelasting 1e kwartaal 2026 vóór 1 mei 2026');
     expect(reminder?.text).toContain('/app/aangifte/2026-Q1');
     expect(await taxMails(punctual.input.email)).toEqual([]);
     expect(await taxMails(newcomer.input.email)).toEqual([]);
@@ -44,7 +46,7 @@ describe('reminders', () => {
   });
 
   it('tells the owner once the return is overdue, and marks it so', async () => {
-    t.clock.advance(6 * DAY); // 1 May
+    t.clock.advance(7 * DAY); // 2 May, the day after the deadline
     expect((await t.deps.daily.runDue())['tax-reminders']).toEqual({ reminders: 0, overdue: 1 });
     const subjects = (await taxMails(late.input.email)).map((m) => m.subject);
     expect(subjects).toContain('Aangifte toeristenbelasting 1e kwartaal 2026 is te laat');

@@ -17,7 +17,7 @@ const municipality = await signedInOperatorAccount(t, 'municipality', 'GM0222');
 const owner = await signedInOwner(t, { municipalityId: doetinchem, companyName: 'Pension De Graafschap' });
 
 const rule = (overrides: Record<string, unknown>) => ({ exemptResidents: true, exemptInternationalWorkers: false, ...overrides });
-expect((await municipality.client.put('/api/municipality/tax/settings', { period: 'month', deadlineDays: 30 })).statusCode).toBe(200);
+expect((await municipality.client.put('/api/municipality/tax/settings', { period: 'month', deadlineDays: 31 })).statusCode).toBe(200);
 expect((await municipality.client.post('/api/municipality/tax/rules', rule({ validFrom: '2026-01-01', perPersonNightCents: 210 }))).statusCode).toBe(201);
 expect((await municipality.client.post('/api/municipality/tax/rules', rule({ validFrom: '2026-12-20', perPersonNightCents: 250 }))).statusCode).toBe(201);
 // Three person-nights at €2.10, then one at €2.50 after the rate went up.

@@ -19,7 +19,7 @@ const elsewhere = await signedInOwner(t, { municipalityId: zevenaar, companyName
 await signedInOwner(t, { municipalityId: doetinchem, companyName: 'Pension Laat' });
 
 const rule = (overrides: Record<string, unknown>) => ({ exemptResidents: true, exemptInternationalWorkers: false, ...overrides });
-expect((await municipality.client.put('/api/municipality/tax/settings', { period: 'quarter', deadlineDays: 30 })).statusCode).toBe(200);
+expect((await municipality.client.put('/api/municipality/tax/settings', { period: 'quarter', deadlineDays: 31 })).statusCode).toBe(200);
 expect((await municipality.client.post('/api/municipality/tax/rules', rule({ validFrom: '2026-01-01', perPersonNightCents: 250, exemptUnderAge: 13 }))).statusCode).toBe(201);
 expect(
   (await municipality.client.post('/api/municipality/tax/rules', rule({ accommodationType: 'hotel', validFrom: '2026-02-01', perPersonNightCents: 300, percentageBasisPoints: 500, exemptUnderAge: 13 })))
@@ -57,7 +57,7 @@ describe('an owner’s return before the quarter has ended', () => {
     moveTo('2026-03-31T10:00:00Z');
     await signInAgain();
     const list = (await owner.client.get('/api/tax/returns?year=2026')).json();
-    expect(list.settings).toEqual({ period: 'quarter', deadlineDays: 30 });
+    expect(list.settings).toEqual({ period: 'quarter', deadlineDays: 31 });
     expect(list.periods.map((p: { period: string; status: string }) => [p.period, p.status])).toEqual([['2026-Q1', 'open']]);
     const early = await owner.client.post('/api/tax/returns/2026-Q1', {});
     expect(early.statusCode).toBe(409);
@@ -71,7 +71,7 @@ describe('the quarterly return', () => {
     await signInAgain();
     const view = (await owner.client.get('/api/tax/returns/2026-Q1')).json();
     expect(view.status).toBe('due');
-    expect(view.deadline).toBe('2026-04-30');
+    expect(view.deadline).toBe('2026-05-01');
     expect(view.totals).toEqual({
       stays: 3,
       nights: 3 + 2 + 2,
@@ -80,19 +80,25 @@ describe('the quarterly return', () => {
       taxablePersonNights: 3 + 2,
       // The crossing stay's €300 over 3 nights: 2 of them in the quarter.
       revenueCents: 30_000 + 20_000,
+      // Without 21 % VAT (decision 0010): €300 / 1.21 = €247.93 and €200 / 1.21 = €165.29.
+      baseCents: 24_793 + 16_529,
+      personsWithoutAge: 0,
       perPersonCents: 3 * 250 + 2 * 300,
       // January's rule for the family (the child under 13 exempt), February's hotel rule after.
       perPersonRates: [
         { rateCents: 250, personNights: 3, amountCents: 750 },
         { rateCents: 300, personNights: 2, amountCents: 600 },
       ],
-      percentageCents: 1_000,
+      // 5 % of the crossing stay's €200 in the quarter without VAT: 5 % of €165.29 = €8.26.
+      percentageCents: 826,
       forfaitCents: 0,
-      computedCents: 750 + 600 + 1_000,
+      forfaits: [],
+      forfaitPersonNights: 0,
+      computedCents: 750 + 600 + 826,
       staysWithoutPrice: 0,
     });
     const line = view.lines.find((l: { stayId: string }) => l.stayId === crossing.id);
-    expect(line).toMatchObject({ from: '2026-03-30', to: '2026-04-01', nights: 2, revenueCents: 20_000, amountCents: 1_600 });
+    expect(line).toMatchObject({ from: '2026-03-30', to: '2026-04-01', nights: 2, revenueCents: 20_000, baseCents: 16_529, vatBasisPoints: [2_100], amountCents: 600 + 826 });
     expect(view.lines.reduce((sum: number, l: { amountCents: number }) => sum + l.amountCents, 0)).toBe(view.totals.computedCents);
   });
 
@@ -114,13 +120,13 @@ describe('the quarterly return', () => {
     });
     expect(response.statusCode).toBe(201);
     const submission = response.json().submission;
-    expect(submission).toMatchObject({ kind: 'return', amountDueCents: 2_350 + 250 - 500, previousTotalCents: null });
+    expect(submission).toMatchObject({ kind: 'return', amountDueCents: 2_176 + 250 - 500, previousTotalCents: null });
     expect(submission.number).toMatch(/^TB-GM0222-\d{6}$/);
     const [mail] = await mailTo(t, owner.input.email).then((mails) => mails.filter((m) => m.subject.includes('toeristenbelasting')));
     expect(mail?.subject).toBe(`Bevestiging aangifte toeristenbelasting 1e kwartaal 2026 (${submission.number})`);
-    expect(mail?.text).toMatch(/Het aangegeven bedrag is €\s21,00\./);
+    expect(mail?.text).toMatch(/Het aangegeven bedrag is €\s19,26\./);
     const list = (await owner.client.get('/api/tax/returns?year=2026')).json();
-    expect(list.periods.find((p: { period: string }) => p.period === '2026-Q1')).toMatchObject({ status: 'submitted', declaredCents: 2_100, returnNumber: submission.number, correctionProposed: false });
+    expect(list.periods.find((p: { period: string }) => p.period === '2026-Q1')).toMatchObject({ status: 'submitted', declaredCents: 1_926, returnNumber: submission.number, correctionProposed: false });
   });
 
   it('has a PDF copy for the owner and the municipality, and for nobody else', async () => {
@@ -156,7 +162,7 @@ describe('the quarterly return', () => {
       platformReference: 'AIRBNB-2026-Q1',
     });
     expect(submitted.statusCode).toBe(201);
-    expect(submitted.json().submission).toMatchObject({ kind: 'correction', amountDueCents: 750, previousTotalCents: 2_100 });
+    expect(submitted.json().submission).toMatchObject({ kind: 'correction', amountDueCents: 750, previousTotalCents: 1_926 });
     const again = await owner.client.post('/api/tax/returns/2026-Q1', {
       correctionCents: 250,
       correctionReason: 'Gast zonder geboortedatum was volwassen',
@@ -171,7 +177,7 @@ describe("the municipality's returns", () => {
   it('lists every accommodation of the period with its status and totals, and none elsewhere', async () => {
     const overview = (await municipality.client.get('/api/municipality/tax/returns?period=2026-Q1')).json();
     const mine = overview.rows.find((r: { companyName: string }) => r.companyName === 'Hotel Slingeland');
-    expect(mine).toMatchObject({ status: 'submitted', corrected: true, declared: true, amountDueCents: 2_850 });
+    expect(mine).toMatchObject({ status: 'submitted', corrected: true, declared: true, amountDueCents: 2_676 });
     expect(overview.rows.some((r: { companyName: string }) => r.companyName === 'Hotel Elders')).toBe(false);
     expect(overview.totals.declaredCents).toBe(overview.rows.filter((r: { declared: boolean }) => r.declared).reduce((s: number, r: { amountDueCents: number }) => s + r.amountDueCents, 0));
   });
@@ -202,7 +208,7 @@ describe("the municipality's returns", () => {
     const [header, ...rows] = response.body.replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(header?.split(';')).toContain('te_betalen');
     const slingeland = rows.find((r) => r.includes('Hotel Slingeland'))?.split(';');
-    expect(slingeland?.[header?.split(';').indexOf('te_betalen') ?? -1]).toBe('28,5');
+    expect(slingeland?.[header?.split(';').indexOf('te_betalen') ?? -1]).toBe('26,76');
   });
 
   it('refuses a period of another kind than its own', async () => {

@@ -12,8 +12,8 @@ const municipality = await signedInOperatorAccount(t, 'municipality', 'GM0222');
 const doetinchem = t.municipalities.find((m) => m.code === 'GM0222')?.id;
 
 describe('tax rules', () => {
-  it('starts with quarterly returns due 30 days after the period, and no rules', async () => {
-    expect((await municipality.client.get('/api/municipality/tax/settings')).json()).toEqual({ settings: { period: 'quarter', deadlineDays: 30 }, rules: [] });
+  it('starts with yearly returns due 31 days after the period (decision 0011), and no rules', async () => {
+    expect((await municipality.client.get('/api/municipality/tax/settings')).json()).toEqual({ settings: { period: 'year', deadlineDays: 31 }, rules: [] });
   });
 
   it('refuses a rule without any amount, and wrong values, each at its field', async () => {
@@ -51,7 +51,7 @@ describe('tax rules', () => {
   });
 
   it('changes the return period and deadline, and refuses others', async () => {
-    expect((await municipality.client.put('/api/municipality/tax/settings', { period: 'month', deadlineDays: 15 })).json()).toEqual({ settings: { period: 'month', deadlineDays: 15 } });
+    expect((await municipality.client.put('/api/municipality/tax/settings', { period: 'month', deadlineDays: 31 })).json()).toEqual({ settings: { period: 'month', deadlineDays: 31 } });
     const wrong = await municipality.client.put('/api/municipality/tax/settings', { period: 'week', deadlineDays: 0 });
     expect(wrong.json().fields).toMatchObject({ period: { code: 'PERIOD_INVALID' }, deadlineDays: { code: 'DEADLINE_INVALID' } });
   });
@@ -78,7 +78,7 @@ describe('what a stay keeps for tax', () => {
     await municipality.client.post('/api/municipality/tax/rules', { validFrom: '2026-05-01', perPersonNightCents: 100, exemptUnderAge: 13 });
     await owner.client.post('/api/register/stays', aStay({ arrival: '2026-06-01', departure: '2026-06-03', persons: 2, coTravellers: [{ initials: 'K.', surname: 'Kind', dateOfBirth: '2019-01-01' }] }));
     await owner.client.post('/api/register/stays', aStay({ arrival: '2026-06-05', departure: '2026-06-06', guest: { surname: 'Inwoner', residence: 'doetinchem ' } }));
-    await municipality.client.put('/api/municipality/tax/settings', { period: 'quarter', deadlineDays: 30 });
+    await municipality.client.put('/api/municipality/tax/settings', { period: 'quarter', deadlineDays: 31 });
     const before = (await owner.client.get('/api/tax/returns/2026-Q2')).json().totals;
     expect(before).toMatchObject({ personNights: 5, exempt: { resident: 1, under_age: 2, international_worker: 0 }, taxablePersonNights: 2, computedCents: 200 });
 

@@ -1,8 +1,8 @@
 // Drizzle table definitions mirroring migrations/*.sql (the migrations are the source of truth;
 // these give typed queries).
 import { sql } from 'drizzle-orm';
-import type { TaxLine, TaxPeriodKind, TaxRule, TaxTotals } from '../../shared/schemas/tourist-tax.ts';
-import type { CoTraveller, DocumentType, StayPurpose, StaySource, StayStatus, UnitKind } from '../../shared/schemas/register.ts';
+import type { TaxAssessmentKind, TaxLine, TaxPeriodKind, TaxRule, TaxTotals } from '../../shared/schemas/tourist-tax.ts';
+import type { CoTraveller, DocumentType, StayPurpose, StaySource, StayStatus, UnitForfaitKind, UnitKind } from '../../shared/schemas/register.ts';
 import {
   bigint,
   bigserial,
@@ -44,8 +44,8 @@ export const municipalities = pgTable('municipalities', {
   recordDocumentNumber: boolean('record_document_number').notNull().default(false),
   retentionMonths: integer('retention_months').notNull().default(24),
   privacyStatement: text('privacy_statement'),
-  taxPeriod: text('tax_period').$type<TaxPeriodKind>().notNull().default('quarter'),
-  taxDeadlineDays: integer('tax_deadline_days').notNull().default(30),
+  taxPeriod: text('tax_period').$type<TaxPeriodKind>().notNull().default('year'),
+  taxDeadlineDays: integer('tax_deadline_days').notNull().default(31),
   lastTaxReturnNumber: integer('last_tax_return_number').notNull().default(0),
 });
 
@@ -335,10 +335,25 @@ export const units = pgTable('units', {
   capacity: integer('capacity').notNull(),
   exclusive: boolean('exclusive').notNull().default(true),
   active: boolean('active').notNull().default(true),
+  /** A forfait unit of the tourist tax (migration 0013), and the owner's choice of actual nights. */
+  forfaitKind: text('forfait_kind').$type<UnitForfaitKind>().notNull().default('none'),
+  actualNights: boolean('actual_nights').notNull().default(false),
   createdAt: tz('created_at').notNull().defaultNow(),
 });
 
 /** The main guest as stored (document number encrypted). */
+/** One person's signature taken at the desk: the image encrypted, or "op papier" with who saw it. */
+export interface StoredSignature {
+  person: number;
+  initials: string;
+  surname: string;
+  method: 'screen' | 'paper';
+  image: string | null;
+  witnessId: string | null;
+  witnessName: string | null;
+  signedAt: string;
+}
+
 export interface StoredGuest {
   initials: string;
   surname: string;
@@ -379,6 +394,8 @@ export const stays = pgTable('stays', {
   coTravellers: jsonb('co_travellers').$type<CoTraveller[]>(),
   /** Encrypted PNG data URL of the guest's signature. */
   signature: text('signature'),
+  /** Signatures taken at the desk, one per signing person (0012_signatures.sql); null while none. */
+  signatures: jsonb('signatures').$type<StoredSignature[]>(),
   surnameSearch: text('surname_search'),
   erasedAt: tz('erased_at'),
   createdAt: tz('created_at').notNull(),
@@ -405,7 +422,7 @@ export const stayVersions = pgTable('stay_versions', {
   chainHash: text('chain_hash').notNull(),
 });
 
-export type StayChange = 'created' | 'corrected' | 'confirmed' | 'checked_in' | 'checked_out' | 'cancelled';
+export type StayChange = 'created' | 'corrected' | 'confirmed' | 'checked_in' | 'checked_out' | 'cancelled' | 'signed';
 
 export const apiTokens = pgTable('api_tokens', {
   id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
@@ -459,10 +476,18 @@ export const taxRules = pgTable('tax_rules', {
   perPersonNightCents: integer('per_person_night_cents'),
   percentageBasisPoints: integer('percentage_basis_points'),
   nightCap: integer('night_cap'),
-  forfaitPerPitchCents: integer('forfait_per_pitch_cents'),
+  forfaitYearCents: integer('forfait_year_cents'),
+  forfaitSeasonCents: integer('forfait_season_cents'),
+  seasonStart: text('season_start').notNull().default('04-01'),
+  seasonEnd: text('season_end').notNull().default('10-31'),
+  forfaitPerBed: boolean('forfait_per_bed').notNull().default(false),
+  forfaitActualNightsAllowed: boolean('forfait_actual_nights_allowed').notNull().default(false),
   exemptUnderAge: integer('exempt_under_age'),
   exemptResidents: boolean('exempt_residents').notNull().default(true),
   exemptInternationalWorkers: boolean('exempt_international_workers').notNull().default(false),
+  /** The by-law the rate comes from (migration 0010); null for versions entered before. */
+  sourceCitation: text('source_citation'),
+  sourceUrl: text('source_url'),
   createdAt: tz('created_at').notNull(),
   createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
 });
@@ -496,6 +521,47 @@ export const taxReturns = pgTable('tax_returns', {
   submittedBy: uuid('submitted_by').references(() => users.id, { onDelete: 'set null' }),
 });
 export type TaxReturnRow = typeof taxReturns.$inferSelect;
+
+/** An aanslag recorded by the municipality or imported from its tax system (migration 0011). */
+export const taxAssessments = pgTable('tax_assessments', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  municipalityId: uuid('municipality_id')
+    .notNull()
+    .references(() => municipalities.id),
+  accommodationId: uuid('accommodation_id')
+    .notNull()
+    .references(() => accommodations.id),
+  period: text('period').notNull(),
+  periodStart: day('period_start').notNull(),
+  periodEnd: day('period_end').notNull(),
+  kind: text('kind').$type<TaxAssessmentKind>().notNull(),
+  number: text('number').notNull(),
+  amountCents: bigint('amount_cents', { mode: 'number' }).notNull(),
+  datedOn: day('dated_on').notNull(),
+  source: text('source').$type<'portal' | 'import'>().notNull(),
+  recordedAt: tz('recorded_at').notNull(),
+  recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+});
+export type TaxAssessmentRow = typeof taxAssessments.$inferSelect;
+
+/** A request for ambtshalve vermindering of an aanslag (migration 0011). */
+export const taxReductionRequests = pgTable('tax_reduction_requests', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  municipalityId: uuid('municipality_id')
+    .notNull()
+    .references(() => municipalities.id),
+  accommodationId: uuid('accommodation_id')
+    .notNull()
+    .references(() => accommodations.id),
+  assessmentId: uuid('assessment_id')
+    .notNull()
+    .references(() => taxAssessments.id),
+  reductionCents: bigint('reduction_cents', { mode: 'number' }).notNull(),
+  reason: text('reason').notNull(),
+  submittedAt: tz('submitted_at').notNull(),
+  submittedBy: uuid('submitted_by').references(() => users.id, { onDelete: 'set null' }),
+});
+export type TaxReductionRequestRow = typeof taxReductionRequests.$inferSelect;
 
 /** Reminders and overdue notices already sent, one per accommodation, period and kind. */
 export const taxNotices = pgTable(

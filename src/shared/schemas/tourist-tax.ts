@@ -3,7 +3,7 @@
 // percentages are basis points (1250 = 12.5 %).
 import { z } from 'zod';
 import { ACCOMMODATION_TYPES } from '../accommodation-types.ts';
-import { oneLine, tooLong } from './fields.ts';
+import { oneLine, requiredMultiLineText, requiredText, tooLong } from './fields.ts';
 import { day } from './register.ts';
 
 export const TAX_PERIOD_KINDS = ['month', 'quarter', 'year'] as const;
@@ -29,10 +29,30 @@ const cents = (max: number, code: string) => z.number({ error: code }).int(code)
 const optionalCount = (max: number, code: string) =>
   z.number({ error: code }).int(code).min(1, code).max(max, code).nullish().transform((v) => v ?? null);
 
+/** 31 days after a period's last day is at least one calendar month after it, whatever the month. */
+export const TAX_DEADLINE_MIN_DAYS = 31;
+
+/** A day of every year, 'MM-DD' (29 February is not one). */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const monthDay = z
+  .string({ error: 'SEASON_INVALID' })
+  .regex(/^\d\d-\d\d$/, 'SEASON_INVALID')
+  .refine((v) => {
+    const [m, d] = [Number(v.slice(0, 2)), Number(v.slice(3, 5))];
+    return m >= 1 && m <= 12 && d >= 1 && d <= (DAYS_IN_MONTH[m - 1] ?? 0);
+  }, 'SEASON_INVALID');
+
 export const taxSettingsSchema = z.object({
   period: z.enum(TAX_PERIOD_KINDS, { error: 'PERIOD_INVALID' }),
-  /** Days after the end of a period by which its return must be in. */
-  deadlineDays: z.number({ error: 'DEADLINE_INVALID' }).int('DEADLINE_INVALID').min(1, 'DEADLINE_INVALID').max(366, 'DEADLINE_INVALID'),
+  /**
+   * Days after the end of a period by which its return must be in: at least TAX_DEADLINE_MIN_DAYS,
+   * so never less than one calendar month (AWR art. 10).
+   */
+  deadlineDays: z
+    .number({ error: 'DEADLINE_INVALID' })
+    .int('DEADLINE_INVALID')
+    .min(TAX_DEADLINE_MIN_DAYS, 'DEADLINE_INVALID')
+    .max(366, 'DEADLINE_INVALID'),
 });
 export type TaxSettings = z.output<typeof taxSettingsSchema>;
 
@@ -49,17 +69,36 @@ export const taxRuleInputSchema = z
     percentageBasisPoints: cents(10_000, 'PERCENTAGE_INVALID').nullish().transform((v) => v ?? null),
     /** The per-person amount is due for at most this many nights of one stay (Amsterdam before 2024: 21). */
     nightCap: optionalCount(3 * 366, 'NIGHT_CAP_INVALID'),
-    /** A yearly amount per seasonal pitch, charged pro rata per month of the return period. */
-    forfaitPerPitchCents: cents(10_000_000, 'AMOUNT_INVALID').nullish().transform((v) => v ?? null),
+    /** The forfait per jaarplaats per year (1 January to 31 December), spread over the year's months. */
+    forfaitYearCents: cents(10_000_000, 'AMOUNT_INVALID').nullish().transform((v) => v ?? null),
+    /** The forfait per seizoensplaats per season, spread over the season's months. */
+    forfaitSeasonCents: cents(10_000_000, 'AMOUNT_INVALID').nullish().transform((v) => v ?? null),
+    /** The season's first and last day ('MM-DD', both included); 1 April to 31 October by default. */
+    seasonStart: monthDay.default('04-01'),
+    seasonEnd: monthDay.default('10-31'),
+    /** The forfait amounts are per bed (the unit's capacity) instead of per unit. */
+    forfaitPerBed: z.boolean({ error: 'INVALID_TYPE' }).default(false),
+    /** The by-law lets an owner choose the actual nights for a forfait unit ("werkelijke nachten"). */
+    forfaitActualNightsAllowed: z.boolean({ error: 'INVALID_TYPE' }).default(false),
     /** Persons younger than this at arrival pay no per-person amount. */
     exemptUnderAge: optionalCount(100, 'AGE_INVALID'),
     exemptResidents: z.boolean({ error: 'INVALID_TYPE' }).default(true),
     exemptInternationalWorkers: z.boolean({ error: 'INVALID_TYPE' }).default(false),
+    /**
+     * Where the rate comes from: the by-law and its article ("Verordening toeristenbelasting 2024,
+     * art. 5"), and the address of its text (CVDR). Required by the rate form, optional here
+     * (docs/decisions/0010-tax-base-and-sources.md); a rule without one shows "Geen bron opgegeven".
+     */
+    sourceCitation: optionalText(300),
+    sourceUrl: oneLine(z.string({ error: 'SOURCE_URL_INVALID' }).trim().max(500, 'SOURCE_URL_INVALID').regex(/^(https:\/\/\S+)?$/, 'SOURCE_URL_INVALID'))
+      .nullish()
+      .transform((v) => (v ? v : null)),
   })
   .superRefine((rule, ctx) => {
-    if (rule.perPersonNightCents === null && rule.percentageBasisPoints === null && rule.forfaitPerPitchCents === null) {
+    if (rule.perPersonNightCents === null && rule.percentageBasisPoints === null && rule.forfaitYearCents === null && rule.forfaitSeasonCents === null) {
       ctx.addIssue({ code: 'custom', message: 'TAX_RULE_EMPTY', path: ['perPersonNightCents'] });
     }
+    if (rule.seasonEnd < rule.seasonStart) ctx.addIssue({ code: 'custom', message: 'SEASON_INVALID', path: ['seasonEnd'] });
   });
 export type TaxRuleInput = z.output<typeof taxRuleInputSchema>;
 export type TaxRule = TaxRuleInput & { id: string };
@@ -73,8 +112,6 @@ export const taxReturnSubmissionSchema = z
     /** Tax a booking platform (Airbnb, Booking.com…) already collected and paid for this period. */
     platformDeductionCents: cents(100_000_000_00, 'AMOUNT_INVALID').default(0),
     platformReference: optionalText(200),
-    /** Seasonal pitches for a forfait rule. */
-    seasonalPitches: z.number({ error: 'PITCHES_INVALID' }).int('PITCHES_INVALID').min(0, 'PITCHES_INVALID').max(100_000, 'PITCHES_INVALID').default(0),
   })
   .superRefine((s, ctx) => {
     if (s.correctionCents !== 0 && !s.correctionReason) ctx.addIssue({ code: 'custom', message: 'REASON_REQUIRED', path: ['correctionReason'] });
@@ -101,6 +138,38 @@ export interface TaxLine {
   amountCents: number;
   /** A percentage rule applied but the stay has no lodging price. */
   priceMissing: boolean;
+  /**
+   * The base of a percentage: revenueCents without the VAT of each night (decision 0010).
+   * Absent from returns submitted before it was kept; null when the stay has no price.
+   */
+  baseCents?: number | null;
+  /** The VAT rates (basis points) of the line's nights, in order: [900, 2100] across 1 January 2026. */
+  vatBasisPoints?: number[];
+  /**
+   * Persons of the stay without a known age while a rule of the line exempts children: they are
+   * taxed as adults ("2 personen zonder leeftijd: geen vrijstelling toegepast").
+   */
+  personsWithoutAge?: number;
+  /**
+   * Person-nights on a forfait unit within its forfait time: neither per person nor by percentage
+   * (decision 0013). Absent from returns submitted before forfait units.
+   */
+  forfaitPersonNights?: number;
+}
+
+/** The forfait of one jaarplaats or seizoensplaats over the period. */
+export interface TaxForfaitLine {
+  unitId: string;
+  unitName: string;
+  kind: 'jaarplaats' | 'seizoensplaats';
+  /** The unit's capacity when the rule charges per bed, else null. */
+  beds: number | null;
+  /** The months of the period in the unit's forfait time. */
+  months: number;
+  /** The first day of the forfait time in the period and the day after its last. */
+  from: string;
+  to: string;
+  amountCents: number;
 }
 
 /** The per-person amount at one rate: "3 persoonsnachten × € 2,10 = € 6,30". */
@@ -124,8 +193,16 @@ export interface TaxTotals {
    * from returns submitted before it was kept.
    */
   perPersonRates?: TaxRateLine[];
+  /** The lodging revenue without VAT, the base of a percentage (absent from older returns). */
+  baseCents?: number;
+  /** Persons taxed without the children's exemption because their age is unknown (absent from older returns). */
+  personsWithoutAge?: number;
   percentageCents: number;
   forfaitCents: number;
+  /** forfaitCents per unit (decision 0013); absent from returns submitted before forfait units. */
+  forfaits?: TaxForfaitLine[];
+  /** Person-nights on forfait units within their forfait time; absent from older returns. */
+  forfaitPersonNights?: number;
   /** perPersonCents + percentageCents + forfaitCents: the tax the register yields. */
   computedCents: number;
   staysWithoutPrice: number;
@@ -144,6 +221,7 @@ export interface SubmittedTaxReturn {
   correctionReason: string | null;
   platformDeductionCents: number;
   platformReference: string | null;
+  /** Seasonal pitches typed on returns before forfait units (decision 0013); 0 since. */
   seasonalPitches: number;
   /** computed + correction − platform deduction (for a correction: what it adds to the returns before it). */
   amountDueCents: number;
@@ -176,11 +254,6 @@ export interface TaxReturnView extends TaxPeriodSummary {
   lines: TaxLine[];
   /** The rules in force for this accommodation at some time in the period, in order. */
   rules: TaxRule[];
-  /**
-   * The yearly forfait of one seasonal pitch summed over the period's months: the forfait for
-   * p pitches is p × this / 12, rounded half up (0 when no rule has a forfait).
-   */
-  forfaitPerPitchTwelfths: number;
   submissions: SubmittedTaxReturn[];
   /** When submitted: the current register's total minus what was declared (0 when unchanged). */
   proposedCorrectionCents: number | null;
@@ -228,4 +301,68 @@ export interface TaxStatistics {
     /** Beds × days of the month, over the accommodations of the municipality. */
     bedNights: number;
   }>;
+}
+
+// Aangifte, then aanslag (docs/decisions/0011-assessments.md): the municipality's assessments
+// and the owner's request for ambtshalve vermindering after a definitive one.
+
+export const TAX_ASSESSMENT_KINDS = ['voorlopig', 'definitief'] as const;
+export type TaxAssessmentKind = (typeof TAX_ASSESSMENT_KINDS)[number];
+
+/** One aanslag as the tax system issued it (entered in the portal, or one row of an import). */
+export const taxAssessmentInputSchema = z.object({
+  accommodationId: z.uuid({ error: 'ACCOMMODATION_INVALID' }),
+  period: taxPeriod,
+  kind: z.enum(TAX_ASSESSMENT_KINDS, { error: 'ASSESSMENT_KIND_INVALID' }),
+  /** The aanslagnummer of the tax system; unique within the municipality. */
+  number: requiredText(40),
+  amountCents: cents(100_000_000_00, 'AMOUNT_INVALID'),
+  /** The dagtekening: the date on the aanslag, from which the term for bezwaar runs. */
+  datedOn: day,
+});
+export type TaxAssessmentInput = z.output<typeof taxAssessmentInputSchema>;
+
+/** A bulk import from the tax system (JSON), at most 1000 aanslagen, all or none. */
+export const taxAssessmentImportSchema = z.object({
+  assessments: z.array(taxAssessmentInputSchema, { error: 'INVALID_TYPE' }).min(1, 'REQUIRED').max(1000, 'BATCH_TOO_LARGE'),
+});
+
+/** "Verzoek om ambtshalve vermindering": how much lower, and why. */
+export const taxReductionRequestSchema = z.object({
+  reductionCents: z.number({ error: 'AMOUNT_INVALID' }).int('AMOUNT_INVALID').min(1, 'AMOUNT_INVALID').max(100_000_000_00, 'AMOUNT_INVALID'),
+  reason: requiredMultiLineText(2000),
+});
+export type TaxReductionRequestInput = z.output<typeof taxReductionRequestSchema>;
+
+export interface TaxReductionRequest {
+  id: string;
+  assessmentId: string;
+  assessmentNumber: string;
+  reductionCents: number;
+  reason: string;
+  submittedAt: string;
+}
+
+export interface TaxAssessment {
+  id: string;
+  accommodationId: string;
+  companyName: string;
+  period: string;
+  kind: TaxAssessmentKind;
+  number: string;
+  amountCents: number;
+  datedOn: string;
+  /** The last day to object (bezwaar): six weeks after the dagtekening (Awb art. 6:7, 6:8). */
+  objectionDeadline: string;
+  source: 'portal' | 'import';
+  recordedAt: string;
+  reductionRequests: TaxReductionRequest[];
+}
+
+/** GET /api/tax/returns/:period/assessments: the aanslagen beside the owner's return. */
+export interface OwnTaxAssessments {
+  period: string;
+  assessments: TaxAssessment[];
+  /** A definitive aanslag is in: lowering goes by a request for ambtshalve vermindering. */
+  definitive: boolean;
 }

@@ -14,6 +14,8 @@ import { navEn as registerNavEn, en as nightRegisterEn } from './sections/regist
 import { navEn as inspectionNavEn, en as inspectionEn, reportsEn } from './sections/inspection.ts';
 import { navEn as taxReturnNavEn, en as taxReturnEn, starRatingFieldEn } from './sections/tax-return.ts';
 import { navEn as taxMunicipalityNavEn, en as taxMunicipalityEn } from './sections/tourist-tax-municipality.ts';
+import { en as taxAssessmentsEn } from './sections/tax-assessments.ts';
+import { en as taxBaseEn } from './sections/tax-base.ts';
 
 type CatalogShape<T> = { [K in keyof T]: T[K] extends string ? string : CatalogShape<T[K]> };
 export type Catalog = CatalogShape<typeof nl>;
@@ -413,6 +415,8 @@ export const en: Catalog = {
   inspection: inspectionEn,
   taxReturn: taxReturnEn,
   taxMunicipality: taxMunicipalityEn,
+  taxAssessments: taxAssessmentsEn,
+  taxBase: taxBaseEn,
   reports: reportsEn,
   errors: {
     VALIDATION_FAILED: 'Not all fields have been filled in correctly. Please check the marked fields.',
@@ -500,10 +504,11 @@ export const en: Catalog = {
     CAPACITY_INVALID: 'Enter a whole number of persons, from 1 to 1000.',
     SIGNATURE_REQUIRED: 'Sign in the box.',
     SIGNATURE_INVALID: 'The signature could not be read. Please sign again.',
+    SIGNATURE_PERSON_INVALID: 'This person need not sign or has signed already.',
     REPORT_KIND_INVALID: 'Choose what you report.',
     RETENTION_INVALID: 'Choose a retention period of 12 to 84 months.',
     PERIOD_INVALID: 'Choose a valid period.',
-    DEADLINE_INVALID: 'Enter a term of 1 to 366 days.',
+    DEADLINE_INVALID: 'Enter a term of 31 to 366 days: at least one month after the period.',
     STARS_INVALID: 'Choose 1 to 5 stars.',
     TIME_INVALID: 'Enter a time as hh:mm, for example 15:00.',
     AMOUNT_INVALID: 'Enter a valid amount in euros, for example 3.95.',
@@ -511,14 +516,24 @@ export const en: Catalog = {
     NIGHT_CAP_INVALID: 'Enter a whole number of nights from 1 to 1098.',
     AGE_INVALID: 'Enter an age from 1 to 100 years.',
     TAX_RULE_EMPTY: 'Enter an amount per person per night, a percentage or a flat rate.',
+    TAX_RULE_SOURCE_REQUIRED: 'Enter the by-law and article this rate comes from.',
+    SOURCE_URL_INVALID: 'Enter an address starting with https://, for example https://lokaleregelgeving.overheid.nl/CVDR703815.',
     PLATFORM_REFERENCE_REQUIRED: 'Enter the booking platform\'s reference.',
     PITCHES_INVALID: 'Enter a whole number of seasonal pitches.',
+    FORFAIT_KIND_INVALID: 'Choose no lump sum, year pitch or seasonal pitch.',
+    SEASON_INVALID: 'Enter a day as dd-mm, for example 01-04; the season does not end before it starts.',
     PLATFORM_DEDUCTION_TOO_HIGH: 'The deduction is higher than the tax due.',
     TAX_RULE_IN_EFFECT: 'This rate has already taken effect. Add a new version with a later start date.',
     TAX_NOT_CONFIGURED: 'Your municipality has not set tourist tax rates yet.',
     TAX_PERIOD_NOT_ENDED: 'You can submit the return once the period has ended.',
     TAX_RETURN_UNCHANGED: 'Nothing has changed since the previous return; no corrected return is needed.',
     TAX_RULE_DUPLICATE: 'A version of this rate already starts on this day.',
+    ACCOMMODATION_INVALID: 'This accommodation does not belong to your municipality.',
+    ASSESSMENT_KIND_INVALID: 'Choose provisional or final assessment.',
+    ASSESSMENT_NUMBER_TAKEN: 'There is already an assessment with this number.',
+    TAX_ASSESSMENT_DEFINITIVE: 'A final assessment has been issued. Ask for a lower amount with a request for ex officio reduction.',
+    TAX_NO_DEFINITIVE_ASSESSMENT: 'There is no final assessment yet. Until there is, correct with a corrected return.',
+    REDUCTION_TOO_HIGH: 'The reduction cannot be higher than the amount of the assessment.',
     PAYLOAD_TOO_LARGE: 'The data you entered is too large.',
     SERVICE_UNAVAILABLE: 'The Nachtregister is temporarily unavailable. Please try again later.',
     INTERNAL_ERROR:

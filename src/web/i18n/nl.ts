@@ -13,6 +13,8 @@ import { navNl as registerNavNl, nl as nightRegisterNl } from './sections/regist
 import { navNl as inspectionNavNl, nl as inspectionNl, reportsNl } from './sections/inspection.ts';
 import { navNl as taxReturnNavNl, nl as taxReturnNl, starRatingFieldNl } from './sections/tax-return.ts';
 import { navNl as taxMunicipalityNavNl, nl as taxMunicipalityNl } from './sections/tourist-tax-municipality.ts';
+import { nl as taxAssessmentsNl } from './sections/tax-assessments.ts';
+import { nl as taxBaseNl } from './sections/tax-base.ts';
 
 export const nl = {
   app: {
@@ -418,6 +420,8 @@ export const nl = {
   inspection: inspectionNl,
   taxReturn: taxReturnNl,
   taxMunicipality: taxMunicipalityNl,
+  taxAssessments: taxAssessmentsNl,
+  taxBase: taxBaseNl,
   reports: reportsNl,
   errors: {
     VALIDATION_FAILED: 'Niet alle velden zijn goed ingevuld. Controleer de gemarkeerde velden.',
@@ -507,10 +511,11 @@ export const nl = {
     CAPACITY_INVALID: 'Vul een heel aantal personen in, van 1 tot 1000.',
     SIGNATURE_REQUIRED: 'Zet uw handtekening in het vak.',
     SIGNATURE_INVALID: 'De handtekening kon niet worden gelezen. Zet hem opnieuw.',
+    SIGNATURE_PERSON_INVALID: 'Deze persoon hoeft niet te tekenen of heeft al getekend.',
     REPORT_KIND_INVALID: 'Kies wat u meldt.',
     RETENTION_INVALID: 'Kies een bewaartermijn van 12 tot 84 maanden.',
     PERIOD_INVALID: 'Kies een geldige periode.',
-    DEADLINE_INVALID: 'Vul een termijn in van 1 tot 366 dagen.',
+    DEADLINE_INVALID: 'Vul een termijn in van 31 tot en met 366 dagen: ten minste een maand na de periode.',
     STARS_INVALID: 'Kies 1 tot 5 sterren.',
     TIME_INVALID: 'Vul een tijd in als uu:mm, bijvoorbeeld 15:00.',
     AMOUNT_INVALID: 'Vul een geldig bedrag in euro in, bijvoorbeeld 3,95.',
@@ -518,14 +523,24 @@ export const nl = {
     NIGHT_CAP_INVALID: 'Vul een geheel aantal nachten in van 1 tot 1098.',
     AGE_INVALID: 'Vul een leeftijd in van 1 tot 100 jaar.',
     TAX_RULE_EMPTY: 'Vul een bedrag per persoon per nacht, een percentage of een forfait in.',
+    TAX_RULE_SOURCE_REQUIRED: 'Vul de verordening en het artikel in waar dit tarief uit komt.',
+    SOURCE_URL_INVALID: 'Vul een adres in dat begint met https://, bijvoorbeeld https://lokaleregelgeving.overheid.nl/CVDR703815.',
     PLATFORM_REFERENCE_REQUIRED: 'Vul het kenmerk van het boekingsplatform in.',
     PITCHES_INVALID: 'Vul een geheel aantal seizoensplaatsen in.',
+    FORFAIT_KIND_INVALID: 'Kies geen forfait, jaarplaats of seizoensplaats.',
+    SEASON_INVALID: 'Vul een dag in als dd-mm, bijvoorbeeld 01-04; het seizoen eindigt niet vóór het begint.',
     PLATFORM_DEDUCTION_TOO_HIGH: 'De aftrek is hoger dan de verschuldigde belasting.',
     TAX_RULE_IN_EFFECT: 'Dit tarief is al ingegaan. Voeg een nieuwe versie toe met een latere ingangsdatum.',
     TAX_NOT_CONFIGURED: 'Uw gemeente heeft nog geen tarieven voor toeristenbelasting ingesteld.',
     TAX_PERIOD_NOT_ENDED: 'U kunt de aangifte indienen zodra de periode voorbij is.',
     TAX_RETURN_UNCHANGED: 'Er is niets veranderd sinds de vorige aangifte; een correctie-aangifte is niet nodig.',
     TAX_RULE_DUPLICATE: 'Er is al een versie van dit tarief die op deze dag ingaat.',
+    ACCOMMODATION_INVALID: 'Deze accommodatie hoort niet bij uw gemeente.',
+    ASSESSMENT_KIND_INVALID: 'Kies voorlopige of definitieve aanslag.',
+    ASSESSMENT_NUMBER_TAKEN: 'Er is al een aanslag met dit nummer.',
+    TAX_ASSESSMENT_DEFINITIVE: 'Er is al een definitieve aanslag opgelegd. Een lager bedrag vraagt u aan met een verzoek om ambtshalve vermindering.',
+    TAX_NO_DEFINITIVE_ASSESSMENT: 'Er is nog geen definitieve aanslag. Tot die er is, corrigeert u met een correctie-aangifte.',
+    REDUCTION_TOO_HIGH: 'De vermindering kan niet hoger zijn dan het bedrag van de aanslag.',
     PAYLOAD_TOO_LARGE: 'De ingevoerde gegevens zijn te groot.',
     SERVICE_UNAVAILABLE: 'Het Nachtregister is tijdelijk niet beschikbaar. Probeer het later opnieuw.',
     INTERNAL_ERROR:

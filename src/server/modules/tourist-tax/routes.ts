@@ -14,8 +14,11 @@ import { municipalityOverview } from './returns/municipality-returns.ts';
 import { listOwnPeriods, submitReturn, viewOwnReturn } from './returns/owner-returns.ts';
 import { returnPdf } from './returns/return-pdf.ts';
 import { addTaxRule, changeTaxSettings, taxSettingsOf, withdrawTaxRule } from './rules/tax-rules.ts';
+import { childExemptionOf } from './rules/child-exemption.ts';
+import { day } from '../../../shared/schemas/register.ts';
 import { sendDownload } from '../../platform/http/download.ts';
 import { taxStatistics } from './statistics/statistics.ts';
+import { assessmentRoutes } from './assessments/routes.ts';
 
 const tags = ['tourist-tax'];
 const MUNICIPALITY = allow('municipality');
@@ -38,6 +41,16 @@ function ownerOf(request: FastifyRequest) {
 
 export async function touristTaxRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  await assessmentRoutes(app, { deps });
+
+  r.get(
+    '/api/tax/child-exemption',
+    {
+      config: allow('owner', 'staff'),
+      schema: { tags, summary: "The age under which the municipality's rate on a day (today by default) exempts children from the per-person amount, or null", querystring: z.object({ on: day.optional() }) },
+    },
+    async (request) => childExemptionOf(deps, registerActorOf(request).accommodationId, request.query.on),
+  );
 
   r.get('/api/municipality/tax/settings', { config: MUNICIPALITY, schema: { tags, summary: 'The return period, the deadline and every version of the tax rules' } }, async (request) =>
     taxSettingsOf(deps, administratorOf(request)),

@@ -2,7 +2,8 @@
 // accommodation, municipality, deadline and status; the register's figures ("Berekening", per
 // stay under "Toon per registratie"); the rates ("Tarieven"); once the period has ended the form
 // to submit ("Indienen"); and the submitted returns with their PDFs. When stays changed after
-// submitting, a warning proposes a correction return ("Correctie-aangifte indienen").
+// submitting, a warning proposes a correction return ("Correctie-aangifte indienen"). Beside the
+// return, its aanslagen ("Aangifte — de aanslag volgt" until the municipality has issued one).
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
@@ -25,6 +26,7 @@ import '../../theme/portal.css';
 import { formatMoney } from '../../tourist-tax/figures.ts';
 import { usePeriodLabel } from '../../tourist-tax/usePeriodLabel.ts';
 import { useRemote } from '../users/useRemote.ts';
+import { AssessmentsSection } from './AssessmentsSection.tsx';
 import { SubmissionsTable } from './SubmissionsTable.tsx';
 import { TaxReturnForm } from './TaxReturnForm.tsx';
 import { TaxRules } from './TaxRules.tsx';
@@ -147,6 +149,7 @@ function TaxReturnContent({ period }: { period: string }) {
         </Section>
       )}
       {view.submissions.length > 0 && <SubmissionsTable submissions={view.submissions} />}
+      <AssessmentsSection period={view.period} />
       {view.status === 'submitted' && !showForm && (
         <Paragraph>
           <Button

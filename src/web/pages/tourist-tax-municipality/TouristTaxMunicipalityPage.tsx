@@ -1,5 +1,6 @@
 // "Toeristenbelasting" (/app/toeristenbelasting) for municipality users, as tabs that are links:
 // "Aangiften" (/app/toeristenbelasting, the returns of all accommodations per period),
+// "Aanslagen" (/aanslagen, the aanslagen recorded or imported, with requests for vermindering),
 // "Tarieven" (/tarieven, the rules and the return period) and "Statistieken" (/statistieken,
 // charts of overnight stays).
 import type { ReactNode } from 'react';
@@ -10,6 +11,7 @@ import { Paragraph } from '../../components/Paragraph.tsx';
 import { TabLinks } from '../../components/TabLinks.tsx';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { RequireRole } from '../../session/RequireRole.tsx';
+import { AssessmentsTab } from './AssessmentsTab.tsx';
 import { RatesTab } from './RatesTab.tsx';
 import { ReturnsTab } from './ReturnsTab.tsx';
 import { StatisticsTab } from './StatisticsTab.tsx';
@@ -17,10 +19,11 @@ import '../../theme/portal.css';
 import '../../tourist-tax/tax-badges.css';
 import './tourist-tax.css';
 
-type TabKey = 'returns' | 'rates' | 'statistics';
+type TabKey = 'returns' | 'assessments' | 'rates' | 'statistics';
 
 const TABS: readonly { key: TabKey; path: string; render: () => ReactNode }[] = [
   { key: 'returns', path: '', render: () => <ReturnsTab /> },
+  { key: 'assessments', path: 'aanslagen', render: () => <AssessmentsTab /> },
   { key: 'rates', path: 'tarieven', render: () => <RatesTab /> },
   { key: 'statistics', path: 'statistieken', render: () => <StatisticsTab /> },
 ];

@@ -12,10 +12,11 @@ import { recordAudit } from '../../../platform/audit.ts';
 import { AppError, fieldError, notFound } from '../../../platform/errors.ts';
 import { sendMail } from '../../../platform/mail/mailer.ts';
 import { taxReturnSubmittedMail } from '../../../platform/mail/templates.ts';
-import { appliedRules, computeTax, forfaitTwelfthsPerPitch, type TaxComputation } from '../computation/compute-tax.ts';
+import { appliedRules, computeTax, type TaxComputation } from '../computation/compute-tax.ts';
 import { deadlineOf, firstRuleFrom, lastDayOf, periodOfKind, periodsOfYear, returnExpected, statusOn, type Period } from '../periods.ts';
 import { periodLabel } from '../period-label.ts';
-import { findTaxedAccommodation, hasRegisteredStays, returnsOf, rulesOf, settingsOf, staysChangedSince, staysForTax, type TaxedAccommodation } from '../repository.ts';
+import { hasDefinitiveAssessment } from '../assessments/owner-assessments.ts';
+import { findTaxedAccommodation, forfaitUnitsOf, hasRegisteredStays, returnsOf, rulesOf, settingsOf, staysChangedSince, staysForTax, type TaxedAccommodation } from '../repository.ts';
 
 export interface TaxOwner {
   userId: string;
@@ -27,9 +28,11 @@ function ageThresholds(rules: readonly TaxRule[]): number[] {
   return [...new Set(rules.flatMap((r) => (r.exemptUnderAge === null ? [] : [r.exemptUnderAge])))];
 }
 
-async function computePeriod(db: Db, accommodation: TaxedAccommodation, rules: TaxRule[], period: Period, seasonalPitches = 0): Promise<TaxComputation> {
+/** The period's tax from the register: its stays and the units marked as forfait units. */
+export async function computePeriod(db: Db, accommodation: TaxedAccommodation, rules: readonly TaxRule[], period: Period): Promise<TaxComputation> {
   const stays = await staysForTax(db, accommodation.id, period, ageThresholds(rules));
-  return computeTax({ period, accommodation, rules, stays, seasonalPitches });
+  const forfaitUnits = (await forfaitUnitsOf(db, [accommodation.id])).get(accommodation.id) ?? [];
+  return computeTax({ period, accommodation, rules, stays, forfaitUnits });
 }
 
 export function submissionView(row: TaxReturnRow, submittedBy: string | null): SubmittedTaxReturn {
@@ -77,7 +80,7 @@ function summary(period: Period, deadlineDays: number, today: string, submitted:
 /** Whether the register now yields another total than the latest submission declared. */
 async function correctionProposed(db: Db, accommodation: TaxedAccommodation, rules: TaxRule[], period: Period, latest: TaxReturnRow | undefined): Promise<boolean> {
   if (!latest || !(await staysChangedSince(db, accommodation.id, period, latest.submittedAt))) return false;
-  const now = await computePeriod(db, accommodation, rules, period, latest.seasonalPitches);
+  const now = await computePeriod(db, accommodation, rules, period);
   return now.totals.computedCents !== latest.totals.computedCents;
 }
 
@@ -122,7 +125,7 @@ export async function viewOwnReturn(deps: Deps, owner: TaxOwner, key: string): P
   const period = periodOfKind(key, settings.period);
   const submitted = await returnsOf(deps.db, accommodation.id, [period.key]);
   const latest = submitted.at(-1);
-  const computation = await computePeriod(deps.db, accommodation, rules, period, latest?.seasonalPitches ?? 0);
+  const computation = await computePeriod(deps.db, accommodation, rules, period);
   const proposed = latest ? computation.totals.computedCents + latest.correctionCents - latest.platformDeductionCents - latest.totalCents : null;
   const names = await submitterNames(deps.db, submitted);
   return {
@@ -132,7 +135,6 @@ export async function viewOwnReturn(deps: Deps, owner: TaxOwner, key: string): P
     totals: computation.totals,
     lines: computation.lines,
     rules: appliedRules(period, accommodation, rules),
-    forfaitPerPitchTwelfths: forfaitTwelfthsPerPitch(period, accommodation, rules),
     submissions: submitted.map((r) => submissionView(r, r.submittedBy ? (names.get(r.submittedBy) ?? null) : null)),
     proposedCorrectionCents: proposed,
   };
@@ -153,13 +155,18 @@ export async function submitReturn(deps: Deps, owner: TaxOwner, key: string, inp
     await tx.select({ id: accommodations.id }).from(accommodations).where(eq(accommodations.id, accommodation.id)).for('update');
     const before = await returnsOf(tx, accommodation.id, [period.key]);
     const previous = before.at(-1);
-    const computation = await computePeriod(tx, accommodation, rules, period, input.seasonalPitches);
+    const computation = await computePeriod(tx, accommodation, rules, period);
     const gross = computation.totals.computedCents + input.correctionCents;
     if (gross < 0) throw fieldError('correctionCents', 'AMOUNT_INVALID');
     if (input.platformDeductionCents > gross) throw fieldError('platformDeductionCents', 'PLATFORM_DEDUCTION_TOO_HIGH');
     const total = gross - input.platformDeductionCents;
     if (previous && total === previous.totalCents && isDeepStrictEqual(computation.totals, previous.totals)) {
       throw new AppError('TAX_RETURN_UNCHANGED', 409);
+    }
+    // After a definitive aanslag a lower amount is a request for ambtshalve vermindering (AWR
+    // art. 65), not a negative correctie-aangifte; a higher one stays a correctie-aangifte.
+    if (previous && total < previous.totalCents && (await hasDefinitiveAssessment(tx, accommodation.id, period))) {
+      throw new AppError('TAX_ASSESSMENT_DEFINITIVE', 409);
     }
     const [numbered] = await tx
       .update(municipalities)
@@ -185,7 +192,6 @@ export async function submitReturn(deps: Deps, owner: TaxOwner, key: string, inp
         correctionReason: input.correctionReason,
         platformDeductionCents: input.platformDeductionCents,
         platformReference: input.platformReference,
-        seasonalPitches: input.seasonalPitches,
         totalCents: total,
         amountDueCents: total - (previous?.totalCents ?? 0),
         submittedAt: deps.clock.now(),
