@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { COUNTRY_CODES, NETHERLANDS } from '../register/countries.ts';
 import { dayNumber } from '../register/dates.ts';
 import * as f from './fields.ts';
+import { CO_TRAVELLER_RELATIONS } from '../register/signatures.ts';
 
 export const UNIT_KINDS = ['room', 'apartment', 'chalet', 'pitch', 'dormitory', 'other'] as const;
 export const DOCUMENT_TYPES = ['passport', 'id_card', 'driving_licence', 'residence_permit', 'other'] as const;
@@ -13,6 +14,12 @@ export const STAY_SOURCES = ['staff', 'self_check_in', 'import', 'api'] as const
 export type StayStatus = (typeof STAY_STATUSES)[number];
 export type StaySource = (typeof STAY_SOURCES)[number];
 export type UnitKind = (typeof UNIT_KINDS)[number];
+/**
+ * A unit the tourist tax charges by a forfait instead of per person (decision 0013): a jaarplaats
+ * (1 January to 31 December) or a seizoensplaats (the season of the municipality's rule).
+ */
+export const UNIT_FORFAIT_KINDS = ['none', 'jaarplaats', 'seizoensplaats'] as const;
+export type UnitForfaitKind = (typeof UNIT_FORFAIT_KINDS)[number];
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 export type StayPurpose = (typeof STAY_PURPOSES)[number];
 
@@ -74,6 +81,10 @@ export const coTravellerSchema = z.object({
   surname,
   /** Optional: accompanying family and members of a travel group need only the minimal fields. */
   dateOfBirth: dateOfBirth.nullish().or(z.literal('')).transform((v) => (v ? v : null)),
+  /** Art. 45: partners, minor children and travel group members do not sign; left out means 'other' (decision 0012). */
+  relation: z.enum(CO_TRAVELLER_RELATIONS, { error: 'INVALID_TYPE' }).nullish().transform((v) => v ?? 'other'),
+  /** Left out: the main guest's nationality. */
+  nationality: country.nullish().or(z.literal('')).transform((v) => (v ? v : null)),
 });
 export type CoTraveller = z.output<typeof coTravellerSchema>;
 
@@ -92,7 +103,7 @@ const stayFields = {
 };
 
 /** Rules across fields, with the field each message belongs to. */
-function checkStay(
+export function checkStay(
   stay: { arrival: string; departure: string; persons: number; purpose: string; employerName: string | null; coTravellers: unknown[]; guest: { dateOfBirth: string } },
   ctx: z.RefinementCtx,
 ) {
@@ -111,14 +122,13 @@ function checkStay(
 }
 
 /** A stay as staff, an import or a booking system registers it. */
-export const stayInputSchema = z
-  .object({
-    ...stayFields,
-    unitId: z.uuid({ error: 'UNIT_INVALID' }).nullish().or(z.literal('')).transform((v) => (v ? v : null)),
-    bookingReference: optionalText(100),
-    lodgingPriceCents: priceCents.nullish().transform((v) => v ?? null),
-  })
-  .superRefine(checkStay);
+export const stayInputObject = z.object({
+  ...stayFields,
+  unitId: z.uuid({ error: 'UNIT_INVALID' }).nullish().or(z.literal('')).transform((v) => (v ? v : null)),
+  bookingReference: optionalText(100),
+  lodgingPriceCents: priceCents.nullish().transform((v) => v ?? null),
+});
+export const stayInputSchema = stayInputObject.superRefine(checkStay);
 export type StayInput = z.output<typeof stayInputSchema>;
 
 /** A correction: the new stay and why it changed. */
@@ -155,6 +165,9 @@ export const unitSchema = z.object({
   capacity: z.number({ error: 'CAPACITY_INVALID' }).int('CAPACITY_INVALID').min(1, 'CAPACITY_INVALID').max(1000, 'CAPACITY_INVALID'),
   exclusive: z.boolean({ error: 'INVALID_TYPE' }).default(true),
   active: z.boolean({ error: 'INVALID_TYPE' }).default(true),
+  forfaitKind: z.enum(UNIT_FORFAIT_KINDS, { error: 'FORFAIT_KIND_INVALID' }).default('none'),
+  /** "Werkelijke nachten": taxed per person instead of the forfait, where the rule allows it. */
+  actualNights: z.boolean({ error: 'INVALID_TYPE' }).default(false),
 });
 export type UnitInput = z.output<typeof unitSchema>;
 

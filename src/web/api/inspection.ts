@@ -38,6 +38,8 @@ export interface InspectedStay {
   checkedOutAt: string | null;
   guest: InspectedGuest | null;
   coTravellers: { initials: string; surname: string; dateOfBirth: string | null }[];
+  /** Schengen art. 45: 'missing' is "Handtekening ontbreekt"; null once erased. */
+  signatureStatus: 'not_required' | 'complete' | 'missing' | null;
   erased: boolean;
 }
 

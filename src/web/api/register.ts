@@ -10,8 +10,11 @@ import type {
   StaySource,
   StayStatus,
   UnitInput,
+  UnitForfaitKind,
   UnitKind,
 } from '../../shared/schemas/register.ts';
+import type { SignatureMethod, SignatureStatus } from '../../shared/register/signatures.ts';
+import type { SignatureInput } from '../../shared/schemas/signatures.ts';
 import { ApiError, apiRequest, type FieldProblem } from './client.ts';
 
 export interface RegisterSettings {
@@ -55,12 +58,23 @@ export interface Stay {
   guest: StayGuest | null;
   coTravellers: CoTraveller[];
   hasSignature: boolean;
+  /** Schengen art. 45: 'missing' is "Handtekening ontbreekt"; null once erased. */
+  signatureStatus: SignatureStatus | null;
+  signers: StaySigner[];
   erased: boolean;
   createdAt: string;
   updatedAt: string;
 }
 
-export type StayChange = 'created' | 'corrected' | 'confirmed' | 'checked_in' | 'checked_out' | 'cancelled';
+export type StayChange = 'created' | 'corrected' | 'confirmed' | 'checked_in' | 'checked_out' | 'cancelled' | 'signed';
+
+/** Someone who must sign (0: the main guest, n: the n-th co-traveller), and whether and how they did. */
+export interface StaySigner {
+  person: number;
+  initials: string;
+  surname: string;
+  signed: { method: SignatureMethod; signedAt: string; witnessName: string | null; image: boolean } | null;
+}
 
 export interface StayHistoryEntry {
   version: number;
@@ -100,6 +114,8 @@ export interface Unit {
   capacity: number;
   exclusive: boolean;
   active: boolean;
+  forfaitKind: UnitForfaitKind;
+  actualNights: boolean;
 }
 
 export type StayEvent = 'confirm' | 'check-in' | 'check-out';
@@ -133,7 +149,7 @@ export function getStay(id: string): Promise<{ stay: Stay; history: StayHistoryE
   return apiRequest('GET', stayPath(id));
 }
 
-export async function registerStay(input: StayInput): Promise<Stay> {
+export async function registerStay(input: StayInput & { signatures?: SignatureInput[] }): Promise<Stay> {
   return (await apiRequest<{ stay: Stay }>('POST', '/api/register/stays', input)).stay;
 }
 
@@ -149,9 +165,14 @@ export async function cancelStay(id: string, reason: string): Promise<Stay> {
   return (await apiRequest<{ stay: Stay }>('POST', `${stayPath(id)}/cancel`, { reason })).stay;
 }
 
-/** The address of the guest's signature (a PNG), for an <img>. */
-export function signatureUrl(id: string): string {
-  return `${stayPath(id)}/signature`;
+/** The address of a guest's signature (a PNG), for an <img>: the main guest's, or the n-th co-traveller's. */
+export function signatureUrl(id: string, person = 0): string {
+  return person === 0 ? `${stayPath(id)}/signature` : `${stayPath(id)}/signature?person=${person}`;
+}
+
+/** Records one person's signature taken at the desk (on screen or "op papier"). */
+export async function signStay(id: string, signature: SignatureInput): Promise<Stay> {
+  return (await apiRequest<{ stay: Stay }>('POST', `${stayPath(id)}/signatures`, signature)).stay;
 }
 
 export async function listUnits(): Promise<Unit[]> {

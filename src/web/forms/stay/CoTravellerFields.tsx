@@ -6,6 +6,7 @@ import { MAX_CO_TRAVELLERS } from '../../../shared/schemas/register.ts';
 import { Button } from '../../components/Button.tsx';
 import { FormSection } from '../../components/FormSection.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
+import { SelectField } from '../../components/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { DayField } from '../../pages/register/DayField.tsx';
 import { emptyCoTraveller, type SharedStayFormValues } from './stay-form-fields.ts';
@@ -24,6 +25,8 @@ export interface CoTravellerTexts {
   remove: string;
   /** The remove button's full name for screen readers: "Medereiziger 2 verwijderen". */
   removeLabel: (number: number) => string;
+  /** "Relatie tot de hoofdgast" (art. 45: who signs); only the staff form asks it. */
+  relation?: { label: string; description: string; placeholder: string; options: readonly { value: string; label: string }[] };
 }
 
 const ADD_BUTTON_ID = 'add-co-traveller';
@@ -57,6 +60,9 @@ export function CoTravellerFields({ texts }: { texts: CoTravellerTexts }) {
             <TextField name={`coTravellers.${index}.initials`} label={texts.initials} autoComplete="off" width="sm" required />
             <TextField name={`coTravellers.${index}.surname`} label={texts.surname} autoComplete="off" required />
             <DayField name={`coTravellers.${index}.dateOfBirth`} label={texts.dateOfBirth} />
+            {texts.relation && (
+              <SelectField name={`coTravellers.${index}.relation`} label={texts.relation.label} description={texts.relation.description} placeholder={texts.relation.placeholder} options={texts.relation.options} />
+            )}
             <Button appearance="subtle" onClick={() => removeAt(index)} aria-label={texts.removeLabel(number)}>
               {texts.remove}
             </Button>

@@ -7,7 +7,8 @@ import { NETHERLANDS } from '../../../shared/register/countries.ts';
 
 const text = z.string();
 
-const coTravellerFields = z.object({ initials: text, surname: text, dateOfBirth: text });
+/** `relation` (art. 45: who signs) is asked by the staff form only; the guest's own form leaves it out ('other'). */
+const coTravellerFields = z.object({ initials: text, surname: text, dateOfBirth: text, relation: text.optional() });
 
 /** Every input holds a string; the conversion to numbers and nulls comes after. Each form extends this. */
 export const sharedStayFormFields = z.object({
@@ -44,7 +45,7 @@ export const emptyGuest: GuestFormValues = {
   documentNumber: '',
 };
 
-export const emptyCoTraveller: CoTravellerFormValues = { initials: '', surname: '', dateOfBirth: '' };
+export const emptyCoTraveller: CoTravellerFormValues = { initials: '', surname: '', dateOfBirth: '', relation: '' };
 
 /** A new stay starts on the given arrival for one tourist. */
 export function newSharedStayValues(arrival: string): SharedStayFormValues {
@@ -77,7 +78,7 @@ export function sharedStayInput(values: SharedStayFormValues, recordDocumentNumb
     purpose: values.purpose,
     employerName: values.purpose === 'international_worker' ? values.employerName : null,
     guest: { ...guest, documentNumber: asksDocumentNumber(recordDocumentNumber, guest.nationality) ? guest.documentNumber : null },
-    coTravellers: values.coTravellers,
+    coTravellers: values.coTravellers.map((c) => ({ ...c, relation: c.relation || null })),
   };
 }
 
@@ -92,7 +93,7 @@ export function documentNumberRule(recordDocumentNumber: boolean) {
 
 const STAY_FIELDS = ['arrival', 'departure', 'persons', 'purpose', 'employerName'] as const;
 const GUEST_FIELDS = ['initials', 'surname', 'residence', 'country', 'dateOfBirth', 'nationality', 'documentType', 'documentNumber'] as const;
-const CO_TRAVELLER_FIELDS = ['initials', 'surname', 'dateOfBirth'] as const;
+const CO_TRAVELLER_FIELDS = ['initials', 'surname', 'dateOfBirth', 'relation'] as const;
 
 export type SharedStayFieldName =
   | (typeof STAY_FIELDS)[number]

@@ -34,6 +34,35 @@ export function SignaturePad() {
   const { control } = useFormContext<CheckInFormValues>();
   const { field } = useController({ control, name: 'signature' });
   const error = useFieldError('signature');
+  return (
+    <SignatureCanvas
+      id="field-signature"
+      label={t('checkIn.guest.signature.pad')}
+      value={field.value}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      canvasRef={field.ref}
+      error={error}
+      texts={{ signed: t('checkIn.guest.signature.signed'), unsigned: t('checkIn.guest.signature.unsigned'), clear: t('checkIn.guest.signature.clear') }}
+    />
+  );
+}
+
+interface SignatureCanvasProps {
+  id: string;
+  label: string;
+  /** The PNG data URL drawn so far; '' while unsigned. */
+  value: string;
+  onChange: (value: string) => void;
+  onBlur?: () => void;
+  canvasRef?: (canvas: HTMLCanvasElement | null) => void;
+  error?: string | null;
+  texts: { signed: string; unsigned: string; clear: string };
+}
+
+/** The box itself, bound to no form: the guest's check-in form and the desk (decision 0012) use it. */
+export function SignatureCanvas({ id, label, value, onChange, onBlur, canvasRef: bindCanvas, error, texts }: SignatureCanvasProps) {
+  const field = { value, onChange, onBlur };
   const canvasRef = useRef<HTMLCanvasElement | null>(null);
   const drawing = useRef(false);
 
@@ -81,8 +110,8 @@ export function SignaturePad() {
     field.onChange('');
   };
 
-  const errorId = 'field-signature-error';
-  const statusId = 'field-signature-status';
+  const errorId = `${id}-error`;
+  const statusId = `${id}-status`;
   return (
     <div className={cx('nr-signature-pad', error && 'utrecht-form-field--invalid')}>
       {error && (
@@ -93,11 +122,11 @@ export function SignaturePad() {
       <canvas
         ref={(canvas) => {
           canvasRef.current = canvas;
-          field.ref(canvas);
+          bindCanvas?.(canvas);
         }}
-        id="field-signature"
+        id={id}
         role="img"
-        aria-label={t('checkIn.guest.signature.pad')}
+        aria-label={label}
         aria-describedby={[error && errorId, statusId].filter(Boolean).join(' ')}
         tabIndex={-1}
         width={WIDTH}
@@ -111,10 +140,10 @@ export function SignaturePad() {
       />
       <div className="nr-signature-pad__actions">
         <p id={statusId} className="utrecht-paragraph nr-hint" aria-live="polite">
-          {field.value ? t('checkIn.guest.signature.signed') : t('checkIn.guest.signature.unsigned')}
+          {field.value ? texts.signed : texts.unsigned}
         </p>
         <Button appearance="secondary-action" onClick={clear}>
-          {t('checkIn.guest.signature.clear')}
+          {texts.clear}
         </Button>
       </div>
     </div>

@@ -42,6 +42,12 @@ function GuestCell({ stay }: { stay: InspectedStay }) {
           {t('inspection.result.pending')}
         </>
       )}
+      {stay.signatureStatus === 'missing' && (
+        <>
+          <br />
+          {t('inspection.result.signatureMissing')}
+        </>
+      )}
     </>
   );
 }

@@ -26,6 +26,9 @@ import { NotApprovedNotice } from './NotApprovedNotice.tsx';
 import { newStayFormSchema, newStayValues, stayFieldNames, stayFormFields, type StayFormValues } from './stay-form.ts';
 import type { StayNotice } from './stay-notice.ts';
 import { StayFormFields } from './StayFormFields.tsx';
+import { DeskSignatureFields, type DeskSignatures } from './DeskSignatures.tsx';
+import { signatureInput, UNSIGNED } from './PersonSignatureFields.tsx';
+import { signersOf } from '../../../shared/register/signatures.ts';
 import { useRegisterSettings } from './useRegisterSettings.ts';
 import { useUnits } from './useUnits.ts';
 import './register.css';
@@ -54,11 +57,17 @@ function NewStayForm({ settings, units }: { settings: RegisterSettings; units: r
     maxAgeMs: DRAFT_MAX_AGE_MS,
   };
   const draft = useFormDraft(form, place, { empty, parse: parseStayDraft });
+  const [signatures, setSignatures] = useState<DeskSignatures>({});
 
   const onSubmit = async (stay: StayInput) => {
     setProblem(null);
     try {
-      const saved = await registerStay(stay);
+      const signers = signersOf({ ...stay, coTravellers: stay.coTravellers });
+      const taken = signers.flatMap((s) => {
+        const input = signatureInput(s.person, signatures[s.person] ?? UNSIGNED);
+        return input ? [input] : [];
+      });
+      const saved = await registerStay({ ...stay, signatures: taken });
       draft.forget();
       const notice: StayNotice = { saved: saved.number };
       navigate(`/app/register/${saved.id}`, { state: notice });
@@ -73,6 +82,7 @@ function NewStayForm({ settings, units }: { settings: RegisterSettings; units: r
       {problem && <ErrorAlert error={problem.error} otherFields={problem.otherFields} />}
       <Form form={form} onSubmit={onSubmit} label={t('nightRegister.form.newHeading')}>
         <StayFormFields units={units} recordDocumentNumber={settings.recordDocumentNumber} />
+        <DeskSignatureFields value={signatures} onChange={setSignatures} />
         <div className="nr-form-actions">
           <Button type="submit" appearance="primary-action" busy={form.formState.isSubmitting} disabled={form.formState.isSubmitting}>
             {t('nightRegister.form.submit')}

@@ -91,7 +91,7 @@ export function StayDetails({ stay }: { stay: Stay }) {
           <CoTravellers stay={stay} />
         </Section>
       )}
-      {stay.hasSignature && (
+      {stay.hasSignature && stay.signers.length === 0 && (
         <Section title={t('nightRegister.detail.signatureHeading')}>
           <img className="nr-signature" src={signatureUrl(stay.id)} alt={t('nightRegister.detail.signatureAlt')} />
         </Section>

@@ -19,6 +19,7 @@ import { EntrepreneursOnly } from './EntrepreneursOnly.tsx';
 import { stayNoticeFrom } from './stay-notice.ts';
 import { StayActions } from './StayActions.tsx';
 import { StayDetails } from './StayDetails.tsx';
+import { StaySignatures } from './StaySignatures.tsx';
 import { StayHistoryTable } from './StayHistoryTable.tsx';
 import { useRegisterSettings } from './useRegisterSettings.ts';
 import { useUnits } from './useUnits.ts';
@@ -129,6 +130,7 @@ function StayContent({ id }: { id: string }) {
               }}
             />
           )}
+          {mode === 'view' && <StaySignatures stay={current} onSigned={(name) => void finish(t('nightRegister.signatures.saved', { name }))} />}
           <StayDetails stay={current} />
         </>
       )}

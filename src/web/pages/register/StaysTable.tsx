@@ -58,7 +58,15 @@ export function StaysTable({ stays, withPresence = false, caption }: StaysTableP
           <td className="utrecht-table__cell">{formatDate(stay.arrival)}</td>
           <td className="utrecht-table__cell">{formatDate(stay.departure)}</td>
           <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{stay.persons}</td>
-          <td className="utrecht-table__cell">{withPresence && stay.presence ? stay.presence.label : t(`nightRegister.status.${statusOf(stay)}`)}</td>
+          <td className="utrecht-table__cell">
+            {withPresence && stay.presence ? stay.presence.label : t(`nightRegister.status.${statusOf(stay)}`)}
+            {stay.signatureStatus === 'missing' && (
+              <>
+                <br />
+                {t('nightRegister.signatures.missing')}
+              </>
+            )}
+          </td>
         </tr>
       ))}
     </DataTable>

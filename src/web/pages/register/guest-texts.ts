@@ -1,5 +1,6 @@
 // The staff's words for the shared guest and co-traveller fields of the stay form ("Hoofdgast",
 // "Medereizigers"): staff register someone else's details.
+import { CO_TRAVELLER_RELATIONS } from '../../../shared/register/signatures.ts';
 import type { TFunction } from 'i18next';
 import type { CoTravellerTexts } from '../../forms/stay/CoTravellerFields.tsx';
 import type { GuestFieldTexts } from '../../forms/stay/GuestFields.tsx';
@@ -40,5 +41,11 @@ export function stayCoTravellerTexts(t: TFunction): CoTravellerTexts {
     add: t('nightRegister.form.addCoTraveller'),
     remove: t('nightRegister.form.removeCoTraveller'),
     removeLabel: (number) => t('nightRegister.form.removeCoTravellerLabel', { number }),
+    relation: {
+      label: t('nightRegister.form.relation'),
+      description: t('nightRegister.form.relationDescription'),
+      placeholder: t('nightRegister.form.relationNone'),
+      options: CO_TRAVELLER_RELATIONS.map((value) => ({ value, label: t(`nightRegister.form.relations.${value}`) })),
+    },
   };
 }

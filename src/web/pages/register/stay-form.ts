@@ -91,7 +91,7 @@ export function stayValues(stay: Stay): StayFormValues {
     guest: stay.guest
       ? { ...stay.guest, documentNumber: stay.guest.documentNumber ?? '' }
       : emptyGuest,
-    coTravellers: stay.coTravellers.map((c) => ({ initials: c.initials, surname: c.surname, dateOfBirth: c.dateOfBirth ?? '' })),
+    coTravellers: stay.coTravellers.map((c) => ({ initials: c.initials, surname: c.surname, dateOfBirth: c.dateOfBirth ?? '', relation: c.relation ?? '' })),
     reason: '',
   };
 }

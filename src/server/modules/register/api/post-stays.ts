@@ -3,7 +3,9 @@
 // valid ones are stored. The booking reference with the arrival makes a post idempotent: sending
 // the same booking again answers 'existing' and adds nothing, so a system may retry safely.
 import { stayInputSchema, type StayInput } from '../../../../shared/schemas/register.ts';
+import type { SignatureStatus } from '../../../../shared/register/signatures.ts';
 import type { StayRow } from '../../../db/schema.ts';
+import { signatureState } from '../stays/signatures.ts';
 import type { Deps } from '../../../deps.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { fieldErrorsOf, validationError } from '../import/item-errors.ts';
@@ -13,7 +15,7 @@ import type { ApiClient } from './token-auth.ts';
 export const MAX_BATCH = 1000;
 
 export type BatchResult =
-  | { index: number; status: 'created' | 'existing'; stay: { id: string; number: number } }
+  | { index: number; status: 'created' | 'existing'; stay: { id: string; number: number; signatureStatus: SignatureStatus | null } }
   | { index: number; status: 'rejected'; error: ItemError };
 
 function contextOf(client: ApiClient): RegisterContext {
@@ -47,7 +49,11 @@ export async function postStayBatch(deps: Deps, client: ApiClient, items: unknow
     const registered = await registerStays(deps, contextOf(client), valid.map((v) => v.stay), { status: 'registered' });
     for (const r of registered) {
       const index = valid[r.index]?.index ?? r.index;
-      results.push(r.status === 'rejected' ? { index, status: 'rejected', error: r.error } : { index, status: r.status, stay: { id: r.stay.id, number: r.stay.number } });
+      results.push(
+        r.status === 'rejected'
+          ? { index, status: 'rejected', error: r.error }
+          : { index, status: r.status, stay: { id: r.stay.id, number: r.stay.number, signatureStatus: signatureState(r.stay).status } },
+      );
     }
   }
   results.sort((a, b) => a.index - b.index);

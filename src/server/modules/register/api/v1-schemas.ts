@@ -3,6 +3,7 @@
 // batch), hence the POST body is validated in the use case and only described here.
 import { z } from 'zod';
 import { day, PRESENCE_GROUPS, STAY_STATUSES, stayInputSchema } from '../../../../shared/schemas/register.ts';
+import { SIGNATURE_STATUSES } from '../../../../shared/register/signatures.ts';
 import { MAX_BATCH } from './post-stays.ts';
 
 export const EXAMPLE_STAY = {
@@ -23,7 +24,7 @@ export const EXAMPLE_STAY = {
     documentType: 'passport',
     documentNumber: 'C01X00T47',
   },
-  coTravellers: [{ initials: 'A.', surname: 'Schneider', dateOfBirth: '1986-11-30' }],
+  coTravellers: [{ initials: 'A.', surname: 'Schneider', dateOfBirth: '1986-11-30', relation: 'partner' }],
 };
 
 function stayJsonSchema(): Record<string, unknown> {
@@ -42,6 +43,17 @@ export const postStaysBody = z.unknown().meta({
   examples: [EXAMPLE_STAY, { stays: [EXAMPLE_STAY, { ...EXAMPLE_STAY, bookingReference: 'BK-20260701-119', departure: '2026-06-30' }] }],
 });
 
+/** Schengen art. 45: stays from a booking system are accepted without signatures and wait for them. */
+const signatureStatus = z
+  .enum(SIGNATURE_STATUSES)
+  .nullable()
+  .meta({
+    description:
+      "Whether everyone who must sign the register personally (Schengen Implementation Convention art. 45: guests of foreign nationality, EU citizens included, except accompanying partners, minor children and travel group members) has signed. " +
+      "'missing' (shown to staff and inspectors as \"handtekening ontbreekt\"): the stay is registered, and the guests sign at the desk on arrival. 'complete', 'not_required', or null once the guest data has been erased. " +
+      "A co-traveller may carry `relation` ('partner', 'child' (a minor child), 'group_member', 'other'; left out: 'other') and `nationality` (left out: the main guest's).",
+  });
+
 const fieldErrors = z.record(z.string(), z.object({ code: z.string(), message: z.string() }));
 const itemError = z.object({ code: z.string(), message: z.string(), fields: fieldErrors.optional() });
 
@@ -57,8 +69,11 @@ export const stayView = z
     bookingReference: z.string().nullable(),
     checkedInAt: z.string().nullable(),
     checkedOutAt: z.string().nullable(),
+    signatureStatus: signatureStatus,
   })
-  .meta({ example: { id: '0b5b1f0e-8a4c-4a57-9d7e-3f2d0c1b9a10', number: 118, version: 1, status: 'registered', source: 'api', ...EXAMPLE_STAY, checkedInAt: null, checkedOutAt: null } });
+  .meta({
+    example: { id: '0b5b1f0e-8a4c-4a57-9d7e-3f2d0c1b9a10', number: 118, version: 1, status: 'registered', source: 'api', ...EXAMPLE_STAY, checkedInAt: null, checkedOutAt: null, signatureStatus: 'missing' },
+  });
 
 export const singleAnswer = z
   .object({ status: z.enum(['created', 'existing']), stay: stayView })
@@ -70,7 +85,7 @@ export const batchAnswer = z
       z.object({
         index: z.number().int(),
         status: z.enum(['created', 'existing', 'rejected']),
-        stay: z.object({ id: z.uuid(), number: z.number().int() }).optional(),
+        stay: z.object({ id: z.uuid(), number: z.number().int(), signatureStatus }).optional(),
         error: itemError.optional(),
       }),
     ),
@@ -79,7 +94,7 @@ export const batchAnswer = z
   .meta({
     example: {
       results: [
-        { index: 0, status: 'created', stay: { id: '0b5b1f0e-8a4c-4a57-9d7e-3f2d0c1b9a10', number: 118 } },
+        { index: 0, status: 'created', stay: { id: '0b5b1f0e-8a4c-4a57-9d7e-3f2d0c1b9a10', number: 118, signatureStatus: 'missing' } },
         {
           index: 1,
           status: 'rejected',

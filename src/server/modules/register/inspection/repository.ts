@@ -3,7 +3,7 @@
 // GiST indexes on (municipality_id, nights) and (accommodation_id, nights).
 import { and, asc, desc, eq, getTableColumns, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { containsPattern, queryRows, type Db } from '../../../db/client.ts';
-import { accommodations, stays, units } from '../../../db/schema.ts';
+import { accommodations, stays, units, type StoredSignature } from '../../../db/schema.ts';
 import { inNight } from '../stays/repository.ts';
 
 /** More rows than an inspector can read on one screen; the answer says when it was capped. */
@@ -56,8 +56,16 @@ function inScope(scope: StayScope): SQL {
   return 'accommodationId' in scope ? eq(stays.accommodationId, scope.accommodationId) : eq(stays.municipalityId, scope.municipalityId);
 }
 
-/** What an inspector is shown of a stay: not the signature (large) nor the search column. */
-const { signature: _signature, surnameSearch: _search, nights: _nights, ...inspectedColumns } = getTableColumns(stays);
+/**
+ * What an inspector is shown of a stay: not the signatures' images (large; only who signed and how,
+ * for the stay's art. 45 status) nor the search column.
+ */
+const { signature: _signature, signatures: _signatures, surnameSearch: _search, nights: _nights, ...storedColumns } = getTableColumns(stays);
+const inspectedColumns = {
+  ...storedColumns,
+  signature: sql<string | null>`CASE WHEN ${stays.signature} IS NULL THEN NULL ELSE 'kept' END`,
+  signatures: sql<StoredSignature[] | null>`(SELECT jsonb_agg(s || jsonb_build_object('image', CASE WHEN s->>'image' IS NULL THEN NULL ELSE 'kept' END)) FROM jsonb_array_elements(${stays.signatures}) AS s)`,
+};
 
 /** Stays with their accommodation's name and their unit; at most MAX_ROWS + 1 (to tell a cap). */
 function staysWhere(db: Db, where: SQL | undefined, order: SQL[]) {

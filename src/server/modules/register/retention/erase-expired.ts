@@ -43,7 +43,7 @@ async function eraseBatch(deps: Deps, municipalityId: string, cutoff: string, re
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const rows = await queryRows<{ id: string }>(tx, sql`
-      UPDATE stays SET guest = NULL, co_travellers = NULL, signature = NULL, surname_search = NULL,
+      UPDATE stays SET guest = NULL, co_travellers = NULL, signature = NULL, signatures = NULL, surname_search = NULL,
         employer_name = NULL, erased_at = ${now}
       WHERE id IN (
         SELECT id FROM stays

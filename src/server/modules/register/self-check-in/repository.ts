@@ -1,8 +1,8 @@
 // Queries of self check-in, one per function: the accommodation behind a check-in link, the
-// link's token itself, and a stay's signature (always within the accommodation asked for).
+// link's token itself.
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { accommodations, municipalities, stays } from '../../../db/schema.ts';
+import { accommodations, municipalities } from '../../../db/schema.ts';
 
 /** What the guest's page shows about where they check in, and what the form must ask. */
 export interface CheckInTarget {
@@ -52,13 +52,4 @@ export async function setFirstCheckInToken(db: Db, accommodationId: string, toke
 
 export async function replaceCheckInToken(tx: Db, accommodationId: string, token: string): Promise<void> {
   await tx.update(accommodations).set({ checkInToken: token }).where(eq(accommodations.id, accommodationId));
-}
-
-/** The encrypted signature of a stay of this accommodation (null: none, undefined: no such stay). */
-export async function findSignature(db: Db, accommodationId: string, stayId: string): Promise<string | null | undefined> {
-  const [row] = await db
-    .select({ signature: stays.signature })
-    .from(stays)
-    .where(and(eq(stays.accommodationId, accommodationId), eq(stays.id, stayId)));
-  return row?.signature;
 }

@@ -18,6 +18,7 @@ import { signatureImage } from './signature.ts';
 const ENTREPRENEURS = allow('owner', 'staff');
 /** Any text: what is not a token of ours is answered as an unavailable link, not as bad input. */
 const tokenParams = z.object({ token: z.string() });
+const signaturePersonQuery = z.object({ person: z.coerce.number({ error: 'INVALID_TYPE' }).int('INVALID_TYPE').min(0, 'INVALID_TYPE').max(1000, 'INVALID_TYPE').default(0) });
 
 const linkResponse = z.object({ url: z.string(), qrCode: z.string() });
 /** Only what the guest needs; the response schema drops anything else a use case might return. */
@@ -57,9 +58,12 @@ export async function selfCheckInRoutes(app: FastifyInstance, { deps }: { deps: 
 
   r.get(
     '/api/register/stays/:id/signature',
-    { config: ENTREPRENEURS, schema: { tags, summary: "The guest's signature of a stay (PNG)", params: idParams } },
+    {
+      config: ENTREPRENEURS,
+      schema: { tags, summary: "A guest's signature of a stay (PNG): the main guest's, or with ?person=n the n-th co-traveller's", params: idParams, querystring: signaturePersonQuery },
+    },
     async (request, reply) => {
-      const png = await signatureImage(deps, registerActorOf(request), request.params.id);
+      const png = await signatureImage(deps, registerActorOf(request), request.params.id, request.query.person);
       return reply.type('image/png').header('cache-control', 'no-store').send(png);
     },
   );

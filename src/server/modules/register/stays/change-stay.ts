@@ -18,7 +18,7 @@ export interface StayActor {
   accommodationId: string;
 }
 
-async function changeStay(
+export async function changeStay(
   deps: Deps,
   actor: StayActor,
   stayId: string,

@@ -13,17 +13,22 @@ import type { Cipher } from '../../../platform/crypto.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { errorMessages } from '../../../platform/messages.ts';
 import { appendVersions, lockRegister } from './chain.ts';
+import { signaturesToStore, type Witness } from './signatures.ts';
+import type { SignatureInput } from '../../../../shared/schemas/signatures.ts';
+import type { StoredSignature } from '../../../db/schema.ts';
 import { unitProblem, type Occupant, type UnitRule } from './occupancy.ts';
 import { findRegisterSettings, insertStays, type NewStayRow, type RegisterSettings } from './repository.ts';
 
-/** A stay to add: the validated input, and for self check-in the guest's signature. */
-export type NewStay = StayInput & { signature?: string | null };
+/** A stay to add: the validated input, for self check-in the guest's signature, from the desk the signatures taken there. */
+export type NewStay = StayInput & { signature?: string | null; signatures?: SignatureInput[] };
 
 /** Who adds stays to which register, and how. */
 export interface RegisterContext {
   accommodationId: string;
   actorUserId: string | null;
   source: StaySource;
+  /** The staff member taking signatures at the desk (decision 0012). */
+  witness?: Witness;
 }
 
 export interface ItemError {
@@ -131,6 +136,14 @@ function span(items: NewStay[]): [string, string] {
   return [from, to];
 }
 
+/** The signatures taken at the desk with a new stay, or why one cannot be kept. */
+function deskSignatures(item: NewStay, ctx: RegisterContext, now: Date, cipher: Cipher): StoredSignature[] | ItemError {
+  if (!ctx.witness || !item.signatures?.length) return [];
+  const stay = { arrival: item.arrival, guest: { ...item.guest, documentNumber: null }, coTravellers: item.coTravellers, signature: null, signatures: null, createdAt: now, erasedAt: null };
+  const stored = signaturesToStore(stay, item.signatures, ctx.witness, now, cipher, (index, field) => `signatures.${index}.${field}`);
+  return Array.isArray(stored) ? stored : fieldProblem(stored.field, stored.code);
+}
+
 export interface RegisterOptions {
   status: StayStatus;
   /** Write nothing unless every item is valid (CSV import). */
@@ -180,6 +193,11 @@ export async function registerStays(deps: Deps, ctx: RegisterContext, items: New
         results.push({ index, status: 'rejected', error: problem });
         return;
       }
+      const desk = deskSignatures(item, ctx, now, deps.cipher);
+      if (!Array.isArray(desk)) {
+        results.push({ index, status: 'rejected', error: desk });
+        return;
+      }
       if (item.unitId) occupants.push({ unitId: item.unitId, arrival: item.arrival, departure: item.departure, persons: item.persons });
       number += 1;
       const row: NewStayRow = {
@@ -202,6 +220,7 @@ export async function registerStays(deps: Deps, ctx: RegisterContext, items: New
         guest: storedGuest(item.guest, settings, deps.cipher),
         coTravellers: item.coTravellers,
         signature: item.signature ? deps.cipher.encrypt(item.signature) : null,
+        signatures: desk.length > 0 ? desk : null,
         surnameSearch: surnameSearch(item),
         erasedAt: null,
         createdAt: now,

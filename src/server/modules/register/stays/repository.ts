@@ -8,6 +8,7 @@ import { accommodations, municipalities, stays, stayVersions, units, users, type
 import type { Cipher } from '../../../platform/crypto.ts';
 import { presentAt } from '../presence/presence.ts';
 import { snapshotOf } from './chain.ts';
+import { signatureState } from './signatures.ts';
 
 export const PAGE_SIZE = 50;
 
@@ -61,6 +62,7 @@ export async function insertStays(tx: Db, rows: NewStayRow[]): Promise<StayRow[]
       guest: r.guest,
       co_travellers: r.coTravellers,
       signature: r.signature,
+      signatures: r.signatures,
       surname_search: r.surnameSearch,
       created_at: r.createdAt,
       updated_at: r.updatedAt,
@@ -68,12 +70,12 @@ export async function insertStays(tx: Db, rows: NewStayRow[]): Promise<StayRow[]
   );
   const ids = await queryRows<{ id: string; number: number }>(tx, sql`
     INSERT INTO stays (accommodation_id, municipality_id, number, version, status, source, unit_id, arrival, departure, persons,
-      purpose, employer_name, booking_reference, lodging_price_cents, guest, co_travellers, signature, surname_search, created_at, updated_at)
+      purpose, employer_name, booking_reference, lodging_price_cents, guest, co_travellers, signature, signatures, surname_search, created_at, updated_at)
     SELECT accommodation_id, municipality_id, number, version, status, source, unit_id, arrival, departure, persons,
-      purpose, employer_name, booking_reference, lodging_price_cents, guest, co_travellers, signature, surname_search, created_at, updated_at
+      purpose, employer_name, booking_reference, lodging_price_cents, guest, co_travellers, signature, signatures, surname_search, created_at, updated_at
     FROM jsonb_to_recordset(${payload}::jsonb) AS x(accommodation_id uuid, municipality_id uuid, number int, version int, status text,
       source text, unit_id uuid, arrival date, departure date, persons int, purpose text, employer_name text, booking_reference text,
-      lodging_price_cents bigint, guest jsonb, co_travellers jsonb, signature text, surname_search text, created_at timestamptz,
+      lodging_price_cents bigint, guest jsonb, co_travellers jsonb, signature text, signatures jsonb, surname_search text, created_at timestamptz,
       updated_at timestamptz)
     RETURNING id, number`);
   const idOf = new Map(ids.map((r) => [Number(r.number), r.id]));
@@ -164,8 +166,9 @@ export async function listVersions(db: Db, stayId: string) {
 /** A stay as the API shows it: guests with the document number readable, the signature's presence. */
 export function stayView(stay: StayRow, unit: string | null, cipher: Cipher) {
   const guest = stay.guest ? { ...stay.guest, documentNumber: stay.guest.documentNumber ? cipher.decrypt(stay.guest.documentNumber) : null } : null;
-  // The fields the register vouches for, less the encrypted signature (only whether there is one).
-  const { signature, ...fields } = snapshotOf(stay);
+  // The fields the register vouches for, less the encrypted signatures (only who signed and how).
+  const { signature, signatures: _signatures, ...fields } = snapshotOf(stay);
+  const signatures = signatureState(stay);
   return {
     id: stay.id,
     ...fields,
@@ -173,6 +176,9 @@ export function stayView(stay: StayRow, unit: string | null, cipher: Cipher) {
     guest,
     coTravellers: stay.coTravellers ?? [],
     hasSignature: signature !== null,
+    /** Art. 45 (decision 0012): 'missing' is "handtekening ontbreekt"; null once erased. */
+    signatureStatus: signatures.status,
+    signers: signatures.signers,
     erased: stay.erasedAt !== null,
     createdAt: stay.createdAt.toISOString(),
     updatedAt: stay.updatedAt.toISOString(),

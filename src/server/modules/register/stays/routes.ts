@@ -6,7 +6,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { dutchToday } from '../../../../shared/register/dates.ts';
 import { idParams } from '../../../../shared/schemas/organisations.ts';
-import { stayCorrectionSchema, stayInputSchema, stayListQuerySchema } from '../../../../shared/schemas/register.ts';
+import { stayCorrectionSchema, stayListQuerySchema } from '../../../../shared/schemas/register.ts';
 import { requiredMultiLineText } from '../../../../shared/schemas/fields.ts';
 import type { Deps } from '../../../deps.ts';
 import { notFound } from '../../../platform/errors.ts';
@@ -16,6 +16,10 @@ import { PRESENCE_DESCRIPTION } from '../presence/presence.ts';
 import { registerActorOf } from '../register-actor.ts';
 import { correctStay, markStay, type StayEvent } from './change-stay.ts';
 import { registerStay } from './register-stays.ts';
+import { signStay } from './sign-stay.ts';
+import { witnessOf } from './signatures.ts';
+import { signatureInputSchema, staffStayInputSchema } from '../../../../shared/schemas/signatures.ts';
+import { requestMeta } from '../../../platform/http/request-meta.ts';
 import { findRegisterSettings, findStay, listStays, listVersions, PAGE_SIZE, stayView, unitName } from './repository.ts';
 
 const ENTREPRENEURS = allow('owner', 'staff');
@@ -51,9 +55,10 @@ export async function stayRoutes(app: FastifyInstance, { deps }: { deps: Deps })
     async (request) => accommodationPresence(deps, registerActorOf(request).accommodationId),
   );
 
-  r.post('/api/register/stays', { config: ENTREPRENEURS, schema: { tags: ['register'], summary: 'Register a stay ("Nieuwe registratie")', body: stayInputSchema } }, async (request, reply) => {
+  r.post('/api/register/stays', { config: ENTREPRENEURS, schema: { tags: ['register'], summary: 'Register a stay ("Nieuwe registratie") with the signatures taken at the desk', body: staffStayInputSchema } }, async (request, reply) => {
     const actor = registerActorOf(request);
-    const stay = await registerStay(deps, { accommodationId: actor.accommodationId, actorUserId: actor.userId, source: 'staff' }, request.body, 'registered');
+    const witness = request.body.signatures.length > 0 ? await witnessOf(deps.db, actor.userId) : undefined;
+    const stay = await registerStay(deps, { accommodationId: actor.accommodationId, actorUserId: actor.userId, source: 'staff', witness }, request.body, 'registered');
     return reply.status(201).send({ stay: await view(stay) });
   });
 
@@ -79,6 +84,23 @@ export async function stayRoutes(app: FastifyInstance, { deps }: { deps: Deps })
     const stay = await correctStay(deps, registerActorOf(request), request.params.id, request.body.stay, request.body.reason);
     return { stay: await view(stay) };
   });
+
+  r.post(
+    '/api/register/stays/:id/signatures',
+    {
+      config: ENTREPRENEURS,
+      schema: {
+        tags: ['register'],
+        summary: "Record one person's signature (Schengen art. 45): drawn on the screen, or signed on paper that the signed-in user saw",
+        params: idParams,
+        body: signatureInputSchema,
+      },
+    },
+    async (request) => {
+      const stay = await signStay(deps, registerActorOf(request), request.params.id, request.body, requestMeta(request));
+      return { stay: await view(stay) };
+    },
+  );
 
   for (const event of EVENTS) {
     r.post(`/api/register/stays/:id/${event}`, { config: ENTREPRENEURS, schema: { tags: ['register'], summary: `Mark the stay: ${event}`, params: idParams } }, async (request) => {
