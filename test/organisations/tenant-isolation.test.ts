@@ -52,6 +52,7 @@ const BODIES: Record<string, unknown> = {
   'PUT /api/register/units/{id}': { name: 'Overgenomen kamer', kind: 'room', capacity: 2 },
   'PUT /api/register/stays/{id}': { stay: aStay(), reason: 'Overgenomen' },
   'POST /api/register/stays/{id}/cancel': { reason: 'Overgenomen' },
+  'POST /api/register/stays/{id}/signatures': { person: 0, method: 'paper' },
 };
 
 const byCode = (code: string) => {
