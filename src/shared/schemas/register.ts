@@ -126,7 +126,11 @@ export const stayInputObject = z.object({
   ...stayFields,
   unitId: z.uuid({ error: 'UNIT_INVALID' }).nullish().or(z.literal('')).transform((v) => (v ? v : null)),
   bookingReference: optionalText(100),
-  lodgingPriceCents: priceCents.nullish().transform((v) => v ?? null),
+  /** The lodging only, as the guest pays it (decision 0010): VAT included, tourist tax and breakfast not. */
+  lodgingPriceCents: priceCents
+    .nullish()
+    .transform((v) => v ?? null)
+    .describe('Price of the lodging for the whole stay in cents, as the guest pays it: including VAT, excluding tourist tax, breakfast and other services.'),
 });
 export const stayInputSchema = stayInputObject.superRefine(checkStay);
 export type StayInput = z.output<typeof stayInputSchema>;

@@ -30,6 +30,11 @@ export function submitTaxReturn(period: string, submission: TaxReturnSubmission)
   return apiRequest('POST', `/api/tax/returns/${encodeURIComponent(period)}`, submission);
 }
 
+/** The age under which the municipality's rate on a day exempts children, or null (owner and staff). */
+export function getChildExemption(on: string): Promise<{ underAge: number | null }> {
+  return apiRequest('GET', `/api/tax/child-exemption?on=${encodeURIComponent(on)}`);
+}
+
 /** A plain link (not fetched): the browser downloads the PDF with the session cookie. */
 export function taxReturnDocumentUrl(submissionId: string): string {
   return `/api/tax/return-documents/${encodeURIComponent(submissionId)}.pdf`;

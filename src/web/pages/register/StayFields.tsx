@@ -10,6 +10,7 @@ import { TextField } from '../../components/TextField.tsx';
 import { DayField } from './DayField.tsx';
 import { RadioGroupField } from './RadioGroupField.tsx';
 import type { StayFormValues } from './stay-form.ts';
+import { UnknownAgesNote } from './UnknownAgesNote.tsx';
 
 interface StayFieldsProps {
   units: readonly Unit[];
@@ -45,6 +46,7 @@ export function StayFields({ units, currentUnitId }: StayFieldsProps) {
         width="xs"
         required
       />
+      <UnknownAgesNote />
       <RadioGroupField name="purpose" legend={t('nightRegister.form.purpose')} options={purposes} required />
       {purpose === 'international_worker' && <TextField name="employerName" label={t('nightRegister.form.employerName')} autoComplete="off" required />}
       <TextField
@@ -58,8 +60,8 @@ export function StayFields({ units, currentUnitId }: StayFieldsProps) {
       <TextField
         name="lodgingPriceCents"
         id="field-lodgingPrice"
-        label={t('nightRegister.form.lodgingPrice')}
-        description={t('nightRegister.form.lodgingPriceDescription')}
+        label={t('taxBase.stayForm.lodgingPrice')}
+        description={t('taxBase.stayForm.lodgingPriceDescription')}
         inputMode="decimal"
         autoComplete="off"
         width="sm"

@@ -1,0 +1,17 @@
+// Whether the municipality's rate for an accommodation on a day exempts children from its
+// per-person amount, and below which age: the stay form tells staff that persons without a date
+// of birth get no such exemption ("2 personen zonder leeftijd: geen vrijstelling toegepast").
+import { dutchToday } from '../../../../shared/register/dates.ts';
+import type { Deps } from '../../../deps.ts';
+import { notFound } from '../../../platform/errors.ts';
+import { ruleOn } from '../computation/compute-tax.ts';
+import { findTaxedAccommodation, rulesOf } from '../repository.ts';
+
+/** The age under which the rule of `day` (today when unset) exempts persons, or null. */
+export async function childExemptionOf(deps: Deps, accommodationId: string, day?: string): Promise<{ underAge: number | null }> {
+  const accommodation = await findTaxedAccommodation(deps.db, accommodationId);
+  if (!accommodation) throw notFound();
+  const rule = ruleOn(day ?? dutchToday(deps.clock.now()), accommodation, await rulesOf(deps.db, accommodation.municipalityId));
+  // The exemption only touches the per-person amount: under a percentage alone it changes nothing.
+  return { underAge: rule && rule.perPersonNightCents !== null ? rule.exemptUnderAge : null };
+}
