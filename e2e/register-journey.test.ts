@@ -67,7 +67,7 @@ describe('staff register a stay by hand', () => {
     await add.getByRole('button', { name: 'Toevoegen' }).click();
     await ownerPage.getByText('Kamer 1 is toegevoegd.').waitFor();
     const row = ownerPage.getByRole('table', { name: 'Kamers en plaatsen' }).getByRole('row').filter({ hasText: 'Kamer 1' });
-    expect(await row.getByRole('cell').allTextContents()).toEqual(['Kamer', '2 personen', 'Ja', 'Ja', 'Wijzigen']);
+    expect(await row.getByRole('cell').allTextContents()).toEqual(['Kamer', '2 personen', 'Ja', 'Ja', 'Geen forfait', 'Wijzigen']);
 
     // The same name again is refused next to the field, with what was typed kept.
     await field(add, 'Naam').fill('Kamer 1');
@@ -120,7 +120,7 @@ describe('staff register a stay by hand', () => {
     await field(staffPage, 'Kamer of plaats').selectOption({ label: 'Kamer 1 (max. 2 personen)' });
     await field(staffPage, 'Aantal personen').fill('2');
     await staffPage.getByLabel('Toerist').check();
-    await field(staffPage, 'Prijs van het verblijf').fill('189,50');
+    await field(staffPage, 'Logiesprijs incl. btw').fill('189,50');
     const guest = staffPage.getByRole('group', { name: 'Hoofdgast' });
     await field(guest, 'Voorletters').fill('J.P.');
     await field(guest, 'Achternaam').fill('de Vries');
@@ -188,7 +188,7 @@ describe('staff register a stay by hand', () => {
     await form.waitFor();
     // The form holds the stay as it is.
     expect(await field(form, 'Vertrekdatum').inputValue()).toBe(addDays(today, 2));
-    expect(await field(form, 'Prijs van het verblijf').inputValue()).toBe('189,50');
+    expect(await field(form, 'Logiesprijs incl. btw').inputValue()).toBe('189,50');
     expect(await field(form.getByRole('group', { name: 'Medereiziger 1' }), 'Voorletters').inputValue()).toBe('M.');
 
     // The reason is required.

@@ -25,6 +25,12 @@ import { deadlineOf, lastDayOf, parsePeriod, periodContaining, periodOfKind, per
 
 let ids = 0;
 
+/** The forfait fields of a rule without a forfait (forfaits have their own tests: forfait.test.ts). */
+const NO_FORFAIT = { forfaitYearCents: null, forfaitSeasonCents: null, seasonStart: '04-01', seasonEnd: '10-31', forfaitPerBed: false, forfaitActualNightsAllowed: false };
+
+/** Where a rule comes from does not change what it charges (decision 0010). */
+const NO_SOURCE = { sourceCitation: null, sourceUrl: null };
+
 function rule(fields: Partial<TaxRule> & { validFrom: string }): TaxRule {
   ids += 1;
   return {
@@ -34,7 +40,8 @@ function rule(fields: Partial<TaxRule> & { validFrom: string }): TaxRule {
     perPersonNightCents: null,
     percentageBasisPoints: null,
     nightCap: null,
-    forfaitPerPitchCents: null,
+    ...NO_FORFAIT,
+    ...NO_SOURCE,
     exemptUnderAge: null,
     exemptResidents: true,
     exemptInternationalWorkers: false,
@@ -70,6 +77,18 @@ function dayNo(day: string): number {
 function halfUp(a: bigint, b: bigint): bigint {
   return (2n * a + b) / (2n * b);
 }
+
+/**
+ * The VAT in the price of a night, in basis points (Wet OB 1968 tabel I; Belastingplan 2025):
+ * 6 % before 2019, 9 % from 2019, logies 21 % from 2026, a camping pitch stays at 9 %.
+ */
+function referenceVat(night: string, kind: TaxStay['vatKind']): bigint {
+  if (night < '2019-01-01') return 600n;
+  return kind === 'camping_pitch' || night < '2026-01-01' ? 900n : 2_100n;
+}
+
+/** A common multiple of every 10 000 + VAT rate: the base and percentage are exact in these units. */
+const VAT_UNITS = 10_600n * 10_900n * 12_100n;
 
 /** The rule of a night: the most specific level that has a version started by then, its latest version. */
 function referenceRule(night: string, accommodation: TaxAccommodation, rules: readonly TaxRule[]): TaxRule | null {
@@ -107,8 +126,22 @@ function referenceLine(s: TaxStay, period: TaxPeriodRange, accommodation: TaxAcc
   const exempt: Record<TaxExemption, number> = { resident: 0, under_age: 0, international_worker: 0 };
   let taxable = 0;
   let perPerson = 0;
-  let percentageTimes10k = 0n;
+  let percentageInVatUnits = 0n;
   let priceMissing = false;
+  let personsWithoutAge = 0;
+  // A night's price without its VAT, × VAT_UNITS.
+  const nightBase = (n: number) => (nightRevenue(n) * 10_000n * VAT_UNITS) / (10_000n + referenceVat(dayFromNumber(n), s.vatKind));
+  // The base of the first k nights of the stay, rounded once: cumulative like the price.
+  const baseShare = (k: number) => {
+    let exact = 0n;
+    for (let n = arrival; n < arrival + k; n++) exact += nightBase(n);
+    return halfUp(exact, VAT_UNITS);
+  };
+  const vatRates: number[] = [];
+  for (const n of inPeriod) {
+    const vat = Number(referenceVat(dayFromNumber(n), s.vatKind));
+    if (vatRates.at(-1) !== vat) vatRates.push(vat);
+  }
   for (const n of inPeriod) {
     const r = referenceRule(dayFromNumber(n), accommodation, rules);
     if (!r) {
@@ -126,6 +159,7 @@ function referenceLine(s: TaxStay, period: TaxPeriodRange, accommodation: TaxAcc
     const young = r.exemptUnderAge === null ? 0 : Math.min(s.persons, s.under[r.exemptUnderAge] ?? 0);
     exempt.under_age += young;
     taxable += s.persons - young;
+    if (r.exemptUnderAge !== null && r.perPersonNightCents !== null) personsWithoutAge = Math.max(personsWithoutAge, s.persons - (s.knownAges ?? s.persons));
     const nightIndex = n - arrival;
     if (r.perPersonNightCents !== null && (r.nightCap === null || nightIndex < r.nightCap)) {
       perPerson += (s.persons - young) * r.perPersonNightCents;
@@ -133,10 +167,10 @@ function referenceLine(s: TaxStay, period: TaxPeriodRange, accommodation: TaxAcc
     }
     if (r.percentageBasisPoints !== null) {
       if (price === null) priceMissing = true;
-      else percentageTimes10k += nightRevenue(n) * BigInt(r.percentageBasisPoints);
+      else percentageInVatUnits += (nightBase(n) * BigInt(r.percentageBasisPoints)) / 10_000n;
     }
   }
-  const percentage = Number(halfUp(percentageTimes10k, 10_000n));
+  const percentage = Number(halfUp(percentageInVatUnits, VAT_UNITS));
   return {
     stayId: s.stayId,
     stayNumber: s.stayNumber,
@@ -152,6 +186,10 @@ function referenceLine(s: TaxStay, period: TaxPeriodRange, accommodation: TaxAcc
     percentageCents: percentage,
     amountCents: perPerson + percentage,
     priceMissing,
+    baseCents: price === null ? null : Number(baseShare(last + 1 - arrival) - baseShare(first - arrival)),
+    vatBasisPoints: vatRates,
+    personsWithoutAge,
+    forfaitPersonNights: 0,
   };
 }
 
@@ -170,7 +208,6 @@ interface Scenario {
   accommodation: TaxAccommodation;
   rules: TaxRule[];
   stays: TaxStay[];
-  seasonalPitches: number;
 }
 
 function reference(sc: Scenario): { lines: TaxLine[]; totals: TaxTotals } {
@@ -180,8 +217,8 @@ function reference(sc: Scenario): { lines: TaxLine[]; totals: TaxTotals } {
     return line ? [line] : [];
   });
   const sum = (f: (l: TaxLine) => number) => lines.reduce((t, l) => t + f(l), 0);
-  const twelfths = firstOfMonths(sc.period).reduce((t, m) => t + BigInt(sc.seasonalPitches) * BigInt(referenceRule(m, sc.accommodation, sc.rules)?.forfaitPerPitchCents ?? 0), 0n);
-  const forfait = Number(halfUp(twelfths, 12n));
+  // Without forfait units there is no forfait (forfait.test.ts has those).
+  const forfait = 0;
   return {
     lines,
     totals: {
@@ -191,12 +228,16 @@ function reference(sc: Scenario): { lines: TaxLine[]; totals: TaxTotals } {
       exempt: { resident: sum((l) => l.exempt.resident), under_age: sum((l) => l.exempt.under_age), international_worker: sum((l) => l.exempt.international_worker) },
       taxablePersonNights: sum((l) => l.taxablePersonNights),
       revenueCents: sum((l) => l.revenueCents ?? 0),
+      baseCents: sum((l) => l.baseCents ?? 0),
+      personsWithoutAge: sum((l) => l.personsWithoutAge ?? 0),
       perPersonCents: sum((l) => l.perPersonCents),
       perPersonRates: [...charged.keys()]
         .sort((a, b) => a - b)
         .map((rateCents) => ({ rateCents, personNights: charged.get(rateCents) ?? 0, amountCents: rateCents * (charged.get(rateCents) ?? 0) })),
       percentageCents: sum((l) => l.percentageCents),
       forfaitCents: forfait,
+      forfaits: [],
+      forfaitPersonNights: 0,
       computedCents: sum((l) => l.amountCents) + forfait,
       staysWithoutPrice: lines.filter((l) => l.priceMissing).length,
     },
@@ -225,14 +266,13 @@ function ruleArb(period: TaxPeriodRange, length: number): fc.Arbitrary<TaxRule> 
       perPersonNightCents: fc.option(fc.integer({ min: 0, max: 600 }), { freq: 4 }),
       percentageBasisPoints: fc.option(fc.oneof(fc.integer({ min: 0, max: 2_000 }), fc.integer({ min: 0, max: 10_000 })), { freq: 2 }),
       nightCap: fc.option(fc.integer({ min: 1, max: 20 }), { freq: 2 }),
-      forfaitPerPitchCents: fc.option(fc.integer({ min: 0, max: 250_000 }), { freq: 2 }),
       exemptUnderAge: fc.option(fc.constantFrom(...AGES), { freq: 2 }),
       exemptResidents: fc.boolean(),
       exemptInternationalWorkers: fc.boolean(),
     })
     .map((r) => {
       ids += 1;
-      return { id: `rule-${ids}`, ...r };
+      return { id: `rule-${ids}`, ...r, ...NO_FORFAIT, ...NO_SOURCE };
     });
 }
 
@@ -246,13 +286,15 @@ function stayArb(period: TaxPeriodRange, length: number): fc.Arbitrary<TaxStay> 
       purpose: fc.constantFrom<StayPurpose>('tourist', 'tourist', 'international_worker'),
       resident: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
       lodgingPriceCents: fc.option(fc.oneof(fc.integer({ min: 0, max: 300_000 }), fc.integer({ min: 0, max: 100_000_000_00 })), { freq: 4 }),
+      vatKind: fc.constantFrom<TaxStay['vatKind']>('lodging', 'lodging', 'camping_pitch', undefined),
     })
     .map((g) => {
       const arrival = addDays(period.from, g.arrivalOffset);
       const persons = Math.max(1, g.ages.length + g.extraPersons);
       const under: Record<number, number> = {};
       for (const age of AGES) under[age] = g.ages.filter((a) => a < age).length;
-      return stay({ arrival, departure: addDays(arrival, g.nights), persons, purpose: g.purpose, resident: g.resident, under, lodgingPriceCents: g.lodgingPriceCents });
+      // The ages are those the register knows; extra persons have none.
+      return stay({ arrival, departure: addDays(arrival, g.nights), persons, purpose: g.purpose, resident: g.resident, under, knownAges: g.ages.length, lodgingPriceCents: g.lodgingPriceCents, vatKind: g.vatKind });
     });
 }
 
@@ -265,7 +307,6 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc.constantFrom(...PERIOD_KEYS).chai
     // Two versions of one rule never start on the same day (a unique index in the database).
     rules: fc.uniqueArray(ruleArb(period, length), { maxLength: 7, selector: (r) => `${r.accommodationType}|${r.starRating}|${r.validFrom}` }),
     stays: fc.array(stayArb(period, length), { maxLength: 8 }),
-    seasonalPitches: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 40 })),
   });
 });
 
@@ -365,8 +406,8 @@ describe('each night is taxed by the rule valid that night', () => {
 describe('exemptions', () => {
   it('exempts a resident’s whole stay, percentage included, where the rule exempts residents', () => {
     const rules = [rule({ validFrom: '2026-01-01', perPersonNightCents: 250, percentageBasisPoints: 500, exemptResidents: true }), rule({ validFrom: '2026-01-03', perPersonNightCents: 250, percentageBasisPoints: 500, exemptResidents: false })];
-    const { lines } = computeTax({ period: q('2026-Q1'), accommodation: hotel, rules, stays: [stay({ arrival: '2026-01-01', departure: '2026-01-04', persons: 2, resident: true, lodgingPriceCents: 30_000 })] });
-    // Two nights exempt as a resident, the third taxed: 2 × €2.50 and 5 % of €100.
+    const { lines } = computeTax({ period: q('2026-Q1'), accommodation: hotel, rules, stays: [stay({ arrival: '2026-01-01', departure: '2026-01-04', persons: 2, resident: true, lodgingPriceCents: 36_300 })] });
+    // Two nights exempt as a resident, the third taxed: 2 × €2.50 and 5 % of €100 (€121 with 21 % VAT).
     expect(only(lines)).toMatchObject({ exempt: { resident: 4, under_age: 0, international_worker: 0 }, taxablePersonNights: 2, perPersonCents: 500, percentageCents: 500, amountCents: 1_000 });
   });
 
@@ -381,7 +422,8 @@ describe('exemptions', () => {
 
   it('exempts persons under the age from the per-person part only: the percentage is on the whole price', () => {
     const rules = [rule({ validFrom: '2026-01-01', perPersonNightCents: 250, percentageBasisPoints: 1_000, exemptUnderAge: 13 })];
-    const family = stay({ arrival: '2026-02-01', departure: '2026-02-04', persons: 4, under: { 13: 2, 18: 3 }, lodgingPriceCents: 45_000 });
+    // €544.50 with 21 % VAT is €450 without: 10 % of it is €45.
+    const family = stay({ arrival: '2026-02-01', departure: '2026-02-04', persons: 4, under: { 13: 2, 18: 3 }, lodgingPriceCents: 54_450 });
     expect(only(computeTax({ period: q('2026-Q1'), accommodation: hotel, rules, stays: [family] }).lines)).toMatchObject({
       personNights: 12,
       exempt: { resident: 0, under_age: 6, international_worker: 0 },
@@ -431,25 +473,28 @@ describe('the percentage and the lodging revenue', () => {
   const pct = (bp: number, validFrom = '2026-01-01') => rule({ validFrom, percentageBasisPoints: bp });
   const one = (price: number, bp: number) => only(computeTax({ period: q('2026-Q1'), accommodation: hotel, rules: [pct(bp)], stays: [stay({ arrival: '2026-01-10', departure: '2026-01-11', lodgingPriceCents: price })] }).lines);
 
+  // Nights in 2026: the price holds 21 % VAT, the base is price / 1.21 (decision 0010).
   it('rounds half up to the cent', () => {
-    expect(one(1_010, 500).percentageCents).toBe(51); // 50.5
-    expect(one(5_000, 1).percentageCents).toBe(1); // 0.5
-    expect(one(4_999, 1).percentageCents).toBe(0); // 0.4999
-    expect(one(14_999, 1).percentageCents).toBe(1); // 1.4999
-    expect(one(15_000, 1).percentageCents).toBe(2); // 1.5
-    expect(one(100_000_000_00, 10_000).percentageCents).toBe(100_000_000_00);
+    expect(one(12_221, 500).percentageCents).toBe(505); // 5 % of 10 100 = 505
+    expect(one(6_050, 1).percentageCents).toBe(1); // 0.01 % of 5 000 = 0.5
+    expect(one(6_049, 1).percentageCents).toBe(0); // 0.4999
+    expect(one(18_149, 1).percentageCents).toBe(1); // 1.4999
+    expect(one(18_150, 1).percentageCents).toBe(2); // 1.5
+    expect(one(100_000_000_00, 10_000).percentageCents).toBe(8_264_462_810); // 100 % of 8 264 462 809.92
     expect(one(0, 1_250).percentageCents).toBe(0);
   });
 
   it('rounds once per stay, over the rule changes inside it', () => {
-    // €60 over two nights, each night under another version of 0.01 %: 0.3 + 0.3 = 0.6 cent → 1 cent.
+    // €72.60 (€60 without 21 % VAT) over two nights, each night under another version of 0.01 %:
+    // 0.3 + 0.3 = 0.6 cent → 1 cent.
     const rules = [pct(1), rule({ validFrom: '2026-01-11', percentageBasisPoints: 1, perPersonNightCents: 0 })];
-    const line = only(computeTax({ period: q('2026-Q1'), accommodation: hotel, rules, stays: [stay({ arrival: '2026-01-10', departure: '2026-01-12', lodgingPriceCents: 6_000 })] }).lines);
+    const line = only(computeTax({ period: q('2026-Q1'), accommodation: hotel, rules, stays: [stay({ arrival: '2026-01-10', departure: '2026-01-12', lodgingPriceCents: 7_260 })] }).lines);
     expect(line.percentageCents).toBe(1);
-    // 10 005 cents over 2 nights: the first carries round(5 002.5) = 5 003, the second 5 002.
+    // 12 105 cents over 2 nights: the first carries round(6 052.5) = 6 053, the second 6 052.
     const rules2 = [pct(1_000), rule({ validFrom: '2026-01-11', percentageBasisPoints: 2_000 })];
-    const line2 = only(computeTax({ period: q('2026-Q1'), accommodation: hotel, rules: rules2, stays: [stay({ arrival: '2026-01-10', departure: '2026-01-12', lodgingPriceCents: 10_005 })] }).lines);
-    // 10 % of 5 003 and 20 % of 5 002: 500.3 + 1 000.4 = 1 500.7 → 1 501 (per night it would be 500 + 1 000).
+    const line2 = only(computeTax({ period: q('2026-Q1'), accommodation: hotel, rules: rules2, stays: [stay({ arrival: '2026-01-10', departure: '2026-01-12', lodgingPriceCents: 12_105 })] }).lines);
+    // 10 % of 6 053 / 1.21 and 20 % of 6 052 / 1.21: 500.25 + 1 000.33 = 1 500.58 → 1 501
+    // (per night it would be 500 + 1 000).
     expect(line2.percentageCents).toBe(1_501);
   });
 
@@ -478,30 +523,6 @@ describe('the percentage and the lodging revenue', () => {
       [true, null, 200],
     ]);
     expect(totals.staysWithoutPrice).toBe(1);
-  });
-});
-
-describe('the forfait for seasonal pitches', () => {
-  const forfait = (cents: number, validFrom = '2026-01-01') => rule({ accommodationType: 'campsite', validFrom, forfaitPerPitchCents: cents });
-  const campsite: TaxAccommodation = { accommodationType: 'campsite', starRating: null };
-  const of = (key: string, rules: TaxRule[], pitches: number) => computeTax({ period: q(key), accommodation: campsite, rules, stays: [], seasonalPitches: pitches }).totals;
-
-  it('is a twelfth of the yearly amount per pitch per month, rounded half up once', () => {
-    // 7 × €123.45 = €864.15 a year.
-    expect(of('2026-01', [forfait(12_345)], 7).forfaitCents).toBe(7_201); // 7 201.25
-    expect(of('2026-Q1', [forfait(12_345)], 7).forfaitCents).toBe(21_604); // 21 603.75
-    expect(of('2026', [forfait(12_345)], 7).forfaitCents).toBe(86_415);
-    expect(of('2026-01', [forfait(6)], 1).forfaitCents).toBe(1); // 0.5
-    expect(of('2026-01', [forfait(5)], 1).forfaitCents).toBe(0); // 0.4167
-    expect(of('2026-Q1', [forfait(12_345)], 0)).toMatchObject({ forfaitCents: 0, computedCents: 0 });
-  });
-
-  it('takes each month’s rule from the month’s first day', () => {
-    // February starts under €120, so only March is charged at €240.
-    const rules = [forfait(12_000), forfait(24_000, '2026-02-15')];
-    expect(of('2026-Q1', rules, 1)).toMatchObject({ forfaitCents: 1_000 + 1_000 + 2_000, computedCents: 4_000 });
-    expect(of('2025-Q4', rules, 5).forfaitCents).toBe(0);
-    expect(of('2026', [forfait(12_000, '2026-07-01')], 1).forfaitCents).toBe(6_000);
   });
 });
 
@@ -659,10 +680,13 @@ describe('the municipality’s summed person-nights', () => {
   it('give the same tax as the stays, where no rule has a percentage', () => {
     fc.assert(
       fc.property(scenarioArb, (generated) => {
-        const sc = { ...generated, rules: generated.rules.map((r) => ({ ...r, percentageBasisPoints: null })), seasonalPitches: 0 };
+        const sc = { ...generated, rules: generated.rules.map((r) => ({ ...r, percentageBasisPoints: null })) };
         const fromStays = computeTax(sc).totals;
         const fromSums = computeTax({ ...sc, stays: aggregated(sc) }).totals;
-        expect({ ...fromSums, stays: fromStays.stays, revenueCents: fromStays.revenueCents }).toEqual(fromStays);
+        // Sums carry no stay's price split by VAT nor its known ages: the base and the persons
+        // without an age are the owner's return's detail, not part of the amount.
+        const detail = { stays: fromStays.stays, revenueCents: fromStays.revenueCents, baseCents: fromStays.baseCents, personsWithoutAge: fromStays.personsWithoutAge };
+        expect({ ...fromSums, ...detail }).toEqual(fromStays);
       }),
       { numRuns: 300 },
     );

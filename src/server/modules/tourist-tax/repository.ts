@@ -1,10 +1,12 @@
 // Queries of the tourist tax module, one per function. Tenants come from the signed-in user's
 // own record (municipality or accommodation id), never from the request.
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { TaxPeriodKind, TaxRule, TaxRuleInput } from '../../../shared/schemas/tourist-tax.ts';
 import { queryRows, type Db } from '../../db/client.ts';
-import { accommodations, municipalities, taxReturns, taxRules, type TaxReturnRow } from '../../db/schema.ts';
+import { accommodations, municipalities, taxReturns, taxRules, units, type TaxReturnRow } from '../../db/schema.ts';
 import { underCounts, type RuleSegment, type TaxAggregate, type TaxStay } from './computation/compute-tax.ts';
+import { VAT_DENOMINATOR, vatTableRows } from './computation/vat.ts';
+import type { TaxForfaitUnit } from './computation/forfait.ts';
 import type { Period } from './periods.ts';
 
 const ruleColumns = {
@@ -15,10 +17,17 @@ const ruleColumns = {
   perPersonNightCents: taxRules.perPersonNightCents,
   percentageBasisPoints: taxRules.percentageBasisPoints,
   nightCap: taxRules.nightCap,
-  forfaitPerPitchCents: taxRules.forfaitPerPitchCents,
+  forfaitYearCents: taxRules.forfaitYearCents,
+  forfaitSeasonCents: taxRules.forfaitSeasonCents,
+  seasonStart: taxRules.seasonStart,
+  seasonEnd: taxRules.seasonEnd,
+  forfaitPerBed: taxRules.forfaitPerBed,
+  forfaitActualNightsAllowed: taxRules.forfaitActualNightsAllowed,
   exemptUnderAge: taxRules.exemptUnderAge,
   exemptResidents: taxRules.exemptResidents,
   exemptInternationalWorkers: taxRules.exemptInternationalWorkers,
+  sourceCitation: taxRules.sourceCitation,
+  sourceUrl: taxRules.sourceUrl,
 };
 
 export async function rulesOf(db: Db, municipalityId: string): Promise<TaxRule[]> {
@@ -111,7 +120,16 @@ interface StayTaxRow {
   resident: boolean;
   guest_ages: number[] | string;
   lodging_price_cents: string | number | null;
+  camping_pitch: boolean;
+  unit_id: string | null;
 }
+
+/**
+ * A bare camping pitch for VAT (9 % also from 2026): a stay on a unit of kind 'pitch', whatever
+ * the accommodation's type; a chalet or room, or a stay without a unit, is lodging (decision 0010).
+ * Needs `stays s LEFT JOIN units u ON u.id = s.unit_id`.
+ */
+const CAMPING_PITCH = sql`coalesce(u.kind = 'pitch', false)`;
 
 /** PGlite returns smallint[] as an array, node-postgres as '{1,2}' text for unknown array types. */
 function ages(value: number[] | string): number[] {
@@ -123,11 +141,12 @@ function ages(value: number[] | string): number[] {
 export async function staysForTax(db: Db, accommodationId: string, period: Period, thresholds: readonly number[]): Promise<TaxStay[]> {
   const rows = await queryRows<StayTaxRow>(
     db,
-    sql`SELECT id, number, arrival::text AS arrival, departure::text AS departure, persons, purpose, resident, guest_ages, lodging_price_cents
-        FROM stays
-        WHERE accommodation_id = ${accommodationId} AND status = 'registered'
-          AND nights && daterange(${period.from}::date, ${period.to}::date)
-        ORDER BY number`,
+    sql`SELECT s.id, s.number, s.arrival::text AS arrival, s.departure::text AS departure, s.persons, s.purpose, s.resident, s.guest_ages,
+               s.lodging_price_cents, ${CAMPING_PITCH} AS camping_pitch, s.unit_id
+        FROM stays s LEFT JOIN units u ON u.id = s.unit_id
+        WHERE s.accommodation_id = ${accommodationId} AND s.status = 'registered'
+          AND s.nights && daterange(${period.from}::date, ${period.to}::date)
+        ORDER BY s.number`,
   );
   return rows.map((r) => ({
     kind: 'stay',
@@ -139,8 +158,30 @@ export async function staysForTax(db: Db, accommodationId: string, period: Perio
     purpose: r.purpose,
     resident: r.resident,
     under: underCounts(ages(r.guest_ages), thresholds),
+    knownAges: ages(r.guest_ages).length,
     lodgingPriceCents: r.lodging_price_cents === null ? null : Number(r.lodging_price_cents),
+    vatKind: r.camping_pitch ? 'camping_pitch' : 'lodging',
+    unitId: r.unit_id,
   }));
+}
+
+/**
+ * The active units of the accommodations marked jaarplaats or seizoensplaats, per accommodation
+ * (decision 0013): what their forfaits are charged for.
+ */
+export async function forfaitUnitsOf(db: Db, accommodationIds: readonly string[]): Promise<Map<string, TaxForfaitUnit[]>> {
+  const result = new Map<string, TaxForfaitUnit[]>();
+  if (accommodationIds.length === 0) return result;
+  const rows = await db
+    .select({ accommodationId: units.accommodationId, unitId: units.id, name: units.name, kind: units.forfaitKind, capacity: units.capacity, actualNights: units.actualNights })
+    .from(units)
+    .where(and(inArray(units.accommodationId, [...accommodationIds]), eq(units.active, true), ne(units.forfaitKind, 'none')))
+    .orderBy(asc(units.name), asc(units.id));
+  for (const { accommodationId, kind, ...unit } of rows) {
+    if (kind === 'none') continue;
+    result.set(accommodationId, [...(result.get(accommodationId) ?? []), { ...unit, kind }]);
+  }
+  return result;
 }
 
 /** The rule segments of one kind of accommodation (type and stars) in the period. */
@@ -332,7 +373,8 @@ export interface PercentageSum {
 
 /**
  * The percentage of the lodging price, computed in the database as computeTax does (revenue by
- * cumulative rounding, the exact sum over rule segments rounded half up once per stay, nothing
+ * cumulative rounding without the VAT of each night, the exact sum over rule segments and VAT
+ * rates rounded half up once per stay, nothing
  * for exempt stays) and summed per accommodation; stays without a price under a percentage are
  * counted. The municipality-totals test holds it to computeTax on random registers.
  */
@@ -342,15 +384,23 @@ export async function percentagesForTax(db: Db, municipalityId: string, period: 
   if (withPercentage.length === 0) return result;
   const segments = await segmentRows(db, municipalityId, withPercentage);
   if (segments.accommodationId.length === 0) return result;
+  // The base without VAT per night's rate, as computeTax takes it (vat.ts): revenue × weight / denominator.
+  const vat = vatTableRows();
+  const vatDenominator = sql`${VAT_DENOMINATOR.toString()}::numeric`;
   const rows = await sumsWithoutJit<{ accommodation_id: string; percentage: string | number; missing: string | number }>(
     db,
     sql`SELECT accommodation_id, sum(cents) AS percentage, sum(missing) AS missing FROM (
           SELECT s.accommodation_id,
-                 div(coalesce(sum(${SEGMENT_REVENUE} * g.bp) FILTER (WHERE NOT e.exempt), 0) + 5000, 10000) AS cents,
+                 div(2 * coalesce(sum(${SEGMENT_REVENUE} * g.bp * v.weight) FILTER (WHERE NOT e.exempt), 0) + ${vatDenominator}, 2 * ${vatDenominator}) AS cents,
                  CASE WHEN s.lodging_price_cents IS NULL AND bool_or(NOT e.exempt) THEN 1 ELSE 0 END AS missing
           FROM stays s
+          LEFT JOIN units u ON u.id = s.unit_id
           JOIN ${segmentTable(segments)} ON g.accommodation_id = s.accommodation_id
-          CROSS JOIN LATERAL (SELECT greatest(s.arrival, g.seg_from) AS lo, least(s.departure, g.seg_to) AS hi) b
+          JOIN unnest(${sql.param(vat.kind)}::text[], ${sql.param(vat.from)}::date[], ${sql.param(vat.to)}::date[], ${sql.param(vat.weight)}::numeric[])
+               AS v (kind, v_from, v_to, weight)
+            ON v.kind = CASE WHEN ${CAMPING_PITCH} THEN 'camping_pitch' ELSE 'lodging' END
+               AND v.v_from < least(s.departure, g.seg_to) AND v.v_to > greatest(s.arrival, g.seg_from)
+          CROSS JOIN LATERAL (SELECT greatest(s.arrival, g.seg_from, v.v_from) AS lo, least(s.departure, g.seg_to, v.v_to) AS hi) b
           CROSS JOIN LATERAL (
             SELECT (g.exempt_residents AND s.resident) OR (g.exempt_workers AND s.purpose = 'international_worker') AS exempt
           ) e

@@ -11,7 +11,7 @@ import { Paragraph } from '../../components/Paragraph.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
 import { formatCount, formatMoney } from '../../tourist-tax/figures.ts';
 import { perPersonItems } from './per-person-rates.tsx';
-import { forfaitCents, type TaxReturnFormOutput } from './tax-return-form.ts';
+import type { TaxReturnFormOutput } from './tax-return-form.ts';
 
 interface ReturnCheckProps {
   view: TaxReturnView;
@@ -24,7 +24,7 @@ interface ReturnCheckProps {
 function checkItems(t: TFunction, view: TaxReturnView, values: TaxReturnFormOutput): DataListItem[] {
   const { totals } = view;
   const register = totals.computedCents - totals.forfaitCents;
-  const forfait = view.forfaitPerPitchTwelfths > 0 ? forfaitCents(view, values.seasonalPitches) : totals.forfaitCents;
+  const forfait = totals.forfaitCents;
   const due = register + forfait + values.correctionCents - values.platformDeductionCents;
   const items: DataListItem[] = [
     { key: 'period', label: t('taxReturn.form.periodLabel'), value: t('taxReturn.period.range', { from: formatDate(view.from), to: formatDate(view.to) }) },
@@ -33,7 +33,7 @@ function checkItems(t: TFunction, view: TaxReturnView, values: TaxReturnFormOutp
   ];
   if (totals.percentageCents !== 0) items.push({ key: 'percentage', label: t('taxReturn.summary.percentage'), value: formatMoney(totals.percentageCents) });
   items.push({ key: 'register', label: t('taxReturn.form.computed'), value: formatMoney(register) });
-  if (forfait !== 0) items.push({ key: 'forfait', label: t('taxReturn.form.forfait', { count: values.seasonalPitches }), value: formatMoney(forfait) });
+  if (forfait !== 0) items.push({ key: 'forfait', label: t('taxReturn.form.forfait', { count: (totals.forfaits ?? []).length }), value: formatMoney(forfait) });
   // The reason and the reference on rows of their own: inside a label they pushed the amount aside.
   if (values.correctionCents !== 0) {
     items.push(

@@ -1,6 +1,7 @@
 // The submission form of a period: "Correctie (€, plus of min)" with "Reden van de correctie",
-// "Al afgedragen via boekingsplatform (€)" with "Kenmerk van het platform", "Aantal
-// seizoensplaatsen" when a forfait rate applies, a live "Te betalen", and "Indienen" (or
+// "Al afgedragen via boekingsplatform (€)" with "Kenmerk van het platform", a live "Te betalen"
+// (with the forfait of the jaarplaatsen and seizoensplaatsen marked in "Kamers en plaatsen",
+// decision 0013), and "Indienen" (or
 // "Correctie-aangifte indienen" once the period has a return). That button first shows the check
 // page ("Controleer uw aangifte"), which sends the return or goes back to the form as typed.
 import { useState } from 'react';
@@ -19,7 +20,6 @@ import { applyApiError, type UnplacedProblems } from '../../forms/apply-api-erro
 import { formatMoney } from '../../tourist-tax/figures.ts';
 import { ReturnCheck } from './ReturnCheck.tsx';
 import {
-  forfaitCents,
   initialValues,
   liveNumbers,
   TAX_RETURN_FIELDS,
@@ -36,18 +36,19 @@ interface TaxReturnFormProps {
 }
 
 /** "Te betalen" as the owner types: the register's amount, the forfait, correction and deduction. */
-function LiveTotal({ view, withForfait }: { view: TaxReturnView; withForfait: boolean }) {
+function LiveTotal({ view }: { view: TaxReturnView }) {
   const { t } = useTranslation();
   const values = useWatch<TaxReturnFormValues>();
-  const { correction, deduction, pitches } = liveNumbers(values);
+  const { correction, deduction } = liveNumbers(values);
   const { totals } = view;
   const register = totals.computedCents - totals.forfaitCents;
-  const forfait = withForfait ? (pitches === null ? null : forfaitCents(view, pitches)) : totals.forfaitCents;
-  const due = correction === null || deduction === null || forfait === null ? null : register + forfait + correction - deduction;
+  const forfait = totals.forfaitCents;
+  const withForfait = forfait !== 0 || (totals.forfaits ?? []).length > 0;
+  const due = correction === null || deduction === null ? null : register + forfait + correction - deduction;
   const money = (cents: number | null) => (cents === null ? t('taxReturn.form.unknown') : formatMoney(cents));
   const items: DataListItem[] = [
     { key: 'register', label: t('taxReturn.form.computed'), value: formatMoney(register) },
-    ...(withForfait ? [{ key: 'forfait', label: t('taxReturn.form.forfait', { count: pitches ?? 0 }), value: money(forfait) }] : []),
+    ...(withForfait ? [{ key: 'forfait', label: t('taxReturn.form.forfait', { count: (totals.forfaits ?? []).length }), value: money(forfait) }] : []),
     { key: 'correction', label: t('taxReturn.form.correction'), value: money(correction) },
     { key: 'deduction', label: t('taxReturn.form.deduction'), value: money(deduction === null || deduction === 0 ? deduction : -deduction) },
     {
@@ -77,7 +78,6 @@ function LiveTotal({ view, withForfait }: { view: TaxReturnView; withForfait: bo
 export function TaxReturnForm({ view, onSubmitted }: TaxReturnFormProps) {
   const { t } = useTranslation();
   const correcting = view.submissions.length > 0;
-  const withForfait = view.forfaitPerPitchTwelfths > 0;
   const form = useForm<TaxReturnFormValues, unknown, TaxReturnFormOutput>({
     resolver: zodResolver(taxReturnFormSchema),
     defaultValues: initialValues(view.submissions.at(-1)),
@@ -141,17 +141,7 @@ export function TaxReturnForm({ view, onSubmitted }: TaxReturnFormProps) {
           autoComplete="off"
           width="md"
         />
-        {withForfait && (
-          <TextField
-            name="seasonalPitches"
-            label={t('taxReturn.form.seasonalPitches')}
-            description={t('taxReturn.form.seasonalPitchesDescription')}
-            inputMode="numeric"
-            autoComplete="off"
-            width="xs"
-          />
-        )}
-        <LiveTotal view={view} withForfait={withForfait} />
+        <LiveTotal view={view} />
         <div className="nr-form-actions">
           <Button id={SUBMIT_BUTTON_ID} type="submit" appearance="primary-action" busy={busy} disabled={busy}>
             {correcting ? t('taxReturn.form.submitCorrection') : t('taxReturn.form.submit')}

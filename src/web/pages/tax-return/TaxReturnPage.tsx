@@ -27,6 +27,7 @@ import { formatMoney } from '../../tourist-tax/figures.ts';
 import { usePeriodLabel } from '../../tourist-tax/usePeriodLabel.ts';
 import { useRemote } from '../users/useRemote.ts';
 import { AssessmentsSection } from './AssessmentsSection.tsx';
+import { ForfaitLines } from './ForfaitLines.tsx';
 import { SubmissionsTable } from './SubmissionsTable.tsx';
 import { TaxReturnForm } from './TaxReturnForm.tsx';
 import { TaxRules } from './TaxRules.tsx';
@@ -136,6 +137,7 @@ function TaxReturnContent({ period }: { period: string }) {
         </Alert>
       )}
       <TaxSummary view={view} />
+      <ForfaitLines totals={view.totals} />
       <TaxRules rules={view.rules} />
       {showForm && (
         <Section title={formHeading}>

@@ -7,6 +7,8 @@ import { Paragraph } from '../../components/Paragraph.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
 import { formatBasisPoints, formatMoney, readerLocale } from '../../tourist-tax/figures.ts';
+import { forfaitParts } from '../../tourist-tax/forfait-text.ts';
+import { RuleSource } from '../../tourist-tax/RuleSource.tsx';
 
 function joinList(parts: readonly string[]): string {
   return new Intl.ListFormat(readerLocale(), { type: 'conjunction' }).format(parts);
@@ -23,7 +25,7 @@ function describeRule(rule: TaxRule, t: TFunction): string {
     if (rule.nightCap !== null) amounts.push(t('taxReturn.rules.nightCap', { count: rule.nightCap }));
   }
   if (rule.percentageBasisPoints !== null) amounts.push(t('taxReturn.rules.percentage', { percentage: formatBasisPoints(rule.percentageBasisPoints) }));
-  if (rule.forfaitPerPitchCents !== null) amounts.push(t('taxReturn.rules.forfait', { amount: formatMoney(rule.forfaitPerPitchCents) }));
+  amounts.push(...forfaitParts(rule, t));
   const exemptions: string[] = [];
   if (rule.exemptResidents) exemptions.push(t('taxReturn.rules.exemptResidents'));
   if (rule.exemptUnderAge !== null) exemptions.push(t('taxReturn.rules.exemptUnderAge', { age: rule.exemptUnderAge }));
@@ -44,7 +46,7 @@ export function TaxRules({ rules }: { rules: readonly TaxRule[] }) {
           <ul className="utrecht-unordered-list nr-tax-rules">
             {rules.map((rule) => (
               <li key={rule.id} className="utrecht-unordered-list__item">
-                {describeRule(rule, t)}
+                {describeRule(rule, t)} {t('taxBase.source.label')} <RuleSource rule={rule} />
               </li>
             ))}
           </ul>

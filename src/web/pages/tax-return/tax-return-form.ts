@@ -1,9 +1,9 @@
-// The submission form's schema: the owner types euro amounts in Dutch notation and a count of
-// pitches; they become the cents and numbers of the shared API schema, whose own rules (a reason
+// The submission form's schema: the owner types euro amounts in Dutch notation; they become the
+// cents of the shared API schema, whose own rules (a reason
 // with a correction, a reference with a deduction, the ranges) then apply with the API's codes.
 import { z } from 'zod';
 import { taxReturnSubmissionSchema, type TaxReturnSubmission } from '../../../shared/schemas/tourist-tax.ts';
-import type { SubmittedTaxReturn, TaxReturnView } from '../../api/tax-returns.ts';
+import type { SubmittedTaxReturn } from '../../api/tax-returns.ts';
 import { formatDecimalText, parseDecimalText } from '../../forms/decimal-text.ts';
 
 /**
@@ -21,13 +21,6 @@ function euroInput(cents: number): string {
   return formatDecimalText(cents, 2, { fixed: true });
 }
 
-/** A count of seasonal pitches: blank is 0, null when the text is not a count. */
-function pitchCount(text: string): number | null {
-  const trimmed = text.trim();
-  if (trimmed === '') return 0;
-  return /^\d{1,6}$/.test(trimmed) ? Number(trimmed) : null;
-}
-
 /**
  * The typed texts become numbers and the shared schema judges the whole submission in one pass, so
  * every problem shows on the first "Indienen" (an amount that is no amount, a reason too long and a
@@ -39,19 +32,17 @@ export const taxReturnFormSchema = z
     correctionReason: z.string(),
     platformDeductionCents: z.string(),
     platformReference: z.string(),
-    seasonalPitches: z.string(),
   })
   .transform((values, ctx): TaxReturnSubmission => {
     const numbers = {
       correctionCents: euroCents(values.correctionCents),
       platformDeductionCents: euroCents(values.platformDeductionCents),
-      seasonalPitches: pitchCount(values.seasonalPitches),
     };
     const invalid = new Set<string>();
     for (const [path, value] of Object.entries(numbers)) {
       if (value !== null) continue;
       invalid.add(path);
-      ctx.addIssue({ code: 'custom', message: path === 'seasonalPitches' ? 'PITCHES_INVALID' : 'AMOUNT_INVALID', path: [path] });
+      ctx.addIssue({ code: 'custom', message: 'AMOUNT_INVALID', path: [path] });
     }
     // Not .pipe(): zod's types want the next schema's input to match exactly, and the shared one
     // has defaults (optional input). Re-raising its issues keeps their codes and field paths; an
@@ -61,7 +52,6 @@ export const taxReturnFormSchema = z
       ...values,
       correctionCents: numbers.correctionCents ?? 1,
       platformDeductionCents: numbers.platformDeductionCents ?? 1,
-      seasonalPitches: numbers.seasonalPitches ?? 0,
     });
     if (parsed.success && invalid.size === 0) return parsed.data;
     if (!parsed.success) {
@@ -76,36 +66,26 @@ export type TaxReturnFormValues = z.input<typeof taxReturnFormSchema>;
 export type TaxReturnFormOutput = TaxReturnSubmission;
 
 /** Field names as the API names them, so its field errors land next to the right input. */
-export const TAX_RETURN_FIELDS = ['correctionCents', 'correctionReason', 'platformDeductionCents', 'platformReference', 'seasonalPitches'] as const;
+export const TAX_RETURN_FIELDS = ['correctionCents', 'correctionReason', 'platformDeductionCents', 'platformReference'] as const;
 
 /**
  * A first return starts empty; a correction return starts from the latest return, because it
  * replaces that return's correction and deduction rather than adding to them.
  */
 export function initialValues(latest: SubmittedTaxReturn | undefined): TaxReturnFormValues {
-  if (!latest) return { correctionCents: '', correctionReason: '', platformDeductionCents: '', platformReference: '', seasonalPitches: '' };
+  if (!latest) return { correctionCents: '', correctionReason: '', platformDeductionCents: '', platformReference: '' };
   return {
     correctionCents: latest.correctionCents === 0 ? '' : euroInput(latest.correctionCents),
     correctionReason: latest.correctionReason ?? '',
     platformDeductionCents: latest.platformDeductionCents === 0 ? '' : euroInput(latest.platformDeductionCents),
     platformReference: latest.platformReference ?? '',
-    seasonalPitches: latest.seasonalPitches === 0 ? '' : String(latest.seasonalPitches),
   };
 }
 
 /** The form's numbers as far as they can be read yet (null while a field is not a valid number). */
-export function liveNumbers(values: { correctionCents?: string; platformDeductionCents?: string; seasonalPitches?: string }) {
+export function liveNumbers(values: { correctionCents?: string; platformDeductionCents?: string }) {
   return {
     correction: euroCents(values.correctionCents ?? ''),
     deduction: euroCents(values.platformDeductionCents ?? ''),
-    pitches: pitchCount(values.seasonalPitches ?? ''),
   };
-}
-
-/**
- * The forfait for the pitches typed so far, as the server will compute it: the period's twelfths
- * of the yearly forfait per pitch, rounded half up once (Math.round, for these non-negative numbers).
- */
-export function forfaitCents(view: Pick<TaxReturnView, 'forfaitPerPitchTwelfths'>, pitches: number): number {
-  return Math.round((pitches * view.forfaitPerPitchTwelfths) / 12);
 }

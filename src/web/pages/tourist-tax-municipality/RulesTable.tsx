@@ -6,6 +6,8 @@ import { Button } from '../../components/Button.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
 import { DUTCH, formatBasisPoints, formatMoney } from '../../tourist-tax/figures.ts';
+import { forfaitParts } from '../../tourist-tax/forfait-text.ts';
+import { RuleSource } from '../../tourist-tax/RuleSource.tsx';
 import { ruleStatus } from './rule-status.ts';
 
 interface RulesTableProps {
@@ -34,7 +36,7 @@ export function RulesTable({ rules, today, withdrawing, onWithdraw }: RulesTable
   return (
     <DataTable
       caption={t('taxMunicipality.rules.caption')}
-      columns={[c('accommodationType'), c('stars'), c('validFrom'), c('status'), c('perPersonNight'), c('percentage'), c('nightCap'), c('forfait'), c('exemptions'), c('actions')]}
+      columns={[c('accommodationType'), c('stars'), c('validFrom'), c('status'), c('perPersonNight'), c('percentage'), c('nightCap'), c('forfait'), c('exemptions'), t('taxBase.source.column'), c('actions')]}
     >
       {rules.map((rule) => {
         const status = ruleStatus(rule, rules, today);
@@ -55,8 +57,11 @@ export function RulesTable({ rules, today, withdrawing, onWithdraw }: RulesTable
             <td className="utrecht-table__cell utrecht-table__cell--numeric-data">
               {rule.nightCap === null ? none : t('taxMunicipality.rules.nightCap', { count: rule.nightCap })}
             </td>
-            <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{rule.forfaitPerPitchCents === null ? none : formatMoney(rule.forfaitPerPitchCents, DUTCH)}</td>
+            <td className="utrecht-table__cell">{forfaitParts(rule, t, (cents) => formatMoney(cents, DUTCH)).join('; ') || none}</td>
             <td className="utrecht-table__cell">{exemptionsOf(rule)}</td>
+            <td className="utrecht-table__cell">
+              <RuleSource rule={rule} />
+            </td>
             <td className="utrecht-table__cell">
               {status === 'planned' && (
                 <Button appearance="subtle" busy={withdrawing === rule.id} disabled={withdrawing !== null} onClick={() => onWithdraw(rule)}>

@@ -57,6 +57,16 @@ const typeChoice = z.string().transform((value, ctx): AccommodationType | null =
   return z.NEVER;
 });
 
+/** A day of the season as typed, "01-04" (dd-mm), into the API's "04-01" (MM-DD). */
+const seasonDay = z.string().transform((text, ctx) => {
+  const match = /^\s*(\d{1,2})[-/ ](\d{1,2})\s*$/.exec(text);
+  if (!match) {
+    ctx.addIssue({ code: 'custom', message: 'SEASON_INVALID' });
+    return z.NEVER;
+  }
+  return `${(match[2] ?? '').padStart(2, '0')}-${(match[1] ?? '').padStart(2, '0')}`;
+});
+
 export const ruleFormSchema = z
   .object({
     accommodationType: typeChoice,
@@ -67,12 +77,24 @@ export const ruleFormSchema = z
     perPersonNightCents: decimalText(2, 'AMOUNT_INVALID', { money: true }),
     percentageBasisPoints: decimalText(2, 'PERCENTAGE_INVALID'),
     nightCap: decimalText(0, 'NIGHT_CAP_INVALID'),
-    forfaitPerPitchCents: decimalText(2, 'AMOUNT_INVALID', { money: true }),
+    forfaitYearCents: decimalText(2, 'AMOUNT_INVALID', { money: true }),
+    forfaitSeasonCents: decimalText(2, 'AMOUNT_INVALID', { money: true }),
+    seasonStart: seasonDay,
+    seasonEnd: seasonDay,
+    forfaitPerBed: z.boolean(),
+    forfaitActualNightsAllowed: z.boolean(),
     exemptUnderAge: decimalText(0, 'AGE_INVALID'),
     exemptResidents: z.boolean(),
     exemptInternationalWorkers: z.boolean(),
+    sourceCitation: z.string(),
+    sourceUrl: z.string(),
   })
-  .transform(checkedBy(taxRuleInputSchema));
+  .transform((values, ctx) => {
+    // Required here, unlike the API: no new rate from the form without its by-law (decision
+    // 0010). Checked beside the API schema's checks, so every problem shows on the first try.
+    if (values.sourceCitation.trim() === '') ctx.addIssue({ code: 'custom', message: 'TAX_RULE_SOURCE_REQUIRED', path: ['sourceCitation'] });
+    return checkedBy(taxRuleInputSchema)(values, ctx);
+  });
 
 export type RuleFormValues = z.input<typeof ruleFormSchema>;
 export type RuleFormOutput = z.output<typeof ruleFormSchema>;
@@ -84,10 +106,17 @@ export const RULE_FIELD_NAMES = [
   'perPersonNightCents',
   'percentageBasisPoints',
   'nightCap',
-  'forfaitPerPitchCents',
+  'forfaitYearCents',
+  'forfaitSeasonCents',
+  'seasonStart',
+  'seasonEnd',
+  'forfaitPerBed',
+  'forfaitActualNightsAllowed',
   'exemptUnderAge',
   'exemptResidents',
   'exemptInternationalWorkers',
+  'sourceCitation',
+  'sourceUrl',
 ] as const;
 
 /** Residents are exempt by law (Gemeentewet art. 224), so that box starts ticked. */
@@ -98,10 +127,18 @@ export const EMPTY_RULE: RuleFormValues = {
   perPersonNightCents: '',
   percentageBasisPoints: '',
   nightCap: '',
-  forfaitPerPitchCents: '',
+  forfaitYearCents: '',
+  forfaitSeasonCents: '',
+  // The season of Epe's and Oldebroek's by-laws, 1 April to 31 October (decision 0013).
+  seasonStart: '01-04',
+  seasonEnd: '31-10',
+  forfaitPerBed: false,
+  forfaitActualNightsAllowed: false,
   exemptUnderAge: '',
   exemptResidents: true,
   exemptInternationalWorkers: false,
+  sourceCitation: '',
+  sourceUrl: '',
 };
 
 function isPeriodKind(value: string): value is TaxPeriodKind {

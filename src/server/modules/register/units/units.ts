@@ -1,6 +1,7 @@
 // The accommodation's units: rooms, apartments, chalets, pitches, dormitories, each with a
 // capacity in persons. The owner maintains them; a unit that has been used is deactivated rather
-// than removed, so the register keeps pointing at it.
+// than removed, so the register keeps pointing at it. A unit may be marked jaarplaats or
+// seizoensplaats, which the tourist tax charges by its forfait (decision 0013).
 import { and, asc, eq } from 'drizzle-orm';
 import type { UnitInput } from '../../../../shared/schemas/register.ts';
 import type { Db } from '../../../db/client.ts';
@@ -12,7 +13,16 @@ import type { StayActor } from '../stays/change-stay.ts';
 
 export async function listUnits(db: Db, accommodationId: string) {
   return db
-    .select({ id: units.id, name: units.name, kind: units.kind, capacity: units.capacity, exclusive: units.exclusive, active: units.active })
+    .select({
+      id: units.id,
+      name: units.name,
+      kind: units.kind,
+      capacity: units.capacity,
+      exclusive: units.exclusive,
+      active: units.active,
+      forfaitKind: units.forfaitKind,
+      actualNights: units.actualNights,
+    })
     .from(units)
     .where(eq(units.accommodationId, accommodationId))
     .orderBy(asc(units.name));
@@ -43,7 +53,7 @@ async function saveUnit(deps: Deps, actor: StayActor & { municipalityId: string 
         actorUserId: actor.userId,
         accommodationId: actor.accommodationId,
         municipalityId: actor.municipalityId,
-        details: { unitId: row.id, name: row.name },
+        details: { unitId: row.id, name: row.name, forfaitKind: row.forfaitKind, actualNights: row.actualNights },
       });
       return row;
     });

@@ -12,14 +12,20 @@
 // - The per-person amount is due for the first `nightCap` nights of a stay (all when unset).
 // - The lodging price is spread over the stay's nights by cumulative rounding: the first k
 //   nights carry round(price × k / N), so the parts of a stay in several periods add up to its price.
-// - The percentage is applied per stay to its revenue in the period, summed exactly over rule
-//   changes, and rounded half up to the cent once per stay.
-// - A forfait is a yearly amount per seasonal pitch, one twelfth per month of the period (by the
-//   rule valid on the month's first day), rounded half up once per return.
+// - The percentage is applied per stay to its revenue in the period without the VAT of each
+//   night (the base, decision 0010: logies 9 % until 2025, 21 % from 2026; a camping pitch 9 %),
+//   summed exactly over rule and VAT changes, and rounded half up to the cent once per stay. The
+//   base shown is cumulatively rounded like the price, so a stay's parts in several periods add up.
+// - Persons without a known age get no children's exemption; the line counts them.
+// - A forfait is charged per unit marked jaarplaats or seizoensplaats, spread over the months of
+//   the year or season (forfait.ts, decision 0013); a stay's nights on such a unit within its
+//   forfait time are forfait nights: neither the per-person amount nor the percentage applies.
 // Every amount is in integer cents and the total is the sum of the lines plus the forfait.
 import { addDays, dayNumber } from '../../../../shared/register/dates.ts';
 import type { StayPurpose } from '../../../../shared/schemas/register.ts';
 import type { TaxExemption, TaxLine, TaxRateLine, TaxRule, TaxTotals } from '../../../../shared/schemas/tourist-tax.ts';
+import { coveredRanges, forfaitLines, withForfaitTime, type TaxForfaitUnit } from './forfait.ts';
+import { VAT_DENOMINATOR, vatPieces, vatWeight, type VatKind } from './vat.ts';
 
 /** [from, to): the first day of the period and the day after its last. */
 export interface TaxPeriodRange {
@@ -48,6 +54,12 @@ export interface TaxStay extends TaxFacts {
   departure: string;
   persons: number;
   lodgingPriceCents: number | null;
+  /** The unit of "Kamers en plaatsen" the stay is on, for its forfait (decision 0013). */
+  unitId?: string | null;
+  /** What the price pays for, for its VAT: a bare camping pitch or other lodging (the default). */
+  vatKind?: VatKind;
+  /** Guests whose age at arrival is known (their ages are in `under`); all persons when unset. */
+  knownAges?: number;
 }
 
 /**
@@ -77,9 +89,16 @@ export interface RuleSegment {
   from: string;
   to: string;
   rule: TaxRule | null;
+  /** Nights of a forfait unit within its forfait time (set per stay by withForfaitTime). */
+  forfait?: boolean;
 }
 
 const NO_EXEMPTIONS: Record<TaxExemption, number> = { resident: 0, under_age: 0, international_worker: 0 };
+
+/** a / b rounded half up, for a ≥ 0 and b > 0, in BigInt. */
+function bigRoundHalfUp(a: bigint, b: bigint): number {
+  return Number((2n * a + b) / (2n * b));
+}
 
 /** a / b rounded half up, for a ≥ 0 and b > 0 (exact in integers up to 2^53). */
 export function divideRoundHalfUp(a: number, b: number): number {
@@ -154,6 +173,10 @@ function emptyLine(from: string, to: string, nights: number): TaxLine {
     percentageCents: 0,
     amountCents: 0,
     priceMissing: false,
+    baseCents: null,
+    vatBasisPoints: [],
+    personsWithoutAge: 0,
+    forfaitPersonNights: 0,
   };
 }
 
@@ -180,12 +203,25 @@ function stayLine(stay: TaxStay, period: TaxPeriodRange, segments: readonly Rule
   const priceOf = (k: number) => (price === null ? 0 : divideRoundHalfUp(price * k, stayNights));
   const revenue = (s: number, e: number) => priceOf(e - arrival) - priceOf(s - arrival);
   if (price !== null) line.revenueCents = revenue(lo, hi);
-  let percentageTimesTenThousand = 0;
+  // The VAT of the nights [s, e): each piece's revenue weighted by VAT_DENOMINATOR / (1 + rate).
+  const vatKind = stay.vatKind ?? 'lodging';
+  const pieces = (s: number, e: number) => vatPieces(vatKind, day(s), day(e)).map((p) => ({ s: num(p.from), e: num(p.to), basisPoints: p.basisPoints }));
+  const weighted = (s: number, e: number, times: number) =>
+    pieces(s, e).reduce((sum, p) => sum + BigInt(revenue(p.s, p.e)) * BigInt(times) * vatWeight(p.basisPoints), 0n);
+  const baseOf = (k: number) => bigRoundHalfUp(weighted(arrival, k, 10_000), VAT_DENOMINATOR);
+  if (price !== null) line.baseCents = baseOf(hi) - baseOf(lo);
+  line.vatBasisPoints = pieces(lo, hi).map((p) => p.basisPoints);
+  const unknownAges = Math.max(0, stay.persons - (stay.knownAges ?? stay.persons));
+  let percentageWeighted = 0n;
   for (const segment of segments) {
     const s = Math.max(lo, num(segment.from));
     const e = Math.min(hi, num(segment.to));
     if (s >= e) continue;
     const personNights = stay.persons * (e - s);
+    if (segment.forfait) {
+      line.forfaitPersonNights = (line.forfaitPersonNights ?? 0) + personNights;
+      continue;
+    }
     const rule = segment.rule;
     if (!rule) {
       line.taxablePersonNights += personNights;
@@ -197,6 +233,8 @@ function stayLine(stay: TaxStay, period: TaxPeriodRange, segments: readonly Rule
       continue;
     }
     const young = youngPersons(rule, stay, stay.persons);
+    // Only where the exemption would lower the tax: it never touches the percentage.
+    if (rule.exemptUnderAge !== null && rule.perPersonNightCents !== null) line.personsWithoutAge = Math.max(line.personsWithoutAge ?? 0, unknownAges);
     line.exempt.under_age += young * (e - s);
     line.taxablePersonNights += (stay.persons - young) * (e - s);
     if (rule.perPersonNightCents !== null) {
@@ -207,10 +245,10 @@ function stayLine(stay: TaxStay, period: TaxPeriodRange, segments: readonly Rule
     }
     if (rule.percentageBasisPoints !== null) {
       if (price === null) line.priceMissing = true;
-      else percentageTimesTenThousand += revenue(s, e) * rule.percentageBasisPoints;
+      else percentageWeighted += weighted(s, e, rule.percentageBasisPoints);
     }
   }
-  line.percentageCents = divideRoundHalfUp(percentageTimesTenThousand, 10_000);
+  line.percentageCents = bigRoundHalfUp(percentageWeighted, VAT_DENOMINATOR);
   line.amountCents = line.perPersonCents + line.percentageCents;
   return line;
 }
@@ -245,23 +283,6 @@ export function appliedRules(period: TaxPeriodRange, accommodation: TaxAccommoda
   return [...new Set(ruleSegments(period, accommodation, rules).flatMap((s) => (s.rule ? [s.rule] : [])))];
 }
 
-/**
- * The yearly forfait of one seasonal pitch summed over the months of the period, each by the rule
- * on the month's first day: the forfait for p pitches is p × this / 12, rounded half up.
- */
-export function forfaitTwelfthsPerPitch(period: TaxPeriodRange, accommodation: TaxAccommodation, rules: readonly TaxRule[]): number {
-  let twelfths = 0;
-  for (let month = period.from; month < period.to; month = nextMonth(month)) {
-    twelfths += ruleOn(month, accommodation, rules)?.forfaitPerPitchCents ?? 0;
-  }
-  return twelfths;
-}
-
-function nextMonth(first: string): string {
-  const [y, m] = [Number(first.slice(0, 4)), Number(first.slice(5, 7))];
-  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
-}
-
 function emptyTotals(): TaxTotals {
   return {
     stays: 0,
@@ -270,10 +291,14 @@ function emptyTotals(): TaxTotals {
     exempt: { ...NO_EXEMPTIONS },
     taxablePersonNights: 0,
     revenueCents: 0,
+    baseCents: 0,
+    personsWithoutAge: 0,
     perPersonCents: 0,
     perPersonRates: [],
     percentageCents: 0,
     forfaitCents: 0,
+    forfaits: [],
+    forfaitPersonNights: 0,
     computedCents: 0,
     staysWithoutPrice: 0,
   };
@@ -285,7 +310,10 @@ function addLine(totals: TaxTotals, line: TaxLine): void {
   totals.personNights += line.personNights;
   for (const reason of Object.keys(totals.exempt) as TaxExemption[]) totals.exempt[reason] += line.exempt[reason];
   totals.taxablePersonNights += line.taxablePersonNights;
+  totals.forfaitPersonNights = (totals.forfaitPersonNights ?? 0) + (line.forfaitPersonNights ?? 0);
   totals.revenueCents += line.revenueCents ?? 0;
+  totals.baseCents = (totals.baseCents ?? 0) + (line.baseCents ?? 0);
+  totals.personsWithoutAge = (totals.personsWithoutAge ?? 0) + (line.personsWithoutAge ?? 0);
   totals.perPersonCents += line.perPersonCents;
   totals.percentageCents += line.percentageCents;
   totals.computedCents += line.amountCents;
@@ -303,7 +331,17 @@ export interface ComputeTaxOptions {
   accommodation: TaxAccommodation;
   rules: readonly TaxRule[];
   stays: Iterable<TaxInput>;
-  seasonalPitches?: number;
+  /** The accommodation's units marked jaarplaats or seizoensplaats (decision 0013). */
+  forfaitUnits?: readonly TaxForfaitUnit[];
+}
+
+/** The segments of a stay on a forfait unit, its nights within the forfait time marked. */
+function forfaitSegments(stay: TaxStay, period: TaxPeriodRange, segments: readonly RuleSegment[], units: ReadonlyMap<string, TaxForfaitUnit>, ruleAt: (d: string) => TaxRule | null): readonly RuleSegment[] {
+  const unit = stay.unitId ? units.get(stay.unitId) : undefined;
+  if (!unit) return segments;
+  const lo = Math.max(num(stay.arrival), num(period.from));
+  const hi = Math.min(num(stay.departure), num(period.to));
+  return withForfaitTime(segments, coveredRanges(lo, hi, unit, ruleAt));
 }
 
 export function computeTax(options: ComputeTaxOptions): TaxComputation {
@@ -312,14 +350,18 @@ export function computeTax(options: ComputeTaxOptions): TaxComputation {
   const lines: TaxLine[] = [];
   const totals = emptyTotals();
   const charged: ChargedNights = new Map();
+  const ruleAt = (d: string) => ruleOn(d, accommodation, rules);
+  const forfaitUnits = new Map((options.forfaitUnits ?? []).map((u) => [u.unitId, u]));
   for (const input of options.stays) {
-    const line = input.kind === 'stay' ? stayLine(input, period, segments, charged) : aggregateLine(input, accommodation, rules, charged);
+    const line =
+      input.kind === 'stay' ? stayLine(input, period, forfaitSegments(input, period, segments, forfaitUnits, ruleAt), charged) : aggregateLine(input, accommodation, rules, charged);
     if (!line) continue;
     lines.push(line);
     addLine(totals, line);
   }
   totals.perPersonRates = rateLines(charged);
-  totals.forfaitCents = divideRoundHalfUp((options.seasonalPitches ?? 0) * forfaitTwelfthsPerPitch(period, accommodation, rules), 12);
+  totals.forfaits = forfaitLines(period, options.forfaitUnits ?? [], ruleAt);
+  totals.forfaitCents = totals.forfaits.reduce((sum, f) => sum + f.amountCents, 0);
   totals.computedCents += totals.forfaitCents;
   return { lines, totals };
 }

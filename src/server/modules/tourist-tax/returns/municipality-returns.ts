@@ -8,8 +8,9 @@ import type { Db } from '../../../db/client.ts';
 import type { TaxReturnRow } from '../../../db/schema.ts';
 import type { Deps } from '../../../deps.ts';
 import { computeTax, ruleSegments } from '../computation/compute-tax.ts';
+import { computePeriod } from './owner-returns.ts';
 import { deadlineOf, firstRuleFrom, lastDayOf, periodOfKind, returnExpected, statusOn, type Period } from '../periods.ts';
-import { accommodationsOf, aggregatesForTax, municipalityReturns, percentagesForTax, rulesOf, settingsOf, type SegmentGroup, type TaxedAccommodation } from '../repository.ts';
+import { accommodationsOf, aggregatesForTax, forfaitUnitsOf, municipalityReturns, percentagesForTax, rulesOf, settingsOf, type SegmentGroup, type TaxedAccommodation } from '../repository.ts';
 
 const kindKey = (a: { accommodationType: string; starRating: number | null }) => `${a.accommodationType}|${a.starRating ?? 0}`;
 
@@ -34,6 +35,12 @@ export async function computeMunicipalityTotals(db: Db, accommodations: readonly
       computed.staysWithoutPrice += percentage.staysWithoutPrice;
     }
     totals.set(a.id, computed);
+  }
+  // An accommodation with jaarplaatsen or seizoensplaatsen is computed stay by stay, as its owner's
+  // return is: the sums above know no units, so they would tax its forfait nights per person too.
+  const forfaitUnits = await forfaitUnitsOf(db, accommodations.map((a) => a.id));
+  for (const a of accommodations) {
+    if (forfaitUnits.has(a.id)) totals.set(a.id, (await computePeriod(db, a, rules, period)).totals);
   }
   return totals;
 }

@@ -3,7 +3,7 @@
 // later is the same document.
 import { eq } from 'drizzle-orm';
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import type { TaxRateLine } from '../../../../shared/schemas/tourist-tax.ts';
+import type { TaxForfaitLine, TaxRateLine } from '../../../../shared/schemas/tourist-tax.ts';
 import { accommodations, municipalities, users, type TaxReturnRow } from '../../../db/schema.ts';
 import type { Deps } from '../../../deps.ts';
 import { notFound } from '../../../platform/errors.ts';
@@ -89,13 +89,18 @@ export async function returnPdf(deps: Deps, reader: ReturnReader, id: string): P
   row('Vrijgesteld: onder de leeftijdsgrens', count(t.exempt.under_age));
   row('Vrijgesteld: arbeidsmigranten', count(t.exempt.international_worker));
   row('Belaste persoonsnachten', count(t.taxablePersonNights));
+  if ((t.forfaitPersonNights ?? 0) > 0) row('Persoonsnachten onder een forfait', count(t.forfaitPersonNights ?? 0));
   row('Logiesomzet', euro(t.revenueCents));
+  // Returns before decision 0010 have no base: the percentage was then taken of the price as typed.
+  if (t.baseCents !== undefined) row('Grondslag: logiesomzet zonder btw', euro(t.baseCents));
   y -= 8;
   const rates = perPersonRates(r);
   for (const line of rates) row(rateLabel(line), euro(line.amountCents));
   if (rates.length === 0 && t.perPersonCents !== 0) row('Totaal per persoon per nacht', euro(t.perPersonCents));
   row('Percentage van de logiesprijs', euro(t.percentageCents));
+  // Returns before forfait units carry the pitches the owner typed; later ones a line per unit.
   if (r.seasonalPitches > 0) row(`Forfait (${count(r.seasonalPitches)} seizoensplaatsen)`, euro(t.forfaitCents));
+  for (const f of t.forfaits ?? []) row(forfaitLabel(f), euro(f.amountCents));
   row('Berekend uit het register', euro(t.computedCents), true);
   if (r.correctionCents !== 0) row(`Correctie: ${r.correctionReason ?? ''}`, euro(r.correctionCents));
   if (r.platformDeductionCents !== 0) row(`Afgedragen via platform (${r.platformReference ?? ''})`, euro(-r.platformDeductionCents));
@@ -104,12 +109,41 @@ export async function returnPdf(deps: Deps, reader: ReturnReader, id: string): P
   row('Aangegeven bedrag', euro(r.totalCents), true);
   if (r.kind === 'correction') row('Verschil met de vorige aangifte', euro(r.amountDueCents), true);
   y -= 24;
+  if ((t.personsWithoutAge ?? 0) > 0) {
+    const n = t.personsWithoutAge ?? 0;
+    y = drawFooter(page, regular, y, `${count(n)} ${n === 1 ? 'persoon' : 'personen'} zonder leeftijd: geen vrijstelling toegepast.`) - 8;
+  }
+  y = drawRuleSources(page, regular, bold, y, r.rules);
   drawFooter(page, regular, y, `Ingediend op ${dateTime(r.submittedAt)}${submitter ? ` door ${submitter.name ?? submitter.email}` : ''}. Deze aangifte is vastgelegd en kan niet worden gewijzigd; een wijziging gaat met een correctie-aangifte.`);
   return { number: r.number, pdf: await doc.save() };
 }
 
-/** A paragraph wrapped to the page width. */
-function drawFooter(page: PDFPage, font: PDFFont, top: number, value: string): void {
+/** "Forfait jaarplaats A12 (6 slaapplaatsen, 3 maanden)". */
+function forfaitLabel(f: TaxForfaitLine): string {
+  const details = [...(f.beds === null ? [] : [`${count(f.beds)} slaapplaatsen`]), f.months === 1 ? '1 maand' : `${count(f.months)} maanden`];
+  return `Forfait ${f.kind} ${f.unitName} (${details.join(', ')})`;
+}
+
+/** The rates applied, each with its source (decision 0010): no figure without where it comes from. */
+function drawRuleSources(page: PDFPage, regular: PDFFont, bold: PDFFont, top: number, rules: TaxReturnRow['rules']): number {
+  if (rules.length === 0) return top;
+  page.drawText('Tarieven en bron', { x: MARGIN, y: top, size: 11, font: bold, color: INK });
+  let y = top - 16;
+  for (const rule of rules) {
+    const amounts = [
+      ...(rule.perPersonNightCents === null ? [] : [`${euro(rule.perPersonNightCents)} per persoon per nacht`]),
+      ...(rule.percentageBasisPoints === null ? [] : [`${percent(rule.percentageBasisPoints)} van de logiesprijs zonder btw`]),
+    ];
+    const source = [rule.sourceCitation, rule.sourceUrl].filter((s): s is string => typeof s === 'string' && s !== '').join(', ') || 'geen bron opgegeven';
+    y = drawFooter(page, regular, y, `Vanaf ${day(rule.validFrom)}${amounts.length > 0 ? `: ${amounts.join(' en ')}` : ''}. Bron: ${source}.`) - 4;
+  }
+  return y - 10;
+}
+
+const percent = (basisPoints: number) => `${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format(basisPoints / 100)} %`;
+
+/** A paragraph wrapped to the page width; returns where the next line goes. */
+function drawFooter(page: PDFPage, font: PDFFont, top: number, value: string): number {
   const width = A4[0] - 2 * MARGIN;
   let line = '';
   let y = top;
@@ -124,4 +158,5 @@ function drawFooter(page: PDFPage, font: PDFFont, top: number, value: string): v
     }
   }
   if (line) page.drawText(line, { x: MARGIN, y, size: 10, font, color: SUBTLE });
+  return y - 14;
 }

@@ -18,11 +18,11 @@ export function editButtonId(unitId: string): string {
 export function UnitsTable({ units, onEdit }: UnitsTableProps) {
   const { t } = useTranslation();
   const yesNo = (value: boolean) => (value ? t('nightRegister.units.yes') : t('nightRegister.units.no'));
-  const column = (key: 'name' | 'kind' | 'capacity' | 'exclusive' | 'active' | 'actions') => t(`nightRegister.units.columns.${key}`);
+  const column = (key: 'name' | 'kind' | 'capacity' | 'exclusive' | 'active' | 'forfait' | 'actions') => t(`nightRegister.units.columns.${key}`);
   return (
     <DataTable
       caption={t('nightRegister.units.caption')}
-      columns={[column('name'), column('kind'), column('capacity'), column('exclusive'), column('active'), !!onEdit && column('actions')]}
+      columns={[column('name'), column('kind'), column('capacity'), column('exclusive'), column('active'), column('forfait'), !!onEdit && column('actions')]}
     >
       {units.map((unit) => (
         <tr key={unit.id} className="utrecht-table__row">
@@ -33,6 +33,10 @@ export function UnitsTable({ units, onEdit }: UnitsTableProps) {
           <td className="utrecht-table__cell">{t('nightRegister.units.persons', { count: unit.capacity })}</td>
           <td className="utrecht-table__cell">{yesNo(unit.exclusive)}</td>
           <td className="utrecht-table__cell">{yesNo(unit.active)}</td>
+          <td className="utrecht-table__cell">
+            {t(`nightRegister.units.forfaitKinds.${unit.forfaitKind}`)}
+            {unit.forfaitKind !== 'none' && unit.actualNights ? ` (${t('nightRegister.units.actualNights').toLowerCase()})` : ''}
+          </td>
           {onEdit && (
             <td className="utrecht-table__cell">
               <Button id={editButtonId(unit.id)} onClick={() => onEdit(unit)} aria-label={t('nightRegister.units.editLabel', { name: unit.name })}>
