@@ -26,6 +26,7 @@ export function TaxSummary({ view }: { view: TaxReturnView }) {
     })),
     { key: 'taxable', label: t('taxReturn.summary.taxablePersonNights'), value: formatCount(totals.taxablePersonNights) },
     { key: 'revenue', label: t('taxReturn.summary.revenue'), value: formatMoney(totals.revenueCents) },
+    ...(totals.baseCents === undefined ? [] : [{ key: 'base', label: t('taxBase.summary.base'), value: formatMoney(totals.baseCents) }]),
     ...perPersonItems(t, totals),
     { key: 'percentage', label: t('taxReturn.summary.percentage'), value: formatMoney(totals.percentageCents) },
     { key: 'forfait', label: t('taxReturn.summary.forfait'), value: formatMoney(totals.forfaitCents) },
@@ -39,7 +40,13 @@ export function TaxSummary({ view }: { view: TaxReturnView }) {
           <Paragraph>{t('taxReturn.summary.priceMissing', { count: totals.staysWithoutPrice })}</Paragraph>
         </Alert>
       )}
+      {(totals.personsWithoutAge ?? 0) > 0 && (
+        <Alert type="warning">
+          <Paragraph>{t('taxBase.unknownAges.total', { count: totals.personsWithoutAge })}</Paragraph>
+        </Alert>
+      )}
       <DataList items={items} />
+      {view.rules.some((rule) => rule.percentageBasisPoints !== null) && <Paragraph>{t('taxBase.summary.baseNote')}</Paragraph>}
       <details className="nr-tax-details">
         <summary>{t('taxReturn.lines.toggle')}</summary>
         {view.lines.length === 0 ? <Paragraph>{t('taxReturn.lines.empty')}</Paragraph> : <TaxLinesTable lines={view.lines} />}
