@@ -7,9 +7,11 @@
 // intact". The owner then finds the look-ups in "Logboek" with their kind, date and how many of
 // their stays were shown, but not who looked, why or from where.
 import fs from 'node:fs';
+import { eq } from 'drizzle-orm';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dutchToday } from '../src/shared/register/dates.ts';
+import { municipalities } from '../src/server/db/schema.ts';
 import { aStay } from '../test/support/register.ts';
 import { expectAccessible } from './support/a11y.ts';
 import { registerConfirmedOwner } from './support/accounts.ts';
@@ -64,6 +66,8 @@ beforeAll(async () => {
   ownerPage = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
   await registerConfirmedOwner(server.baseUrl, mailbox, { email: owner, password, companyName: hotel });
   await registerGuests();
+  // Doetinchem chose the monthly copy (off by default, decision 0015); the setting's own journey is in the settings' tests.
+  await server.deps.db.update(municipalities).set({ monthlyCopy: true }).where(eq(municipalities.cbsCode, 'GM0222'));
 });
 
 afterAll(async () => {

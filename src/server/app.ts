@@ -30,6 +30,7 @@ import { JobWorker } from './platform/jobs/queue.ts';
 import { eraseExpiredGuestData } from './modules/register/retention/erase-expired.ts';
 import { announceMonthlyCopies } from './modules/register/monthly-copy/monthly-copy.ts';
 import { monthlyCopyRoutes } from './modules/register/monthly-copy/routes.ts';
+import { retainedTaxFactRoutes } from './modules/register/retention/routes.ts';
 import { MAIL_JOB, mailJobHandler, outboxTransport, smtpTransport, type MailTransport } from './platform/mail/mailer.ts';
 import { postgresLimiter, redisLimiter, withFallback } from './platform/rate-limit/limiter.ts';
 import { createSmsSender, SMS_JOB, smsJobHandler, type SmsSender } from './platform/sms/sender.ts';
@@ -216,6 +217,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     lifecycleRoutes,
     selfCheckInRoutes,
     monthlyCopyRoutes,
+    retainedTaxFactRoutes,
     touristTaxRoutes,
     deadLetterRoutes,
   ]) {

@@ -127,6 +127,7 @@ export const ERROR_CODES = [
   'TAX_ASSESSMENT_DEFINITIVE',
   'TAX_NO_DEFINITIVE_ASSESSMENT',
   'REDUCTION_TOO_HIGH',
+  'MONTHLY_COPY_OFF',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -37,6 +37,9 @@ const PLAIN_NUMBER = /^-?\d+(,\d+)?$/;
 
 const municipality = await signedInOperatorAccount(t, 'municipality', 'GM0222');
 expect((await municipality.client.put('/api/municipality/tax/settings', { period: 'quarter', deadlineDays: 31 })).statusCode).toBe(200);
+// The monthly copy is the municipality's choice (decision 0015).
+const settingsNow = (await municipality.client.get('/api/municipality/settings')).json();
+expect((await municipality.client.put('/api/municipality/settings', { ...settingsNow, monthlyCopy: true, contactEmail: settingsNow.contactEmail ?? '', contactPhone: settingsNow.contactPhone ?? '', contactText: settingsNow.contactText ?? '', themeColor: settingsNow.themeColor ?? '' })).statusCode).toBe(200);
 expect((await municipality.client.post('/api/municipality/tax/rules', { validFrom: '2026-01-01', perPersonNightCents: 250 })).statusCode).toBe(201);
 
 const owner = await signedInOwner(t, { municipalityId: doetinchem, companyName: HOSTILE.companyName, address: HOSTILE.address, city: HOSTILE.city });

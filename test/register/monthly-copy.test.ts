@@ -26,7 +26,7 @@ t.clock.advance(11 * 86_400_000 + 21 * 3_600_000); // 1 November 2026, 08:00 in 
 const municipality = await signedInOperatorAccount(t, 'municipality', 'GM0222');
 const contact = `registers-${Date.now()}@doetinchem.example`;
 const settings = (await municipality.client.get('/api/municipality/settings')).json();
-expect((await municipality.client.put('/api/municipality/settings', { ...settings, contactEmail: contact, contactPhone: '', contactText: '', themeColor: '' })).statusCode).toBe(200);
+expect((await municipality.client.put('/api/municipality/settings', { ...settings, monthlyCopy: true, contactEmail: contact, contactPhone: '', contactText: '', themeColor: '' })).statusCode).toBe(200);
 
 describe('the monthly copy of the register', () => {
   it("tells the municipality's contact address on the first of the month, once", async () => {
@@ -54,9 +54,10 @@ describe('the monthly copy of the register', () => {
     const inspector = await signedInOperatorAccount(t, 'inspector', 'GM0222');
     expect((await inspector.client.get('/api/municipality/register-copy.csv?month=2026-10')).body).toContain('Oktobergast');
     const elsewhere = await signedInOperatorAccount(t, 'inspector', 'GM0299');
-    const theirs = (await elsewhere.client.get('/api/municipality/register-copy.csv?month=2026-10')).body;
-    expect(theirs).toContain('Elderswonend');
-    expect(theirs).not.toContain('Oktobergast');
+    // GM0299 did not choose the monthly copy (decision 0015), so it gets none, and never another's.
+    const theirs = await elsewhere.client.get('/api/municipality/register-copy.csv?month=2026-10');
+    expect(theirs.json().code).toBe('MONTHLY_COPY_OFF');
+    expect(theirs.body).not.toContain('Oktobergast');
     expect((await ownerA.client.get('/api/municipality/register-copy.csv?month=2026-10')).statusCode).toBe(401);
   });
 

@@ -33,6 +33,9 @@ const owner = await signedInOwner(t, { municipalityId: doetinchem, companyName: 
 const token = (await owner.client.post('/api/register/api-tokens', { name: 'Boekingssysteem' })).json<{ token: string }>().token;
 const municipality = await signedInOperatorAccount(t, 'municipality', 'GM0222');
 await municipality.client.put('/api/municipality/tax/settings', { period: 'quarter', deadlineDays: 31 });
+// The monthly copy is the municipality's choice (decision 0015).
+const settingsNow = (await municipality.client.get('/api/municipality/settings')).json();
+expect((await municipality.client.put('/api/municipality/settings', { ...settingsNow, monthlyCopy: true, contactEmail: settingsNow.contactEmail ?? '', contactPhone: settingsNow.contactPhone ?? '', contactText: settingsNow.contactText ?? '', themeColor: settingsNow.themeColor ?? '' })).statusCode).toBe(200);
 await municipality.client.post('/api/municipality/tax/rules', { validFrom: '2026-01-01', perPersonNightCents: 250 });
 
 /** One stay per script through the session API, on its own day of March 2026. */

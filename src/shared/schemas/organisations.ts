@@ -99,6 +99,8 @@ export const municipalitySettingsSchema = z.object({
     .min(RETENTION_MONTHS_MIN, 'RETENTION_INVALID')
     .max(RETENTION_MONTHS_MAX, 'RETENTION_INVALID')
     .optional(),
+  /** "Maandkopie van het register": off by default (AVG, decision 0015). */
+  monthlyCopy: z.boolean({ error: 'INVALID_TYPE' }).optional(),
   /** "Privacyverklaring voor gasten"; '' or null clears it. */
   privacyStatement: f
     .multiLine(z.string({ error: 'INVALID_TYPE' }).trim().max(5000, f.tooLong(5000)))

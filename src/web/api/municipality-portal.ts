@@ -20,6 +20,8 @@ export interface MunicipalitySettings {
   /** The register: document number of foreign guests, retention period, privacy statement for guests. */
   recordDocumentNumber: boolean;
   retentionMonths: number;
+  /** The monthly copy of the register, the municipality's choice (decision 0015). */
+  monthlyCopy: boolean;
   privacyStatement: string | null;
 }
 
@@ -34,6 +36,7 @@ export interface MunicipalitySettingsInput {
   themeColor: string;
   recordDocumentNumber: boolean;
   retentionMonths: number;
+  monthlyCopy: boolean;
   privacyStatement: string;
 }
 

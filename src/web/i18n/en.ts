@@ -534,6 +534,7 @@ export const en: Catalog = {
     TAX_ASSESSMENT_DEFINITIVE: 'A final assessment has been issued. Ask for a lower amount with a request for ex officio reduction.',
     TAX_NO_DEFINITIVE_ASSESSMENT: 'There is no final assessment yet. Until there is, correct with a corrected return.',
     REDUCTION_TOO_HIGH: 'The reduction cannot be higher than the amount of the assessment.',
+    MONTHLY_COPY_OFF: 'Your municipality does not make a monthly copy of the register. Turn the monthly copy on under Settings if you want it.',
     PAYLOAD_TOO_LARGE: 'The data you entered is too large.',
     SERVICE_UNAVAILABLE: 'The Nachtregister is temporarily unavailable. Please try again later.',
     INTERNAL_ERROR:

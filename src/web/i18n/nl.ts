@@ -541,6 +541,7 @@ export const nl = {
     TAX_ASSESSMENT_DEFINITIVE: 'Er is al een definitieve aanslag opgelegd. Een lager bedrag vraagt u aan met een verzoek om ambtshalve vermindering.',
     TAX_NO_DEFINITIVE_ASSESSMENT: 'Er is nog geen definitieve aanslag. Tot die er is, corrigeert u met een correctie-aangifte.',
     REDUCTION_TOO_HIGH: 'De vermindering kan niet hoger zijn dan het bedrag van de aanslag.',
+    MONTHLY_COPY_OFF: 'Uw gemeente maakt geen maandkopie van het register. Zet de maandkopie aan onder Instellingen als u die wilt.',
     PAYLOAD_TOO_LARGE: 'De ingevoerde gegevens zijn te groot.',
     SERVICE_UNAVAILABLE: 'Het Nachtregister is tijdelijk niet beschikbaar. Probeer het later opnieuw.',
     INTERNAL_ERROR:

@@ -72,6 +72,12 @@ export const nl = {
       retentionMonths: 'Bewaartermijn gastgegevens (maanden)',
       retentionMonthsDescription:
         'Van 12 tot en met 84 maanden na het vertrek. Daarna worden de gegevens van gasten automatisch gewist; de aantallen voor de toeristenbelasting blijven bewaard.',
+      retentionKeptHeading: 'Wat na de bewaartermijn blijft, en waarom',
+      retentionKept:
+        'Namen, geboortedata, nationaliteit, documentgegevens en handtekeningen worden gewist. Voor de controle van de toeristenbelasting blijft per persoon anoniem bewaard: het aantal nachten, de leeftijd bij aankomst (tot 18 jaar; daarboven alleen "18 of ouder"), of de gast in uw gemeente woont, het doel van het verblijf, de reden van een vrijstelling en het deel van de logiesprijs. Zo geeft een aangifte over die periode later dezelfde bedragen. Dit blijft tot vijf jaar na het einde van het jaar van de definitieve aanslag (zonder aanslag: van het jaar van het verblijf), zolang uw gemeente kan navorderen (Algemene wet inzake rijksbelastingen, art. 16). Daarna wordt het ook verwijderd.',
+      monthlyCopy: 'Maandkopie van het register maken',
+      monthlyCopyDescription:
+        'Op de eerste van de maand krijgt uw contactadres bericht dat de kopie van de vorige maand klaarstaat onder Inzage register. Bedoeld als alternatief naast ondernemers die buiten het Nachtregister registreren (op papier of in een eigen systeem), zodat u één overzicht hebt. Standaard uit: elke kopie is een extra verzameling persoonsgegevens van gasten buiten het register, en de AVG vraagt die alleen te maken als u ze nodig hebt (art. 5, minimale gegevensverwerking).',
       privacyStatement: 'Privacyverklaring voor gasten',
       privacyStatementDescription: 'Gasten lezen deze tekst als zij zelf inchecken. Maximaal 5.000 tekens.',
       contactHeading: 'Contactgegevens voor ondernemers',
@@ -238,6 +244,12 @@ export const en: Shape<typeof nl> = {
       retentionMonths: 'Retention period for guest data (months)',
       retentionMonthsDescription:
         'From 12 to 84 months after departure. After that, guest data is erased automatically; the counts for tourist tax are kept.',
+      retentionKeptHeading: 'What is kept after the retention period, and why',
+      retentionKept:
+        'Names, dates of birth, nationality, document details and signatures are erased. For the audit of the tourist tax, the following is kept per person, anonymously: the number of nights, the age at arrival (up to 18; above that only "18 or older"), whether the guest lives in your municipality, the purpose of the stay, the reason for an exemption and the share of the lodging price. A return over that period later gives the same amounts. This is kept until five years after the end of the year of the final assessment (without one: of the year of the stay), as long as your municipality can issue an additional assessment (General Tax Act, art. 16). Then it is removed too.',
+      monthlyCopy: 'Make a monthly copy of the register',
+      monthlyCopyDescription:
+        'On the first of the month your contact address hears that the copy of the previous month is ready under Inspect register. Meant as an alternative alongside entrepreneurs who register outside Nachtregister (on paper or in their own system), so you have one overview. Off by default: every copy is an extra collection of guest data outside the register, and the GDPR asks you to make it only if you need it (art. 5, data minimisation).',
       privacyStatement: 'Privacy statement for guests',
       privacyStatementDescription: 'Guests read this text when they check in themselves. At most 5,000 characters.',
       contactHeading: 'Contact details for entrepreneurs',

@@ -1,5 +1,6 @@
 // The municipality's settings as one form: name, the rules for entrepreneurs (approval, 2FA),
-// the register (document number, retention period, privacy statement for guests), contact
+// the register (document number, retention period and what it keeps, the monthly copy, privacy
+// statement for guests), contact
 // details and house style (colour, logo). "Opslaan" saves the settings and then a newly
 // chosen logo; what was typed stays when anything is refused.
 import { useRef, useState } from 'react';
@@ -128,6 +129,13 @@ export function MunicipalitySettingsForm({ settings, onChanged }: { settings: Mu
             width="xs"
             required
           />
+          <div className="nr-retention-kept">
+            <Paragraph>
+              <strong>{t('portal.settings.retentionKeptHeading')}</strong>
+            </Paragraph>
+            <Paragraph>{t('portal.settings.retentionKept')}</Paragraph>
+          </div>
+          <CheckboxField name="monthlyCopy" label={t('portal.settings.monthlyCopy')} description={t('portal.settings.monthlyCopyDescription')} />
           <TextAreaField name="privacyStatement" label={t('portal.settings.privacyStatement')} description={t('portal.settings.privacyStatementDescription')} />
         </FormSection>
         <FormSection title={t('portal.settings.contactHeading')} intro={t('portal.settings.contactIntro')}>

@@ -26,6 +26,7 @@ export const SETTINGS_FIELD_NAMES = [
   'themeColor',
   'recordDocumentNumber',
   'retentionMonths',
+  'monthlyCopy',
   'privacyStatement',
 ] as const;
 
@@ -40,6 +41,7 @@ export function formValuesOf(settings: MunicipalitySettings): SettingsFormValues
     themeColor: settings.themeColor ?? '',
     recordDocumentNumber: settings.recordDocumentNumber,
     retentionMonths: String(settings.retentionMonths),
+    monthlyCopy: settings.monthlyCopy,
     privacyStatement: settings.privacyStatement ?? '',
   };
 }
@@ -55,6 +57,7 @@ export function toSettingsInput(values: SettingsFormOutput): MunicipalitySetting
     themeColor: values.themeColor ?? '',
     recordDocumentNumber: values.recordDocumentNumber ?? false,
     retentionMonths: values.retentionMonths,
+    monthlyCopy: values.monthlyCopy ?? false,
     privacyStatement: values.privacyStatement ?? '',
   };
 }

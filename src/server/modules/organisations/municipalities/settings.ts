@@ -28,6 +28,7 @@ export async function municipalitySettings(deps: Deps, actor: Actor) {
     twoFactorRequired: municipality.twoFactorRequired,
     recordDocumentNumber: municipality.recordDocumentNumber,
     retentionMonths: municipality.retentionMonths,
+    monthlyCopy: municipality.monthlyCopy,
     privacyStatement: municipality.privacyStatement,
   };
 }
@@ -49,8 +50,8 @@ async function change(deps: Deps, actor: Actor, values: Partial<typeof municipal
 }
 
 export function updateMunicipalitySettings(deps: Deps, actor: Actor, input: z.output<typeof municipalitySettingsSchema>, meta: RequestMeta) {
-  const { recordDocumentNumber, retentionMonths } = input;
-  const details = { fields: Object.keys(input), approvalRequired: input.approvalRequired, twoFactorRequired: input.twoFactorRequired, recordDocumentNumber, retentionMonths };
+  const { recordDocumentNumber, retentionMonths, monthlyCopy } = input;
+  const details = { fields: Object.keys(input), approvalRequired: input.approvalRequired, twoFactorRequired: input.twoFactorRequired, recordDocumentNumber, retentionMonths, monthlyCopy };
   return change(deps, actor, input, details, meta);
 }
 

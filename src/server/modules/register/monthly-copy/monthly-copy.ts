@@ -4,7 +4,10 @@
 // and the stay number in front, produced page by page while it is sent. On the first days of a
 // month a daily task mails the municipality's contact address that last month's copy is ready;
 // the copy itself is only downloaded by a signed-in municipality user or inspector, and each
-// download is recorded as an inspection.
+// download is recorded as an inspection. The copy is the municipality's choice (decision 0015):
+// off by default, since it is a second copy of every guest's data outside the register (AVG art.
+// 5(1)(c), data minimisation); it is meant for municipalities that also register owners outside
+// the system on paper and want one overview of both.
 import { asc, eq, sql } from 'drizzle-orm';
 import { CSV_COLUMNS } from '../../../../shared/register/csv-columns.ts';
 import { addDays } from '../../../../shared/register/dates.ts';
@@ -12,6 +15,7 @@ import { queryRows } from '../../../db/client.ts';
 import { accommodations, municipalities, scheduledRuns } from '../../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { recordAudit } from '../../../platform/audit.ts';
+import { AppError } from '../../../platform/errors.ts';
 import { sendMail } from '../../../platform/mail/mailer.ts';
 import { monthlyRegisterCopyMail } from '../../../platform/mail/templates.ts';
 import { BYTE_ORDER_MARK, csvLine } from '../export/csv-writer.ts';
@@ -60,6 +64,8 @@ async function* copyLines(deps: Deps, municipalityId: string, month: string): As
 
 /** Records the download as an inspection and returns the copy's lines, to be sent as produced. */
 export async function downloadMonthlyCopy(deps: Deps, inspector: Inspector, month: string, meta: RequestMeta): Promise<AsyncGenerator<string>> {
+  const [chosen] = await deps.db.select({ on: municipalities.monthlyCopy }).from(municipalities).where(eq(municipalities.id, inspector.municipalityId));
+  if (!chosen?.on) throw new AppError('MONTHLY_COPY_OFF', 409);
   await recordAudit(deps.db, {
     action: 'register.inspected',
     occurredAt: deps.clock.now(),
@@ -72,8 +78,8 @@ export async function downloadMonthlyCopy(deps: Deps, inspector: Inspector, mont
 }
 
 /**
- * The daily task: from the first of the month on, tells every municipality with a contact
- * address once that last month's copy is ready (a missed first day is made up the next day).
+ * The daily task: from the first of the month on, tells every municipality that chose the copy
+ * and has a contact address once that last month's copy is ready (a missed first day is made up the next day).
  */
 export async function announceMonthlyCopies(deps: Deps, today: string): Promise<{ announced: number }> {
   const month = previousMonth(today);
@@ -85,7 +91,7 @@ export async function announceMonthlyCopies(deps: Deps, today: string): Promise<
   if (claimed.length === 0) return { announced: 0 };
   const recipients = await queryRows<{ name: string; contact_email: string }>(
     deps.db,
-    sql`SELECT name, contact_email FROM ${municipalities} WHERE active AND contact_email IS NOT NULL AND contact_email <> ''`,
+    sql`SELECT name, contact_email FROM ${municipalities} WHERE active AND monthly_copy AND contact_email IS NOT NULL AND contact_email <> ''`,
   );
   const url = `${deps.config.publicUrl}/app/inzage/maandkopie?maand=${month}`;
   await deps.db.transaction(async (tx) => {

@@ -2,11 +2,14 @@
 // departure has passed. The stay keeps what tourist tax and statistics need (dates, persons,
 // purpose, unit, price) and its number, so the register stays continuous; its versions lose their
 // data but keep their hashes, so the chain still verifies. Erasing overwrites in place: no
-// soft-deleted copy remains in any table the application controls.
+// soft-deleted copy remains in any table the application controls. What a tax audit needs of
+// each person is kept anonymously in retained_tax_facts until the audit term ends (tax-facts.ts).
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../../db/client.ts';
 import type { Deps } from '../../../deps.ts';
 import { recordAudit } from '../../../platform/audit.ts';
+import { rulesOf } from '../../tourist-tax/repository.ts';
+import { keepTaxFacts, purgeAuditedTaxFacts, type ErasedStay } from './tax-facts.ts';
 
 /** Stays erased per transaction: bounded, so a first run over years of data does not hold locks for long. */
 const BATCH = 2_000;
@@ -20,7 +23,7 @@ export function retentionCutoff(today: string, months: number): string {
   return target.toISOString().slice(0, 10);
 }
 
-export async function eraseExpiredGuestData(deps: Deps, today: string): Promise<{ erased: number; municipalities: number }> {
+export async function eraseExpiredGuestData(deps: Deps, today: string): Promise<{ erased: number; municipalities: number; auditFactsDeleted?: number }> {
   const municipalities = await queryRows<{ id: string; retention_months: number }>(deps.db, sql`SELECT id, retention_months FROM municipalities`);
   let erased = 0;
   let touched = 0;
@@ -35,23 +38,28 @@ export async function eraseExpiredGuestData(deps: Deps, today: string): Promise<
     if (count > 0) touched += 1;
     erased += count;
   }
-  return { erased, municipalities: touched };
+  const auditFactsDeleted = await purgeAuditedTaxFacts(deps.db, today);
+  // Left out when nothing was deleted, so the daily answer reads as before on most days.
+  return auditFactsDeleted > 0 ? { erased, municipalities: touched, auditFactsDeleted } : { erased, municipalities: touched };
 }
 
 /** Erases up to BATCH stays of one municipality, with the audit event saying how many, in one transaction. */
 async function eraseBatch(deps: Deps, municipalityId: string, cutoff: string, retentionMonths: number): Promise<number> {
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
-    const rows = await queryRows<{ id: string }>(tx, sql`
+    const rows = await queryRows<ErasedStay>(tx, sql`
+      SELECT s.id, s.number, s.accommodation_id, a.accommodation_type, a.star_rating, s.status, s.arrival::text AS arrival,
+             s.departure::text AS departure, s.persons, s.purpose, s.resident, s.guest_ages, s.lodging_price_cents
+      FROM stays s JOIN accommodations a ON a.id = s.accommodation_id
+      WHERE s.municipality_id = ${municipalityId} AND s.erased_at IS NULL AND s.departure < ${cutoff}::date
+      LIMIT ${BATCH} FOR UPDATE OF s SKIP LOCKED`);
+    if (rows.length === 0) return 0;
+    await keepTaxFacts(tx, municipalityId, rows, await rulesOf(tx, municipalityId), now);
+    const ids = sql.join(rows.map((r) => sql`${r.id}::uuid`), sql`, `);
+    await tx.execute(sql`
       UPDATE stays SET guest = NULL, co_travellers = NULL, signature = NULL, signatures = NULL, surname_search = NULL,
         employer_name = NULL, erased_at = ${now}
-      WHERE id IN (
-        SELECT id FROM stays
-        WHERE municipality_id = ${municipalityId} AND erased_at IS NULL AND departure < ${cutoff}::date
-        LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
-      RETURNING id`);
-    if (rows.length === 0) return 0;
-    const ids = sql.join(rows.map((r) => sql`${r.id}::uuid`), sql`, `);
+      WHERE id IN (${ids})`);
     await tx.execute(sql`UPDATE stay_versions SET data = NULL WHERE data IS NOT NULL AND stay_id IN (${ids})`);
     await recordAudit(tx, {
       action: 'register.retention_erased',
