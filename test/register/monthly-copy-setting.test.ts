@@ -30,12 +30,14 @@ describe('the monthly copy as a setting', () => {
     expect(refused.statusCode).toBe(409);
     expect(refused.json().code).toBe('MONTHLY_COPY_OFF');
     expect(refused.body).not.toContain('Kopieloos');
+    expect((await municipality.client.get('/api/municipality/register-copy')).json()).toEqual({ enabled: false });
   });
 
   it('is made once the municipality chooses it, and the choice is in the Logboek', async () => {
     const saved = await save(true);
     expect(saved.statusCode).toBe(200);
     expect(saved.json().monthlyCopy).toBe(true);
+    expect((await municipality.client.get('/api/municipality/register-copy')).json()).toEqual({ enabled: true });
     const copy = await municipality.client.get('/api/municipality/register-copy.csv?month=2026-10');
     expect(copy.statusCode).toBe(200);
     expect(copy.body).toContain('Kopieloos');

@@ -114,3 +114,8 @@ export function lookUpSilent(input: { days: number; reason: string }): Promise<S
 export function checkIntegrity(accommodationId: string, reason: string): Promise<IntegrityAnswer> {
   return apiRequest('POST', `/api/inspection/accommodations/${encodeURIComponent(accommodationId)}/integrity`, { reason });
 }
+
+/** Whether the municipality chose the monthly copy of the register (off by default). */
+export function monthlyCopyStatus(): Promise<{ enabled: boolean }> {
+  return apiRequest('GET', '/api/municipality/register-copy');
+}

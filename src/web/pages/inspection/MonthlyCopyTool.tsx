@@ -1,10 +1,13 @@
 // "Maandkopie": the copy of the register of every accommodation of the municipality over one
 // month, as a CSV download. The first of every month the municipality's contact address gets a
 // mail linking here with last month filled in (?maand=YYYY-MM). Each download is recorded in the
-// logboek like any other look-up.
-import { useState } from 'react';
+// logboek like any other look-up. A municipality that did not choose the copy (off by default,
+// decision 0015) is told so instead of offered a download.
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
+import { monthlyCopyStatus } from '../../api/inspection.ts';
+import { Alert } from '../../components/Alert.tsx';
 import { cx } from '../../components/classNames.ts';
 import { ExternalLink } from '../../components/Link.tsx';
 import { FormField } from '../../components/FormField.tsx';
@@ -25,6 +28,18 @@ export function MonthlyCopyTool() {
   const asked = params.get('maand') ?? '';
   const [month, setMonth] = useState(MONTH.test(asked) ? asked : lastMonth());
   const valid = MONTH.test(month);
+  const [enabled, setEnabled] = useState<boolean | null>(null);
+  useEffect(() => {
+    let current = true;
+    monthlyCopyStatus().then(
+      (status) => current && setEnabled(status.enabled),
+      () => current && setEnabled(true), // the download itself then says what is wrong
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  if (enabled === false) return <Alert type="info">{t('errors.MONTHLY_COPY_OFF')}</Alert>;
   return (
     <>
       <Paragraph>{t('inspection.toolIntro.monthlyCopy')}</Paragraph>

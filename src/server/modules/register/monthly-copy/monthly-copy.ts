@@ -62,10 +62,15 @@ async function* copyLines(deps: Deps, municipalityId: string, month: string): As
   }
 }
 
+/** Whether the municipality chose the monthly copy (off by default, decision 0015). */
+export async function monthlyCopyChosen(deps: Deps, municipalityId: string): Promise<boolean> {
+  const [row] = await deps.db.select({ on: municipalities.monthlyCopy }).from(municipalities).where(eq(municipalities.id, municipalityId));
+  return row?.on ?? false;
+}
+
 /** Records the download as an inspection and returns the copy's lines, to be sent as produced. */
 export async function downloadMonthlyCopy(deps: Deps, inspector: Inspector, month: string, meta: RequestMeta): Promise<AsyncGenerator<string>> {
-  const [chosen] = await deps.db.select({ on: municipalities.monthlyCopy }).from(municipalities).where(eq(municipalities.id, inspector.municipalityId));
-  if (!chosen?.on) throw new AppError('MONTHLY_COPY_OFF', 409);
+  if (!(await monthlyCopyChosen(deps, inspector.municipalityId))) throw new AppError('MONTHLY_COPY_OFF', 409);
   await recordAudit(deps.db, {
     action: 'register.inspected',
     occurredAt: deps.clock.now(),

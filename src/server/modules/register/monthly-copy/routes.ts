@@ -9,13 +9,21 @@ import { requestMeta } from '../../../platform/http/request-meta.ts';
 import { actorOf, allow } from '../../organisations/authorization.ts';
 import { inspectorOf } from '../inspection/record-inspection.ts';
 import { sendDownload } from '../../../platform/http/download.ts';
-import { downloadMonthlyCopy } from './monthly-copy.ts';
+import { downloadMonthlyCopy, monthlyCopyChosen } from './monthly-copy.ts';
 
 const monthQuery = z.object({
   month: z.string({ error: 'REQUIRED' }).regex(/^(19|20)\d\d-(0[1-9]|1[0-2])$/, 'DATE_INVALID'),
 });
 
 export async function monthlyCopyRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/municipality/register-copy',
+    {
+      config: allow('municipality', 'inspector'),
+      schema: { tags: ['inspection'], summary: 'Whether the municipality chose the monthly copy of the register (decision 0015)' },
+    },
+    async (request) => ({ enabled: await monthlyCopyChosen(deps, inspectorOf(actorOf(request)).municipalityId) }),
+  );
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/municipality/register-copy.csv',
     {
