@@ -118,8 +118,8 @@ const CASES: { name: string; rules: TaxRuleInput[] }[] = [
   {
     name: 'B percentage (Amsterdam-like)',
     rules: [
-      rule({ validFrom: '2024-01-01', percentageBasisPoints: 1250, exemptInternationalWorkers: true }),
-      rule({ accommodationType: 'hotel', validFrom: '2024-01-01', percentageBasisPoints: 1250, perPersonNightCents: 300, nightCap: 21, exemptInternationalWorkers: true }),
+      rule({ validFrom: '2024-01-01', percentageBasisPoints: 1250, exemptions: ['international_worker'] }),
+      rule({ accommodationType: 'hotel', validFrom: '2024-01-01', percentageBasisPoints: 1250, perPersonNightCents: 300, nightCap: 21, exemptions: ['international_worker'] }),
     ],
   },
 ];

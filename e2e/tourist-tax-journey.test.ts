@@ -103,10 +103,15 @@ describe('the municipality sets its rate', () => {
     expect(await field(rule, 'Bedrag per persoon per nacht \\(€\\)').inputValue()).toBe('2,50');
     await field(rule, 'Percentage van de logiesprijs \\(%\\)').fill('');
     await field(rule, 'Bron: verordening en artikel').fill('Voorbeeld, geen echte verordening');
+    // The by-law's own exemptions and the workers' own rate (decision 0014); residents have no box.
+    await rule.getByText('Inwoners van de gemeente zijn altijd vrijgesteld (Gemeentewet artikel 224).', { exact: false }).waitFor();
+    await rule.getByLabel('Personen in de opvang van het COA vrijgesteld').check();
+    await field(rule, 'Eigen tarief internationale werknemers per persoon per nacht').fill('1,00');
     await rule.getByRole('button', { name: 'Tarief toevoegen' }).click();
     await page.getByText('Het tarief is toegevoegd.').waitFor();
     const rates = page.getByRole('table', { name: 'Tarieven toeristenbelasting' });
     await rates.getByRole('row').filter({ hasText: 'Alle soorten' }).filter({ hasText: euro('2,50') }).filter({ hasText: 'Voorbeeld, geen echte verordening' }).waitFor();
+    await rates.getByRole('row').filter({ hasText: 'inwoners, jonger dan 12 jaar, COA' }).filter({ hasText: /arbeidsmigranten €\s1,00 p\.p\.p\.n\./ }).waitFor();
     await expectAccessible(page);
   });
 });

@@ -6,8 +6,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AccommodationType } from '../../src/shared/accommodation-types.ts';
 import { addDays, dayFromNumber, dayNumber } from '../../src/shared/register/dates.ts';
-import type { StayPurpose } from '../../src/shared/schemas/register.ts';
-import type { TaxExemption, TaxLine, TaxPeriodKind, TaxRule, TaxTotals } from '../../src/shared/schemas/tourist-tax.ts';
+import { STAY_PURPOSES, type StayPurpose } from '../../src/shared/schemas/register.ts';
+import { RULE_EXEMPTIONS, TAX_EXEMPTIONS, type TaxExemption, type TaxLine, type TaxPeriodKind, type TaxRule, type TaxTotals } from '../../src/shared/schemas/tourist-tax.ts';
 import {
   computeTax,
   divideRoundHalfUp,
@@ -43,9 +43,10 @@ function rule(fields: Partial<TaxRule> & { validFrom: string }): TaxRule {
     ...NO_FORFAIT,
     ...NO_SOURCE,
     exemptUnderAge: null,
-    exemptResidents: true,
-    exemptInternationalWorkers: false,
+    purposeRates: {},
     ...fields,
+    // As the API's schema defaults it: the children's exemption where an age is set.
+    exemptions: fields.exemptions ?? (fields.exemptUnderAge != null ? ['under_age'] : []),
   };
 }
 
@@ -123,7 +124,7 @@ function referenceLine(s: TaxStay, period: TaxPeriodRange, accommodation: TaxAcc
   // The first k nights of the stay carry round(price × k / N); night k (0-based) the difference.
   const share = (k: number) => (price === null ? 0n : halfUp(price * BigInt(k), BigInt(stayNights)));
   const nightRevenue = (n: number) => share(n - arrival + 1) - share(n - arrival);
-  const exempt: Record<TaxExemption, number> = { resident: 0, under_age: 0, international_worker: 0 };
+  const exempt: Record<TaxExemption, number> = { resident: 0, under_age: 0, international_worker: 0, care_stay: 0, coa: 0, youth_group: 0, forensen: 0 };
   let taxable = 0;
   let perPerson = 0;
   let percentageInVatUnits = 0n;
@@ -143,29 +144,33 @@ function referenceLine(s: TaxStay, period: TaxPeriodRange, accommodation: TaxAcc
     if (vatRates.at(-1) !== vat) vatRates.push(vat);
   }
   for (const n of inPeriod) {
+    // Residents by law, with or without a rule (decision 0014).
+    if (s.resident) {
+      exempt.resident += s.persons;
+      continue;
+    }
     const r = referenceRule(dayFromNumber(n), accommodation, rules);
     if (!r) {
       taxable += s.persons;
       continue;
     }
-    if (r.exemptResidents && s.resident) {
-      exempt.resident += s.persons;
+    if (s.purpose !== 'tourist' && r.exemptions.includes(s.purpose)) {
+      exempt[s.purpose] += s.persons;
       continue;
     }
-    if (r.exemptInternationalWorkers && s.purpose === 'international_worker') {
-      exempt.international_worker += s.persons;
-      continue;
-    }
-    const young = r.exemptUnderAge === null ? 0 : Math.min(s.persons, s.under[r.exemptUnderAge] ?? 0);
+    const children = r.exemptions.includes('under_age') ? r.exemptUnderAge : null;
+    const young = children === null ? 0 : Math.min(s.persons, s.under[children] ?? 0);
     exempt.under_age += young;
     taxable += s.persons - young;
-    if (r.exemptUnderAge !== null && r.perPersonNightCents !== null) personsWithoutAge = Math.max(personsWithoutAge, s.persons - (s.knownAges ?? s.persons));
+    const ownRate = s.purpose === 'tourist' ? undefined : r.purposeRates[s.purpose];
+    const rate = ownRate ?? r.perPersonNightCents;
+    if (children !== null && rate !== null) personsWithoutAge = Math.max(personsWithoutAge, s.persons - (s.knownAges ?? s.persons));
     const nightIndex = n - arrival;
-    if (r.perPersonNightCents !== null && (r.nightCap === null || nightIndex < r.nightCap)) {
-      perPerson += (s.persons - young) * r.perPersonNightCents;
-      if (s.persons > young) charged.set(r.perPersonNightCents, (charged.get(r.perPersonNightCents) ?? 0) + s.persons - young);
+    if (rate !== null && (r.nightCap === null || nightIndex < r.nightCap)) {
+      perPerson += (s.persons - young) * rate;
+      if (s.persons > young) charged.set(rate, (charged.get(rate) ?? 0) + s.persons - young);
     }
-    if (r.percentageBasisPoints !== null) {
+    if (r.percentageBasisPoints !== null && ownRate === undefined) {
       if (price === null) priceMissing = true;
       else percentageInVatUnits += (nightBase(n) * BigInt(r.percentageBasisPoints)) / 10_000n;
     }
@@ -225,7 +230,7 @@ function reference(sc: Scenario): { lines: TaxLine[]; totals: TaxTotals } {
       stays: lines.length,
       nights: sum((l) => l.nights),
       personNights: sum((l) => l.personNights),
-      exempt: { resident: sum((l) => l.exempt.resident), under_age: sum((l) => l.exempt.under_age), international_worker: sum((l) => l.exempt.international_worker) },
+      exempt: Object.fromEntries(TAX_EXEMPTIONS.map((reason) => [reason, sum((l) => l.exempt[reason])])) as Record<TaxExemption, number>,
       taxablePersonNights: sum((l) => l.taxablePersonNights),
       revenueCents: sum((l) => l.revenueCents ?? 0),
       baseCents: sum((l) => l.baseCents ?? 0),
@@ -267,12 +272,17 @@ function ruleArb(period: TaxPeriodRange, length: number): fc.Arbitrary<TaxRule> 
       percentageBasisPoints: fc.option(fc.oneof(fc.integer({ min: 0, max: 2_000 }), fc.integer({ min: 0, max: 10_000 })), { freq: 2 }),
       nightCap: fc.option(fc.integer({ min: 1, max: 20 }), { freq: 2 }),
       exemptUnderAge: fc.option(fc.constantFrom(...AGES), { freq: 2 }),
-      exemptResidents: fc.boolean(),
-      exemptInternationalWorkers: fc.boolean(),
+      exemptions: fc.subarray([...RULE_EXEMPTIONS]),
+      workerRate: fc.option(fc.integer({ min: 0, max: 400 }), { freq: 2 }),
+      coaRate: fc.option(fc.integer({ min: 0, max: 400 }), { freq: 3 }),
     })
     .map((r) => {
       ids += 1;
-      return { id: `rule-${ids}`, ...r, ...NO_FORFAIT, ...NO_SOURCE };
+      const { workerRate, coaRate, ...fields } = r;
+      // A purpose taxed at its own rate is not exempt too (the schema refuses it).
+      const purposeRates = { ...(workerRate === null ? {} : { international_worker: workerRate }), ...(coaRate === null ? {} : { coa: coaRate }) };
+      const exemptions = fields.exemptions.filter((e) => !(e in purposeRates));
+      return { id: `rule-${ids}`, ...fields, exemptions, purposeRates, ...NO_FORFAIT, ...NO_SOURCE };
     });
 }
 
@@ -283,7 +293,7 @@ function stayArb(period: TaxPeriodRange, length: number): fc.Arbitrary<TaxStay> 
       nights: fc.oneof(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 120 })),
       ages: fc.array(fc.integer({ min: 0, max: 70 }), { maxLength: 5 }),
       extraPersons: fc.integer({ min: 0, max: 3 }),
-      purpose: fc.constantFrom<StayPurpose>('tourist', 'tourist', 'international_worker'),
+      purpose: fc.constantFrom<StayPurpose>('tourist', 'tourist', 'tourist', ...STAY_PURPOSES),
       resident: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
       lodgingPriceCents: fc.option(fc.oneof(fc.integer({ min: 0, max: 300_000 }), fc.integer({ min: 0, max: 100_000_000_00 })), { freq: 4 }),
       vatKind: fc.constantFrom<TaxStay['vatKind']>('lodging', 'lodging', 'camping_pitch', undefined),
@@ -404,15 +414,14 @@ describe('each night is taxed by the rule valid that night', () => {
 });
 
 describe('exemptions', () => {
-  it('exempts a resident’s whole stay, percentage included, where the rule exempts residents', () => {
-    const rules = [rule({ validFrom: '2026-01-01', perPersonNightCents: 250, percentageBasisPoints: 500, exemptResidents: true }), rule({ validFrom: '2026-01-03', perPersonNightCents: 250, percentageBasisPoints: 500, exemptResidents: false })];
+  it('exempts a resident’s whole stay, percentage included, under every rule: by law, not by a rule (Gemeentewet art. 224)', () => {
+    const rules = [rule({ validFrom: '2026-01-01', perPersonNightCents: 250, percentageBasisPoints: 500 }), rule({ validFrom: '2026-01-03', perPersonNightCents: 250, percentageBasisPoints: 500 })];
     const { lines } = computeTax({ period: q('2026-Q1'), accommodation: hotel, rules, stays: [stay({ arrival: '2026-01-01', departure: '2026-01-04', persons: 2, resident: true, lodgingPriceCents: 36_300 })] });
-    // Two nights exempt as a resident, the third taxed: 2 × €2.50 and 5 % of €100 (€121 with 21 % VAT).
-    expect(only(lines)).toMatchObject({ exempt: { resident: 4, under_age: 0, international_worker: 0 }, taxablePersonNights: 2, perPersonCents: 500, percentageCents: 500, amountCents: 1_000 });
+    expect(only(lines)).toMatchObject({ exempt: { resident: 6, under_age: 0, international_worker: 0 }, taxablePersonNights: 0, perPersonCents: 0, percentageCents: 0, amountCents: 0 });
   });
 
   it('exempts international workers only where the rule says so', () => {
-    const rules = [rule({ validFrom: '2026-01-01', perPersonNightCents: 100, exemptInternationalWorkers: true }), rule({ validFrom: '2026-03-30', perPersonNightCents: 200, exemptInternationalWorkers: false })];
+    const rules = [rule({ validFrom: '2026-01-01', perPersonNightCents: 100, exemptions: ['international_worker'] }), rule({ validFrom: '2026-03-30', perPersonNightCents: 200 })];
     const worker = stay({ arrival: '2026-03-28', departure: '2026-04-02', persons: 3, purpose: 'international_worker' });
     const tourist = stay({ arrival: '2026-03-28', departure: '2026-04-02', persons: 3 });
     const { lines } = computeTax({ period: q('2026-Q1'), accommodation: hotel, rules, stays: [worker, tourist] });
@@ -554,10 +563,11 @@ describe('the computation agrees with the night-by-night reference', () => {
         expect(totals.revenueCents).toBe(sum((l) => l.revenueCents ?? 0));
         expect(totals.perPersonCents).toBe(sum((l) => l.perPersonCents));
         expect(totals.percentageCents).toBe(sum((l) => l.percentageCents));
-        for (const reason of ['resident', 'under_age', 'international_worker'] as const) expect(totals.exempt[reason]).toBe(sum((l) => l.exempt[reason]));
+        for (const reason of TAX_EXEMPTIONS) expect(totals.exempt[reason]).toBe(sum((l) => l.exempt[reason]));
         expect(totals.staysWithoutPrice).toBe(lines.filter((l) => l.priceMissing).length);
         for (const l of lines) {
-          expect(l.personNights).toBe(l.exempt.resident + l.exempt.under_age + l.exempt.international_worker + l.taxablePersonNights);
+          // Every person-night once: exempt for one reason, under a forfait, or taxed (decision 0014).
+          expect(l.personNights).toBe(TAX_EXEMPTIONS.reduce((t, reason) => t + l.exempt[reason], 0) + (l.forfaitPersonNights ?? 0) + l.taxablePersonNights);
           expect(l.personNights).toBe(l.persons * l.nights);
           expect(l.nights).toBe(dayNo(l.to) - dayNo(l.from));
           expect(l.amountCents).toBe(l.perPersonCents + l.percentageCents);
@@ -650,7 +660,7 @@ describe('the municipality’s summed person-nights', () => {
   }
 
   it('are taxed by the rule of their segment: within the cap or without one, young ones clamped to the person-nights', () => {
-    const rules = [rule({ validFrom: '2026-01-01', perPersonNightCents: 100, nightCap: 3, exemptUnderAge: 12 }), rule({ validFrom: '2026-02-01', perPersonNightCents: 200, exemptUnderAge: 12, exemptInternationalWorkers: true })];
+    const rules = [rule({ validFrom: '2026-01-01', perPersonNightCents: 100, nightCap: 3, exemptUnderAge: 12 }), rule({ validFrom: '2026-02-01', perPersonNightCents: 200, exemptUnderAge: 12, exemptions: ['under_age', 'international_worker'] })];
     const sums = (fields: Partial<TaxAggregate> & { day: string }): TaxAggregate => ({ kind: 'aggregate', nights: 1, personNights: 10, cap: 'within', purpose: 'tourist', resident: false, under: {}, ...fields });
     const lines = computeTax({
       period: q('2026-Q1'),

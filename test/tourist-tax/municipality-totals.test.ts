@@ -33,7 +33,7 @@ for (const k of kinds) {
   accommodationIds.push((await owner.client.get('/api/accommodation')).json().accommodation.id as string);
 }
 
-const rule = (fields: Record<string, unknown>) => ({ exemptResidents: true, exemptInternationalWorkers: false, ...fields });
+const rule = (fields: Record<string, unknown>) => ({ ...fields });
 async function addRule(fields: Record<string, unknown>) {
   const response = await municipality.client.post('/api/municipality/tax/rules', rule(fields));
   expect(response.statusCode, response.body).toBe(201);
@@ -43,11 +43,11 @@ expect((await municipality.client.put('/api/municipality/tax/settings', { period
 // No percentage anywhere yet: every kind of accommodation is summed in SQL.
 await addRule({ validFrom: '2025-12-01', perPersonNightCents: 200, exemptUnderAge: 12 });
 await addRule({ validFrom: '2026-06-01', perPersonNightCents: 225, exemptUnderAge: 12, nightCap: 10 });
-await addRule({ accommodationType: 'hotel', validFrom: '2026-01-01', perPersonNightCents: 300, nightCap: 5, exemptUnderAge: 18, exemptInternationalWorkers: true });
+await addRule({ accommodationType: 'hotel', validFrom: '2026-01-01', perPersonNightCents: 300, nightCap: 5, exemptUnderAge: 18, exemptions: ['under_age', 'international_worker'] });
 // Mid-quarter: another amount, cap and age, and residents and workers pay from then on.
-await addRule({ accommodationType: 'hotel', validFrom: '2026-02-15', perPersonNightCents: 350, nightCap: 4, exemptUnderAge: 13, exemptResidents: false });
+await addRule({ accommodationType: 'hotel', validFrom: '2026-02-15', perPersonNightCents: 350, nightCap: 4, exemptUnderAge: 13, purposeRates: { international_worker: 125 } });
 await addRule({ accommodationType: 'hotel', starRating: 4, validFrom: '2026-03-10', perPersonNightCents: 450, exemptUnderAge: 16 });
-await addRule({ accommodationType: 'campsite', validFrom: '2026-01-20', perPersonNightCents: 150, nightCap: 3, exemptUnderAge: 4, exemptInternationalWorkers: true, forfaitSeasonCents: 50_000 });
+await addRule({ accommodationType: 'campsite', validFrom: '2026-01-20', perPersonNightCents: 150, nightCap: 3, exemptUnderAge: 4, exemptions: ['under_age', 'international_worker', 'coa', 'care_stay'], forfaitSeasonCents: 50_000 });
 
 const PERIODS = ['2025-Q4', '2026-Q1', '2026-Q2'] as const;
 
@@ -59,7 +59,7 @@ interface Generated {
   coTravellers: Array<number | null>;
   extraPersons: number;
   guestAge: number;
-  who: 'tourist' | 'resident' | 'worker';
+  who: 'tourist' | 'resident' | 'worker' | 'coa' | 'youth_group' | 'care_stay';
   price: number | null;
 }
 
@@ -72,7 +72,7 @@ const stayArb: fc.Arbitrary<Generated> = fc.record({
   coTravellers: fc.array(fc.option(fc.integer({ min: 0, max: 40 }), { freq: 4 }), { maxLength: 4 }),
   extraPersons: fc.integer({ min: 0, max: 2 }),
   guestAge: fc.oneof(fc.integer({ min: 15, max: 19 }), fc.integer({ min: 20, max: 80 })),
-  who: fc.constantFrom<Generated['who']>('tourist', 'tourist', 'resident', 'worker'),
+  who: fc.constantFrom<Generated['who']>('tourist', 'tourist', 'resident', 'worker', 'coa', 'youth_group', 'care_stay'),
   price: fc.option(fc.integer({ min: 0, max: 500_000 }), { freq: 4 }),
 });
 
@@ -104,7 +104,7 @@ async function register(g: Generated): Promise<void> {
       arrival,
       departure,
       persons,
-      purpose: g.who === 'worker' ? 'international_worker' : 'tourist',
+      purpose: g.who === 'worker' ? 'international_worker' : g.who === 'resident' ? 'tourist' : g.who,
       ...(g.who === 'worker' ? { employerName: 'Bouwbedrijf Achterhoek' } : {}),
       lodgingPriceCents: g.price,
       guest: { ...guest, dateOfBirth: bornAged(arrival, g.guestAge) },
@@ -177,7 +177,7 @@ describe("the municipality's totals and the owners' returns", () => {
   });
 
   it('agree with a percentage rule too (stay by stay on both sides), next to kinds still summed in SQL', async () => {
-    await addRule({ accommodationType: 'campsite', validFrom: '2026-02-01', perPersonNightCents: 150, percentageBasisPoints: 450, nightCap: 3, exemptUnderAge: 4, exemptInternationalWorkers: true });
+    await addRule({ accommodationType: 'campsite', validFrom: '2026-02-01', perPersonNightCents: 150, percentageBasisPoints: 450, nightCap: 3, exemptUnderAge: 4, exemptions: ['under_age', 'youth_group'], purposeRates: { international_worker: 90 } });
     await addRule({ validFrom: '2026-03-01', perPersonNightCents: 200, percentageBasisPoints: 333, exemptUnderAge: 12 });
     const fixed: Generated[] = [
       { accommodation: 2, arrival: 140, nights: 5, coTravellers: [6, 2, null], extraPersons: 0, guestAge: 40, who: 'tourist', price: 123_457 },

@@ -78,8 +78,9 @@ describe('statistics', () => {
     const stats = (await admin.client.get('/api/municipality/tax/statistics?year=2026')).json();
     expect(stats.types).toEqual(['hotel', 'bed_and_breakfast', 'campsite']);
     const [january, february, march] = stats.months;
-    expect(january).toEqual({ month: '2026-01', personNights: 4, byType: { hotel: 0, bed_and_breakfast: 0, campsite: 4 }, previousYearPersonNights: 0, bedNights: (100 + 20 + 4) * 31 });
-    expect(february).toEqual({ month: '2026-02', personNights: 2 + 3, byType: { hotel: 3, bed_and_breakfast: 0, campsite: 2 }, previousYearPersonNights: 4, bedNights: (100 + 20 + 4) * 28 });
+    // All tourists: the person-nights by purpose (decision 0014) are the month's.
+    expect(january).toEqual({ month: '2026-01', personNights: 4, byType: { hotel: 0, bed_and_breakfast: 0, campsite: 4 }, byPurpose: { tourist: 4, international_worker: 0, care_stay: 0, coa: 0, youth_group: 0, forensen: 0 }, previousYearPersonNights: 0, bedNights: (100 + 20 + 4) * 31 });
+    expect(february).toEqual({ month: '2026-02', personNights: 2 + 3, byType: { hotel: 3, bed_and_breakfast: 0, campsite: 2 }, byPurpose: { tourist: 2 + 3, international_worker: 0, care_stay: 0, coa: 0, youth_group: 0, forensen: 0 }, previousYearPersonNights: 4, bedNights: (100 + 20 + 4) * 28 });
     // The newcomer's imported stay of 1–3 March.
     expect(march).toMatchObject({ personNights: 2, byType: { bed_and_breakfast: 2 } });
     expect(stats.months).toHaveLength(12);

@@ -76,7 +76,7 @@ describe('the quarterly return', () => {
       stays: 3,
       nights: 3 + 2 + 2,
       personNights: 6 + 2 + 2,
-      exempt: { resident: 2, under_age: 3, international_worker: 0 },
+      exempt: { resident: 2, under_age: 3, international_worker: 0, care_stay: 0, coa: 0, youth_group: 0, forensen: 0 },
       taxablePersonNights: 3 + 2,
       // The crossing stay's €300 over 3 nights: 2 of them in the quarter.
       revenueCents: 30_000 + 20_000,

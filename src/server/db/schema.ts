@@ -1,7 +1,7 @@
 // Drizzle table definitions mirroring migrations/*.sql (the migrations are the source of truth;
 // these give typed queries).
 import { sql } from 'drizzle-orm';
-import type { TaxAssessmentKind, TaxLine, TaxPeriodKind, TaxRule, TaxTotals } from '../../shared/schemas/tourist-tax.ts';
+import type { RatedPurpose, RuleExemption, TaxAssessmentKind, TaxLine, TaxPeriodKind, TaxRule, TaxTotals } from '../../shared/schemas/tourist-tax.ts';
 import type { CoTraveller, DocumentType, StayPurpose, StaySource, StayStatus, UnitForfaitKind, UnitKind } from '../../shared/schemas/register.ts';
 import {
   bigint,
@@ -489,8 +489,9 @@ export const taxRules = pgTable('tax_rules', {
   forfaitPerBed: boolean('forfait_per_bed').notNull().default(false),
   forfaitActualNightsAllowed: boolean('forfait_actual_nights_allowed').notNull().default(false),
   exemptUnderAge: integer('exempt_under_age'),
-  exemptResidents: boolean('exempt_residents').notNull().default(true),
-  exemptInternationalWorkers: boolean('exempt_international_workers').notNull().default(false),
+  /** The by-law's exemptions the rule chooses (migration 0014); residents are exempt by law. */
+  exemptions: text('exemptions').array().$type<RuleExemption[]>().notNull().default(sql`'{}'::text[]`),
+  purposeRates: jsonb('purpose_rates').$type<Partial<Record<RatedPurpose, number>>>().notNull().default({}),
   /** The by-law the rate comes from (migration 0010); null for versions entered before. */
   sourceCitation: text('source_citation'),
   sourceUrl: text('source_url'),

@@ -8,7 +8,15 @@ import { CO_TRAVELLER_RELATIONS } from '../register/signatures.ts';
 
 export const UNIT_KINDS = ['room', 'apartment', 'chalet', 'pitch', 'dormitory', 'other'] as const;
 export const DOCUMENT_TYPES = ['passport', 'id_card', 'driving_licence', 'residence_permit', 'other'] as const;
-export const STAY_PURPOSES = ['tourist', 'international_worker'] as const;
+/**
+ * Why a guest stays (decision 0014). Besides tourists and international workers, the purposes the
+ * by-laws exempt: a stay in a toegelaten zorginstelling (care_stay), persons in the care of the COA
+ * (coa), an organised youth group under 18 (youth_group) and persons liable to forensenbelasting
+ * (forensen). Those four are the owner's statement, never the guest's own choice (GUEST_PURPOSES).
+ */
+export const STAY_PURPOSES = ['tourist', 'international_worker', 'care_stay', 'coa', 'youth_group', 'forensen'] as const;
+/** What a guest may choose at self check-in; an exempt purpose is confirmed by the owner. */
+export const GUEST_PURPOSES = ['tourist', 'international_worker'] as const;
 export const STAY_STATUSES = ['pending', 'registered', 'cancelled'] as const;
 export const STAY_SOURCES = ['staff', 'self_check_in', 'import', 'api'] as const;
 export type StayStatus = (typeof STAY_STATUSES)[number];
@@ -96,7 +104,13 @@ const stayFields = {
   arrival: day,
   departure: day,
   persons,
-  purpose: z.enum(STAY_PURPOSES, { error: 'PURPOSE_INVALID' }).default('tourist'),
+  purpose: z
+    .enum(STAY_PURPOSES, { error: 'PURPOSE_INVALID' })
+    .default('tourist')
+    .describe(
+      'tourist; international_worker (employerName required); care_stay (a stay in a toegelaten zorginstelling), coa (in the care of the COA), ' +
+        'youth_group (an organised youth group under 18), forensen (liable to forensenbelasting): the owner states these, the by-law decides whether they are exempt.',
+    ),
   employerName: optionalText(200),
   guest: guestSchema,
   coTravellers: z.array(coTravellerSchema, { error: 'INVALID_TYPE' }).max(MAX_CO_TRAVELLERS, 'TOO_MANY').default([]),
@@ -145,6 +159,7 @@ export const stayCorrectionSchema = z.object({
 export const selfCheckInSchema = z
   .object({
     ...stayFields,
+    purpose: z.enum(GUEST_PURPOSES, { error: 'PURPOSE_INVALID' }).default('tourist'),
     /** A PNG drawn on screen, as a data URL; required for guests of foreign nationality. */
     signature: z
       .string({ error: 'INVALID_TYPE' })

@@ -4,14 +4,24 @@
 import { z } from 'zod';
 import { ACCOMMODATION_TYPES } from '../accommodation-types.ts';
 import { oneLine, requiredMultiLineText, requiredText, tooLong } from './fields.ts';
-import { day } from './register.ts';
+import { day, STAY_PURPOSES, type StayPurpose } from './register.ts';
 
 export const TAX_PERIOD_KINDS = ['month', 'quarter', 'year'] as const;
 export type TaxPeriodKind = (typeof TAX_PERIOD_KINDS)[number];
 
-/** Why a person-night is not taxed. */
-export const TAX_EXEMPTIONS = ['resident', 'under_age', 'international_worker'] as const;
+/**
+ * Why a person-night is not taxed (decision 0014). Residents always (Gemeentewet art. 224: the tax
+ * is levied on those not registered as residents); the others where the rule chooses them. Returns
+ * submitted before a reason existed lack its key: read `exempt[reason] ?? 0`.
+ */
+export const TAX_EXEMPTIONS = ['resident', 'under_age', 'international_worker', 'care_stay', 'coa', 'youth_group', 'forensen'] as const;
 export type TaxExemption = (typeof TAX_EXEMPTIONS)[number];
+/** The exemptions a rule chooses from its by-law's list; the residents' is the law's own. */
+export const RULE_EXEMPTIONS = ['under_age', 'international_worker', 'care_stay', 'coa', 'youth_group', 'forensen'] as const;
+export type RuleExemption = (typeof RULE_EXEMPTIONS)[number];
+/** The purposes a rule may tax at a rate of their own instead of the per-person amount. */
+export const RATED_PURPOSES = STAY_PURPOSES.filter((p): p is Exclude<StayPurpose, 'tourist'> => p !== 'tourist');
+export type RatedPurpose = Exclude<StayPurpose, 'tourist'>;
 
 /**
  * A return period as it appears in URLs and exports: '2026' (a year), '2026-Q2' (a quarter) or
@@ -82,8 +92,18 @@ export const taxRuleInputSchema = z
     forfaitActualNightsAllowed: z.boolean({ error: 'INVALID_TYPE' }).default(false),
     /** Persons younger than this at arrival pay no per-person amount. */
     exemptUnderAge: optionalCount(100, 'AGE_INVALID'),
-    exemptResidents: z.boolean({ error: 'INVALID_TYPE' }).default(true),
-    exemptInternationalWorkers: z.boolean({ error: 'INVALID_TYPE' }).default(false),
+    /**
+     * The exemptions of the by-law (decision 0014). Unset: the children's exemption where an age is
+     * set. Residents are exempt by law and need no choice.
+     */
+    exemptions: z
+      .array(z.enum(RULE_EXEMPTIONS, { error: 'EXEMPTION_INVALID' }), { error: 'INVALID_TYPE' })
+      .max(RULE_EXEMPTIONS.length, 'EXEMPTION_INVALID')
+      .optional(),
+    /** Cents per person per night for stays of a purpose, replacing the per-person amount and the percentage. */
+    purposeRates: z
+      .partialRecord(z.enum(RATED_PURPOSES as [RatedPurpose, ...RatedPurpose[]], { error: 'PURPOSE_INVALID' }), cents(100_000, 'AMOUNT_INVALID'), { error: 'INVALID_TYPE' })
+      .default({}),
     /**
      * Where the rate comes from: the by-law and its article ("Verordening toeristenbelasting 2024,
      * art. 5"), and the address of its text (CVDR). Required by the rate form, optional here
@@ -99,9 +119,29 @@ export const taxRuleInputSchema = z
       ctx.addIssue({ code: 'custom', message: 'TAX_RULE_EMPTY', path: ['perPersonNightCents'] });
     }
     if (rule.seasonEnd < rule.seasonStart) ctx.addIssue({ code: 'custom', message: 'SEASON_INVALID', path: ['seasonEnd'] });
-  });
+    if (rule.exemptions?.includes('under_age') && rule.exemptUnderAge === null) ctx.addIssue({ code: 'custom', message: 'AGE_REQUIRED', path: ['exemptUnderAge'] });
+    for (const purpose of Object.keys(rule.purposeRates) as RatedPurpose[]) {
+      if (rule.exemptions?.includes(purpose)) ctx.addIssue({ code: 'custom', message: 'PURPOSE_RATE_EXEMPT', path: ['purposeRates', purpose] });
+    }
+  })
+  .transform(({ exemptions, ...rule }) => ({
+    ...rule,
+    exemptions: [...new Set(exemptions ?? (rule.exemptUnderAge !== null ? (['under_age'] as const) : []))] as RuleExemption[],
+  }));
 export type TaxRuleInput = z.output<typeof taxRuleInputSchema>;
 export type TaxRule = TaxRuleInput & { id: string };
+
+/**
+ * The exemptions a rule chose, also for a rule stored in a return before decision 0014 (no
+ * `exemptions`; `exemptInternationalWorkers` and an age instead).
+ */
+export function chosenExemptions(rule: Pick<TaxRule, 'exemptUnderAge'> & { exemptions?: readonly RuleExemption[]; exemptInternationalWorkers?: boolean }): RuleExemption[] {
+  if (rule.exemptions) return [...rule.exemptions];
+  const legacy: RuleExemption[] = [];
+  if (rule.exemptUnderAge !== null) legacy.push('under_age');
+  if (rule.exemptInternationalWorkers) legacy.push('international_worker');
+  return legacy;
+}
 
 /** What the owner adds when submitting: a correction with its reason, and platform-collected tax. */
 export const taxReturnSubmissionSchema = z
@@ -297,6 +337,8 @@ export interface TaxStatistics {
     month: string;
     personNights: number;
     byType: Record<string, number>;
+    /** Person-nights by the stays' purpose, the by-laws' exempt groups among them (decision 0014). */
+    byPurpose: Record<StayPurpose, number>;
     previousYearPersonNights: number;
     /** Beds × days of the month, over the accommodations of the municipality. */
     bedNights: number;

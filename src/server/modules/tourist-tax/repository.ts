@@ -2,6 +2,7 @@
 // own record (municipality or accommodation id), never from the request.
 import { and, asc, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { TaxPeriodKind, TaxRule, TaxRuleInput } from '../../../shared/schemas/tourist-tax.ts';
+import { STAY_PURPOSES } from '../../../shared/schemas/register.ts';
 import { queryRows, type Db } from '../../db/client.ts';
 import { accommodations, municipalities, taxReturns, taxRules, units, type TaxReturnRow } from '../../db/schema.ts';
 import { underCounts, type RuleSegment, type TaxAggregate, type TaxStay } from './computation/compute-tax.ts';
@@ -24,8 +25,8 @@ const ruleColumns = {
   forfaitPerBed: taxRules.forfaitPerBed,
   forfaitActualNightsAllowed: taxRules.forfaitActualNightsAllowed,
   exemptUnderAge: taxRules.exemptUnderAge,
-  exemptResidents: taxRules.exemptResidents,
-  exemptInternationalWorkers: taxRules.exemptInternationalWorkers,
+  exemptions: taxRules.exemptions,
+  purposeRates: taxRules.purposeRates,
   sourceCitation: taxRules.sourceCitation,
   sourceUrl: taxRules.sourceUrl,
 };
@@ -216,8 +217,10 @@ interface SegmentRows {
   age: number[];
   /** The rule's percentage in basis points, -1 where it has none. */
   bp: number[];
-  exemptResidents: boolean[];
-  exemptWorkers: boolean[];
+  /** The purposes the rule exempts, comma-separated (decision 0014). */
+  exemptPurposes: string[];
+  /** The purposes with a rate of their own, which no percentage touches. */
+  ratedPurposes: string[];
 }
 
 /** The segments of the kinds in `groups` for each accommodation of the municipality of such a kind. */
@@ -227,7 +230,7 @@ async function segmentRows(db: Db, municipalityId: string, groups: readonly Segm
     .select({ id: accommodations.id, accommodationType: accommodations.accommodationType, starRating: accommodations.starRating })
     .from(accommodations)
     .where(eq(accommodations.municipalityId, municipalityId));
-  const rows: SegmentRows = { accommodationId: [], from: [], to: [], cap: [], age: [], bp: [], exemptResidents: [], exemptWorkers: [] };
+  const rows: SegmentRows = { accommodationId: [], from: [], to: [], cap: [], age: [], bp: [], exemptPurposes: [], ratedPurposes: [] };
   for (const a of members) {
     for (const s of byKind.get(`${a.accommodationType}|${a.starRating ?? 0}`) ?? []) {
       rows.accommodationId.push(a.id);
@@ -236,8 +239,8 @@ async function segmentRows(db: Db, municipalityId: string, groups: readonly Segm
       rows.cap.push(s.rule?.nightCap ?? 0);
       rows.age.push(s.rule?.exemptUnderAge ?? 0);
       rows.bp.push(s.rule?.percentageBasisPoints ?? -1);
-      rows.exemptResidents.push(s.rule?.exemptResidents ?? false);
-      rows.exemptWorkers.push(s.rule?.exemptInternationalWorkers ?? false);
+      rows.exemptPurposes.push(STAY_PURPOSES.filter((p) => s.rule && p !== 'tourist' && (s.rule.exemptions ?? []).includes(p)).join(','));
+      rows.ratedPurposes.push(Object.keys(s.rule?.purposeRates ?? {}).join(','));
     }
   }
   return rows;
@@ -253,8 +256,8 @@ function onlyAccommodations(rows: SegmentRows, ids: ReadonlySet<string>): Segmen
     cap: pick(rows.cap),
     age: pick(rows.age),
     bp: pick(rows.bp),
-    exemptResidents: pick(rows.exemptResidents),
-    exemptWorkers: pick(rows.exemptWorkers),
+    exemptPurposes: pick(rows.exemptPurposes),
+    ratedPurposes: pick(rows.ratedPurposes),
   };
 }
 
@@ -267,8 +270,8 @@ const SEGMENT_REVENUE = sql`(${carried(sql`b.hi - s.arrival`)} - ${carried(sql`b
 const segmentTable = (rows: SegmentRows) =>
   sql`unnest(${sql.param(rows.accommodationId)}::uuid[], ${sql.param(rows.from)}::date[], ${sql.param(rows.to)}::date[],
              ${sql.param(rows.cap)}::int[], ${sql.param(rows.age)}::int[], ${sql.param(rows.bp)}::int[],
-             ${sql.param(rows.exemptResidents)}::boolean[], ${sql.param(rows.exemptWorkers)}::boolean[])
-      AS g (accommodation_id, seg_from, seg_to, cap, age, bp, exempt_residents, exempt_workers)`;
+             ${sql.param(rows.exemptPurposes)}::text[], ${sql.param(rows.ratedPurposes)}::text[])
+      AS g (accommodation_id, seg_from, seg_to, cap, age, bp, exempt_purposes, rated_purposes)`;
 
 /**
  * The sums behind aggregatesForTax, in one pass over the municipality's stays of the period
@@ -402,7 +405,8 @@ export async function percentagesForTax(db: Db, municipalityId: string, period: 
                AND v.v_from < least(s.departure, g.seg_to) AND v.v_to > greatest(s.arrival, g.seg_from)
           CROSS JOIN LATERAL (SELECT greatest(s.arrival, g.seg_from, v.v_from) AS lo, least(s.departure, g.seg_to, v.v_to) AS hi) b
           CROSS JOIN LATERAL (
-            SELECT (g.exempt_residents AND s.resident) OR (g.exempt_workers AND s.purpose = 'international_worker') AS exempt
+            -- Residents by law; a purpose the rule exempts or taxes at its own rate pays no percentage.
+            SELECT s.resident OR s.purpose = ANY(string_to_array(g.exempt_purposes, ',') || string_to_array(g.rated_purposes, ',')) AS exempt
           ) e
           WHERE s.municipality_id = ${municipalityId} AND s.status = 'registered'
             AND s.nights && daterange(${period.from}::date, ${period.to}::date)

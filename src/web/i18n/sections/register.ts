@@ -99,6 +99,10 @@ export const nl = {
   purpose: {
     tourist: 'Toerist',
     international_worker: 'Internationale werknemer',
+    care_stay: 'Zorgverblijf (toegelaten zorginstelling)',
+    coa: 'Opvang door het COA',
+    youth_group: 'Georganiseerde jeugdgroep onder 18 jaar',
+    forensen: 'Forens (forensenbelasting)',
   },
   documentType: {
     passport: 'Paspoort',
@@ -421,6 +425,10 @@ export const en: Shape<typeof nl> = {
   purpose: {
     tourist: 'Tourist',
     international_worker: 'International worker',
+    care_stay: 'Care stay (licensed care institution)',
+    coa: 'In the care of the COA',
+    youth_group: 'Organised youth group under 18',
+    forensen: 'Commuter (forensenbelasting)',
   },
   documentType: {
     passport: 'Passport',

@@ -2,7 +2,7 @@
 // stay, with the employer's name for international workers.
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { STAY_PURPOSES } from '../../../shared/schemas/register.ts';
+import { GUEST_PURPOSES } from '../../../shared/schemas/register.ts';
 import { FormSection } from '../../components/FormSection.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
@@ -13,7 +13,7 @@ export function CheckInStayFields() {
   const { t } = useTranslation();
   const { control } = useFormContext<CheckInFormValues>();
   const purpose = useWatch({ control, name: 'purpose' });
-  const purposes = STAY_PURPOSES.map((value) => ({ value, label: t(`checkIn.guest.stay.${value}`) }));
+  const purposes = GUEST_PURPOSES.map((value) => ({ value, label: t(`checkIn.guest.stay.${value}`) }));
   return (
     <FormSection title={t('checkIn.guest.stay.heading')}>
       <DayField name="arrival" label={t('checkIn.guest.stay.arrival')} required />

@@ -10,7 +10,7 @@ import { formatDate } from '../../i18n/format-date.ts';
 import { formatBasisPoints, formatCount, formatMoney } from '../../tourist-tax/figures.ts';
 
 function exemptOf(line: TaxLine): number {
-  return TAX_EXEMPTIONS.reduce((sum, reason) => sum + line.exempt[reason], 0);
+  return TAX_EXEMPTIONS.reduce((sum, reason) => sum + (line.exempt[reason] ?? 0), 0);
 }
 
 export function TaxLinesTable({ lines }: { lines: readonly TaxLine[] }) {

@@ -9,6 +9,7 @@ import { formatDate } from '../../i18n/format-date.ts';
 import { formatBasisPoints, formatMoney, readerLocale } from '../../tourist-tax/figures.ts';
 import { forfaitParts } from '../../tourist-tax/forfait-text.ts';
 import { RuleSource } from '../../tourist-tax/RuleSource.tsx';
+import { chosenExemptions, type RatedPurpose } from '../../../shared/schemas/tourist-tax.ts';
 
 function joinList(parts: readonly string[]): string {
   return new Intl.ListFormat(readerLocale(), { type: 'conjunction' }).format(parts);
@@ -27,9 +28,16 @@ function describeRule(rule: TaxRule, t: TFunction): string {
   if (rule.percentageBasisPoints !== null) amounts.push(t('taxReturn.rules.percentage', { percentage: formatBasisPoints(rule.percentageBasisPoints) }));
   amounts.push(...forfaitParts(rule, t));
   const exemptions: string[] = [];
-  if (rule.exemptResidents) exemptions.push(t('taxReturn.rules.exemptResidents'));
-  if (rule.exemptUnderAge !== null) exemptions.push(t('taxReturn.rules.exemptUnderAge', { age: rule.exemptUnderAge }));
-  if (rule.exemptInternationalWorkers) exemptions.push(t('taxReturn.rules.exemptInternationalWorkers'));
+  // Residents are exempt by law (decision 0014), whatever the rule says.
+  exemptions.push(t('taxReturn.rules.exemptResidents'));
+  for (const reason of chosenExemptions(rule)) {
+    if (reason === 'under_age') {
+      if (rule.exemptUnderAge !== null) exemptions.push(t('taxReturn.rules.exemptUnderAge', { age: rule.exemptUnderAge }));
+    } else exemptions.push(t(`taxReturn.rules.exemptReason.${reason}`));
+  }
+  for (const [purpose, cents] of Object.entries(rule.purposeRates ?? {}) as [RatedPurpose, number][]) {
+    amounts.push(t('taxReturn.rules.purposeRate', { purpose: t(`nightRegister.purpose.${purpose}`), amount: formatMoney(cents) }));
+  }
   const exempt = exemptions.length > 0 ? t('taxReturn.rules.exemptions', { list: joinList(exemptions) }) : t('taxReturn.rules.noExemptions');
   return `${t('taxReturn.rules.validFrom', { date: formatDate(rule.validFrom) })} (${t('taxReturn.rules.scope', { type, stars })}): ${amounts.join('; ')}. ${exempt}`;
 }

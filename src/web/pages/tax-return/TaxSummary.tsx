@@ -19,10 +19,11 @@ export function TaxSummary({ view }: { view: TaxReturnView }) {
     { key: 'stays', label: t('taxReturn.summary.stays'), value: formatCount(totals.stays) },
     { key: 'nights', label: t('taxReturn.summary.nights'), value: formatCount(totals.nights) },
     { key: 'personNights', label: t('taxReturn.summary.personNights'), value: formatCount(totals.personNights) },
-    ...TAX_EXEMPTIONS.map((reason) => ({
+    // The by-laws' own reasons only where they count (decision 0014); older returns lack their keys.
+    ...TAX_EXEMPTIONS.filter((reason) => reason === 'resident' || reason === 'under_age' || (totals.exempt[reason] ?? 0) > 0).map((reason) => ({
       key: `exempt-${reason}`,
       label: t(`taxReturn.summary.exempt.${reason}`),
-      value: formatCount(totals.exempt[reason]),
+      value: formatCount(totals.exempt[reason] ?? 0),
     })),
     { key: 'taxable', label: t('taxReturn.summary.taxablePersonNights'), value: formatCount(totals.taxablePersonNights) },
     { key: 'revenue', label: t('taxReturn.summary.revenue'), value: formatMoney(totals.revenueCents) },

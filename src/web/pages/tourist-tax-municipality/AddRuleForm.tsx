@@ -17,7 +17,7 @@ import { SelectField } from '../../components/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { applyApiError, type UnplacedProblems } from '../../forms/apply-api-error.ts';
 import { DayField } from '../register/DayField.tsx';
-import { EMPTY_RULE, RULE_FIELD_NAMES, ruleFormSchema, type RuleFormOutput, type RuleFormValues } from './rule-form.ts';
+import { EMPTY_RULE, FORM_EXEMPTIONS, RULE_FIELD_NAMES, ruleFormSchema, type RuleFormOutput, type RuleFormValues } from './rule-form.ts';
 
 const STARS = [1, 2, 3, 4, 5] as const;
 
@@ -84,11 +84,16 @@ export function AddRuleForm({ onAdded }: { onAdded: (rule: TaxRule) => void }) {
         <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset nr-form-section nr-tax-exemptions">
           <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend utrecht-heading-3">{t('taxMunicipality.addRule.exemptionsLegend')}</legend>
           <TextField name="exemptUnderAge" {...text('exemptUnderAge')} inputMode="numeric" width="xs" />
-          <CheckboxField name="exemptResidents" label={t('taxMunicipality.addRule.exemptResidents')} description={t('taxMunicipality.addRule.exemptResidentsDescription')} />
-          <CheckboxField
-            name="exemptInternationalWorkers"
-            label={t('taxMunicipality.addRule.exemptInternationalWorkers')}
-            description={t('taxMunicipality.addRule.exemptInternationalWorkersDescription')}
+          <Paragraph>{t('taxMunicipality.addRule.residentsByLaw')}</Paragraph>
+          {FORM_EXEMPTIONS.map((reason) => (
+            <CheckboxField key={reason} name={`exemptions.${reason}`} label={t(`taxMunicipality.addRule.exempt.${reason}`)} />
+          ))}
+          <TextField
+            name="purposeRates.international_worker"
+            label={t('taxMunicipality.addRule.workerRate')}
+            description={t('taxMunicipality.addRule.workerRateDescription')}
+            inputMode="decimal"
+            width="xs"
           />
         </fieldset>
         <TextField

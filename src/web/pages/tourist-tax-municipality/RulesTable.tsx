@@ -9,6 +9,7 @@ import { DUTCH, formatBasisPoints, formatMoney } from '../../tourist-tax/figures
 import { forfaitParts } from '../../tourist-tax/forfait-text.ts';
 import { RuleSource } from '../../tourist-tax/RuleSource.tsx';
 import { ruleStatus } from './rule-status.ts';
+import { chosenExemptions } from '../../../shared/schemas/tourist-tax.ts';
 
 interface RulesTableProps {
   rules: readonly TaxRule[];
@@ -24,11 +25,15 @@ export function RulesTable({ rules, today, withdrawing, onWithdraw }: RulesTable
   const typeOf = (rule: TaxRule) => (rule.accommodationType ? t(`accommodationType.${rule.accommodationType}`) : t('taxMunicipality.rules.allTypes'));
   const starsOf = (rule: TaxRule) => (rule.starRating ? t('taxMunicipality.rules.stars', { count: rule.starRating }) : t('taxMunicipality.rules.allStars'));
   const exemptionsOf = (rule: TaxRule) => {
-    const list = [
-      rule.exemptUnderAge !== null && t('taxMunicipality.rules.exemptions.underAge', { age: rule.exemptUnderAge }),
-      rule.exemptResidents && t('taxMunicipality.rules.exemptions.residents'),
-      rule.exemptInternationalWorkers && t('taxMunicipality.rules.exemptions.internationalWorkers'),
-    ].filter((item): item is string => typeof item === 'string');
+    // Residents are exempt by law (decision 0014): always listed.
+    const list = [t('taxMunicipality.rules.exemptions.residents')];
+    for (const reason of chosenExemptions(rule)) {
+      if (reason === 'under_age') {
+        if (rule.exemptUnderAge !== null) list.push(t('taxMunicipality.rules.exemptions.underAge', { age: rule.exemptUnderAge }));
+      } else list.push(reason === 'international_worker' ? t('taxMunicipality.rules.exemptions.internationalWorkers') : t(`taxMunicipality.rules.exemptions.${reason}`));
+    }
+    const workerRate = rule.purposeRates?.international_worker;
+    if (workerRate !== undefined) list.push(t('taxMunicipality.rules.exemptions.workerRate', { amount: formatMoney(workerRate) }));
     return list.length > 0 ? list.join(', ') : t('taxMunicipality.rules.exemptions.none');
   };
   const c = (key: 'accommodationType' | 'stars' | 'validFrom' | 'status' | 'perPersonNight' | 'percentage' | 'nightCap' | 'forfait' | 'exemptions' | 'actions') =>

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { ACCOMMODATION_TYPES, type AccommodationType } from '../../../shared/accommodation-types.ts';
 import { day } from '../../../shared/schemas/register.ts';
-import { TAX_PERIOD_KINDS, taxRuleInputSchema, taxSettingsSchema, type TaxPeriodKind, type TaxSettings } from '../../../shared/schemas/tourist-tax.ts';
+import { RULE_EXEMPTIONS, TAX_PERIOD_KINDS, taxRuleInputSchema, taxSettingsSchema, type TaxPeriodKind, type TaxSettings } from '../../../shared/schemas/tourist-tax.ts';
 import { formatDecimalText, parseDecimalText, type DecimalTextOptions } from '../../forms/decimal-text.ts';
 
 /** A number in a text box: null when left empty, refused with `code` when not a number. */
@@ -84,20 +84,28 @@ export const ruleFormSchema = z
     forfaitPerBed: z.boolean(),
     forfaitActualNightsAllowed: z.boolean(),
     exemptUnderAge: decimalText(0, 'AGE_INVALID'),
-    exemptResidents: z.boolean(),
-    exemptInternationalWorkers: z.boolean(),
+    /** The by-law's exemptions as boxes; the children's follows from the age (decision 0014). */
+    exemptions: z.object({ international_worker: z.boolean(), care_stay: z.boolean(), coa: z.boolean(), youth_group: z.boolean(), forensen: z.boolean() }),
+    /** The form offers a rate of their own for international workers only; the API takes every purpose. */
+    purposeRates: z.object({ international_worker: decimalText(2, 'AMOUNT_INVALID', { money: true }) }),
     sourceCitation: z.string(),
     sourceUrl: z.string(),
   })
-  .transform((values, ctx) => {
+  .transform(({ exemptions: boxes, purposeRates: rates, ...values }, ctx) => {
+    const exemptions = RULE_EXEMPTIONS.filter((reason) => (reason === 'under_age' ? values.exemptUnderAge !== null : boxes[reason]));
+    const purposeRates = rates.international_worker === null ? {} : { international_worker: rates.international_worker };
+
     // Required here, unlike the API: no new rate from the form without its by-law (decision
     // 0010). Checked beside the API schema's checks, so every problem shows on the first try.
     if (values.sourceCitation.trim() === '') ctx.addIssue({ code: 'custom', message: 'TAX_RULE_SOURCE_REQUIRED', path: ['sourceCitation'] });
-    return checkedBy(taxRuleInputSchema)(values, ctx);
+    return checkedBy(taxRuleInputSchema)({ ...values, exemptions, purposeRates }, ctx);
   });
 
 export type RuleFormValues = z.input<typeof ruleFormSchema>;
 export type RuleFormOutput = z.output<typeof ruleFormSchema>;
+
+/** The boxes of the form's exemptions, in the by-laws' usual order. */
+export const FORM_EXEMPTIONS = ['international_worker', 'care_stay', 'coa', 'youth_group', 'forensen'] as const;
 
 export const RULE_FIELD_NAMES = [
   'accommodationType',
@@ -113,13 +121,13 @@ export const RULE_FIELD_NAMES = [
   'forfaitPerBed',
   'forfaitActualNightsAllowed',
   'exemptUnderAge',
-  'exemptResidents',
-  'exemptInternationalWorkers',
+  'exemptions',
+  'purposeRates.international_worker',
   'sourceCitation',
   'sourceUrl',
 ] as const;
 
-/** Residents are exempt by law (Gemeentewet art. 224), so that box starts ticked. */
+/** Residents are exempt by law (Gemeentewet art. 224) and have no box. */
 export const EMPTY_RULE: RuleFormValues = {
   accommodationType: '',
   starRating: '',
@@ -135,8 +143,8 @@ export const EMPTY_RULE: RuleFormValues = {
   forfaitPerBed: false,
   forfaitActualNightsAllowed: false,
   exemptUnderAge: '',
-  exemptResidents: true,
-  exemptInternationalWorkers: false,
+  exemptions: { international_worker: false, care_stay: false, coa: false, youth_group: false, forensen: false },
+  purposeRates: { international_worker: '' },
   sourceCitation: '',
   sourceUrl: '',
 };

@@ -42,8 +42,19 @@ export function normalised(text: string): string {
 const PURPOSES: Record<StayPurpose, string[]> = {
   tourist: ['toerist', 'tourist', 'toeristisch', 'recreatief', 'vakantie'],
   international_worker: ['internationale werknemer', 'international worker', 'international_worker', 'werknemer', 'arbeidsmigrant', 'werk'],
+  care_stay: ['zorgverblijf', 'zorginstelling', 'care stay', 'care_stay'],
+  coa: ['coa', 'opvang coa', 'asielzoeker'],
+  youth_group: ['jeugdgroep', 'jongerengroep', 'youth group', 'youth_group'],
+  forensen: ['forens', 'forensen', 'forensenbelasting'],
 };
-export const PURPOSE_WORDS: Record<StayPurpose, string> = { tourist: 'toerist', international_worker: 'internationale werknemer' };
+export const PURPOSE_WORDS: Record<StayPurpose, string> = {
+  tourist: 'toerist',
+  international_worker: 'internationale werknemer',
+  care_stay: 'zorgverblijf',
+  coa: 'coa',
+  youth_group: 'jeugdgroep',
+  forensen: 'forens',
+};
 
 const DOCUMENTS: Record<DocumentType, string[]> = {
   passport: ['paspoort', 'passport'],

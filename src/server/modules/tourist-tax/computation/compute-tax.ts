@@ -6,9 +6,14 @@
 //   accommodation (same type or every type, same stars or every rating), the most specific
 //   (type and stars, then type, then stars, then every type), and of those the latest that
 //   started on or before the night.
-// - A stay of a resident of the municipality, or of an international worker where the rule
-//   exempts them, is exempt for every person. Persons younger than the rule's age at arrival are
-//   exempt from the per-person amount only; the percentage applies to the whole lodging price.
+// - Every person-night is counted once (decision 0014): on a forfait unit, or exempt for one
+//   reason, or taxed. A resident's is exempt by law (Gemeentewet art. 224), with or without a rule;
+//   then a stay of a purpose the rule exempts (international worker, zorgverblijf, COA, youth group,
+//   forens); then persons younger than the rule's age at arrival, from the per-person amount only
+//   (the percentage applies to the whole lodging price). The facts are the stay's today, but they
+//   are counted per person and night, so facts per person can take their place.
+// - A rule's rate for a purpose (purposeRates) replaces both the per-person amount and the
+//   percentage for stays of that purpose, under the same night cap.
 // - The per-person amount is due for the first `nightCap` nights of a stay (all when unset).
 // - The lodging price is spread over the stay's nights by cumulative rounding: the first k
 //   nights carry round(price × k / N), so the parts of a stay in several periods add up to its price.
@@ -23,7 +28,7 @@
 // Every amount is in integer cents and the total is the sum of the lines plus the forfait.
 import { addDays, dayNumber } from '../../../../shared/register/dates.ts';
 import type { StayPurpose } from '../../../../shared/schemas/register.ts';
-import type { TaxExemption, TaxLine, TaxRateLine, TaxRule, TaxTotals } from '../../../../shared/schemas/tourist-tax.ts';
+import { chosenExemptions, type TaxExemption, type TaxLine, type TaxRateLine, type TaxRule, type TaxTotals } from '../../../../shared/schemas/tourist-tax.ts';
 import { coveredRanges, forfaitLines, withForfaitTime, type TaxForfaitUnit } from './forfait.ts';
 import { VAT_DENOMINATOR, vatPieces, vatWeight, type VatKind } from './vat.ts';
 
@@ -93,7 +98,7 @@ export interface RuleSegment {
   forfait?: boolean;
 }
 
-const NO_EXEMPTIONS: Record<TaxExemption, number> = { resident: 0, under_age: 0, international_worker: 0 };
+const NO_EXEMPTIONS: Record<TaxExemption, number> = { resident: 0, under_age: 0, international_worker: 0, care_stay: 0, coa: 0, youth_group: 0, forensen: 0 };
 
 /** a / b rounded half up, for a ≥ 0 and b > 0, in BigInt. */
 function bigRoundHalfUp(a: bigint, b: bigint): number {
@@ -137,14 +142,48 @@ export function ruleSegments(period: TaxPeriodRange, accommodation: TaxAccommoda
   return sorted.map((from, i) => ({ from, to: sorted[i + 1] ?? period.to, rule: ruleOn(from, accommodation, rules) }));
 }
 
-function wholeStayExemption(rule: TaxRule, facts: TaxFacts): TaxExemption | null {
-  if (rule.exemptResidents && facts.resident) return 'resident';
-  if (rule.exemptInternationalWorkers && facts.purpose === 'international_worker') return 'international_worker';
-  return null;
+/** How the persons of one night divide: each exempt for one reason, or taxed at one rate. */
+export interface NightClasses {
+  exempt: Partial<Record<TaxExemption, number>>;
+  taxed: number;
+  /** Cents per taxed person-night: the purpose's own rate, else the rule's; null for none. */
+  rateCents: number | null;
+  /** Whether the rule's percentage applies to the stay's price (not under a purpose's rate). */
+  percentage: boolean;
 }
 
-function youngPersons(rule: TaxRule, facts: TaxFacts, persons: number): number {
-  return rule.exemptUnderAge === null ? 0 : Math.min(persons, facts.under[rule.exemptUnderAge] ?? 0);
+/** The rule's exemption for the stay's purpose, if it chose one. */
+function purposeExemption(rule: TaxRule, purpose: StayPurpose): TaxExemption | null {
+  if (purpose === 'tourist') return null;
+  return chosenExemptions(rule).includes(purpose) ? purpose : null;
+}
+
+/** Whether the rule exempts persons under its age (chosen, and an age set). */
+function childrenExempt(rule: TaxRule): boolean {
+  return rule.exemptUnderAge !== null && chosenExemptions(rule).includes('under_age');
+}
+
+/**
+ * The persons of one night of a stay (or of `persons` person-nights of an aggregate) by reason,
+ * in the order of decision 0014: resident, the purpose the rule exempts, the children by age.
+ */
+export function classifyNight(rule: TaxRule | null, facts: TaxFacts, persons: number): NightClasses {
+  if (facts.resident) return { exempt: { resident: persons }, taxed: 0, rateCents: null, percentage: false };
+  if (!rule) return { exempt: {}, taxed: persons, rateCents: null, percentage: false };
+  const byPurpose = purposeExemption(rule, facts.purpose);
+  if (byPurpose) return { exempt: { [byPurpose]: persons }, taxed: 0, rateCents: null, percentage: false };
+  const young = childrenExempt(rule) && rule.exemptUnderAge !== null ? Math.min(persons, facts.under[rule.exemptUnderAge] ?? 0) : 0;
+  const purposeRate = facts.purpose === 'tourist' ? undefined : rule.purposeRates?.[facts.purpose];
+  return {
+    exempt: young > 0 ? { under_age: young } : {},
+    taxed: persons - young,
+    rateCents: purposeRate ?? rule.perPersonNightCents,
+    percentage: purposeRate === undefined && rule.percentageBasisPoints !== null,
+  };
+}
+
+function addExempt(line: TaxLine, exempt: NightClasses['exempt'], times: number): void {
+  for (const [reason, persons] of Object.entries(exempt) as [TaxExemption, number][]) line.exempt[reason] += persons * times;
 }
 
 function day(n: number): string {
@@ -223,27 +262,19 @@ function stayLine(stay: TaxStay, period: TaxPeriodRange, segments: readonly Rule
       continue;
     }
     const rule = segment.rule;
-    if (!rule) {
-      line.taxablePersonNights += personNights;
-      continue;
-    }
-    const exemption = wholeStayExemption(rule, stay);
-    if (exemption) {
-      line.exempt[exemption] += personNights;
-      continue;
-    }
-    const young = youngPersons(rule, stay, stay.persons);
+    const classes = classifyNight(rule, stay, stay.persons);
+    addExempt(line, classes.exempt, e - s);
+    line.taxablePersonNights += classes.taxed * (e - s);
+    if (!rule || (classes.taxed === 0 && classes.exempt.under_age === undefined)) continue;
     // Only where the exemption would lower the tax: it never touches the percentage.
-    if (rule.exemptUnderAge !== null && rule.perPersonNightCents !== null) line.personsWithoutAge = Math.max(line.personsWithoutAge ?? 0, unknownAges);
-    line.exempt.under_age += young * (e - s);
-    line.taxablePersonNights += (stay.persons - young) * (e - s);
-    if (rule.perPersonNightCents !== null) {
+    if (childrenExempt(rule) && classes.rateCents !== null) line.personsWithoutAge = Math.max(line.personsWithoutAge ?? 0, unknownAges);
+    if (classes.rateCents !== null) {
       const capEnd = rule.nightCap === null ? e : Math.min(e, arrival + rule.nightCap);
-      const chargedNights = (stay.persons - young) * Math.max(0, capEnd - s);
-      line.perPersonCents += chargedNights * rule.perPersonNightCents;
-      charge(charged, rule.perPersonNightCents, chargedNights);
+      const chargedNights = classes.taxed * Math.max(0, capEnd - s);
+      line.perPersonCents += chargedNights * classes.rateCents;
+      charge(charged, classes.rateCents, chargedNights);
     }
-    if (rule.percentageBasisPoints !== null) {
+    if (classes.percentage && rule.percentageBasisPoints !== null) {
       if (price === null) line.priceMissing = true;
       else percentageWeighted += weighted(s, e, rule.percentageBasisPoints);
     }
@@ -258,21 +289,12 @@ function aggregateLine(input: TaxAggregate, accommodation: TaxAccommodation, rul
   line.personNights = input.personNights;
   line.revenueCents = input.revenueCents ?? null;
   const rule = ruleOn(input.day, accommodation, rules);
-  if (!rule) {
-    line.taxablePersonNights = input.personNights;
-    return line;
-  }
-  const exemption = wholeStayExemption(rule, input);
-  if (exemption) {
-    line.exempt[exemption] = input.personNights;
-    return line;
-  }
-  const young = youngPersons(rule, input, input.personNights);
-  line.exempt.under_age = young;
-  line.taxablePersonNights = input.personNights - young;
-  if (rule.perPersonNightCents !== null && (input.cap === 'within' || rule.nightCap === null)) {
-    line.perPersonCents = line.taxablePersonNights * rule.perPersonNightCents;
-    charge(charged, rule.perPersonNightCents, line.taxablePersonNights);
+  const classes = classifyNight(rule, input, input.personNights);
+  addExempt(line, classes.exempt, 1);
+  line.taxablePersonNights = classes.taxed;
+  if (rule && classes.rateCents !== null && (input.cap === 'within' || rule.nightCap === null)) {
+    line.perPersonCents = classes.taxed * classes.rateCents;
+    charge(charged, classes.rateCents, classes.taxed);
   }
   line.amountCents = line.perPersonCents;
   return line;

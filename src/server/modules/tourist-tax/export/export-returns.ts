@@ -38,6 +38,11 @@ const COLUMNS: ReadonlyArray<[string, (e: PeriodEntry, period: string) => Cell, 
   ['kenmerk_platform', (e) => e.returns[0]?.platformReference ?? '', 'text'],
   ['te_betalen', (e) => euros(e.row.amountDueCents), 'euro'],
   ['bron', (e) => (e.row.declared ? 'aangifte' : 'berekend'), 'text'],
+  // The by-laws' own exemptions (decision 0014), at the end so existing imports keep their columns.
+  ['vrijgesteld_zorgverblijf', (e) => e.totals?.exempt.care_stay ?? 0, 'count'],
+  ['vrijgesteld_coa', (e) => e.totals?.exempt.coa ?? 0, 'count'],
+  ['vrijgesteld_jeugdgroepen', (e) => e.totals?.exempt.youth_group ?? 0, 'count'],
+  ['vrijgesteld_forensen', (e) => e.totals?.exempt.forensen ?? 0, 'count'],
 ];
 
 const euros = (cents: number) => cents / 100;

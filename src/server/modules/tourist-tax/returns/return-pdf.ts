@@ -87,7 +87,12 @@ export async function returnPdf(deps: Deps, reader: ReturnReader, id: string): P
   row('Persoonsnachten', count(t.personNights));
   row('Vrijgesteld: inwoners van de gemeente', count(t.exempt.resident));
   row('Vrijgesteld: onder de leeftijdsgrens', count(t.exempt.under_age));
-  row('Vrijgesteld: arbeidsmigranten', count(t.exempt.international_worker));
+  row('Vrijgesteld: arbeidsmigranten', count(t.exempt.international_worker ?? 0));
+  // The by-laws' own reasons only where they count (decision 0014); older returns lack their keys.
+  if ((t.exempt.care_stay ?? 0) > 0) row('Vrijgesteld: zorgverblijf in een toegelaten zorginstelling', count(t.exempt.care_stay));
+  if ((t.exempt.coa ?? 0) > 0) row('Vrijgesteld: opvang door het COA', count(t.exempt.coa));
+  if ((t.exempt.youth_group ?? 0) > 0) row('Vrijgesteld: georganiseerde jeugdgroepen onder 18 jaar', count(t.exempt.youth_group));
+  if ((t.exempt.forensen ?? 0) > 0) row('Vrijgesteld: forensen (forensenbelasting)', count(t.exempt.forensen));
   row('Belaste persoonsnachten', count(t.taxablePersonNights));
   if ((t.forfaitPersonNights ?? 0) > 0) row('Persoonsnachten onder een forfait', count(t.forfaitPersonNights ?? 0));
   row('Logiesomzet', euro(t.revenueCents));
