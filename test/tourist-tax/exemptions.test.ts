@@ -229,6 +229,28 @@ describe('through HTTP', async () => {
     expect(stats.months.find((m: { month: string }) => m.month === '2026-03').byPurpose).toMatchObject({ care_stay: 2, tourist: 1 });
   });
 
+  it('takes the new purposes from the CSV import and the booking-system API, documented in OpenAPI', async () => {
+    const header = 'aankomst;vertrek;personen;reisdoel;voorletters;achternaam;woonplaats;land;geboortedatum;nationaliteit;documentsoort';
+    const line = (purpose: string, surname: string) => `2026-05-04;2026-05-06;1;${purpose};J.;${surname};Utrecht;NL;1980-04-02;NL;identiteitskaart`;
+    const imported = await owner.client.post('/api/register/imports', { csv: [header, line('Zorgverblijf', 'Zorgvrager'), line('jeugdgroep', 'Jeugdleider'), line('forens', 'Forens')].join('\r\n') });
+    expect(imported.statusCode, imported.body).toBe(200);
+    expect(imported.json().counts).toMatchObject({ imported: 3, invalid: 0 });
+    const purposeOf = async (surname: string) => (await owner.client.get(`/api/register/stays?q=${surname.toLowerCase()}`)).json().stays[0]?.purpose;
+    expect([await purposeOf('Zorgvrager'), await purposeOf('Jeugdleider'), await purposeOf('Forens')]).toEqual(['care_stay', 'youth_group', 'forensen']);
+
+    const token = (await owner.client.post('/api/register/api-tokens', { name: 'Boekingssysteem' })).json().token as string;
+    const posted = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/stays',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      payload: JSON.stringify(aStay({ arrival: '2026-05-10', departure: '2026-05-12', purpose: 'coa', bookingReference: 'COA-1' })),
+    });
+    expect(posted.statusCode, posted.body).toBe(201);
+    const docs = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).body;
+    for (const purpose of STAY_PURPOSES) expect(docs).toContain(`"${purpose}"`);
+    expect(docs).toContain('forensenbelasting');
+  });
+
   it('lets the owner state an exempt purpose, never the guest at self check-in', async () => {
     const link = (await owner.client.get('/api/register/check-in-link')).json<{ url: string }>();
     const token = new URL(link.url).pathname.split('/').pop() ?? '';
