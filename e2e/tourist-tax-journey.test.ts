@@ -211,7 +211,9 @@ describe("the municipality's returns", () => {
     await page.getByRole('button', { name: 'Tonen' }).click();
     // 2 persons × 3 nights in August, 1 person × 2 nights in September and 1 in October.
     await page.getByText(/In 2026 zijn er 9 persoonsnachten geregistreerd/).waitFor();
-    expect(await page.locator('figure svg').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('figure svg').count()).toBeGreaterThanOrEqual(4);
+    // Person-nights by purpose of stay (decision 0014): here all tourists.
+    await page.getByRole('heading', { name: 'Persoonsnachten per maand per reisdoel' }).waitFor();
     await expectAccessible(page);
   });
 });

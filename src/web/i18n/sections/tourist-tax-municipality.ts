@@ -206,6 +206,10 @@ export const nl = {
       title: 'Persoonsnachten per maand per soort accommodatie',
       description: 'Gestapelde staven: elke kleur is een soort accommodatie. De legenda staat onder de grafiek.',
     },
+    byPurpose: {
+      title: 'Persoonsnachten per maand per reisdoel',
+      description: 'Gestapelde staven: elke kleur is een reisdoel, zoals toerist, internationale werknemer of een groep die de verordening vrijstelt. De legenda staat onder de grafiek.',
+    },
     occupancy: {
       title: 'Bezetting per maand',
       description: 'Persoonsnachten gedeeld door het aantal slaapplekken maal het aantal dagen van de maand, van alle accommodaties samen.',
@@ -415,6 +419,10 @@ export const en: Shape<typeof nl> = {
     byType: {
       title: 'Person-nights per month per accommodation type',
       description: 'Stacked bars: each colour is an accommodation type. The legend is below the chart.',
+    },
+    byPurpose: {
+      title: 'Person-nights per month per purpose of stay',
+      description: 'Stacked bars: each colour is a purpose, such as tourist, international worker or a group the by-law exempts. The legend is below the chart.',
     },
     occupancy: {
       title: 'Occupancy per month',

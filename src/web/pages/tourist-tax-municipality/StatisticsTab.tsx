@@ -8,7 +8,8 @@ import { getTaxStatistics, type TaxStatistics } from '../../api/tax-municipality
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { BarChart, ChartLegend, type BarSeries } from './charts/BarChart.tsx';
 import { ChartFigure } from './charts/ChartFigure.tsx';
-import { CHART_COLOURS, typeColour } from './charts/palette.ts';
+import { CHART_COLOURS, purposeColour, typeColour } from './charts/palette.ts';
+import { STAY_PURPOSES, type StayPurpose } from '../../../shared/schemas/register.ts';
 import { DUTCH, formatCount, formatShare } from '../../tourist-tax/figures.ts';
 import { currentYear } from '../../tourist-tax/period.ts';
 import { monthName } from '../../tourist-tax/usePeriodLabel.ts';
@@ -56,6 +57,38 @@ function ByTypeChart({ statistics }: { statistics: TaxStatistics }) {
       title={t('taxMunicipality.statistics.byType.title')}
       description={t('taxMunicipality.statistics.byType.description')}
       table={{ columns: [t('taxMunicipality.statistics.month'), ...statistics.types.map(typeLabel), total], rows }}
+    >
+      {(ids) => (
+        <>
+          <BarChart {...ids} categories={labels.short} categoryNames={labels.long} series={series} layout="stacked" formatValue={dutchCount} />
+          <ChartLegend label={t('taxMunicipality.statistics.legend')} series={series} />
+        </>
+      )}
+    </ChartFigure>
+  );
+}
+
+/** Person-nights by the stays' purpose, the by-laws' exempt groups among them (decision 0014); only purposes the year has. */
+function ByPurposeChart({ statistics }: { statistics: TaxStatistics }) {
+  const { t } = useTranslation();
+  const { months } = statistics;
+  const labels = useMonthLabels(months);
+  const of = (m: Month, purpose: StayPurpose) => m.byPurpose?.[purpose] ?? 0;
+  const purposes = STAY_PURPOSES.filter((purpose) => months.some((m) => of(m, purpose) > 0));
+  const series: BarSeries[] = purposes.map((purpose) => ({
+    key: purpose,
+    label: t(`nightRegister.purpose.${purpose}`),
+    colour: purposeColour(purpose),
+    values: months.map((m) => of(m, purpose)),
+  }));
+  const total = t('taxMunicipality.statistics.total');
+  const rows = months.map((m, index) => ({ key: m.month, header: labels.long[index] ?? m.month, cells: purposes.map((purpose) => dutchCount(of(m, purpose))) }));
+  rows.push({ key: 'total', header: total, cells: purposes.map((purpose) => dutchCount(sum(months.map((m) => of(m, purpose))))) });
+  return (
+    <ChartFigure
+      title={t('taxMunicipality.statistics.byPurpose.title')}
+      description={t('taxMunicipality.statistics.byPurpose.description')}
+      table={{ columns: [t('taxMunicipality.statistics.month'), ...purposes.map((purpose) => t(`nightRegister.purpose.${purpose}`))], rows }}
     >
       {(ids) => (
         <>
@@ -160,6 +193,7 @@ function Statistics({ year }: { year: number }) {
       {statistics && (
         <>
           <ByTypeChart statistics={statistics} />
+          <ByPurposeChart statistics={statistics} />
           <OccupancyChart statistics={statistics} />
           <YearOnYearChart statistics={statistics} />
         </>
