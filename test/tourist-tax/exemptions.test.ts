@@ -258,4 +258,11 @@ describe('through HTTP', async () => {
     expect(response.statusCode).toBe(400);
     expect(JSON.stringify(response.json())).toContain('PURPOSE_INVALID');
   });
+
+  it('tells the stay form of the children’s exemption only where the rule chose it', async () => {
+    const june = await municipality.client.post('/api/municipality/tax/rules', { accommodationType: 'hotel', validFrom: '2026-06-01', perPersonNightCents: 150, exemptUnderAge: 12, exemptions: ['coa'] });
+    expect(june.statusCode, june.body).toBe(201);
+    expect((await owner.client.get('/api/tax/child-exemption?on=2026-05-01')).json()).toEqual({ underAge: 12 });
+    expect((await owner.client.get('/api/tax/child-exemption?on=2026-06-02')).json()).toEqual({ underAge: null });
+  });
 });

@@ -2,6 +2,7 @@
 // per-person amount, and below which age: the stay form tells staff that persons without a date
 // of birth get no such exemption ("2 personen zonder leeftijd: geen vrijstelling toegepast").
 import { dutchToday } from '../../../../shared/register/dates.ts';
+import { chosenExemptions } from '../../../../shared/schemas/tourist-tax.ts';
 import type { Deps } from '../../../deps.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { ruleOn } from '../computation/compute-tax.ts';
@@ -13,5 +14,6 @@ export async function childExemptionOf(deps: Deps, accommodationId: string, day?
   if (!accommodation) throw notFound();
   const rule = ruleOn(day ?? dutchToday(deps.clock.now()), accommodation, await rulesOf(deps.db, accommodation.municipalityId));
   // The exemption only touches the per-person amount: under a percentage alone it changes nothing.
-  return { underAge: rule && rule.perPersonNightCents !== null ? rule.exemptUnderAge : null };
+  // And only where the rule chose it (decision 0014): an age without 'under_age' exempts nobody.
+  return { underAge: rule && rule.perPersonNightCents !== null && chosenExemptions(rule).includes('under_age') ? rule.exemptUnderAge : null };
 }
