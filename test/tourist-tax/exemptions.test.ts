@@ -195,6 +195,21 @@ describe('through HTTP', async () => {
     expect(stored).not.toHaveProperty('exemptResidents');
   });
 
+  it('still exempts international workers for a client that sends the switch from before the list', async () => {
+    const response = await municipality.client.post('/api/municipality/tax/rules', {
+      accommodationType: 'campsite',
+      validFrom: '2026-01-01',
+      perPersonNightCents: 120,
+      exemptUnderAge: 12,
+      exemptInternationalWorkers: true,
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    const settings = (await municipality.client.get('/api/municipality/tax/settings')).json();
+    const stored = (settings.rules as TaxRule[]).find((r) => r.accommodationType === 'campsite');
+    expect(stored?.exemptions).toEqual(['under_age', 'international_worker']);
+    expect(stored).not.toHaveProperty('exemptInternationalWorkers');
+  });
+
   it('shows each reason in the return, the export and the statistics', async () => {
     const add = async (fields: Record<string, unknown>) => {
       const r = await owner.client.post('/api/register/stays', aStay(fields));

@@ -49,10 +49,6 @@ export const municipalities = pgTable('municipalities', {
   lastTaxReturnNumber: integer('last_tax_return_number').notNull().default(0),
   /** The monthly copy of the register (0015): the municipality's choice, off by default. */
   monthlyCopy: boolean('monthly_copy').notNull().default(false),
-  /** Whether guests in general are asked date of birth and nationality, and the APV article that asks (0015). */
-  askDateOfBirth: boolean('ask_date_of_birth').notNull().default(true),
-  askNationality: boolean('ask_nationality').notNull().default(true),
-  apvArticle: text('apv_article'),
 });
 
 export const accommodations = pgTable('accommodations', {

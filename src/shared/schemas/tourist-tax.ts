@@ -100,6 +100,11 @@ export const taxRuleInputSchema = z
       .array(z.enum(RULE_EXEMPTIONS, { error: 'EXEMPTION_INVALID' }), { error: 'INVALID_TYPE' })
       .max(RULE_EXEMPTIONS.length, 'EXEMPTION_INVALID')
       .optional(),
+    /**
+     * Deprecated (before decision 0014): `true` where `exemptions` is left out still exempts
+     * international workers, so an older client's rule does not silently start taxing them.
+     */
+    exemptInternationalWorkers: z.boolean({ error: 'INVALID_TYPE' }).optional(),
     /** Cents per person per night for stays of a purpose, replacing the per-person amount and the percentage. */
     purposeRates: z
       .partialRecord(z.enum(RATED_PURPOSES as [RatedPurpose, ...RatedPurpose[]], { error: 'PURPOSE_INVALID' }), cents(100_000, 'AMOUNT_INVALID'), { error: 'INVALID_TYPE' })
@@ -124,9 +129,9 @@ export const taxRuleInputSchema = z
       if (rule.exemptions?.includes(purpose)) ctx.addIssue({ code: 'custom', message: 'PURPOSE_RATE_EXEMPT', path: ['purposeRates', purpose] });
     }
   })
-  .transform(({ exemptions, ...rule }) => ({
+  .transform(({ exemptions, exemptInternationalWorkers, ...rule }) => ({
     ...rule,
-    exemptions: [...new Set(exemptions ?? (rule.exemptUnderAge !== null ? (['under_age'] as const) : []))] as RuleExemption[],
+    exemptions: [...new Set(exemptions ?? chosenExemptions({ exemptUnderAge: rule.exemptUnderAge, exemptInternationalWorkers }))],
   }));
 export type TaxRuleInput = z.output<typeof taxRuleInputSchema>;
 export type TaxRule = TaxRuleInput & { id: string };
@@ -135,7 +140,7 @@ export type TaxRule = TaxRuleInput & { id: string };
  * The exemptions a rule chose, also for a rule stored in a return before decision 0014 (no
  * `exemptions`; `exemptInternationalWorkers` and an age instead).
  */
-export function chosenExemptions(rule: Pick<TaxRule, 'exemptUnderAge'> & { exemptions?: readonly RuleExemption[]; exemptInternationalWorkers?: boolean }): RuleExemption[] {
+export function chosenExemptions(rule: { exemptUnderAge: number | null; exemptions?: readonly RuleExemption[]; exemptInternationalWorkers?: boolean }): RuleExemption[] {
   if (rule.exemptions) return [...rule.exemptions];
   const legacy: RuleExemption[] = [];
   if (rule.exemptUnderAge !== null) legacy.push('under_age');

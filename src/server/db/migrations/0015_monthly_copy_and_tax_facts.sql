@@ -1,17 +1,10 @@
--- Only what the by-laws ask, and retention that a tax audit survives (decision 0015).
+-- The monthly copy as the municipality's choice, and retention that a tax audit survives (decision 0015).
 
 -- The monthly copy of the register is the municipality's choice: off for new municipalities
 -- (AVG data minimisation: a second copy of every guest outside the register), kept on for the
 -- municipalities that had it before this migration, so nothing they rely on stops unannounced.
 ALTER TABLE municipalities ADD COLUMN monthly_copy boolean NOT NULL DEFAULT true;
 ALTER TABLE municipalities ALTER COLUMN monthly_copy SET DEFAULT false;
-
--- Whether guests in general are asked their date of birth and nationality (the APV decides;
--- the Autoriteit Persoonsgegevens lists them as "only where the APV asks"), and the APV article
--- the form's help text cites. Foreign guests give both regardless (Schengen art. 45).
-ALTER TABLE municipalities ADD COLUMN ask_date_of_birth boolean NOT NULL DEFAULT true;
-ALTER TABLE municipalities ADD COLUMN ask_nationality boolean NOT NULL DEFAULT true;
-ALTER TABLE municipalities ADD COLUMN apv_article text;
 
 -- What a tax audit needs of a stay whose guests retention erased, per person and anonymously:
 -- no names, no dates of birth, no document numbers. Written in the erasing transaction and
