@@ -18,42 +18,11 @@ import {
   type TaxPeriodRange,
   type TaxStay,
 } from '../../src/server/modules/tourist-tax/computation/compute-tax.ts';
+import { NO_FORFAIT, NO_SOURCE, nextRuleId, taxRule as rule, taxStay as stay } from '../support/tax.ts';
 import { deadlineOf, lastDayOf, parsePeriod, periodContaining, periodOfKind, periodsOfYear, statusOn } from '../../src/server/modules/tourist-tax/periods.ts';
 
 // ---------------------------------------------------------------------------------------------
-// Builders for hand-written cases.
-
-let ids = 0;
-
-/** The forfait fields of a rule without a forfait (forfaits have their own tests: forfait.test.ts). */
-const NO_FORFAIT = { forfaitYearCents: null, forfaitSeasonCents: null, seasonStart: '04-01', seasonEnd: '10-31', forfaitPerBed: false, forfaitActualNightsAllowed: false };
-
-/** Where a rule comes from does not change what it charges (decision 0010). */
-const NO_SOURCE = { sourceCitation: null, sourceUrl: null };
-
-function rule(fields: Partial<TaxRule> & { validFrom: string }): TaxRule {
-  ids += 1;
-  return {
-    id: `rule-${ids}`,
-    accommodationType: null,
-    starRating: null,
-    perPersonNightCents: null,
-    percentageBasisPoints: null,
-    nightCap: null,
-    ...NO_FORFAIT,
-    ...NO_SOURCE,
-    exemptUnderAge: null,
-    purposeRates: {},
-    ...fields,
-    // As the API's schema defaults it: the children's exemption where an age is set.
-    exemptions: fields.exemptions ?? (fields.exemptUnderAge != null ? ['under_age'] : []),
-  };
-}
-
-function stay(fields: Partial<TaxStay> & { arrival: string; departure: string }): TaxStay {
-  ids += 1;
-  return { kind: 'stay', stayId: `stay-${ids}`, stayNumber: ids, persons: 1, purpose: 'tourist', resident: false, under: {}, lodgingPriceCents: null, ...fields };
-}
+// Builders for hand-written cases (rule and stay: test/support/tax.ts).
 
 const hotel: TaxAccommodation = { accommodationType: 'hotel', starRating: null };
 const q = (key: string): TaxPeriodRange => parsePeriod(key);
@@ -277,12 +246,11 @@ function ruleArb(period: TaxPeriodRange, length: number): fc.Arbitrary<TaxRule> 
       coaRate: fc.option(fc.integer({ min: 0, max: 400 }), { freq: 3 }),
     })
     .map((r) => {
-      ids += 1;
       const { workerRate, coaRate, ...fields } = r;
       // A purpose taxed at its own rate is not exempt too (the schema refuses it).
       const purposeRates = { ...(workerRate === null ? {} : { international_worker: workerRate }), ...(coaRate === null ? {} : { coa: coaRate }) };
       const exemptions = fields.exemptions.filter((e) => !(e in purposeRates));
-      return { id: `rule-${ids}`, ...fields, exemptions, purposeRates, ...NO_FORFAIT, ...NO_SOURCE };
+      return { id: nextRuleId(), ...fields, exemptions, purposeRates, ...NO_FORFAIT, ...NO_SOURCE };
     });
 }
 

@@ -7,42 +7,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STAY_PURPOSES, type StayPurpose } from '../../src/shared/schemas/register.ts';
 import { RULE_EXEMPTIONS, TAX_EXEMPTIONS, type TaxReturnView, type TaxRule } from '../../src/shared/schemas/tourist-tax.ts';
-import { computeTax, type TaxStay } from '../../src/server/modules/tourist-tax/computation/compute-tax.ts';
+import { computeTax } from '../../src/server/modules/tourist-tax/computation/compute-tax.ts';
 import { manualClock } from '../../src/server/platform/clock.ts';
 import { addDays } from '../../src/shared/register/dates.ts';
 import { startTestApp } from '../support/app.ts';
 import { signedInOperatorAccount, signedInOwner } from '../support/factories.ts';
 import { aStay } from '../support/register.ts';
-
-let ids = 0;
-function rule(fields: Partial<TaxRule> & { validFrom: string }): TaxRule {
-  ids += 1;
-  return {
-    id: `rule-${ids}`,
-    accommodationType: null,
-    starRating: null,
-    perPersonNightCents: null,
-    percentageBasisPoints: null,
-    nightCap: null,
-    forfaitYearCents: null,
-    forfaitSeasonCents: null,
-    seasonStart: '04-01',
-    seasonEnd: '10-31',
-    forfaitPerBed: false,
-    forfaitActualNightsAllowed: false,
-    exemptUnderAge: null,
-    exemptions: [],
-    purposeRates: {},
-    sourceCitation: null,
-    sourceUrl: null,
-    ...fields,
-  };
-}
-
-function stay(fields: Partial<TaxStay> & { arrival: string; departure: string }): TaxStay {
-  ids += 1;
-  return { kind: 'stay', stayId: `stay-${ids}`, stayNumber: ids, persons: 1, purpose: 'tourist', resident: false, under: {}, lodgingPriceCents: null, ...fields };
-}
+import { taxRule as rule, taxStay as stay } from '../support/tax.ts';
 
 const hotel = { accommodationType: 'hotel', starRating: null };
 const march = { from: '2026-03-01', to: '2026-04-01' };

@@ -5,39 +5,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, dayNumber } from '../../src/shared/register/dates.ts';
-import type { TaxForfaitLine, TaxRule } from '../../src/shared/schemas/tourist-tax.ts';
-import { computeTax, type TaxAccommodation, type TaxStay } from '../../src/server/modules/tourist-tax/computation/compute-tax.ts';
+import type { TaxForfaitLine } from '../../src/shared/schemas/tourist-tax.ts';
+import { computeTax, type TaxAccommodation } from '../../src/server/modules/tourist-tax/computation/compute-tax.ts';
 import type { TaxForfaitUnit } from '../../src/server/modules/tourist-tax/computation/forfait.ts';
 import { parsePeriod } from '../../src/server/modules/tourist-tax/periods.ts';
-
-let ids = 0;
-
-function rule(fields: Partial<TaxRule> & { validFrom: string }): TaxRule {
-  ids += 1;
-  return {
-    id: `rule-${ids}`,
-    accommodationType: null,
-    starRating: null,
-    perPersonNightCents: null,
-    percentageBasisPoints: null,
-    nightCap: null,
-    forfaitYearCents: null,
-    forfaitSeasonCents: null,
-    seasonStart: '04-01',
-    seasonEnd: '10-31',
-    forfaitPerBed: false,
-    forfaitActualNightsAllowed: false,
-    exemptUnderAge: null,
-    exemptResidents: true,
-    exemptInternationalWorkers: false,
-    ...fields,
-  } as TaxRule;
-}
-
-function stay(fields: Partial<TaxStay> & { arrival: string; departure: string }): TaxStay {
-  ids += 1;
-  return { kind: 'stay', stayId: `stay-${ids}`, stayNumber: ids, persons: 1, purpose: 'tourist', resident: false, under: {}, lodgingPriceCents: null, unitId: null, ...fields };
-}
+import { taxRule as rule, taxStay as stay } from '../support/tax.ts';
 
 const unit = (unitId: string, kind: TaxForfaitUnit['kind'], fields: Partial<TaxForfaitUnit> = {}): TaxForfaitUnit => ({ unitId, name: unitId, kind, capacity: 4, actualNights: false, ...fields });
 const campsite: TaxAccommodation = { accommodationType: 'campsite', starRating: null };
