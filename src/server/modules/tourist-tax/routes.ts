@@ -1,43 +1,27 @@
 // Tourist tax over HTTP: the municipality's rates, returns overview, exports and statistics;
 // the owner's returns for the accommodation of the session; the PDF copy of a submitted return.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { taxPeriod, taxReturnSubmissionSchema, taxRuleInputSchema, taxSettingsSchema } from '../../../shared/schemas/tourist-tax.ts';
+import { day } from '../../../shared/schemas/register.ts';
+import { taxReturnSubmissionSchema, taxRuleInputSchema, taxSettingsSchema } from '../../../shared/schemas/tourist-tax.ts';
 import type { Deps } from '../../deps.ts';
-import { notFound } from '../../platform/errors.ts';
+import { sendDownload } from '../../platform/http/download.ts';
 import { requestMeta } from '../../platform/http/request-meta.ts';
 import { actorOf, allow } from '../organisations/authorization.ts';
 import { registerActorOf } from '../register/register-actor.ts';
+import { assessmentRoutes } from './assessments/routes.ts';
 import { exportReturnsCsv, exportReturnsXlsx } from './export/export-returns.ts';
 import { municipalityOverview } from './returns/municipality-returns.ts';
 import { listOwnPeriods, submitReturn, viewOwnReturn } from './returns/owner-returns.ts';
 import { returnPdf } from './returns/return-pdf.ts';
-import { addTaxRule, changeTaxSettings, taxSettingsOf, withdrawTaxRule } from './rules/tax-rules.ts';
+import { administratorOf, MUNICIPALITY, OWNER, ownerOf, periodParams, periodQuery, tags } from './route-actors.ts';
 import { childExemptionOf } from './rules/child-exemption.ts';
-import { day } from '../../../shared/schemas/register.ts';
-import { sendDownload } from '../../platform/http/download.ts';
+import { addTaxRule, changeTaxSettings, taxSettingsOf, withdrawTaxRule } from './rules/tax-rules.ts';
 import { taxStatistics } from './statistics/statistics.ts';
-import { assessmentRoutes } from './assessments/routes.ts';
 
-const tags = ['tourist-tax'];
-const MUNICIPALITY = allow('municipality');
-const OWNER = allow('owner');
 const idParams = z.object({ id: z.uuid({ error: 'NOT_FOUND' }) });
-const periodQuery = z.object({ period: taxPeriod });
-const periodParams = z.object({ period: taxPeriod });
 const year = z.coerce.number({ error: 'PERIOD_INVALID' }).int('PERIOD_INVALID').min(2000, 'PERIOD_INVALID').max(2100, 'PERIOD_INVALID');
-
-function administratorOf(request: FastifyRequest) {
-  const { user, scope } = actorOf(request);
-  if (scope.kind !== 'municipality') throw notFound();
-  return { userId: user.id, municipalityId: scope.municipalityId };
-}
-
-function ownerOf(request: FastifyRequest) {
-  const actor = registerActorOf(request);
-  return { userId: actor.userId, accommodationId: actor.accommodationId };
-}
 
 export async function touristTaxRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -6,11 +6,10 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router-dom';
-import { TAX_ASSESSMENT_KINDS, type TaxPeriodKind } from '../../../shared/schemas/tourist-tax.ts';
+import { TAX_ASSESSMENT_KINDS } from '../../../shared/schemas/tourist-tax.ts';
 import { ApiError } from '../../api/client.ts';
 import { getMunicipalityAssessments, importAssessmentsCsv, recordAssessment, type TaxAssessment } from '../../api/tax-assessments.ts';
-import { getTaxConfiguration, getTaxReturns } from '../../api/tax-municipality.ts';
+import { getTaxReturns } from '../../api/tax-municipality.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -23,13 +22,11 @@ import { SelectField } from '../../components/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { applyApiError, type UnplacedProblems } from '../../forms/apply-api-error.ts';
 import { fieldProblemMessage } from '../../forms/error-text.ts';
-import { kindOfPeriod, lastEndedPeriod } from '../../tourist-tax/period.ts';
 import { usePeriodLabel } from '../../tourist-tax/usePeriodLabel.ts';
 import { ASSESSMENT_FIELD_NAMES, assessmentFormSchema, emptyAssessment, type AssessmentFormOutput, type AssessmentFormValues } from './assessment-form.ts';
 import { AssessmentsTable } from './AssessmentsTable.tsx';
-import { PeriodPicker } from './PeriodPicker.tsx';
+import { ChosenPeriod } from './PeriodPicker.tsx';
 
-const PARAM = 'periode';
 
 function RecordForm({ period, accommodations, onRecorded }: { period: string; accommodations: readonly { id: string; name: string }[]; onRecorded: (a: TaxAssessment) => void }) {
   const { t } = useTranslation();
@@ -183,22 +180,10 @@ function PeriodAssessments({ period }: { period: string }) {
 
 export function AssessmentsTab() {
   const { t } = useTranslation();
-  const [params] = useSearchParams();
-  const navigate = useNavigate();
-  const [kind, setKind] = useState<TaxPeriodKind | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    getTaxConfiguration().then(({ settings }) => setKind(settings.period), setError);
-  }, []);
-  if (error) return <ErrorAlert error={error} />;
-  if (!kind) return <Paragraph>{t('taxMunicipality.loading')}</Paragraph>;
-  const asked = params.get(PARAM) ?? '';
-  const period = kindOfPeriod(asked) === kind ? asked : lastEndedPeriod(kind);
   return (
     <>
       <Paragraph>{t('taxAssessments.municipality.intro')}</Paragraph>
-      <PeriodPicker key={`${kind}:${period}`} kind={kind} period={period} onChoose={(chosen) => navigate(`/app/toeristenbelasting/aanslagen?${PARAM}=${encodeURIComponent(chosen)}`)} />
-      <PeriodAssessments key={period} period={period} />
+      <ChosenPeriod path="/app/toeristenbelasting/aanslagen">{(period) => <PeriodAssessments key={period} period={period} />}</ChosenPeriod>
     </>
   );
 }

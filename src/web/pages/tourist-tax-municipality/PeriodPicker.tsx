@@ -1,14 +1,18 @@
-// The period and year pickers of "Aangiften" and "Statistieken": a small form whose "Tonen"
+// The period and year pickers of "Aangiften", "Aanslagen" and "Statistieken": a small form whose "Tonen"
 // hands the choice to the page, which puts it in the address (so a period can be bookmarked and
 // the back button works). The forms have no name of their own: "Jaar kiezen" would make
 // "Jaar" ambiguous for anyone finding the field by its label. Nothing loads while a select changes: a screen-reader user moving
 // through the options is not interrupted.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import type { TaxPeriodKind } from '../../../shared/schemas/tourist-tax.ts';
+import { getTaxConfiguration } from '../../api/tax-municipality.ts';
 import { Button } from '../../components/Button.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormField } from '../../components/FormField.tsx';
-import { parsePeriod, periodKey, periodParts, QUARTERS, recentYears } from '../../tourist-tax/period.ts';
+import { Paragraph } from '../../components/Paragraph.tsx';
+import { kindOfPeriod, lastEndedPeriod, parsePeriod, periodKey, periodParts, QUARTERS, recentYears } from '../../tourist-tax/period.ts';
 import { monthName } from '../../tourist-tax/usePeriodLabel.ts';
 
 interface Option {
@@ -82,5 +86,35 @@ export function YearPicker({ year, onChoose }: { year: number; onChoose: (year: 
         {t('taxMunicipality.statistics.show')}
       </Button>
     </form>
+  );
+}
+
+const PERIOD_PARAM = 'periode';
+
+/**
+ * A tab over one return period ("Aangiften", "Aanslagen"): the period from the address, or the
+ * last ended one, with its picker above what the tab shows of it.
+ */
+export function ChosenPeriod({ path, children }: { path: string; children: (period: string) => ReactNode }) {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const [kind, setKind] = useState<TaxPeriodKind | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    getTaxConfiguration().then(({ settings }) => setKind(settings.period), setError);
+  }, []);
+
+  if (error) return <ErrorAlert error={error} />;
+  if (!kind) return <Paragraph>{t('taxMunicipality.loading')}</Paragraph>;
+  // A period of another kind (an old bookmark, after the municipality changed its period) falls
+  // back to the default rather than asking the server for a period that does not exist.
+  const asked = params.get(PERIOD_PARAM) ?? '';
+  const period = kindOfPeriod(asked) === kind ? asked : lastEndedPeriod(kind);
+  return (
+    <>
+      <PeriodPicker key={`${kind}:${period}`} kind={kind} period={period} onChoose={(chosen) => navigate(`${path}?${PERIOD_PARAM}=${encodeURIComponent(chosen)}`)} />
+      {children(period)}
+    </>
   );
 }

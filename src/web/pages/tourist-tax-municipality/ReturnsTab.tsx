@@ -3,9 +3,7 @@
 // totals, and the period as CSV or XLSX for the municipality's tax system.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router-dom';
-import type { TaxPeriodKind } from '../../../shared/schemas/tourist-tax.ts';
-import { getTaxConfiguration, getTaxReturns, taxReturnsExportHref, type MunicipalityTaxOverview } from '../../api/tax-municipality.ts';
+import { getTaxReturns, taxReturnsExportHref, type MunicipalityTaxOverview } from '../../api/tax-municipality.ts';
 import { DataList } from '../../components/DataList.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Heading } from '../../components/Heading.tsx';
@@ -14,12 +12,10 @@ import { Paragraph } from '../../components/Paragraph.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatDate } from '../../i18n/format-date.ts';
 import { DUTCH, formatCount, formatMoney } from '../../tourist-tax/figures.ts';
-import { kindOfPeriod, lastEndedPeriod } from '../../tourist-tax/period.ts';
 import { usePeriodLabel } from '../../tourist-tax/usePeriodLabel.ts';
-import { PeriodPicker } from './PeriodPicker.tsx';
+import { ChosenPeriod } from './PeriodPicker.tsx';
 import { ReturnsTable } from './ReturnsTable.tsx';
 
-const PARAM = 'periode';
 
 type TotalKey = 'accommodations' | 'submitted' | 'overdue' | 'corrected' | 'personNights' | 'taxablePersonNights' | 'declared' | 'computedOpen';
 
@@ -106,25 +102,5 @@ function Overview({ period }: { period: string }) {
 }
 
 export function ReturnsTab() {
-  const { t } = useTranslation();
-  const [params] = useSearchParams();
-  const navigate = useNavigate();
-  const [kind, setKind] = useState<TaxPeriodKind | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    getTaxConfiguration().then(({ settings }) => setKind(settings.period), setError);
-  }, []);
-
-  if (error) return <ErrorAlert error={error} />;
-  if (!kind) return <Paragraph>{t('taxMunicipality.loading')}</Paragraph>;
-  // A period of another kind (an old bookmark, after the municipality changed its period) falls
-  // back to the default rather than asking the server for a period that does not exist.
-  const asked = params.get(PARAM) ?? '';
-  const period = kindOfPeriod(asked) === kind ? asked : lastEndedPeriod(kind);
-  return (
-    <>
-      <PeriodPicker key={`${kind}:${period}`} kind={kind} period={period} onChoose={(chosen) => navigate(`/app/toeristenbelasting?${PARAM}=${encodeURIComponent(chosen)}`)} />
-      <Overview period={period} />
-    </>
-  );
+  return <ChosenPeriod path="/app/toeristenbelasting">{(period) => <Overview period={period} />}</ChosenPeriod>;
 }

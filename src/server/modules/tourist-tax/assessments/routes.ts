@@ -1,44 +1,27 @@
 // Aanslagen over HTTP: the municipality records them one by one or imports them from its tax
 // system and sees them with the requests for vermindering; the owner sees those over a return
 // period of the session's accommodation and files a request for ambtshalve vermindering.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { taxAssessmentImportSchema, taxAssessmentInputSchema, taxPeriod, taxReductionRequestSchema } from '../../../../shared/schemas/tourist-tax.ts';
+import { taxAssessmentImportSchema, taxAssessmentInputSchema, taxReductionRequestSchema } from '../../../../shared/schemas/tourist-tax.ts';
 import type { Deps } from '../../../deps.ts';
-import { notFound } from '../../../platform/errors.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
-import { actorOf, allow } from '../../organisations/authorization.ts';
-import { registerActorOf } from '../../register/register-actor.ts';
+import { administratorOf, MUNICIPALITY, OWNER, ownerOf, periodParams, periodQuery, tags } from '../route-actors.ts';
 import { municipalityAssessments } from './municipality-assessments.ts';
 import { ownAssessments, requestReduction } from './owner-assessments.ts';
 import { importAssessments, importAssessmentsCsv, recordAssessment } from './record-assessments.ts';
 
-const tags = ['tourist-tax'];
-const MUNICIPALITY = allow('municipality');
-const OWNER = allow('owner');
-const periodParams = z.object({ period: taxPeriod });
 /** 1000 lines of the import's six columns fit easily. */
 const CSV_MAX_CHARS = 200_000;
 const csvBody = z.object({ csv: z.string({ error: 'REQUIRED' }).min(1, 'REQUIRED').max(CSV_MAX_CHARS, 'TOO_LONG') });
-
-function administratorOf(request: FastifyRequest) {
-  const { user, scope } = actorOf(request);
-  if (scope.kind !== 'municipality') throw notFound();
-  return { userId: user.id, municipalityId: scope.municipalityId };
-}
-
-function ownerOf(request: FastifyRequest) {
-  const actor = registerActorOf(request);
-  return { userId: actor.userId, accommodationId: actor.accommodationId };
-}
 
 export async function assessmentRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
     '/api/municipality/tax/assessments',
-    { config: MUNICIPALITY, schema: { tags, summary: 'The aanslagen over (part of) a period, each with its bezwaar deadline and the requests for ambtshalve vermindering', querystring: z.object({ period: taxPeriod }) } },
+    { config: MUNICIPALITY, schema: { tags, summary: 'The aanslagen over (part of) a period, each with its bezwaar deadline and the requests for ambtshalve vermindering', querystring: periodQuery } },
     async (request) => municipalityAssessments(deps, administratorOf(request).municipalityId, request.query.period),
   );
 
