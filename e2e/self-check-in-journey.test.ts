@@ -146,7 +146,7 @@ describe('a guest checks in on their phone and staff confirm it', () => {
     await ownerPage.getByRole('link', { name: 'Terug naar het register' }).click();
     await ownerPage.getByRole('link', { name: /^Te bevestigen/ }).click();
     await ownerPage.getByRole('link', { name: /K\. Schmidt/ }).click();
-    const signature = ownerPage.getByRole('img', { name: 'Handtekening van de gast' });
+    const signature = ownerPage.getByRole('img', { name: 'Handtekening van K. Schmidt' });
     await signature.waitFor();
     await expect.poll(() => signature.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(600);
 
@@ -157,7 +157,7 @@ describe('a guest checks in on their phone and staff confirm it', () => {
     const id = new URL(ownerPage.url()).pathname.split('/').pop();
     const stay = (await (await ownerPage.request.get(`${server.baseUrl}/api/register/stays/${id}`)).json()).stay;
     expect(stay).toMatchObject({ status: 'registered', source: 'self_check_in', hasSignature: true, guest: { surname: 'Schmidt', nationality: 'DE' } });
-    expect(stay.coTravellers).toEqual([{ initials: 'A.', surname: 'Weber', dateOfBirth: '1987-09-12' }]);
+    expect(stay.coTravellers).toEqual([{ initials: 'A.', surname: 'Weber', dateOfBirth: '1987-09-12', nationality: null, relation: 'other' }]);
   });
 
   it('lets the owner replace the link, after which the old one tells the guest it no longer works', async () => {
