@@ -64,8 +64,13 @@ export function SetUpTwoFactor({ forced, onFinished }: { forced: boolean; onFini
 
   const [emailCodeRequired, setEmailCodeRequired] = useState<boolean | null>(null);
   const start = () => startTotpSetup().then(setSetup, setLoadError);
-  const step: LaterStep = searchParams.get(STEP_PARAM) === 'sms' ? 'sms' : 'backupcode';
-  const goTo = (next: LaterStep) => setSearchParams({ [STEP_PARAM]: next }, { replace: true });
+  // The step is held here as well as in the address: the router applies an address change after
+  // this component's own state, and for one render the backup code would show before the SMS step.
+  const [step, setStep] = useState<LaterStep>(searchParams.get(STEP_PARAM) === 'sms' ? 'sms' : 'backupcode');
+  const goTo = (next: LaterStep) => {
+    setStep(next);
+    setSearchParams({ [STEP_PARAM]: next }, { replace: true });
+  };
 
   const load = () =>
     twoFactorStatus().then((loaded) => {
