@@ -32,12 +32,12 @@ const textOf = async (scope: Locator) => ((await scope.textContent()) ?? '').rep
 // Two good stays in the third quarter of 2026 (the second of a resident, exempt from the tax),
 // the first one repeated, and two rows with errors.
 const FILE = [
-  'aankomst;vertrek;personen;boekingsnummer;voorletters;achternaam;woonplaats;land;geboortedatum;nationaliteit;documentsoort',
-  '10-08-2026;13-08-2026;1;BK-1;A.;Appelboom;Utrecht;NL;02-04-1980;NL;identiteitskaart',
-  '20-08-2026;21-08-2026;1;BK-2;B.;Buurman;Doetinchem;NL;1975-01-01;NL;paspoort',
-  '10-08-2026;13-08-2026;1;BK-1;A.;Appelboom;Utrecht;NL;02-04-1980;NL;identiteitskaart',
-  '05-08-2026;03-08-2026;1;BK-3;C.;Omgekeerd;Arnhem;NL;1975-01-01;NL;paspoort',
-  '2026-08-02;2026-08-03;1;BK-4;D.;Zonderland;Atlantis;Atlantis;1990-12-24;NL;paspoort',
+  'aankomst;vertrek;personen;boekingsnummer;voorletters;achternaam;woonplaats;postcode;huisnummer;land;geboortedatum;nationaliteit;documentsoort',
+  '10-08-2026;13-08-2026;1;BK-1;A.;Appelboom;Utrecht;3511 AB;1;NL;02-04-1980;NL;identiteitskaart',
+  '20-08-2026;21-08-2026;1;BK-2;B.;Buurman;Doetinchem;7001 AB;12;NL;1975-01-01;NL;paspoort',
+  '10-08-2026;13-08-2026;1;BK-1;A.;Appelboom;Utrecht;3511 AB;1;NL;02-04-1980;NL;identiteitskaart',
+  '05-08-2026;03-08-2026;1;BK-3;C.;Omgekeerd;Arnhem;;;NL;1975-01-01;NL;paspoort',
+  '2026-08-02;2026-08-03;1;BK-4;D.;Zonderland;Atlantis;;;Atlantis;1990-12-24;NL;paspoort',
 ].join('\r\n');
 
 beforeAll(async () => {

@@ -55,6 +55,7 @@ import { myAccountRoutes } from './modules/accounts/my-account/routes.ts';
 import { municipalityPortalRoutes } from './modules/organisations/municipalities/portal-routes.ts';
 import { auditLogRoutes } from './modules/organisations/audit-log/routes.ts';
 import { stayRoutes } from './modules/register/stays/routes.ts';
+import { residencyRoutes } from './modules/register/residency/routes.ts';
 import { unitRoutes } from './modules/register/units/routes.ts';
 import { importRoutes } from './modules/register/import/routes.ts';
 import { exportRoutes } from './modules/register/export/routes.ts';
@@ -209,6 +210,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     auditLogRoutes,
     unitRoutes,
     stayRoutes,
+    residencyRoutes,
     importRoutes,
     exportRoutes,
     apiTokenRoutes,

@@ -9,7 +9,7 @@ import { signedInOwner, staffUserOf } from '../support/factories.ts';
 const t = await startTestApp();
 const owner = await signedInOwner(t);
 
-const HEADER = ['aankomst', 'vertrek', 'kamer', 'personen', 'reisdoel', 'werkgever', 'boekingsnummer', 'prijs', 'voorletters', 'achternaam', 'woonplaats', 'land', 'geboortedatum', 'nationaliteit', 'documentsoort', 'documentnummer', 'medereizigers'];
+const HEADER = ['aankomst', 'vertrek', 'kamer', 'personen', 'reisdoel', 'werkgever', 'boekingsnummer', 'prijs', 'voorletters', 'achternaam', 'woonplaats', 'postcode', 'huisnummer', 'land', 'geboortedatum', 'nationaliteit', 'documentsoort', 'documentnummer', 'medereizigers'];
 
 type Row = Partial<Record<(typeof HEADER)[number], string>>;
 

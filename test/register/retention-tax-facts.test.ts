@@ -45,7 +45,7 @@ const family = await audited.client.post(
   }),
 );
 expect(family.statusCode).toBe(201);
-expect((await audited.client.post('/api/register/stays', aStay({ arrival: '2026-03-02', departure: '2026-03-04', guest: { surname: 'Stadsgenoot', residence: 'Doetinchem' } }))).statusCode).toBe(201);
+expect((await audited.client.post('/api/register/stays', aStay({ arrival: '2026-03-02', departure: '2026-03-04', guest: { surname: 'Stadsgenoot', residence: 'Doetinchem', postcode: '7002 CD', houseNumber: 8 } }))).statusCode).toBe(201);
 expect((await unaudited.client.post('/api/register/stays', aStay({ arrival: '2026-03-06', departure: '2026-03-07', guest: { surname: 'Eenmalig' } }))).statusCode).toBe(201);
 
 const moveTo = async (at: string) => {
@@ -86,7 +86,8 @@ describe('retention and the tax audit', () => {
       { stayNumber: 1, person: 1, nights: 4, ageBand: 18, resident: false, exemptionReason: null, baseCents: 16_000 },
       { stayNumber: 1, person: 2, nights: 4, ageBand: 7, resident: false, exemptionReason: 'under_age', baseCents: 16_001 },
       { stayNumber: 1, person: 3, nights: 4, ageBand: 18, resident: false, exemptionReason: null, baseCents: 16_000 },
-      { stayNumber: 2, person: 1, nights: 2, ageBand: 18, resident: true, exemptionReason: 'resident', baseCents: null },
+      // A resident is exempt whatever the age: no age is kept of them (decision 0016).
+      { stayNumber: 2, person: 1, nights: 2, ageBand: null, resident: true, exemptionReason: 'resident', baseCents: null },
     ]);
     // The base shares add up to the stay's price; nothing names or dates a person.
     expect(ofAudited.filter((r) => r.stayNumber === 1).reduce((sum, r) => sum + Number(r.baseCents), 0)).toBe(48_001);

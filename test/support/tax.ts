@@ -37,5 +37,5 @@ export function taxRule(fields: Partial<TaxRule> & { validFrom: string }): TaxRu
 
 export function taxStay(fields: Partial<TaxStay> & { arrival: string; departure: string }): TaxStay {
   ids += 1;
-  return { kind: 'stay', stayId: `stay-${ids}`, stayNumber: ids, persons: 1, purpose: 'tourist', resident: false, under: {}, lodgingPriceCents: null, ...fields };
+  return { kind: 'stay', stayId: `stay-${ids}`, stayNumber: ids, persons: 1, purpose: 'tourist', residents: 0, under: {}, lodgingPriceCents: null, ...fields };
 }

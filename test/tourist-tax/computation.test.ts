@@ -112,39 +112,40 @@ function referenceLine(s: TaxStay, period: TaxPeriodRange, accommodation: TaxAcc
     const vat = Number(referenceVat(dayFromNumber(n), s.vatKind));
     if (vatRates.at(-1) !== vat) vatRates.push(vat);
   }
+  // Residents by law, person by person, with or without a rule (decisions 0014, 0016).
+  const residents = Math.min(s.persons, s.residents);
+  const others = s.persons - residents;
   for (const n of inPeriod) {
-    // Residents by law, with or without a rule (decision 0014).
-    if (s.resident) {
-      exempt.resident += s.persons;
-      continue;
-    }
+    exempt.resident += residents;
+    if (others === 0) continue;
     const r = referenceRule(dayFromNumber(n), accommodation, rules);
     if (!r) {
-      taxable += s.persons;
+      taxable += others;
       continue;
     }
     if (s.purpose !== 'tourist' && r.exemptions.includes(s.purpose)) {
-      exempt[s.purpose] += s.persons;
+      exempt[s.purpose] += others;
       continue;
     }
     const children = r.exemptions.includes('under_age') ? r.exemptUnderAge : null;
-    const young = children === null ? 0 : Math.min(s.persons, s.under[children] ?? 0);
+    const young = children === null ? 0 : Math.min(others, s.under[children] ?? 0);
     exempt.under_age += young;
-    taxable += s.persons - young;
+    taxable += others - young;
     const ownRate = s.purpose === 'tourist' ? undefined : r.purposeRates[s.purpose];
     const rate = ownRate ?? r.perPersonNightCents;
-    if (children !== null && rate !== null) personsWithoutAge = Math.max(personsWithoutAge, s.persons - (s.knownAges ?? s.persons));
+    if (children !== null && rate !== null) personsWithoutAge = Math.max(personsWithoutAge, others - (s.knownAges ?? others));
     const nightIndex = n - arrival;
     if (rate !== null && (r.nightCap === null || nightIndex < r.nightCap)) {
-      perPerson += (s.persons - young) * rate;
-      if (s.persons > young) charged.set(rate, (charged.get(rate) ?? 0) + s.persons - young);
+      perPerson += (others - young) * rate;
+      if (others > young) charged.set(rate, (charged.get(rate) ?? 0) + others - young);
     }
     if (r.percentageBasisPoints !== null && ownRate === undefined) {
       if (price === null) priceMissing = true;
       else percentageInVatUnits += (nightBase(n) * BigInt(r.percentageBasisPoints)) / 10_000n;
     }
   }
-  const percentage = Number(halfUp(percentageInVatUnits, VAT_UNITS));
+  // The non-residents' share of the base (decision 0016), rounded once.
+  const percentage = Number(halfUp(percentageInVatUnits * BigInt(others), VAT_UNITS * BigInt(s.persons)));
   return {
     stayId: s.stayId,
     stayNumber: s.stayNumber,
@@ -262,17 +263,17 @@ function stayArb(period: TaxPeriodRange, length: number): fc.Arbitrary<TaxStay> 
       ages: fc.array(fc.integer({ min: 0, max: 70 }), { maxLength: 5 }),
       extraPersons: fc.integer({ min: 0, max: 3 }),
       purpose: fc.constantFrom<StayPurpose>('tourist', 'tourist', 'tourist', ...STAY_PURPOSES),
-      resident: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
+      residents: fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: 1, max: 3 })),
       lodgingPriceCents: fc.option(fc.oneof(fc.integer({ min: 0, max: 300_000 }), fc.integer({ min: 0, max: 100_000_000_00 })), { freq: 4 }),
       vatKind: fc.constantFrom<TaxStay['vatKind']>('lodging', 'lodging', 'camping_pitch', undefined),
     })
     .map((g) => {
       const arrival = addDays(period.from, g.arrivalOffset);
-      const persons = Math.max(1, g.ages.length + g.extraPersons);
+      const persons = Math.max(1, g.ages.length + g.extraPersons) + g.residents;
       const under: Record<number, number> = {};
       for (const age of AGES) under[age] = g.ages.filter((a) => a < age).length;
-      // The ages are those the register knows; extra persons have none.
-      return stay({ arrival, departure: addDays(arrival, g.nights), persons, purpose: g.purpose, resident: g.resident, under, knownAges: g.ages.length, lodgingPriceCents: g.lodgingPriceCents, vatKind: g.vatKind });
+      // The ages are those the register knows of the non-residents; extra persons have none.
+      return stay({ arrival, departure: addDays(arrival, g.nights), persons, purpose: g.purpose, residents: g.residents, under, knownAges: g.ages.length, lodgingPriceCents: g.lodgingPriceCents, vatKind: g.vatKind });
     });
 }
 
@@ -384,7 +385,7 @@ describe('each night is taxed by the rule valid that night', () => {
 describe('exemptions', () => {
   it('exempts a resident’s whole stay, percentage included, under every rule: by law, not by a rule (Gemeentewet art. 224)', () => {
     const rules = [rule({ validFrom: '2026-01-01', perPersonNightCents: 250, percentageBasisPoints: 500 }), rule({ validFrom: '2026-01-03', perPersonNightCents: 250, percentageBasisPoints: 500 })];
-    const { lines } = computeTax({ period: q('2026-Q1'), accommodation: hotel, rules, stays: [stay({ arrival: '2026-01-01', departure: '2026-01-04', persons: 2, resident: true, lodgingPriceCents: 36_300 })] });
+    const { lines } = computeTax({ period: q('2026-Q1'), accommodation: hotel, rules, stays: [stay({ arrival: '2026-01-01', departure: '2026-01-04', persons: 2, residents: 2, lodgingPriceCents: 36_300 })] });
     expect(only(lines)).toMatchObject({ exempt: { resident: 6, under_age: 0, international_worker: 0 }, taxablePersonNights: 0, perPersonCents: 0, percentageCents: 0, amountCents: 0 });
   });
 
@@ -611,14 +612,16 @@ describe('the municipality’s summed person-nights', () => {
         const cap = segment.rule?.nightCap ? dayNo(s.arrival) + segment.rule.nightCap : dayNo(s.departure);
         const nIn = Math.max(0, Math.min(hi, cap) - lo);
         const nOut = Math.max(0, hi - Math.max(lo, cap));
-        const young = age === 0 ? 0 : Math.min(s.persons, s.under[age] ?? 0);
-        const key = `${segment.from}|${s.purpose}|${s.resident}`;
-        const empty = (cap: TaxAggregate['cap']): TaxAggregate => ({ kind: 'aggregate', day: segment.from, nights: 0, personNights: 0, cap, under: { [age]: 0 }, purpose: s.purpose, resident: s.resident });
+        const young = age === 0 ? 0 : Math.min(s.persons - s.residents, s.under[age] ?? 0);
+        const key = `${segment.from}|${s.purpose}`;
+        const empty = (cap: TaxAggregate['cap']): TaxAggregate => ({ kind: 'aggregate', day: segment.from, nights: 0, personNights: 0, cap, under: { [age]: 0 }, purpose: s.purpose, residents: 0 });
         const [within, beyond] = groups.get(key) ?? [empty('within'), empty('beyond')];
         if (!within || !beyond) throw new Error('no group');
         within.nights += nIn + nOut;
         within.personNights += s.persons * nIn;
         beyond.personNights += s.persons * nOut;
+        within.residents += s.residents * nIn;
+        beyond.residents += s.residents * nOut;
         within.under[age] = (within.under[age] ?? 0) + young * nIn;
         beyond.under[age] = (beyond.under[age] ?? 0) + young * nOut;
         groups.set(key, [within, beyond]);
@@ -629,7 +632,7 @@ describe('the municipality’s summed person-nights', () => {
 
   it('are taxed by the rule of their segment: within the cap or without one, young ones clamped to the person-nights', () => {
     const rules = [rule({ validFrom: '2026-01-01', perPersonNightCents: 100, nightCap: 3, exemptUnderAge: 12 }), rule({ validFrom: '2026-02-01', perPersonNightCents: 200, exemptUnderAge: 12, exemptions: ['under_age', 'international_worker'] })];
-    const sums = (fields: Partial<TaxAggregate> & { day: string }): TaxAggregate => ({ kind: 'aggregate', nights: 1, personNights: 10, cap: 'within', purpose: 'tourist', resident: false, under: {}, ...fields });
+    const sums = (fields: Partial<TaxAggregate> & { day: string }): TaxAggregate => ({ kind: 'aggregate', nights: 1, personNights: 10, cap: 'within', purpose: 'tourist', residents: 0, under: {}, ...fields });
     const lines = computeTax({
       period: q('2026-Q1'),
       accommodation: hotel,
@@ -641,7 +644,9 @@ describe('the municipality’s summed person-nights', () => {
         sums({ day: '2026-02-01', cap: 'beyond' }),
         sums({ day: '2026-02-01', under: { 12: 99 } }),
         sums({ day: '2026-02-01', purpose: 'international_worker' }),
-        sums({ day: '2026-02-01', resident: true }),
+        sums({ day: '2026-02-01', residents: 10 }),
+        // Residents among the person-nights: the others are taxed, their children exempt.
+        sums({ day: '2026-02-01', residents: 4, under: { 12: 2 } }),
       ],
     }).lines;
     expect(lines.map((l) => [l.taxablePersonNights, l.exempt.under_age, l.exempt.international_worker, l.exempt.resident, l.amountCents])).toEqual([
@@ -651,6 +656,7 @@ describe('the municipality’s summed person-nights', () => {
       [0, 10, 0, 0, 0],
       [0, 0, 10, 0, 0],
       [0, 0, 0, 10, 0],
+      [4, 2, 0, 4, 800],
     ]);
     expect(lines.every((l) => l.stayId === null && l.revenueCents === null)).toBe(true);
   });

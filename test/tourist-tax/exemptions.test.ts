@@ -64,7 +64,7 @@ describe('worked examples from by-laws', () => {
   });
 
   it('residents are exempt by law (Gemeentewet art. 224), whatever the rule and without one', () => {
-    const resident = stay({ arrival: '2026-03-01', departure: '2026-03-04', persons: 2, resident: true, lodgingPriceCents: 30_000 });
+    const resident = stay({ arrival: '2026-03-01', departure: '2026-03-04', persons: 2, residents: 2, lodgingPriceCents: 30_000 });
     const withRule = computeTax({ period: march, accommodation: hotel, rules: [rule({ validFrom: '2026-01-01', perPersonNightCents: 250, percentageBasisPoints: 700 })], stays: [resident] });
     const withoutRule = computeTax({ period: march, accommodation: hotel, rules: [], stays: [resident] });
     for (const { totals } of [withRule, withoutRule]) expect(totals).toMatchObject({ computedCents: 0, taxablePersonNights: 0, exempt: { resident: 6 } });
@@ -100,13 +100,14 @@ describe('every person-night once', () => {
       persons: fc.integer({ min: 1, max: 8 }),
       young: fc.integer({ min: 0, max: 8 }),
       purpose: fc.constantFrom<StayPurpose>(...STAY_PURPOSES),
-      resident: fc.boolean(),
+      residents: fc.integer({ min: 0, max: 8 }),
       price: fc.option(fc.integer({ min: 0, max: 500_000 })),
     })
     .map((g) => {
       const arrival = addDays('2026-03-01', g.arrivalOffset);
-      const young = Math.min(g.young, g.persons);
-      return stay({ arrival, departure: addDays(arrival, g.nights), persons: g.persons, purpose: g.purpose, resident: g.resident, under: { 4: young, 12: young, 18: young }, lodgingPriceCents: g.price });
+      const residents = Math.min(g.residents, g.persons);
+      const young = Math.min(g.young, g.persons - residents);
+      return stay({ arrival, departure: addDays(arrival, g.nights), persons: g.persons, purpose: g.purpose, residents, under: { 4: young, 12: young, 18: young }, lodgingPriceCents: g.price });
     });
 
   it('is exempt for one reason or taxed, and an exempt stay pays nothing', () => {
@@ -120,9 +121,10 @@ describe('every person-night once', () => {
           // children's exemption leaves the percentage of the price, decision 0010).
           if (line.taxablePersonNights === 0 && line.exempt.under_age === 0) expect(line.amountCents).toBe(0);
           const source = stays.find((s) => s.stayId === line.stayId);
-          if (source?.resident) expect(line.exempt.resident).toBe(line.personNights);
-          // One reason per stay for the whole-stay reasons: never two purposes on one line.
-          expect(TAX_EXEMPTIONS.filter((r) => r !== 'under_age' && line.exempt[r] > 0).length).toBeLessThanOrEqual(1);
+          // Each resident person-night is exempt as such, none of the others (decision 0016).
+          if (source) expect(line.exempt.resident).toBe(source.residents * line.nights);
+          // One purpose per stay: never two purposes on one line (residents and children beside it).
+          expect(TAX_EXEMPTIONS.filter((r) => r !== 'under_age' && r !== 'resident' && line.exempt[r] > 0).length).toBeLessThanOrEqual(1);
         }
         expect((totals.perPersonRates ?? []).reduce((sum, r) => sum + r.personNights, 0)).toBeLessThanOrEqual(totals.taxablePersonNights);
       }),
@@ -190,7 +192,7 @@ describe('through HTTP', async () => {
     await add({ arrival: '2026-02-10', departure: '2026-02-12', persons: 3, purpose: 'youth_group', coTravellers: [{ initials: 'A.', surname: 'Jong', dateOfBirth: '2012-01-01' }, { initials: 'B.', surname: 'Jong', dateOfBirth: '2013-01-01' }] });
     await add({ arrival: '2026-02-15', departure: '2026-02-19', persons: 2, purpose: 'international_worker', employerName: 'Bouwbedrijf Achterhoek' });
     await add({ arrival: '2026-03-01', departure: '2026-03-03', persons: 1, purpose: 'care_stay' });
-    await add({ arrival: '2026-03-05', departure: '2026-03-06', persons: 1, guest: { residence: 'Doetinchem', country: 'NL' } });
+    await add({ arrival: '2026-03-05', departure: '2026-03-06', persons: 1, guest: { residence: 'Doetinchem', country: 'NL', postcode: '7001 AB', houseNumber: 12 } });
 
     const view = (await owner.client.get('/api/tax/returns/2026-Q1')).json<TaxReturnView>();
     // COA and youth groups exempt; zorgverblijf not under this rule; workers at their own rate.

@@ -184,12 +184,14 @@ const stayArb = fc
     nights: fc.oneof(fc.integer({ min: 1, max: 10 }), fc.integer({ min: 1, max: 120 })),
     persons: fc.integer({ min: 1, max: 6 }),
     young: fc.integer({ min: 0, max: 3 }),
-    resident: fc.integer({ min: 0, max: 5 }).map((n) => n === 0),
+    residents: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 8 })),
     price: fc.option(fc.integer({ min: 0, max: 400_000 }), { freq: 4 }),
   })
   .map((g) => {
     const arrival = addDays('2026-01-01', g.arrival);
-    return stay({ unitId: g.unitId, arrival, departure: addDays(arrival, g.nights), persons: g.persons, resident: g.resident, under: { 4: Math.min(g.persons, g.young), 12: Math.min(g.persons, g.young) }, lodgingPriceCents: g.price });
+    const residents = Math.min(g.residents, g.persons);
+    const young = Math.min(g.persons - residents, g.young);
+    return stay({ unitId: g.unitId, arrival, departure: addDays(arrival, g.nights), persons: g.persons, residents, under: { 4: young, 12: young }, lodgingPriceCents: g.price });
   });
 
 const PERIODS = ['2026-01', '2026-04', '2026-07', '2026-10', '2026-12', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4', '2026', '2027-02'];

@@ -94,7 +94,7 @@ async function register(g: Generated): Promise<void> {
   const persons = 1 + g.coTravellers.length + g.extraPersons;
   const guest =
     g.who === 'resident'
-      ? { residence: 'Doetinchem', country: 'NL' }
+      ? { residence: 'Doetinchem', country: 'NL', postcode: '7001 AB', houseNumber: 12 }
       : g.who === 'worker'
         ? { residence: 'Wrocław', country: 'PL', nationality: 'PL' }
         : { residence: 'Utrecht', country: 'NL' };
@@ -108,7 +108,8 @@ async function register(g: Generated): Promise<void> {
       ...(g.who === 'worker' ? { employerName: 'Bouwbedrijf Achterhoek' } : {}),
       lodgingPriceCents: g.price,
       guest: { ...guest, dateOfBirth: bornAged(arrival, g.guestAge) },
-      coTravellers: g.coTravellers.map((age, i) => ({ initials: 'K.', surname: `Reisgenoot ${i + 1}`, dateOfBirth: age === null ? null : bornAged(arrival, age) })),
+      // A resident's first co-traveller lives at the same address, the others elsewhere (decision 0016).
+      coTravellers: g.coTravellers.map((age, i) => ({ initials: 'K.', surname: `Reisgenoot ${i + 1}`, dateOfBirth: age === null ? null : bornAged(arrival, age), sameAddress: i === 0 })),
     }),
   );
   expect(response?.statusCode, response?.body).toBe(201);

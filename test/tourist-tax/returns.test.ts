@@ -38,7 +38,7 @@ const family = await register({
   lodgingPriceCents: 30_000,
   coTravellers: [{ initials: 'K.', surname: 'Jansen', dateOfBirth: '2020-05-01' }],
 });
-await register({ arrival: '2026-01-20', departure: '2026-01-22', guest: { surname: 'Doetinchemmer', residence: 'Doetinchem' } });
+await register({ arrival: '2026-01-20', departure: '2026-01-22', guest: { surname: 'Doetinchemmer', residence: 'Doetinchem', postcode: '7001 AB', houseNumber: 3 } });
 const crossing = await register({ arrival: '2026-03-30', departure: '2026-04-02', lodgingPriceCents: 30_000, guest: { surname: 'Grensganger' } });
 await (await signedInOwner(t, { municipalityId: zevenaar })).client.post('/api/register/stays', aStay({ arrival: '2026-01-10', departure: '2026-01-12' }));
 

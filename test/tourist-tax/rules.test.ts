@@ -77,7 +77,7 @@ describe('what a stay keeps for tax', () => {
     expect((await municipality.client.put('/api/municipality/settings', { ...settings, retentionMonths: 12, contactEmail: '', contactPhone: '', contactText: '', themeColor: '' })).statusCode).toBe(200);
     await municipality.client.post('/api/municipality/tax/rules', { validFrom: '2026-05-01', perPersonNightCents: 100, exemptUnderAge: 13 });
     await owner.client.post('/api/register/stays', aStay({ arrival: '2026-06-01', departure: '2026-06-03', persons: 2, coTravellers: [{ initials: 'K.', surname: 'Kind', dateOfBirth: '2019-01-01' }] }));
-    await owner.client.post('/api/register/stays', aStay({ arrival: '2026-06-05', departure: '2026-06-06', guest: { surname: 'Inwoner', residence: 'doetinchem ' } }));
+    await owner.client.post('/api/register/stays', aStay({ arrival: '2026-06-05', departure: '2026-06-06', guest: { surname: 'Inwoner', residence: 'Doetinchem', postcode: '7004 HD', houseNumber: 21 } }));
     await municipality.client.put('/api/municipality/tax/settings', { period: 'quarter', deadlineDays: 31 });
     const before = (await owner.client.get('/api/tax/returns/2026-Q2')).json().totals;
     expect(before).toMatchObject({ personNights: 5, exempt: { resident: 1, under_age: 2, international_worker: 0 }, taxablePersonNights: 2, computedCents: 200 });

@@ -16,6 +16,7 @@ import {
   importMunicipalities,
   MunicipalityCsvError,
 } from '../modules/organisations/municipalities/import-municipalities.ts';
+import { importPostcodes, PostcodeFileError } from '../modules/register/residency/postcode-table.ts';
 import { backupCommand, BackupError, restoreCommand } from '../platform/backup/commands.ts';
 
 const USAGE = `Usage: npm run admin -- <command>
@@ -29,6 +30,9 @@ Commands:
                                      add (or rename) one participating municipality; then invite its
                                      first user with create-user --role municipality
   import-municipalities <file.csv>   add or rename municipalities from CSV: CBS code, name
+  import-postcodes <file.csv>        replace the postcode table (which municipality a postcode and
+                                     house number lie in) with CBS's "postcode-huisnummer" file:
+                                     columns PC6, Huisnummer and Gemeente<year>
   verify-register [--accommodation <id>]
                                      check that no stay or version of the register was removed or
                                      rewritten (all accommodations when omitted); exit code 1 when
@@ -79,7 +83,7 @@ async function run(argv: string[]): Promise<void> {
     console.log(command === 'backup' ? await backupCommand(config, file.data) : await restoreCommand(config, file.data));
     return;
   }
-  if (!['create-admin', 'create-user', 'add-municipality', 'import-municipalities', 'migrate', 'verify-register', 'rotate-key'].includes(command)) {
+  if (!['create-admin', 'create-user', 'add-municipality', 'import-municipalities', 'import-postcodes', 'migrate', 'verify-register', 'rotate-key'].includes(command)) {
     throw new UsageError(`unknown command "${command}"`);
   }
   const config = loadConfig();
@@ -106,6 +110,11 @@ async function run(argv: string[]): Promise<void> {
       if (!input.success) throw new UsageError('add-municipality needs --code GM0000 (the CBS code) and --name');
       await upsertMunicipalities(database.db, [{ cbsCode: input.data.code, name: input.data.name }]);
       console.log(`Municipality ${input.data.code} ${input.data.name} is participating.`);
+    } else if (command === 'import-postcodes') {
+      const file = z.string().min(1).safeParse(rest[0]);
+      if (!file.success) throw new UsageError('import-postcodes needs a CSV file');
+      const table = await importPostcodes(database.db, file.data, new Date());
+      console.log(`Imported ${table.areas} postcode ranges from ${table.source}.`);
     } else {
       const file = z.string().min(1).safeParse(rest[0]);
       if (!file.success) throw new UsageError('import-municipalities needs a CSV file');
@@ -122,6 +131,7 @@ run(process.argv.slice(2)).catch((error: unknown) => {
     error instanceof UsageError ||
     error instanceof AccountSetupError ||
     error instanceof MunicipalityCsvError ||
+    error instanceof PostcodeFileError ||
     error instanceof VerifyCommandError ||
     error instanceof ConfigError ||
     error instanceof BackupError ||

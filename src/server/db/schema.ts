@@ -356,11 +356,18 @@ export interface StoredSignature {
   signedAt: string;
 }
 
+/** A co-traveller as stored: "same address" (0016) only where it was said. */
+export type StoredCoTraveller = Omit<CoTraveller, 'sameAddress'> & { sameAddress?: boolean };
+
 export interface StoredGuest {
   initials: string;
   surname: string;
   residence: string;
   country: string;
+  /** The Dutch address's postcode and house number, and the owner's word on residency (0016). */
+  postcode?: string | null;
+  houseNumber?: number | null;
+  resident?: boolean | null;
   dateOfBirth: string;
   nationality: string;
   documentType: DocumentType;
@@ -393,12 +400,20 @@ export const stays = pgTable('stays', {
   checkedInAt: tz('checked_in_at'),
   checkedOutAt: tz('checked_out_at'),
   guest: jsonb('guest').$type<StoredGuest>(),
-  coTravellers: jsonb('co_travellers').$type<CoTraveller[]>(),
+  coTravellers: jsonb('co_travellers').$type<StoredCoTraveller[]>(),
   /** Encrypted PNG data URL of the guest's signature. */
   signature: text('signature'),
   /** Signatures taken at the desk, one per signing person (0012_signatures.sql); null while none. */
   signatures: jsonb('signatures').$type<StoredSignature[]>(),
   surnameSearch: text('surname_search'),
+  /**
+   * Filled by the stays_tax_facts trigger (0005, 0016): the ages at arrival of the non-resident
+   * persons with a known date of birth, whether the main guest lives in the municipality, and
+   * how many of the persons do.
+   */
+  guestAges: smallint('guest_ages').array().notNull().default(sql`'{}'`),
+  resident: boolean('resident').notNull().default(false),
+  residents: smallint('residents').notNull().default(0),
   erasedAt: tz('erased_at'),
   createdAt: tz('created_at').notNull(),
   updatedAt: tz('updated_at').notNull(),
@@ -579,3 +594,24 @@ export const taxNotices = pgTable(
   },
   (t) => [primaryKey({ columns: [t.accommodationId, t.period, t.kind] })],
 );
+
+/** The postcode table (0016): CBS's postcode and house number ranges per municipality. */
+export const postcodeRanges = pgTable(
+  'postcode_ranges',
+  {
+    postcode: text('postcode').notNull(),
+    fromNumber: integer('from_number').notNull(),
+    toNumber: integer('to_number').notNull(),
+    municipalityCode: text('municipality_code').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.postcode, t.fromNumber] })],
+);
+
+/** Which postcode table is loaded (one row). */
+export const postcodeTable = pgTable('postcode_table', {
+  id: boolean('id').primaryKey().default(true),
+  source: text('source').notNull(),
+  example: boolean('example').notNull(),
+  areas: integer('areas').notNull(),
+  importedAt: tz('imported_at').notNull().defaultNow(),
+});

@@ -49,6 +49,8 @@ export const errorMessages: Record<ErrorCode, string> = {
   CHARACTERS_INVALID: 'Deze invoer bevat tekens die niet zijn toegestaan.',
   CONTROL_CHARACTERS: 'Dit veld mag geen regeleinden of stuurtekens bevatten.',
   POSTCODE_INVALID: 'Vul een geldige postcode in, bijvoorbeeld 1234 AB.',
+  POSTCODE_ONLY_NL: 'Een postcode vult u alleen in bij een adres in Nederland.',
+  HOUSE_NUMBER_INVALID: 'Vul het huisnummer in, alleen het getal, bijvoorbeeld 12.',
   KVK_INVALID: 'Een KVK nummer bestaat uit precies 8 cijfers.',
   PHONE_INVALID: 'Vul een geldig telefoonnummer in, bijvoorbeeld 0612345678 of +31612345678.',
   BEDS_INVALID: 'Vul een heel getal in van 1 tot en met 100.000.',

@@ -13,6 +13,8 @@ export const CSV_COLUMNS = [
   'voorletters',
   'achternaam',
   'woonplaats',
+  'postcode',
+  'huisnummer',
   'land',
   'geboortedatum',
   'nationaliteit',

@@ -72,16 +72,51 @@ const documentNumber = z
   .nullish()
   .transform((v) => (v ? v : null));
 
-export const guestSchema = z.object({
-  initials,
-  surname,
-  residence: f.requiredText(100),
-  country,
-  dateOfBirth,
-  nationality: country,
-  documentType: z.enum(DOCUMENT_TYPES, { error: 'DOCUMENT_TYPE_INVALID' }),
-  documentNumber,
-});
+/** The house number of a Dutch address, without its addition (12 of "12 A"). */
+const houseNumber = z
+  .number({ error: 'HOUSE_NUMBER_INVALID' })
+  .int('HOUSE_NUMBER_INVALID')
+  .min(1, 'HOUSE_NUMBER_INVALID')
+  .max(99_999, 'HOUSE_NUMBER_INVALID')
+  .nullish()
+  .transform((v) => v ?? null);
+
+export const guestSchema = z
+  .object({
+    initials,
+    surname,
+    residence: f.requiredText(100),
+    country,
+    /**
+     * The Dutch address's postcode and house number (decision 0016): with the postcode table they
+     * say whether the guest lives in the municipality, and is exempt from its tourist tax.
+     */
+    postcode: f.postcode
+      .nullish()
+      .or(z.literal(''))
+      .transform((v) => (v ? v : null))
+      .describe('Postcode of an address in the Netherlands, "1234 AB"; with houseNumber it decides whether the guest lives in the municipality.'),
+    houseNumber: houseNumber.describe('House number of that address, without its addition.'),
+    /**
+     * The owner's statement that the guest is (true) or is not (false) registered at an address in
+     * the municipality; left out, the postcode table decides. Never the guest's own.
+     */
+    resident: z
+      .boolean({ error: 'INVALID_TYPE' })
+      .nullish()
+      .transform((v) => v ?? null)
+      .describe('The owner confirms (true) or denies (false) that the guest is registered in the municipality (BRP); left out, the postcode and house number decide.'),
+    dateOfBirth,
+    nationality: country,
+    documentType: z.enum(DOCUMENT_TYPES, { error: 'DOCUMENT_TYPE_INVALID' }),
+    documentNumber,
+  })
+  .superRefine((guest, ctx) => {
+    // The table knows Dutch addresses only; half an address decides nothing.
+    if (guest.postcode && guest.country !== NETHERLANDS) ctx.addIssue({ code: 'custom', message: 'POSTCODE_ONLY_NL', path: ['postcode'] });
+    if (guest.postcode && guest.houseNumber === null) ctx.addIssue({ code: 'custom', message: 'HOUSE_NUMBER_INVALID', path: ['houseNumber'] });
+    if (!guest.postcode && guest.houseNumber !== null) ctx.addIssue({ code: 'custom', message: 'POSTCODE_INVALID', path: ['postcode'] });
+  });
 export type Guest = z.output<typeof guestSchema>;
 
 export const coTravellerSchema = z.object({
@@ -93,6 +128,11 @@ export const coTravellerSchema = z.object({
   relation: z.enum(CO_TRAVELLER_RELATIONS, { error: 'INVALID_TYPE' }).nullish().transform((v) => v ?? 'other'),
   /** Left out: the main guest's nationality. */
   nationality: country.nullish().or(z.literal('')).transform((v) => (v ? v : null)),
+  /** Registered at the main guest's address: a resident with a resident main guest (decision 0016). */
+  sameAddress: z
+    .boolean({ error: 'INVALID_TYPE' })
+    .default(false)
+    .describe("Registered at the main guest's address: lives in the municipality when the main guest does."),
 });
 export type CoTraveller = z.output<typeof coTravellerSchema>;
 
@@ -160,6 +200,8 @@ export const selfCheckInSchema = z
   .object({
     ...stayFields,
     purpose: z.enum(GUEST_PURPOSES, { error: 'PURPOSE_INVALID' }).default('tourist'),
+    /** Whether the guest lives in the municipality is the postcode table's or the owner's word, not the guest's. */
+    guest: guestSchema.transform((guest) => ({ ...guest, resident: null })),
     /** A PNG drawn on screen, as a data URL; required for guests of foreign nationality. */
     signature: z
       .string({ error: 'INVALID_TYPE' })

@@ -24,6 +24,20 @@ export interface RegisterSettings {
   approved: boolean;
   /** Today in the Netherlands, YYYY-MM-DD. */
   today: string;
+  /** The accommodation's municipality: whose residents are exempt from its tourist tax. */
+  municipality: { code: string; name: string };
+}
+
+/** Where the postcode table puts a Dutch address (decision 0016). */
+export interface Residency {
+  municipality: { code: string; name: string | null } | null;
+  resident: boolean;
+  ownMunicipality: { code: string; name: string };
+  exampleTable: boolean;
+}
+
+export function getResidency(postcode: string, houseNumber: number): Promise<Residency> {
+  return apiRequest('GET', `/api/register/residency?postcode=${encodeURIComponent(postcode)}&houseNumber=${houseNumber}`);
 }
 
 export interface StayGuest {
@@ -31,6 +45,10 @@ export interface StayGuest {
   surname: string;
   residence: string;
   country: string;
+  postcode?: string | null;
+  houseNumber?: number | null;
+  /** The owner's word on residency; absent when the postcode table decided. */
+  resident?: boolean | null;
   dateOfBirth: string;
   nationality: string;
   documentType: DocumentType;
@@ -61,6 +79,8 @@ export interface Stay {
   /** Schengen art. 45: 'missing' is "Handtekening ontbreekt"; null once erased. */
   signatureStatus: SignatureStatus | null;
   signers: StaySigner[];
+  /** Who of the persons live in the municipality, and who said so (decision 0016). */
+  residency: { mainGuest: boolean; decidedBy: 'owner' | 'postcode' | 'earlier' | 'none'; residents: number };
   erased: boolean;
   createdAt: string;
   updatedAt: string;

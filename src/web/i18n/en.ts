@@ -16,6 +16,7 @@ import { navEn as taxReturnNavEn, en as taxReturnEn, starRatingFieldEn } from '.
 import { navEn as taxMunicipalityNavEn, en as taxMunicipalityEn } from './sections/tourist-tax-municipality.ts';
 import { en as taxAssessmentsEn } from './sections/tax-assessments.ts';
 import { en as taxBaseEn } from './sections/tax-base.ts';
+import { en as residencyEn } from './sections/residency.ts';
 
 type CatalogShape<T> = { [K in keyof T]: T[K] extends string ? string : CatalogShape<T[K]> };
 export type Catalog = CatalogShape<typeof nl>;
@@ -417,6 +418,7 @@ export const en: Catalog = {
   taxMunicipality: taxMunicipalityEn,
   taxAssessments: taxAssessmentsEn,
   taxBase: taxBaseEn,
+  residency: residencyEn,
   reports: reportsEn,
   errors: {
     VALIDATION_FAILED: 'Not all fields have been filled in correctly. Please check the marked fields.',
@@ -551,6 +553,8 @@ export const en: Catalog = {
     CONTROL_CHARACTERS: 'This field cannot contain line breaks or control characters.',
     FIELD_INVALID: 'This input is not valid.',
     POSTCODE_INVALID: 'Enter a valid Dutch postcode, for example 1234 AB.',
+    POSTCODE_ONLY_NL: 'Enter a postcode only for an address in the Netherlands.',
+    HOUSE_NUMBER_INVALID: 'Enter the house number, the number only, for example 12.',
     KVK_INVALID: 'A KVK number consists of exactly 8 digits.',
     PHONE_INVALID: 'Enter a valid phone number, for example 0612345678 or +31612345678.',
     BEDS_INVALID: 'Enter a whole number from 1 to 100,000.',

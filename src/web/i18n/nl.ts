@@ -15,6 +15,7 @@ import { navNl as taxReturnNavNl, nl as taxReturnNl, starRatingFieldNl } from '.
 import { navNl as taxMunicipalityNavNl, nl as taxMunicipalityNl } from './sections/tourist-tax-municipality.ts';
 import { nl as taxAssessmentsNl } from './sections/tax-assessments.ts';
 import { nl as taxBaseNl } from './sections/tax-base.ts';
+import { nl as residencyNl } from './sections/residency.ts';
 
 export const nl = {
   app: {
@@ -422,6 +423,7 @@ export const nl = {
   taxMunicipality: taxMunicipalityNl,
   taxAssessments: taxAssessmentsNl,
   taxBase: taxBaseNl,
+  residency: residencyNl,
   reports: reportsNl,
   errors: {
     VALIDATION_FAILED: 'Niet alle velden zijn goed ingevuld. Controleer de gemarkeerde velden.',
@@ -559,6 +561,8 @@ export const nl = {
     CONTROL_CHARACTERS: 'Dit veld mag geen regeleinden of stuurtekens bevatten.',
     FIELD_INVALID: 'Deze invoer is niet geldig.',
     POSTCODE_INVALID: 'Vul een geldige postcode in, bijvoorbeeld 1234 AB.',
+    POSTCODE_ONLY_NL: 'Een postcode vult u alleen in bij een adres in Nederland.',
+    HOUSE_NUMBER_INVALID: 'Vul het huisnummer in, alleen het getal, bijvoorbeeld 12.',
     KVK_INVALID: 'Een KVK nummer bestaat uit precies 8 cijfers.',
     PHONE_INVALID: 'Vul een geldig telefoonnummer in, bijvoorbeeld 0612345678 of +31612345678.',
     BEDS_INVALID: 'Vul een heel getal in van 1 tot en met 100.000.',

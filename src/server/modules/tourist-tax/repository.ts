@@ -118,7 +118,7 @@ interface StayTaxRow {
   departure: string;
   persons: number;
   purpose: TaxStay['purpose'];
-  resident: boolean;
+  residents: number;
   guest_ages: number[] | string;
   lodging_price_cents: string | number | null;
   camping_pitch: boolean;
@@ -142,7 +142,7 @@ function ages(value: number[] | string): number[] {
 export async function staysForTax(db: Db, accommodationId: string, period: Period, thresholds: readonly number[]): Promise<TaxStay[]> {
   const rows = await queryRows<StayTaxRow>(
     db,
-    sql`SELECT s.id, s.number, s.arrival::text AS arrival, s.departure::text AS departure, s.persons, s.purpose, s.resident, s.guest_ages,
+    sql`SELECT s.id, s.number, s.arrival::text AS arrival, s.departure::text AS departure, s.persons, s.purpose, s.residents, s.guest_ages,
                s.lodging_price_cents, ${CAMPING_PITCH} AS camping_pitch, s.unit_id
         FROM stays s LEFT JOIN units u ON u.id = s.unit_id
         WHERE s.accommodation_id = ${accommodationId} AND s.status = 'registered'
@@ -157,7 +157,7 @@ export async function staysForTax(db: Db, accommodationId: string, period: Perio
     departure: r.departure,
     persons: r.persons,
     purpose: r.purpose,
-    resident: r.resident,
+    residents: Number(r.residents),
     under: underCounts(ages(r.guest_ages), thresholds),
     knownAges: ages(r.guest_ages).length,
     lodgingPriceCents: r.lodging_price_cents === null ? null : Number(r.lodging_price_cents),
@@ -196,11 +196,12 @@ interface AggregateRow {
   accommodation_id: string;
   seg_from: string;
   purpose: TaxStay['purpose'];
-  resident: boolean;
   age: number;
   nights: string | number;
   pn_in: string | number;
   pn_out: string | number;
+  rn_in: string | number;
+  rn_out: string | number;
   yn_in: string | number;
   yn_out: string | number;
   revenue: string | number;
@@ -295,16 +296,18 @@ function aggregateQuery(municipalityId: string, period: Period, rows: SegmentRow
     young === 'unnested'
       ? sql`sum(w.n_in + w.n_out) FILTER (WHERE ${first}) AS nights,
             sum(s.persons * w.n_in) FILTER (WHERE ${first}) AS pn_in, sum(s.persons * w.n_out) FILTER (WHERE ${first}) AS pn_out,
+            sum(s.residents * w.n_in) FILTER (WHERE ${first}) AS rn_in, sum(s.residents * w.n_out) FILTER (WHERE ${first}) AS rn_out,
             coalesce(sum(w.n_in) FILTER (WHERE x.guest_age < g.age), 0) AS yn_in, coalesce(sum(w.n_out) FILTER (WHERE x.guest_age < g.age), 0) AS yn_out,
             sum(${revenue}) FILTER (WHERE ${first}) AS revenue,
-            bool_or(cardinality(s.guest_ages) > s.persons) AS overfull`
+            bool_or(cardinality(s.guest_ages) > s.persons - s.residents) AS overfull`
       : sql`sum(w.n_in + w.n_out) AS nights, sum(s.persons * w.n_in) AS pn_in, sum(s.persons * w.n_out) AS pn_out,
+            sum(s.residents * w.n_in) AS rn_in, sum(s.residents * w.n_out) AS rn_out,
             sum(y.young * w.n_in) AS yn_in, sum(y.young * w.n_out) AS yn_out, sum(${revenue}) AS revenue, false AS overfull`;
   const guests =
     young === 'unnested'
       ? sql`LEFT JOIN LATERAL unnest(s.guest_ages) WITH ORDINALITY AS x (guest_age, guest_no) ON true`
-      : sql`CROSS JOIN LATERAL (SELECT least(s.persons, count(*)::int) AS young FROM unnest(s.guest_ages) x WHERE x < g.age) y`;
-  return sql`SELECT g.accommodation_id, g.seg_from::text AS seg_from, s.purpose, s.resident, g.age, ${sums}
+      : sql`CROSS JOIN LATERAL (SELECT least(s.persons - s.residents, count(*)::int) AS young FROM unnest(s.guest_ages) x WHERE x < g.age) y`;
+  return sql`SELECT g.accommodation_id, g.seg_from::text AS seg_from, s.purpose, g.age, ${sums}
       FROM stays s
       JOIN accommodations a ON a.id = s.accommodation_id
       JOIN ${segmentTable(rows)} ON g.accommodation_id = a.id
@@ -319,7 +322,7 @@ function aggregateQuery(municipalityId: string, period: Period, rows: SegmentRow
       WHERE s.municipality_id = ${municipalityId} AND s.status = 'registered'
         AND s.nights && daterange(${period.from}::date, ${period.to}::date)
         AND s.arrival < g.seg_to AND s.departure > g.seg_from
-      GROUP BY g.accommodation_id, g.seg_from, g.age, s.purpose, s.resident`;
+      GROUP BY g.accommodation_id, g.seg_from, g.age, s.purpose`;
 }
 
 /**
@@ -351,17 +354,16 @@ export async function aggregatesForTax(db: Db, municipalityId: string, period: P
   if (overfull.size > 0) rows.push(...(await sumsWithoutJit(db, aggregateQuery(municipalityId, period, onlyAccommodations(segments, overfull), 'per stay'))));
   for (const r of rows) {
     const list = byAccommodation.get(r.accommodation_id) ?? [];
-    const facts = { purpose: r.purpose, resident: r.resident };
     const within = Number(r.pn_in);
     const beyond = Number(r.pn_out);
     // Nights (stay-nights) and revenue are counted once, on the part within the cap.
     const once = { nights: Number(r.nights), revenueCents: Number(r.revenue) };
     if (within > 0 || beyond === 0) {
-      list.push({ kind: 'aggregate', day: r.seg_from, ...once, personNights: within, cap: 'within', under: { [r.age]: Number(r.yn_in) }, ...facts });
+      list.push({ kind: 'aggregate', day: r.seg_from, ...once, personNights: within, cap: 'within', under: { [r.age]: Number(r.yn_in) }, purpose: r.purpose, residents: Number(r.rn_in) });
     }
     if (beyond > 0) {
       const rest = within > 0 ? { nights: 0, revenueCents: 0 } : once;
-      list.push({ kind: 'aggregate', day: r.seg_from, ...rest, personNights: beyond, cap: 'beyond', under: { [r.age]: Number(r.yn_out) }, ...facts });
+      list.push({ kind: 'aggregate', day: r.seg_from, ...rest, personNights: beyond, cap: 'beyond', under: { [r.age]: Number(r.yn_out) }, purpose: r.purpose, residents: Number(r.rn_out) });
     }
     byAccommodation.set(r.accommodation_id, list);
   }
@@ -394,7 +396,8 @@ export async function percentagesForTax(db: Db, municipalityId: string, period: 
     db,
     sql`SELECT accommodation_id, sum(cents) AS percentage, sum(missing) AS missing FROM (
           SELECT s.accommodation_id,
-                 div(2 * coalesce(sum(${SEGMENT_REVENUE} * g.bp * v.weight) FILTER (WHERE NOT e.exempt), 0) + ${vatDenominator}, 2 * ${vatDenominator}) AS cents,
+                 div(2 * coalesce(sum(${SEGMENT_REVENUE} * g.bp * v.weight * (s.persons - s.residents)) FILTER (WHERE NOT e.exempt), 0) + ${vatDenominator} * s.persons,
+                     2 * ${vatDenominator} * s.persons) AS cents,
                  CASE WHEN s.lodging_price_cents IS NULL AND bool_or(NOT e.exempt) THEN 1 ELSE 0 END AS missing
           FROM stays s
           LEFT JOIN units u ON u.id = s.unit_id
@@ -405,13 +408,14 @@ export async function percentagesForTax(db: Db, municipalityId: string, period: 
                AND v.v_from < least(s.departure, g.seg_to) AND v.v_to > greatest(s.arrival, g.seg_from)
           CROSS JOIN LATERAL (SELECT greatest(s.arrival, g.seg_from, v.v_from) AS lo, least(s.departure, g.seg_to, v.v_to) AS hi) b
           CROSS JOIN LATERAL (
-            -- Residents by law; a purpose the rule exempts or taxes at its own rate pays no percentage.
-            SELECT s.resident OR s.purpose = ANY(string_to_array(g.exempt_purposes, ',') || string_to_array(g.rated_purposes, ',')) AS exempt
+            -- Residents by law (a stay of residents only); a purpose the rule exempts or taxes at its
+            -- own rate pays no percentage. The residents of a mixed stay leave their share out above.
+            SELECT s.residents = s.persons OR s.purpose = ANY(string_to_array(g.exempt_purposes, ',') || string_to_array(g.rated_purposes, ',')) AS exempt
           ) e
           WHERE s.municipality_id = ${municipalityId} AND s.status = 'registered'
             AND s.nights && daterange(${period.from}::date, ${period.to}::date)
             AND s.arrival < g.seg_to AND s.departure > g.seg_from AND g.bp >= 0
-          GROUP BY s.id, s.accommodation_id, s.lodging_price_cents
+          GROUP BY s.id, s.accommodation_id, s.lodging_price_cents, s.persons, s.residents
         ) per_stay
         GROUP BY accommodation_id`,
   );

@@ -1,15 +1,16 @@
 // The co-travellers' part of both stay forms: one row per co-traveller (initials, surname and,
 // optionally, date of birth), added and removed with buttons. Adding one raises the number of
 // persons when it would otherwise be fewer than the guests listed. Each form brings its own words.
-import { useFieldArray, useFormContext } from 'react-hook-form';
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { MAX_CO_TRAVELLERS } from '../../../shared/schemas/register.ts';
 import { Button } from '../../components/Button.tsx';
+import { CheckboxField } from '../../components/CheckboxField.tsx';
 import { FormSection } from '../../components/FormSection.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { DayField } from '../../pages/register/DayField.tsx';
-import { emptyCoTraveller, type SharedStayFormValues } from './stay-form-fields.ts';
+import { asksAddress, emptyCoTraveller, type SharedStayFormValues } from './stay-form-fields.ts';
 import '../../theme/co-travellers.css';
 
 export interface CoTravellerTexts {
@@ -21,6 +22,8 @@ export interface CoTravellerTexts {
   initials: string;
   surname: string;
   dateOfBirth: string;
+  /** "Woont op hetzelfde adres": asked beside a main guest with a Dutch address (decision 0016). */
+  sameAddress: string;
   add: string;
   remove: string;
   /** The remove button's full name for screen readers: "Medereiziger 2 verwijderen". */
@@ -34,6 +37,7 @@ const ADD_BUTTON_ID = 'add-co-traveller';
 export function CoTravellerFields({ texts }: { texts: CoTravellerTexts }) {
   const { control, getValues, setValue } = useFormContext<SharedStayFormValues>();
   const { fields, append, remove } = useFieldArray({ control, name: 'coTravellers' });
+  const dutchAddress = asksAddress(useWatch({ control, name: 'guest.country' }));
 
   const add = () => {
     const needed = fields.length + 2;
@@ -60,6 +64,7 @@ export function CoTravellerFields({ texts }: { texts: CoTravellerTexts }) {
             <TextField name={`coTravellers.${index}.initials`} label={texts.initials} autoComplete="off" width="sm" required />
             <TextField name={`coTravellers.${index}.surname`} label={texts.surname} autoComplete="off" required />
             <DayField name={`coTravellers.${index}.dateOfBirth`} label={texts.dateOfBirth} />
+            {dutchAddress && <CheckboxField name={`coTravellers.${index}.sameAddress`} label={texts.sameAddress} />}
             {texts.relation && (
               <SelectField name={`coTravellers.${index}.relation`} label={texts.relation.label} description={texts.relation.description} placeholder={texts.relation.placeholder} options={texts.relation.options} />
             )}

@@ -1,8 +1,10 @@
 // The main guest's part of both stay forms: what the law asks (initials, surname, place of
 // residence, date of birth), nationality and the type of identity document; the document number
-// only for foreign guests where the municipality asks for it. Never a copy of the document. Each
-// form brings its own words: staff register someone else, a guest fills in their own details.
-import { useMemo } from 'react';
+// only for foreign guests where the municipality asks for it. Never a copy of the document. For
+// an address in the Netherlands the postcode and house number, which decide whether the guest
+// lives in the municipality (decision 0016); the staff form adds its own residency part there.
+// Each form brings its own words: staff register someone else, a guest fills in their own details.
+import { useMemo, type ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { countryOptions } from '../../../shared/register/countries.ts';
@@ -11,7 +13,7 @@ import { FormSection } from '../../components/FormSection.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { DayField } from '../../pages/register/DayField.tsx';
-import { asksDocumentNumber, type SharedStayFormValues } from './stay-form-fields.ts';
+import { asksAddress, asksDocumentNumber, type SharedStayFormValues } from './stay-form-fields.ts';
 
 export interface GuestFieldTexts {
   heading: string;
@@ -21,6 +23,9 @@ export interface GuestFieldTexts {
   residence: string;
   country: string;
   countryPlaceholder: string;
+  postcode: string;
+  postcodeDescription: string;
+  houseNumber: string;
   dateOfBirth: string;
   nationality: string;
   documentType: string;
@@ -36,12 +41,14 @@ interface GuestFieldsProps {
   recordDocumentNumber: boolean;
   /** The guest types their own details, so the browser may fill in surname and residence. */
   ownDetails?: boolean;
+  /** Shown under a Dutch address: the staff form's postcode-table answer and the owner's word. */
+  residency?: ReactNode;
 }
 
-export function GuestFields({ texts, recordDocumentNumber, ownDetails = false }: GuestFieldsProps) {
+export function GuestFields({ texts, recordDocumentNumber, ownDetails = false, residency }: GuestFieldsProps) {
   const { i18n } = useTranslation();
   const { control } = useFormContext<SharedStayFormValues>();
-  const nationality = useWatch({ control, name: 'guest.nationality' });
+  const [nationality, country] = useWatch({ control, name: ['guest.nationality', 'guest.country'] });
   const language = i18n.resolvedLanguage ?? 'nl';
   const countries = useMemo(() => countryOptions(language).map((c) => ({ value: c.code, label: c.name })), [language]);
   const documentTypes = DOCUMENT_TYPES.map((value) => ({ value, label: texts.documentTypes[value] }));
@@ -52,6 +59,13 @@ export function GuestFields({ texts, recordDocumentNumber, ownDetails = false }:
       <TextField name="guest.surname" label={texts.surname} autoComplete={ownDetails ? 'family-name' : 'off'} required />
       <TextField name="guest.residence" label={texts.residence} autoComplete={ownDetails ? 'address-level2' : 'off'} required />
       <SelectField name="guest.country" label={texts.country} placeholder={texts.countryPlaceholder} options={countries} required />
+      {asksAddress(country) && (
+        <>
+          <TextField name="guest.postcode" label={texts.postcode} description={texts.postcodeDescription} autoComplete={ownDetails ? 'postal-code' : 'off'} width="sm" />
+          <TextField name="guest.houseNumber" label={texts.houseNumber} inputMode="numeric" autoComplete="off" width="xs" />
+          {residency}
+        </>
+      )}
       <DayField name="guest.dateOfBirth" label={texts.dateOfBirth} required />
       <SelectField name="guest.nationality" label={texts.nationality} placeholder={texts.countryPlaceholder} options={countries} required />
       <SelectField

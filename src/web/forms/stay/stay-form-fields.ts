@@ -4,11 +4,12 @@
 // document-number rule, and the names of those inputs for placing the API's field problems.
 import { z } from 'zod';
 import { NETHERLANDS } from '../../../shared/register/countries.ts';
+import { houseNumberOf } from '../../../shared/register/house-number.ts';
 
 const text = z.string();
 
 /** `relation` (art. 45: who signs) is asked by the staff form only; the guest's own form leaves it out ('other'). */
-const coTravellerFields = z.object({ initials: text, surname: text, dateOfBirth: text, relation: text.optional() });
+const coTravellerFields = z.object({ initials: text, surname: text, dateOfBirth: text, relation: text.optional(), sameAddress: z.boolean().optional() });
 
 /** Every input holds a string; the conversion to numbers and nulls comes after. Each form extends this. */
 export const sharedStayFormFields = z.object({
@@ -22,6 +23,11 @@ export const sharedStayFormFields = z.object({
     surname: text,
     residence: text,
     country: text,
+    /** A Dutch address's postcode and house number (decision 0016). */
+    postcode: text,
+    houseNumber: text,
+    /** The staff's word on residency: '' as the postcode says, 'yes' or 'no'. */
+    resident: text,
     dateOfBirth: text,
     nationality: text,
     documentType: text,
@@ -39,13 +45,21 @@ export const emptyGuest: GuestFormValues = {
   surname: '',
   residence: '',
   country: '',
+  postcode: '',
+  houseNumber: '',
+  resident: '',
   dateOfBirth: '',
   nationality: '',
   documentType: '',
   documentNumber: '',
 };
 
-export const emptyCoTraveller: CoTravellerFormValues = { initials: '', surname: '', dateOfBirth: '', relation: '' };
+export const emptyCoTraveller: CoTravellerFormValues = { initials: '', surname: '', dateOfBirth: '', relation: '', sameAddress: false };
+
+/** The postcode table knows Dutch addresses only, so only they are asked for one. */
+export function asksAddress(country: string): boolean {
+  return country.toUpperCase() === NETHERLANDS;
+}
 
 /** A new stay starts on the given arrival for one tourist. */
 export function newSharedStayValues(arrival: string): SharedStayFormValues {
@@ -71,14 +85,21 @@ function wholeNumber(typed: string): number {
 /** The shared inputs in the API's shape; each form adds its own fields. */
 export function sharedStayInput(values: SharedStayFormValues, recordDocumentNumber: boolean) {
   const { guest } = values;
+  const dutch = asksAddress(guest.country);
   return {
     arrival: values.arrival,
     departure: values.departure,
     persons: wholeNumber(values.persons),
     purpose: values.purpose,
     employerName: values.purpose === 'international_worker' ? values.employerName : null,
-    guest: { ...guest, documentNumber: asksDocumentNumber(recordDocumentNumber, guest.nationality) ? guest.documentNumber : null },
-    coTravellers: values.coTravellers.map((c) => ({ ...c, relation: c.relation || null })),
+    guest: {
+      ...guest,
+      documentNumber: asksDocumentNumber(recordDocumentNumber, guest.nationality) ? guest.documentNumber : null,
+      postcode: dutch ? guest.postcode : null,
+      houseNumber: dutch ? houseNumberOf(guest.houseNumber) : null,
+      resident: dutch && guest.resident ? guest.resident === 'yes' : null,
+    },
+    coTravellers: values.coTravellers.map((c) => ({ ...c, relation: c.relation || null, sameAddress: dutch && c.sameAddress === true })),
   };
 }
 
@@ -92,7 +113,7 @@ export function documentNumberRule(recordDocumentNumber: boolean) {
 }
 
 const STAY_FIELDS = ['arrival', 'departure', 'persons', 'purpose', 'employerName'] as const;
-const GUEST_FIELDS = ['initials', 'surname', 'residence', 'country', 'dateOfBirth', 'nationality', 'documentType', 'documentNumber'] as const;
+const GUEST_FIELDS = ['initials', 'surname', 'residence', 'country', 'postcode', 'houseNumber', 'resident', 'dateOfBirth', 'nationality', 'documentType', 'documentNumber'] as const;
 const CO_TRAVELLER_FIELDS = ['initials', 'surname', 'dateOfBirth', 'relation'] as const;
 
 export type SharedStayFieldName =

@@ -50,7 +50,7 @@ export function CorrectStayForm({ stay, settings, units, onCorrected, onStop }: 
       backLabel={t('nightRegister.form.stopCorrecting')}
       onBack={onStop}
     >
-      <StayFormFields units={units} recordDocumentNumber={settings.recordDocumentNumber} currentUnitId={stay.unitId} />
+      <StayFormFields units={units} settings={settings} currentUnitId={stay.unitId} />
       <TextAreaField name="reason" label={t('nightRegister.form.reason')} description={t('nightRegister.form.reasonDescription')} required rows={3} />
     </StayChangeForm>
   );

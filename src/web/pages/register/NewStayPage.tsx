@@ -81,7 +81,7 @@ function NewStayForm({ settings, units }: { settings: RegisterSettings; units: r
       <DraftNotice draft={draft} />
       {problem && <ErrorAlert error={problem.error} otherFields={problem.otherFields} />}
       <Form form={form} onSubmit={onSubmit} label={t('nightRegister.form.newHeading')}>
-        <StayFormFields units={units} recordDocumentNumber={settings.recordDocumentNumber} />
+        <StayFormFields units={units} settings={settings} />
         <DeskSignatureFields value={signatures} onChange={setSignatures} />
         <div className="nr-form-actions">
           <Button type="submit" appearance="primary-action" busy={form.formState.isSubmitting} disabled={form.formState.isSubmitting}>

@@ -49,11 +49,24 @@ function GuestSection({ stay }: { stay: Stay }) {
     { key: 'surname', label: t('nightRegister.form.surname'), value: guest.surname },
     { key: 'residence', label: t('nightRegister.form.residence'), value: guest.residence },
     { key: 'country', label: t('nightRegister.form.country'), value: countryName(guest.country) },
+    ...(guest.postcode ? [{ key: 'postcode', label: t('residency.form.postcode'), value: `${guest.postcode} ${guest.houseNumber ?? ''}`.trim() }] : []),
     { key: 'dateOfBirth', label: t('nightRegister.form.dateOfBirth'), value: formatDate(guest.dateOfBirth) },
     { key: 'nationality', label: t('nightRegister.form.nationality'), value: countryName(guest.nationality) },
     { key: 'documentType', label: t('nightRegister.form.documentType'), value: t(`nightRegister.documentType.${guest.documentType}`) },
   ];
   if (guest.documentNumber) items.push({ key: 'documentNumber', label: t('nightRegister.form.documentNumber'), value: guest.documentNumber });
+  return <DataList items={items} />;
+}
+
+/** Who of the persons live in the municipality, and who said so (decision 0016); kept after erasure. */
+function ResidencySection({ stay }: { stay: Stay }) {
+  const { t } = useTranslation();
+  const { residency, guest } = stay;
+  const how = t(`residency.view.decidedBy.${residency.decidedBy}`, { postcode: guest?.postcode ?? '', houseNumber: guest?.houseNumber ?? '' });
+  const items: DataListItem[] = [
+    { key: 'mainGuest', label: t('residency.view.mainGuest'), value: `${t(residency.mainGuest ? 'residency.view.yes' : 'residency.view.no')} (${how})` },
+    { key: 'residents', label: t('residency.view.residents'), value: t('residency.view.residentsValue', { count: residency.residents, persons: stay.persons }) },
+  ];
   return <DataList items={items} />;
 }
 
@@ -63,13 +76,14 @@ function CoTravellers({ stay }: { stay: Stay }) {
   return (
     <DataTable
       caption={t('nightRegister.detail.coTravellersCaption')}
-      columns={[t('nightRegister.form.initials'), t('nightRegister.form.surname'), t('nightRegister.form.dateOfBirth')]}
+      columns={[t('nightRegister.form.initials'), t('nightRegister.form.surname'), t('nightRegister.form.dateOfBirth'), t('residency.form.sameAddress')]}
     >
       {stay.coTravellers.map((person, index) => (
         <tr key={index} className="utrecht-table__row">
           <td className="utrecht-table__cell">{person.initials}</td>
           <td className="utrecht-table__cell">{person.surname}</td>
           <td className="utrecht-table__cell">{person.dateOfBirth ? formatDate(person.dateOfBirth) : t('common.notFilledIn')}</td>
+          <td className="utrecht-table__cell">{t(person.sameAddress ? 'residency.view.yes' : 'residency.view.no')}</td>
         </tr>
       ))}
     </DataTable>
@@ -91,6 +105,9 @@ export function StayDetails({ stay }: { stay: Stay }) {
           <CoTravellers stay={stay} />
         </Section>
       )}
+      <Section title={t('residency.view.heading')}>
+        <ResidencySection stay={stay} />
+      </Section>
       {stay.hasSignature && stay.signers.length === 0 && (
         <Section title={t('nightRegister.detail.signatureHeading')}>
           <img className="nr-signature" src={signatureUrl(stay.id)} alt={t('nightRegister.detail.signatureAlt')} />

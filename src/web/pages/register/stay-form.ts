@@ -89,9 +89,15 @@ export function stayValues(stay: Stay): StayFormValues {
     bookingReference: stay.bookingReference ?? '',
     lodgingPriceCents: stay.lodgingPriceCents === null ? '' : euroText(stay.lodgingPriceCents),
     guest: stay.guest
-      ? { ...stay.guest, documentNumber: stay.guest.documentNumber ?? '' }
+      ? {
+          ...stay.guest,
+          documentNumber: stay.guest.documentNumber ?? '',
+          postcode: stay.guest.postcode ?? '',
+          houseNumber: stay.guest.houseNumber ? String(stay.guest.houseNumber) : '',
+          resident: stay.guest.resident === true ? 'yes' : stay.guest.resident === false ? 'no' : '',
+        }
       : emptyGuest,
-    coTravellers: stay.coTravellers.map((c) => ({ initials: c.initials, surname: c.surname, dateOfBirth: c.dateOfBirth ?? '', relation: c.relation ?? '' })),
+    coTravellers: stay.coTravellers.map((c) => ({ initials: c.initials, surname: c.surname, dateOfBirth: c.dateOfBirth ?? '', relation: c.relation ?? '', sameAddress: c.sameAddress === true })),
     reason: '',
   };
 }

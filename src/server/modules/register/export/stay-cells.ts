@@ -19,6 +19,8 @@ export function cellsOfStay(stay: StayRow, unitName: string | null, cipher: Ciph
     voorletters: guest?.initials ?? '',
     achternaam: guest?.surname ?? '',
     woonplaats: guest?.residence ?? '',
+    postcode: guest?.postcode ?? '',
+    huisnummer: guest?.houseNumber ? String(guest.houseNumber) : '',
     land: guest?.country ?? '',
     geboortedatum: guest?.dateOfBirth ?? '',
     nationaliteit: guest?.nationality ?? '',

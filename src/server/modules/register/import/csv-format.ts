@@ -22,6 +22,8 @@ const COLUMN_OF_FIELD: Record<string, CsvColumn> = {
   'guest.initials': 'voorletters',
   'guest.surname': 'achternaam',
   'guest.residence': 'woonplaats',
+  'guest.postcode': 'postcode',
+  'guest.houseNumber': 'huisnummer',
   'guest.country': 'land',
   'guest.dateOfBirth': 'geboortedatum',
   'guest.nationality': 'nationaliteit',
@@ -164,6 +166,6 @@ export function coTravellersOf(text: string): { initials: string; surname: strin
   });
 }
 
-export function coTravellersText(people: readonly CoTraveller[]): string {
+export function coTravellersText(people: readonly Pick<CoTraveller, 'initials' | 'surname' | 'dateOfBirth'>[]): string {
   return people.map((p) => [p.initials, p.surname, p.dateOfBirth ?? ''].filter(Boolean).join(' ')).join(' | ');
 }

@@ -1,6 +1,7 @@
 // One CSV row as the input of the stay schema: the cells' text turned into the values the schema
 // expects (unit name to unit id, Dutch dates and prices, country names), and validated by the
 // same stayInputSchema as the staff form and the API. Errors are named by the CSV column.
+import { houseNumberOf } from '../../../../shared/register/house-number.ts';
 import { stayInputSchema, type StayInput } from '../../../../shared/schemas/register.ts';
 import type { ItemError } from '../stays/register-stays.ts';
 import { centsOf, columnOfField, coTravellersOf, countryOf, dayOf, documentTypeOf, purposeOf, type CsvCells } from './csv-format.ts';
@@ -35,6 +36,9 @@ export function stayInputOfCells(cells: CsvCells, units: UnitsByName): Record<st
       initials: text('voorletters'),
       surname: text('achternaam'),
       residence: text('woonplaats'),
+      postcode: text('postcode'),
+      // "12", or "12 A" / "12-2" with its addition, which the postcode table does not need.
+      houseNumber: houseNumberOf(text('huisnummer')),
       country: countryOf(text('land')),
       dateOfBirth: dayOf(text('geboortedatum')),
       nationality: countryOf(text('nationaliteit')),

@@ -49,7 +49,7 @@ async function eraseBatch(deps: Deps, municipalityId: string, cutoff: string, re
   return deps.db.transaction(async (tx) => {
     const rows = await queryRows<ErasedStay>(tx, sql`
       SELECT s.id, s.number, s.accommodation_id, a.accommodation_type, a.star_rating, s.status, s.arrival::text AS arrival,
-             s.departure::text AS departure, s.persons, s.purpose, s.resident, s.guest_ages, s.lodging_price_cents
+             s.departure::text AS departure, s.persons, s.purpose, s.residents, s.guest_ages, s.lodging_price_cents
       FROM stays s JOIN accommodations a ON a.id = s.accommodation_id
       WHERE s.municipality_id = ${municipalityId} AND s.erased_at IS NULL AND s.departure < ${cutoff}::date
       LIMIT ${BATCH} FOR UPDATE OF s SKIP LOCKED`);

@@ -26,7 +26,7 @@ export interface ErasedStay {
   departure: string;
   persons: number;
   purpose: StayPurpose;
-  resident: boolean;
+  residents: number;
   guest_ages: number[] | string;
   lodging_price_cents: string | number | null;
 }
@@ -34,6 +34,7 @@ export interface ErasedStay {
 export interface PersonFact {
   person: number;
   nights: number;
+  resident: boolean;
   ageBand: number | null;
   exemptionReason: string | null;
   baseCents: number | null;
@@ -56,7 +57,7 @@ const carried = (total: number, k: number, n: number) => Math.floor((2 * total *
  * The exemption the rules gave this person, asked of the tax computation itself (one person, the
  * stay's nights), so the reason is the one a return gives; null when the person was taxed.
  */
-function exemptionOf(stay: ErasedStay, rules: readonly TaxRule[], ageBand: number | null): string | null {
+function exemptionOf(stay: ErasedStay, rules: readonly TaxRule[], ageBand: number | null, resident: boolean): string | null {
   const ages = ageBand === null ? [] : [ageBand];
   const { totals } = computeTax({
     period: { from: stay.arrival, to: stay.departure },
@@ -71,7 +72,7 @@ function exemptionOf(stay: ErasedStay, rules: readonly TaxRule[], ageBand: numbe
         departure: stay.departure,
         persons: 1,
         purpose: stay.purpose,
-        resident: stay.resident,
+        residents: resident ? 1 : 0,
         under: underCounts(ages, rules.flatMap((r) => (r.exemptUnderAge === null ? [] : [r.exemptUnderAge]))),
         knownAges: ages.length,
         lodgingPriceCents: null,
@@ -82,21 +83,25 @@ function exemptionOf(stay: ErasedStay, rules: readonly TaxRule[], ageBand: numbe
 }
 
 /**
- * The persons of a stay as audit rows. The stay's known ages (guest_ages, the main guest first)
- * go to the first persons; persons without a known age keep no age band.
+ * The persons of a stay as audit rows: first its residents (decision 0016), then the others, the
+ * known ages of whom (guest_ages, the main guest first) go to the first of them; residents and
+ * persons without a known age keep no age band.
  */
 export function personFacts(stay: ErasedStay, rules: readonly TaxRule[]): PersonFact[] {
   const ages = agesOf(stay.guest_ages);
+  const residents = Number(stay.residents);
   const nights = nightsOf(stay.arrival, stay.departure);
   const price = stay.lodging_price_cents === null ? null : Number(stay.lodging_price_cents);
   return Array.from({ length: stay.persons }, (_, i) => {
-    const age = ages[i];
+    const resident = i < residents;
+    const age = resident ? undefined : ages[i - residents];
     const ageBand = age === undefined ? null : Math.min(age, ADULT_BAND);
     return {
       person: i + 1,
       nights,
+      resident,
       ageBand,
-      exemptionReason: exemptionOf(stay, rules, ageBand),
+      exemptionReason: exemptionOf(stay, rules, ageBand, resident),
       baseCents: price === null ? null : carried(price, i + 1, stay.persons) - carried(price, i, stay.persons),
     };
   });
@@ -110,7 +115,7 @@ export async function keepTaxFacts(tx: Db, municipalityId: string, stays: readon
       personFacts(s, rules).map(
         (p) =>
           sql`(${s.id}::uuid, ${p.person}, ${municipalityId}::uuid, ${s.accommodation_id}::uuid, ${s.number}, ${s.arrival}::date, ${s.departure}::date,
-               ${p.nights}, ${p.ageBand}, ${s.resident}, ${s.purpose}, ${p.exemptionReason}, ${p.baseCents}, ${now})`,
+               ${p.nights}, ${p.ageBand}, ${p.resident}, ${s.purpose}, ${p.exemptionReason}, ${p.baseCents}, ${now})`,
       ),
     );
   if (rows.length === 0) return;

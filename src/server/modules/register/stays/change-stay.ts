@@ -9,7 +9,7 @@ import { stays, type StayChange, type StayRow } from '../../../db/schema.ts';
 import type { Deps } from '../../../deps.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import { appendVersions, lockRegister } from './chain.ts';
-import { checkAgainstRegister, occupantsOf, storedGuest, surnameSearch, unitRules } from './register-stays.ts';
+import { checkAgainstRegister, occupantsOf, storedCoTravellers, storedGuest, surnameSearch, unitRules } from './register-stays.ts';
 import { findRegisterSettings, findStay } from './repository.ts';
 
 export interface StayActor {
@@ -64,7 +64,7 @@ export async function correctStay(deps: Deps, actor: StayActor, stayId: string, 
       bookingReference: input.bookingReference,
       lodgingPriceCents: input.lodgingPriceCents,
       guest: storedGuest(input.guest, settings, deps.cipher, stay.guest),
-      coTravellers: input.coTravellers,
+      coTravellers: storedCoTravellers(input.coTravellers),
       surnameSearch: surnameSearch(input),
     };
   });

@@ -5,9 +5,9 @@
 import { and, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import { NETHERLANDS } from '../../../../shared/register/countries.ts';
 import type { ErrorCode } from '../../../../shared/error-codes.ts';
-import type { Guest, StayInput, StaySource, StayStatus } from '../../../../shared/schemas/register.ts';
+import type { CoTraveller, Guest, StayInput, StaySource, StayStatus } from '../../../../shared/schemas/register.ts';
 import type { Db } from '../../../db/client.ts';
-import { stays, units, type StayRow, type StoredGuest } from '../../../db/schema.ts';
+import { stays, units, type StayRow, type StoredCoTraveller, type StoredGuest } from '../../../db/schema.ts';
 import type { Deps } from '../../../deps.ts';
 import type { Cipher } from '../../../platform/crypto.ts';
 import { AppError } from '../../../platform/errors.ts';
@@ -50,11 +50,20 @@ function fieldProblem(field: string, code: ErrorCode): ItemError {
  * An unchanged number keeps its earlier ciphertext, so a correction of something else does not
  * show the guest as changed in the history.
  */
-export function storedGuest(guest: Guest, settings: Pick<RegisterSettings, 'recordDocumentNumber'>, cipher: Cipher, previous?: StoredGuest | null): StoredGuest {
-  const number = settings.recordDocumentNumber && guest.nationality !== NETHERLANDS ? guest.documentNumber : null;
-  if (!number) return { ...guest, documentNumber: null };
+export function storedGuest(input: Guest, settings: Pick<RegisterSettings, 'recordDocumentNumber'>, cipher: Cipher, previous?: StoredGuest | null): StoredGuest {
+  // The address and the owner's word on residency are kept only when given, so a guest without
+  // them is stored (and hashed in the register's chain) as before decision 0016.
+  const { postcode, houseNumber, resident, ...rest } = input;
+  const guest: StoredGuest = { ...rest, documentNumber: null, ...(postcode ? { postcode, houseNumber } : {}), ...(resident !== null ? { resident } : {}) };
+  const number = settings.recordDocumentNumber && input.nationality !== NETHERLANDS ? input.documentNumber : null;
+  if (!number) return guest;
   const kept = previous?.documentNumber && cipher.decrypt(previous.documentNumber) === number ? previous.documentNumber : null;
   return { ...guest, documentNumber: kept ?? cipher.encrypt(number) };
+}
+
+/** The co-travellers as stored: "same address" only when said, as storedGuest keeps the guest. */
+export function storedCoTravellers(coTravellers: readonly CoTraveller[]): StoredCoTraveller[] {
+  return coTravellers.map(({ sameAddress, ...rest }) => (sameAddress ? { ...rest, sameAddress } : rest));
 }
 
 /** Lower-case names of everyone in the stay, for the register's name search. */
@@ -218,7 +227,7 @@ export async function registerStays(deps: Deps, ctx: RegisterContext, items: New
         checkedInAt: null,
         checkedOutAt: null,
         guest: storedGuest(item.guest, settings, deps.cipher),
-        coTravellers: item.coTravellers,
+        coTravellers: storedCoTravellers(item.coTravellers),
         signature: item.signature ? deps.cipher.encrypt(item.signature) : null,
         signatures: desk.length > 0 ? desk : null,
         surnameSearch: surnameSearch(item),

@@ -17,6 +17,9 @@ export interface RegisterSettings {
   municipalityId: string;
   status: string;
   recordDocumentNumber: boolean;
+  /** The municipality's CBS code and name: whose residents the postcode table finds (decision 0016). */
+  municipalityCode: string;
+  municipalityName: string;
 }
 
 export async function findRegisterSettings(db: Db, accommodationId: string): Promise<RegisterSettings | undefined> {
@@ -26,6 +29,8 @@ export async function findRegisterSettings(db: Db, accommodationId: string): Pro
       municipalityId: accommodations.municipalityId,
       status: accommodations.status,
       recordDocumentNumber: municipalities.recordDocumentNumber,
+      municipalityCode: municipalities.cbsCode,
+      municipalityName: municipalities.name,
     })
     .from(accommodations)
     .innerJoin(municipalities, eq(municipalities.id, accommodations.municipalityId))
@@ -33,8 +38,8 @@ export async function findRegisterSettings(db: Db, accommodationId: string): Pro
   return row;
 }
 
-/** A stay about to be inserted: everything but the id the database gives it. */
-export type NewStayRow = Omit<StayRow, 'id' | 'nights'>;
+/** A stay to insert; the tax facts (guest_ages, resident, residents) are the trigger's. */
+export type NewStayRow = Omit<StayRow, 'id' | 'nights' | 'guestAges' | 'resident' | 'residents'>;
 
 /**
  * Inserts stays in one statement whatever their number: the rows travel as one JSON parameter
@@ -68,7 +73,7 @@ export async function insertStays(tx: Db, rows: NewStayRow[]): Promise<StayRow[]
       updated_at: r.updatedAt,
     })),
   );
-  const ids = await queryRows<{ id: string; number: number }>(tx, sql`
+  const ids = await queryRows<{ id: string; number: number; guest_ages: number[]; resident: boolean; residents: number }>(tx, sql`
     INSERT INTO stays (accommodation_id, municipality_id, number, version, status, source, unit_id, arrival, departure, persons,
       purpose, employer_name, booking_reference, lodging_price_cents, guest, co_travellers, signature, signatures, surname_search, created_at, updated_at)
     SELECT accommodation_id, municipality_id, number, version, status, source, unit_id, arrival, departure, persons,
@@ -77,9 +82,13 @@ export async function insertStays(tx: Db, rows: NewStayRow[]): Promise<StayRow[]
       source text, unit_id uuid, arrival date, departure date, persons int, purpose text, employer_name text, booking_reference text,
       lodging_price_cents bigint, guest jsonb, co_travellers jsonb, signature text, signatures jsonb, surname_search text, created_at timestamptz,
       updated_at timestamptz)
-    RETURNING id, number`);
-  const idOf = new Map(ids.map((r) => [Number(r.number), r.id]));
-  return rows.map((r) => ({ ...r, id: idOf.get(r.number) ?? '', nights: null }) as StayRow);
+    RETURNING id, number, guest_ages, resident, residents`);
+  // The id is the database's, and so are the tax facts its trigger filled in.
+  const made = new Map(ids.map((r) => [Number(r.number), r]));
+  return rows.map((r) => {
+    const row = made.get(r.number);
+    return { ...r, id: row?.id ?? '', nights: null, guestAges: row?.guest_ages ?? [], resident: row?.resident ?? false, residents: Number(row?.residents ?? 0) } as StayRow;
+  });
 }
 
 export async function findStay(db: Db, accommodationId: string, stayId: string, lock = false): Promise<StayRow | undefined> {
@@ -164,6 +173,13 @@ export async function listVersions(db: Db, stayId: string) {
 }
 
 /** A stay as the API shows it: guests with the document number readable, the signature's presence. */
+/** Who said whether the main guest lives in the municipality; 'earlier' is the place-name rule before decision 0016. */
+function residencyDecidedBy(stay: StayRow): 'owner' | 'postcode' | 'earlier' | 'none' {
+  if (typeof stay.guest?.resident === 'boolean') return 'owner';
+  if (stay.guest?.postcode) return 'postcode';
+  return stay.resident ? 'earlier' : 'none';
+}
+
 export function stayView(stay: StayRow, unit: string | null, cipher: Cipher) {
   const guest = stay.guest ? { ...stay.guest, documentNumber: stay.guest.documentNumber ? cipher.decrypt(stay.guest.documentNumber) : null } : null;
   // The fields the register vouches for, less the encrypted signatures (only who signed and how).
@@ -179,6 +195,16 @@ export function stayView(stay: StayRow, unit: string | null, cipher: Cipher) {
     /** Art. 45 (decision 0012): 'missing' is "handtekening ontbreekt"; null once erased. */
     signatureStatus: signatures.status,
     signers: signatures.signers,
+    /**
+     * Residency for the tourist tax (decision 0016): whether the main guest lives in the
+     * municipality, how that was decided (the owner's word or the postcode table), and how many
+     * of the persons do. Kept after the guests are erased.
+     */
+    residency: {
+      mainGuest: stay.resident,
+      decidedBy: residencyDecidedBy(stay),
+      residents: stay.residents,
+    },
     erased: stay.erasedAt !== null,
     createdAt: stay.createdAt.toISOString(),
     updatedAt: stay.updatedAt.toISOString(),

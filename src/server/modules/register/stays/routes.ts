@@ -32,7 +32,12 @@ export async function stayRoutes(app: FastifyInstance, { deps }: { deps: Deps })
   r.get('/api/register/settings', { config: ENTREPRENEURS, schema: { tags: ['register'], summary: "What the register form needs: the municipality's rules and whether the accommodation may register" } }, async (request) => {
     const settings = await findRegisterSettings(deps.db, registerActorOf(request).accommodationId);
     if (!settings) throw notFound();
-    return { recordDocumentNumber: settings.recordDocumentNumber, approved: settings.status === 'approved', today: dutchToday(deps.clock.now()) };
+    return {
+      recordDocumentNumber: settings.recordDocumentNumber,
+      approved: settings.status === 'approved',
+      today: dutchToday(deps.clock.now()),
+      municipality: { code: settings.municipalityCode, name: settings.municipalityName },
+    };
   });
 
   r.get('/api/register/stays', { config: ENTREPRENEURS, schema: { tags: ['register'], summary: 'The register: a view of today or a search, 50 to a page', querystring: stayListQuerySchema } }, async (request) => {

@@ -7,11 +7,13 @@
 //   (type and stars, then type, then stars, then every type), and of those the latest that
 //   started on or before the night.
 // - Every person-night is counted once (decision 0014): on a forfait unit, or exempt for one
-//   reason, or taxed. A resident's is exempt by law (Gemeentewet art. 224), with or without a rule;
-//   then a stay of a purpose the rule exempts (international worker, zorgverblijf, COA, youth group,
-//   forens); then persons younger than the rule's age at arrival, from the per-person amount only
-//   (the percentage applies to the whole lodging price). The facts are the stay's today, but they
-//   are counted per person and night, so facts per person can take their place.
+//   reason, or taxed. A resident's is exempt by law (Gemeentewet art. 224), with or without a rule,
+//   person by person (decision 0016: the stay's residents, the others are not); then of the
+//   others, a stay of a purpose the rule exempts (international worker, zorgverblijf, COA, youth
+//   group, forens); then persons younger than the rule's age at arrival, from the per-person
+//   amount only (the percentage applies to the lodging price of all non-residents).
+// - A stay with residents pays the percentage on the non-residents' share of its price:
+//   (persons − residents) / persons of the base.
 // - A rule's rate for a purpose (purposeRates) replaces both the per-person amount and the
 //   percentage for stays of that purpose, under the same night cap.
 // - The per-person amount is due for the first `nightCap` nights of a stay (all when unset).
@@ -45,8 +47,9 @@ export interface TaxAccommodation {
 
 interface TaxFacts {
   purpose: StayPurpose;
-  resident: boolean;
-  /** Persons younger than each age a rule names, e.g. { 13: 2 }. */
+  /** Of the persons (a stay) or person-nights (an aggregate), those who live in the municipality. */
+  residents: number;
+  /** Non-residents younger than each age a rule names, e.g. { 13: 2 }. */
   under: Record<number, number>;
 }
 
@@ -63,7 +66,7 @@ export interface TaxStay extends TaxFacts {
   unitId?: string | null;
   /** What the price pays for, for its VAT: a bare camping pitch or other lodging (the default). */
   vatKind?: VatKind;
-  /** Guests whose age at arrival is known (their ages are in `under`); all persons when unset. */
+  /** Non-resident guests whose age at arrival is known (their ages are in `under`); all when unset. */
   knownAges?: number;
 }
 
@@ -165,18 +168,23 @@ function childrenExempt(rule: TaxRule): boolean {
 
 /**
  * The persons of one night of a stay (or of `persons` person-nights of an aggregate) by reason,
- * in the order of decision 0014: resident, the purpose the rule exempts, the children by age.
+ * in the order of decisions 0014 and 0016: the residents; of the others, the purpose the rule
+ * exempts, the children by age.
  */
 export function classifyNight(rule: TaxRule | null, facts: TaxFacts, persons: number): NightClasses {
-  if (facts.resident) return { exempt: { resident: persons }, taxed: 0, rateCents: null, percentage: false };
-  if (!rule) return { exempt: {}, taxed: persons, rateCents: null, percentage: false };
+  const residents = Math.min(persons, facts.residents);
+  const others = persons - residents;
+  const exempt: NightClasses['exempt'] = residents > 0 ? { resident: residents } : {};
+  if (others === 0) return { exempt, taxed: 0, rateCents: null, percentage: false };
+  if (!rule) return { exempt, taxed: others, rateCents: null, percentage: false };
   const byPurpose = purposeExemption(rule, facts.purpose);
-  if (byPurpose) return { exempt: { [byPurpose]: persons }, taxed: 0, rateCents: null, percentage: false };
-  const young = childrenExempt(rule) && rule.exemptUnderAge !== null ? Math.min(persons, facts.under[rule.exemptUnderAge] ?? 0) : 0;
+  if (byPurpose) return { exempt: { ...exempt, [byPurpose]: others }, taxed: 0, rateCents: null, percentage: false };
+  const young = childrenExempt(rule) && rule.exemptUnderAge !== null ? Math.min(others, facts.under[rule.exemptUnderAge] ?? 0) : 0;
+  if (young > 0) exempt.under_age = young;
   const purposeRate = facts.purpose === 'tourist' ? undefined : rule.purposeRates?.[facts.purpose];
   return {
-    exempt: young > 0 ? { under_age: young } : {},
-    taxed: persons - young,
+    exempt,
+    taxed: others - young,
     rateCents: purposeRate ?? rule.perPersonNightCents,
     percentage: purposeRate === undefined && rule.percentageBasisPoints !== null,
   };
@@ -250,7 +258,8 @@ function stayLine(stay: TaxStay, period: TaxPeriodRange, segments: readonly Rule
   const baseOf = (k: number) => bigRoundHalfUp(weighted(arrival, k, 10_000), VAT_DENOMINATOR);
   if (price !== null) line.baseCents = baseOf(hi) - baseOf(lo);
   line.vatBasisPoints = pieces(lo, hi).map((p) => p.basisPoints);
-  const unknownAges = Math.max(0, stay.persons - (stay.knownAges ?? stay.persons));
+  const residents = Math.min(stay.persons, stay.residents);
+  const unknownAges = Math.max(0, stay.persons - residents - (stay.knownAges ?? stay.persons));
   let percentageWeighted = 0n;
   for (const segment of segments) {
     const s = Math.max(lo, num(segment.from));
@@ -276,10 +285,11 @@ function stayLine(stay: TaxStay, period: TaxPeriodRange, segments: readonly Rule
     }
     if (classes.percentage && rule.percentageBasisPoints !== null) {
       if (price === null) line.priceMissing = true;
-      else percentageWeighted += weighted(s, e, rule.percentageBasisPoints);
+      // The non-residents' share of the base (decision 0016).
+      else percentageWeighted += weighted(s, e, rule.percentageBasisPoints * (stay.persons - residents));
     }
   }
-  line.percentageCents = bigRoundHalfUp(percentageWeighted, VAT_DENOMINATOR);
+  line.percentageCents = bigRoundHalfUp(percentageWeighted, VAT_DENOMINATOR * BigInt(stay.persons));
   line.amountCents = line.perPersonCents + line.percentageCents;
   return line;
 }
