@@ -4,7 +4,7 @@
 // what the (example) postcode table makes of them: "7001 ab" "12 A" lies in Doetinchem, so the main
 // guest is a resident; one of the two co-travellers lives at the same address. The stay's page says
 // "Ja (volgens postcode 7001 AB 12)" and "2 van 3". A correction with the owner's "Nee" overrides the
-// table ("Nee (door de ondernemer opgegeven)", "0 van 3"). An Amsterdam address is said to lie in
+// table ("Nee (door de ondernemer opgegeven)", "Geen van de 3"). An Amsterdam address is said to lie in
 // Amsterdam, not in Doetinchem; a bad postcode gets its Dutch error beside the field. The form with
 // the answer shown passes axe and has no sideways scroll on a 360 px phone.
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -176,7 +176,7 @@ describe('residents of the municipality by postcode and house number', () => {
 
     await page.getByRole('heading', { level: 2, name: 'Inwoner van de gemeente' }).waitFor();
     await expect.poll(() => textOf(residencyValue(page, 'Hoofdgast'))).toBe('Nee (door de ondernemer opgegeven)');
-    expect(await textOf(residencyValue(page, 'Personen die in de gemeente wonen'))).toBe('0 van 3: vrijgesteld van toeristenbelasting');
+    expect(await textOf(residencyValue(page, 'Personen die in de gemeente wonen'))).toBe('Geen van de 3: iedereen betaalt toeristenbelasting');
     await page.screenshot({ path: '/tmp/residency-stay-0-of-3.png', fullPage: true });
     await page.getByRole('region', { name: 'Inwoner van de gemeente' }).screenshot({ path: '/tmp/residency-section-0-of-3.png' });
 
@@ -184,7 +184,7 @@ describe('residents of the municipality by postcode and house number', () => {
     await page.goto(stayUrl);
     await page.getByRole('heading', { level: 2, name: 'Inwoner van de gemeente' }).waitFor();
     expect(await textOf(residencyValue(page, 'Hoofdgast'))).toBe('Nee (door de ondernemer opgegeven)');
-    expect(await textOf(residencyValue(page, 'Personen die in de gemeente wonen'))).toBe('0 van 3: vrijgesteld van toeristenbelasting');
+    expect(await textOf(residencyValue(page, 'Personen die in de gemeente wonen'))).toBe('Geen van de 3: iedereen betaalt toeristenbelasting');
   });
 
   it('says of an Amsterdam address that it lies in Amsterdam, not in Doetinchem, also on a 360 px phone', async () => {
@@ -213,7 +213,7 @@ describe('residents of the municipality by postcode and house number', () => {
     await page.getByText(/Registratie \d+ is opgeslagen\./).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Inwoner van de gemeente' }).waitFor();
     expect(await textOf(residencyValue(page, 'Hoofdgast'))).toBe('Nee (volgens postcode 1011 AB 5)');
-    expect(await textOf(residencyValue(page, 'Personen die in de gemeente wonen'))).toBe('0 van 1: vrijgesteld van toeristenbelasting');
+    expect(await textOf(residencyValue(page, 'Personen die in de gemeente wonen'))).toBe('Geen van de 1: iedereen betaalt toeristenbelasting');
   });
 
   it('puts the Dutch error beside a postcode that is none, and asks the table nothing', async () => {

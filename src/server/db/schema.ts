@@ -49,6 +49,10 @@ export const municipalities = pgTable('municipalities', {
   lastTaxReturnNumber: integer('last_tax_return_number').notNull().default(0),
   /** The monthly copy of the register (0015): the municipality's choice, off by default. */
   monthlyCopy: boolean('monthly_copy').notNull().default(false),
+  /** Date of birth and nationality only where the APV asks them, with its article (0017). */
+  askDateOfBirth: boolean('ask_date_of_birth').notNull().default(true),
+  askNationality: boolean('ask_nationality').notNull().default(true),
+  registerApvCitation: text('register_apv_citation'),
 });
 
 export const accommodations = pgTable('accommodations', {
@@ -357,7 +361,7 @@ export interface StoredSignature {
 }
 
 /** A co-traveller as stored: "same address" (0016) only where it was said. */
-export type StoredCoTraveller = Omit<CoTraveller, 'sameAddress'> & { sameAddress?: boolean };
+export type StoredCoTraveller = Omit<CoTraveller, 'sameAddress' | 'youngerThan'> & { sameAddress?: boolean; youngerThan?: CoTraveller['youngerThan'] };
 
 export interface StoredGuest {
   initials: string;
@@ -368,7 +372,9 @@ export interface StoredGuest {
   postcode?: string | null;
   houseNumber?: number | null;
   resident?: boolean | null;
-  dateOfBirth: string;
+  /** Null where the municipality does not ask it (0017); then "jonger dan N?" may be answered. */
+  dateOfBirth: string | null;
+  youngerThan?: { age: number; younger: boolean } | null;
   nationality: string;
   documentType: DocumentType;
   /** Encrypted with the application key; null when not recorded. */

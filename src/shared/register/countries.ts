@@ -17,3 +17,9 @@ export function countryOptions(language: string): { code: string; name: string }
   const names = new Intl.DisplayNames([language], { type: 'region' });
   return COUNTRY_CODES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, language));
 }
+
+/**
+ * A nationality other than Dutch, where the municipality does not ask the nationality (decision
+ * 0017): enough for art. 45 (a foreign guest signs), nothing more. ISO 3166 leaves XX to its users.
+ */
+export const OTHER_NATIONALITY = 'XX';

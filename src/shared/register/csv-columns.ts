@@ -25,4 +25,4 @@ export const CSV_COLUMNS = [
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 /** Without these a row cannot be a stay, so a file without them is not a register file. */
-export const REQUIRED_COLUMNS: readonly CsvColumn[] = ['aankomst', 'vertrek', 'voorletters', 'achternaam', 'woonplaats', 'geboortedatum'];
+export const REQUIRED_COLUMNS: readonly CsvColumn[] = ['aankomst', 'vertrek', 'voorletters', 'achternaam', 'woonplaats'];

@@ -101,6 +101,14 @@ export const municipalitySettingsSchema = z.object({
     .optional(),
   /** "Maandkopie van het register": off by default (AVG, decision 0015). */
   monthlyCopy: z.boolean({ error: 'INVALID_TYPE' }).optional(),
+  /** "Geboortedatum vragen", "Nationaliteit vragen": only where the APV asks (decision 0017). */
+  askDateOfBirth: z.boolean({ error: 'INVALID_TYPE' }).optional(),
+  askNationality: z.boolean({ error: 'INVALID_TYPE' }).optional(),
+  /** The APV article that asks them, shown in the register's forms; '' or null clears it. */
+  registerApvCitation: f
+    .oneLine(z.string({ error: 'INVALID_TYPE' }).trim().max(200, f.tooLong(200)))
+    .nullish()
+    .transform((v) => (v === undefined ? undefined : v || null)),
   /** "Privacyverklaring voor gasten"; '' or null clears it. */
   privacyStatement: f
     .multiLine(z.string({ error: 'INVALID_TYPE' }).trim().max(5000, f.tooLong(5000)))

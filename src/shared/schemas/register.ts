@@ -1,7 +1,7 @@
 // The register's request bodies: one stay schema validates the staff form, the guest's self
 // check-in, every CSV row and every stay posted through the API, so all four give the same verdict.
 import { z } from 'zod';
-import { COUNTRY_CODES, NETHERLANDS } from '../register/countries.ts';
+import { COUNTRY_CODES, NETHERLANDS, OTHER_NATIONALITY } from '../register/countries.ts';
 import { dayNumber } from '../register/dates.ts';
 import * as f from './fields.ts';
 import { CO_TRAVELLER_RELATIONS } from '../register/signatures.ts';
@@ -62,6 +62,32 @@ const initials = f.requiredText(20).refine((v) => /^[\p{L}][\p{L}\p{M}. '-]*$/u.
 const surname = f.requiredText(100).refine((v) => /\p{L}/u.test(v), 'NAME_INVALID');
 
 const dateOfBirth = day.refine((v) => (dayNumber(v) ?? 0) >= (dayNumber('1900-01-01') ?? 0), 'DATE_OF_BIRTH_INVALID');
+/** Optional: a municipality asks it only where its APV does (decision 0017); empty is left out. */
+const optionalDateOfBirth = dateOfBirth
+  .nullish()
+  .or(z.literal(''))
+  .transform((v) => (v ? v : null));
+
+/** A country, or "another nationality" where the municipality does not ask which (decision 0017). */
+const nationality = z
+  .string({ error: 'REQUIRED' })
+  .trim()
+  .min(1, 'REQUIRED')
+  .transform((v) => v.toUpperCase())
+  .refine((v) => v === OTHER_NATIONALITY || COUNTRY_CODES.includes(v), 'COUNTRY_INVALID');
+
+/**
+ * "Jonger dan N?" (decision 0017): where the date of birth is not asked and a rate exempts children,
+ * whether the person is younger than the rate's age N at arrival.
+ */
+const youngerThan = z
+  .object({
+    age: z.number({ error: 'AGE_INVALID' }).int('AGE_INVALID').min(1, 'AGE_INVALID').max(25, 'AGE_INVALID'),
+    younger: z.boolean({ error: 'INVALID_TYPE' }),
+  })
+  .nullish()
+  .transform((v) => v ?? null)
+  .describe('Where the date of birth is not asked: whether the person is younger than age at arrival ("jonger dan 12?"), for the children\'s exemption.');
 
 /** Passport or identity card numbers: letters and digits, no spaces (a BSN is never asked for). */
 const documentNumber = z
@@ -106,8 +132,9 @@ export const guestSchema = z
       .nullish()
       .transform((v) => v ?? null)
       .describe('The owner confirms (true) or denies (false) that the guest is registered in the municipality (BRP); left out, the postcode and house number decide.'),
-    dateOfBirth,
-    nationality: country,
+    dateOfBirth: optionalDateOfBirth.describe('YYYY-MM-DD; required where the municipality asks it (its APV), else left out.'),
+    youngerThan,
+    nationality: nationality.describe('ISO 3166 code; where the municipality does not ask the nationality, NL or XX (another nationality).'),
     documentType: z.enum(DOCUMENT_TYPES, { error: 'DOCUMENT_TYPE_INVALID' }),
     documentNumber,
   })
@@ -123,11 +150,12 @@ export const coTravellerSchema = z.object({
   initials,
   surname,
   /** Optional: accompanying family and members of a travel group need only the minimal fields. */
-  dateOfBirth: dateOfBirth.nullish().or(z.literal('')).transform((v) => (v ? v : null)),
+  dateOfBirth: optionalDateOfBirth,
+  youngerThan,
   /** Art. 45: partners, minor children and travel group members do not sign; left out means 'other' (decision 0012). */
   relation: z.enum(CO_TRAVELLER_RELATIONS, { error: 'INVALID_TYPE' }).nullish().transform((v) => v ?? 'other'),
   /** Left out: the main guest's nationality. */
-  nationality: country.nullish().or(z.literal('')).transform((v) => (v ? v : null)),
+  nationality: nationality.nullish().or(z.literal('')).transform((v) => (v ? v : null)),
   /** Registered at the main guest's address: a resident with a resident main guest (decision 0016). */
   sameAddress: z
     .boolean({ error: 'INVALID_TYPE' })
@@ -158,7 +186,7 @@ const stayFields = {
 
 /** Rules across fields, with the field each message belongs to. */
 export function checkStay(
-  stay: { arrival: string; departure: string; persons: number; purpose: string; employerName: string | null; coTravellers: unknown[]; guest: { dateOfBirth: string } },
+  stay: { arrival: string; departure: string; persons: number; purpose: string; employerName: string | null; coTravellers: unknown[]; guest: { dateOfBirth: string | null } },
   ctx: z.RefinementCtx,
 ) {
   const arrival = dayNumber(stay.arrival);
@@ -166,7 +194,7 @@ export function checkStay(
   if (arrival !== null && departure !== null) {
     if (departure <= arrival) ctx.addIssue({ code: 'custom', message: 'DEPARTURE_BEFORE_ARRIVAL', path: ['departure'] });
     else if (departure - arrival > MAX_STAY_NIGHTS) ctx.addIssue({ code: 'custom', message: 'STAY_TOO_LONG', path: ['departure'] });
-    const born = dayNumber(stay.guest.dateOfBirth);
+    const born = stay.guest.dateOfBirth === null ? null : dayNumber(stay.guest.dateOfBirth);
     if (born !== null && born > arrival) ctx.addIssue({ code: 'custom', message: 'DATE_OF_BIRTH_INVALID', path: ['guest', 'dateOfBirth'] });
   }
   if (stay.persons < 1 + stay.coTravellers.length) ctx.addIssue({ code: 'custom', message: 'PERSONS_TOO_FEW', path: ['persons'] });
@@ -269,3 +297,17 @@ export const stayListQuerySchema = z.object({
 export type StayListQuery = z.output<typeof stayListQuerySchema>;
 
 export const exportQuerySchema = z.object({ from: day, to: day });
+
+/** What the municipality's APV asks of each guest beyond what the law always asks (decision 0017). */
+export interface AskedFields {
+  askDateOfBirth: boolean;
+  askNationality: boolean;
+}
+
+/**
+ * The fields the municipality asks that a stay leaves empty, as [path, code]: the server's rule for
+ * every way of registering, and the forms' own check before anything is sent.
+ */
+export function missingAskedFields(stay: { guest: { dateOfBirth: string | null } }, asked: AskedFields): [string, 'REQUIRED'][] {
+  return asked.askDateOfBirth && !stay.guest.dateOfBirth ? [['guest.dateOfBirth', 'REQUIRED']] : [];
+}

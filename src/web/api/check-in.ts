@@ -11,6 +11,12 @@ export interface CheckInForm {
   privacyStatement: { accommodation: string | null; municipality: string | null };
   /** The municipality records the identity document number of foreign guests. */
   recordDocumentNumber: boolean;
+  /** Date of birth and nationality only where the APV asks them, and its article (decision 0017). */
+  askDateOfBirth: boolean;
+  askNationality: boolean;
+  apvCitation: string | null;
+  /** Where the date of birth is not asked: the age under which today's rate exempts children. */
+  childExemptionAge: number | null;
 }
 
 /** All a guest is told after checking in: their own stay's dates (no register number). */

@@ -22,6 +22,10 @@ export interface MunicipalitySettings {
   retentionMonths: number;
   /** The monthly copy of the register, the municipality's choice (decision 0015). */
   monthlyCopy: boolean;
+  /** Date of birth and nationality only where the APV asks them, and its article (decision 0017). */
+  askDateOfBirth: boolean;
+  askNationality: boolean;
+  registerApvCitation: string | null;
   privacyStatement: string | null;
 }
 
@@ -37,6 +41,9 @@ export interface MunicipalitySettingsInput {
   recordDocumentNumber: boolean;
   retentionMonths: number;
   monthlyCopy: boolean;
+  askDateOfBirth: boolean;
+  askNationality: boolean;
+  registerApvCitation: string;
   privacyStatement: string;
 }
 

@@ -20,6 +20,10 @@ import { ApiError, apiRequest, type FieldProblem } from './client.ts';
 export interface RegisterSettings {
   /** The municipality records the identity document number of foreign guests. */
   recordDocumentNumber: boolean;
+  /** Date of birth and nationality only where the APV asks them, and its article (decision 0017). */
+  askDateOfBirth: boolean;
+  askNationality: boolean;
+  apvCitation: string | null;
   /** False while the municipality has not approved the accommodation: registering is refused. */
   approved: boolean;
   /** Today in the Netherlands, YYYY-MM-DD. */
@@ -49,7 +53,8 @@ export interface StayGuest {
   houseNumber?: number | null;
   /** The owner's word on residency; absent when the postcode table decided. */
   resident?: boolean | null;
-  dateOfBirth: string;
+  dateOfBirth: string | null;
+  youngerThan?: { age: number; younger: boolean } | null;
   nationality: string;
   documentType: DocumentType;
   documentNumber: string | null;

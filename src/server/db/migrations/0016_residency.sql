@@ -67,7 +67,9 @@ ALTER TABLE stays ADD CONSTRAINT stays_residents_check CHECK (residents >= 0 AND
 -- guest.resident, else the postcode table for a guest living in the Netherlands), the count of
 -- residents (co-travellers with sameAddress follow the main guest), and the ages at arrival of
 -- the persons who are not residents and whose date of birth is known: only they can be exempt
--- as children, a resident is exempt already.
+-- as children, a resident is exempt already. Where the municipality does not ask the date of birth
+-- (decision 0017) the answer to "jonger dan N?" counts: younger gives N - 1 (an upper bound, so the
+-- person is under every age from N up), not younger gives 120 (under no age).
 CREATE OR REPLACE FUNCTION stays_tax_facts() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   own_code text;
@@ -96,15 +98,19 @@ BEGIN
   SELECT NEW.resident::int + count(*) FILTER (WHERE NEW.resident AND c->>'sameAddress' = 'true')
     INTO NEW.residents
     FROM jsonb_array_elements(coalesce(NEW.co_travellers, '[]'::jsonb)) c;
-  SELECT coalesce(array_agg(extract(year FROM age(NEW.arrival, b::date))::smallint ORDER BY n), '{}')
+  SELECT coalesce(array_agg(
+           CASE WHEN b ~ '^\d{4}-\d{2}-\d{2}$' AND b::date <= NEW.arrival THEN extract(year FROM age(NEW.arrival, b::date))::smallint
+                WHEN (y->>'younger')::boolean THEN ((y->>'age')::int - 1)::smallint
+                ELSE 120::smallint END ORDER BY n), '{}')
     INTO NEW.guest_ages
     FROM (
-      SELECT 0 AS n, NEW.guest->>'dateOfBirth' AS b, NEW.resident AS lives_here
+      SELECT 0 AS n, NEW.guest->>'dateOfBirth' AS b, NEW.guest->'youngerThan' AS y, NEW.resident AS lives_here
       UNION ALL
-      SELECT n, c->>'dateOfBirth', NEW.resident AND c->>'sameAddress' = 'true'
+      SELECT n, c->>'dateOfBirth', c->'youngerThan', NEW.resident AND c->>'sameAddress' = 'true'
       FROM jsonb_array_elements(coalesce(NEW.co_travellers, '[]'::jsonb)) WITH ORDINALITY AS t (c, n)
     ) births
-    WHERE NOT lives_here AND b ~ '^\d{4}-\d{2}-\d{2}$' AND b::date <= NEW.arrival;
+    WHERE NOT lives_here
+      AND ((b ~ '^\d{4}-\d{2}-\d{2}$' AND b::date <= NEW.arrival) OR jsonb_typeof(y) = 'object');
   RETURN NEW;
 END
 $$;

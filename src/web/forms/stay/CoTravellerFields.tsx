@@ -9,8 +9,8 @@ import { FormSection } from '../../components/FormSection.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
-import { DayField } from '../../pages/register/DayField.tsx';
-import { asksAddress, emptyCoTraveller, type SharedStayFormValues } from './stay-form-fields.ts';
+import { AgeFields } from './AgeFields.tsx';
+import { asksAddress, emptyCoTraveller, type FormRules, type SharedStayFormValues } from './stay-form-fields.ts';
 import '../../theme/co-travellers.css';
 
 export interface CoTravellerTexts {
@@ -22,6 +22,8 @@ export interface CoTravellerTexts {
   initials: string;
   surname: string;
   dateOfBirth: string;
+  askedBy: (citation: string) => string;
+  youngerThan: (age: number) => string;
   /** "Woont op hetzelfde adres": asked beside a main guest with a Dutch address (decision 0016). */
   sameAddress: string;
   add: string;
@@ -34,10 +36,11 @@ export interface CoTravellerTexts {
 
 const ADD_BUTTON_ID = 'add-co-traveller';
 
-export function CoTravellerFields({ texts }: { texts: CoTravellerTexts }) {
+export function CoTravellerFields({ texts, rules }: { texts: CoTravellerTexts; rules: FormRules }) {
   const { control, getValues, setValue } = useFormContext<SharedStayFormValues>();
   const { fields, append, remove } = useFieldArray({ control, name: 'coTravellers' });
-  const dutchAddress = asksAddress(useWatch({ control, name: 'guest.country' }));
+  const [country, childAge] = useWatch({ control, name: ['guest.country', 'childAge'] });
+  const dutchAddress = asksAddress(country);
 
   const add = () => {
     const needed = fields.length + 2;
@@ -63,7 +66,7 @@ export function CoTravellerFields({ texts }: { texts: CoTravellerTexts }) {
             </legend>
             <TextField name={`coTravellers.${index}.initials`} label={texts.initials} autoComplete="off" width="sm" required />
             <TextField name={`coTravellers.${index}.surname`} label={texts.surname} autoComplete="off" required />
-            <DayField name={`coTravellers.${index}.dateOfBirth`} label={texts.dateOfBirth} />
+            <AgeFields person={`coTravellers.${index}`} rules={rules} childAge={childAge} dateOfBirth={texts.dateOfBirth} askedBy={texts.askedBy} youngerThan={texts.youngerThan} />
             {dutchAddress && <CheckboxField name={`coTravellers.${index}.sameAddress`} label={texts.sameAddress} />}
             {texts.relation && (
               <SelectField name={`coTravellers.${index}.relation`} label={texts.relation.label} description={texts.relation.description} placeholder={texts.relation.placeholder} options={texts.relation.options} />

@@ -7,13 +7,14 @@
 import { useMemo, type ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { countryOptions } from '../../../shared/register/countries.ts';
+import { countryOptions, NETHERLANDS, OTHER_NATIONALITY } from '../../../shared/register/countries.ts';
 import { DOCUMENT_TYPES } from '../../../shared/schemas/register.ts';
 import { FormSection } from '../../components/FormSection.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { DayField } from '../../pages/register/DayField.tsx';
-import { asksAddress, asksDocumentNumber, type SharedStayFormValues } from './stay-form-fields.ts';
+import { AgeFields } from './AgeFields.tsx';
+import { asksAddress, asksDocumentNumber, type FormRules, type SharedStayFormValues } from './stay-form-fields.ts';
 
 export interface GuestFieldTexts {
   heading: string;
@@ -34,21 +35,29 @@ export interface GuestFieldTexts {
   documentTypes: Readonly<Record<(typeof DOCUMENT_TYPES)[number], string>>;
   documentNumber: string;
   documentNumberDescription: string;
+  /** "Gevraagd op grond van {citation}": the APV article under a field it asks (decision 0017). */
+  askedBy: (citation: string) => string;
+  /** "Jonger dan {age} jaar", where the date of birth is not asked and a rate exempts children. */
+  youngerThan: (age: number) => string;
+  /** Where the nationality is not asked: Dutch or another, and why that much is asked (art. 45). */
+  nationalityDutch: string;
+  nationalityOther: string;
+  nationalityMinimalDescription: string;
 }
 
 interface GuestFieldsProps {
   texts: GuestFieldTexts;
-  recordDocumentNumber: boolean;
+  rules: FormRules;
   /** The guest types their own details, so the browser may fill in surname and residence. */
   ownDetails?: boolean;
   /** Shown under a Dutch address: the staff form's postcode-table answer and the owner's word. */
   residency?: ReactNode;
 }
 
-export function GuestFields({ texts, recordDocumentNumber, ownDetails = false, residency }: GuestFieldsProps) {
+export function GuestFields({ texts, rules, ownDetails = false, residency }: GuestFieldsProps) {
   const { i18n } = useTranslation();
   const { control } = useFormContext<SharedStayFormValues>();
-  const [nationality, country] = useWatch({ control, name: ['guest.nationality', 'guest.country'] });
+  const [nationality, country, childAge] = useWatch({ control, name: ['guest.nationality', 'guest.country', 'childAge'] });
   const language = i18n.resolvedLanguage ?? 'nl';
   const countries = useMemo(() => countryOptions(language).map((c) => ({ value: c.code, label: c.name })), [language]);
   const documentTypes = DOCUMENT_TYPES.map((value) => ({ value, label: texts.documentTypes[value] }));
@@ -62,12 +71,33 @@ export function GuestFields({ texts, recordDocumentNumber, ownDetails = false, r
       {asksAddress(country) && (
         <>
           <TextField name="guest.postcode" label={texts.postcode} description={texts.postcodeDescription} autoComplete={ownDetails ? 'postal-code' : 'off'} width="sm" />
-          <TextField name="guest.houseNumber" label={texts.houseNumber} inputMode="numeric" autoComplete="off" width="xs" />
+          <TextField name="guest.houseNumber" label={texts.houseNumber} autoComplete="off" width="xs" />
           {residency}
         </>
       )}
-      <DayField name="guest.dateOfBirth" label={texts.dateOfBirth} required />
-      <SelectField name="guest.nationality" label={texts.nationality} placeholder={texts.countryPlaceholder} options={countries} required />
+      <AgeFields person="guest" rules={rules} childAge={childAge} dateOfBirth={texts.dateOfBirth} askedBy={texts.askedBy} youngerThan={texts.youngerThan} required />
+      {rules.askNationality ? (
+        <SelectField
+          name="guest.nationality"
+          label={texts.nationality}
+          description={rules.apvCitation ? texts.askedBy(rules.apvCitation) : undefined}
+          placeholder={texts.countryPlaceholder}
+          options={countries}
+          required
+        />
+      ) : (
+        <SelectField
+          name="guest.nationality"
+          label={texts.nationality}
+          description={texts.nationalityMinimalDescription}
+          placeholder={texts.countryPlaceholder}
+          options={[
+            { value: NETHERLANDS, label: texts.nationalityDutch },
+            { value: OTHER_NATIONALITY, label: texts.nationalityOther },
+          ]}
+          required
+        />
+      )}
       <SelectField
         name="guest.documentType"
         label={texts.documentType}
@@ -76,7 +106,7 @@ export function GuestFields({ texts, recordDocumentNumber, ownDetails = false, r
         options={documentTypes}
         required
       />
-      {asksDocumentNumber(recordDocumentNumber, nationality) && (
+      {asksDocumentNumber(rules.recordDocumentNumber, nationality) && (
         <TextField
           name="guest.documentNumber"
           label={texts.documentNumber}

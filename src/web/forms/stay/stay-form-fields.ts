@@ -5,11 +5,20 @@
 import { z } from 'zod';
 import { NETHERLANDS } from '../../../shared/register/countries.ts';
 import { houseNumberOf } from '../../../shared/register/house-number.ts';
+import { missingAskedFields } from '../../../shared/schemas/register.ts';
 
 const text = z.string();
 
 /** `relation` (art. 45: who signs) is asked by the staff form only; the guest's own form leaves it out ('other'). */
-const coTravellerFields = z.object({ initials: text, surname: text, dateOfBirth: text, relation: text.optional(), sameAddress: z.boolean().optional() });
+/** youngerThan: the answer to "Jonger dan N jaar?" where the date of birth is not asked (decision 0017). */
+const coTravellerFields = z.object({
+  initials: text,
+  surname: text,
+  dateOfBirth: text,
+  relation: text.optional(),
+  sameAddress: z.boolean().optional(),
+  youngerThan: z.boolean().optional(),
+});
 
 /** Every input holds a string; the conversion to numbers and nulls comes after. Each form extends this. */
 export const sharedStayFormFields = z.object({
@@ -18,6 +27,8 @@ export const sharedStayFormFields = z.object({
   persons: text,
   purpose: text,
   employerName: text,
+  /** The age under which the rate on arrival exempts children ('' for none): what "Jonger dan N?" asks. */
+  childAge: text.optional(),
   guest: z.object({
     initials: text,
     surname: text,
@@ -29,6 +40,7 @@ export const sharedStayFormFields = z.object({
     /** The staff's word on residency: '' as the postcode says, 'yes' or 'no'. */
     resident: text,
     dateOfBirth: text,
+    youngerThan: z.boolean().optional(),
     nationality: text,
     documentType: text,
     documentNumber: text,
@@ -52,9 +64,20 @@ export const emptyGuest: GuestFormValues = {
   nationality: '',
   documentType: '',
   documentNumber: '',
+  youngerThan: false,
 };
 
-export const emptyCoTraveller: CoTravellerFormValues = { initials: '', surname: '', dateOfBirth: '', relation: '', sameAddress: false };
+export const emptyCoTraveller: CoTravellerFormValues = { initials: '', surname: '', dateOfBirth: '', relation: '', sameAddress: false, youngerThan: false };
+
+/** What the municipality asks in its register (decision 0017), as the forms need it. */
+export interface FormRules {
+  /** The identity document number of foreign guests. */
+  recordDocumentNumber: boolean;
+  askDateOfBirth: boolean;
+  askNationality: boolean;
+  /** The APV article that asks them, shown with the fields. */
+  apvCitation: string | null;
+}
 
 /** The postcode table knows Dutch addresses only, so only they are asked for one. */
 export function asksAddress(country: string): boolean {
@@ -63,7 +86,7 @@ export function asksAddress(country: string): boolean {
 
 /** A new stay starts on the given arrival for one tourist. */
 export function newSharedStayValues(arrival: string): SharedStayFormValues {
-  return { arrival, departure: '', persons: '1', purpose: 'tourist', employerName: '', guest: emptyGuest, coTravellers: [] };
+  return { arrival, departure: '', persons: '1', purpose: 'tourist', employerName: '', childAge: '', guest: emptyGuest, coTravellers: [] };
 }
 
 /** A guest of foreign nationality signs personally (Schengen Implementation Convention art. 45). */
@@ -82,10 +105,17 @@ function wholeNumber(typed: string): number {
   return /^\d{1,7}$/.test(value) ? Number(value) : Number.NaN;
 }
 
+/** The answer to "Jonger dan N?" in the API's shape, where the date of birth is not asked and a rate asks it. */
+function ageAnswer(rules: FormRules, childAge: string | undefined, younger: boolean | undefined) {
+  const age = Number(childAge);
+  return !rules.askDateOfBirth && Number.isInteger(age) && age > 0 ? { age, younger: younger === true } : null;
+}
+
 /** The shared inputs in the API's shape; each form adds its own fields. */
-export function sharedStayInput(values: SharedStayFormValues, recordDocumentNumber: boolean) {
+export function sharedStayInput(values: SharedStayFormValues, rules: FormRules) {
   const { guest } = values;
   const dutch = asksAddress(guest.country);
+  const { recordDocumentNumber } = rules;
   return {
     arrival: values.arrival,
     departure: values.departure,
@@ -98,17 +128,26 @@ export function sharedStayInput(values: SharedStayFormValues, recordDocumentNumb
       postcode: dutch ? guest.postcode : null,
       houseNumber: dutch ? houseNumberOf(guest.houseNumber) : null,
       resident: dutch && guest.resident ? guest.resident === 'yes' : null,
+      dateOfBirth: rules.askDateOfBirth ? guest.dateOfBirth : null,
+      youngerThan: ageAnswer(rules, values.childAge, guest.youngerThan),
     },
-    coTravellers: values.coTravellers.map((c) => ({ ...c, relation: c.relation || null, sameAddress: dutch && c.sameAddress === true })),
+    coTravellers: values.coTravellers.map((c) => ({
+      ...c,
+      relation: c.relation || null,
+      sameAddress: dutch && c.sameAddress === true,
+      dateOfBirth: rules.askDateOfBirth ? c.dateOfBirth : null,
+      youngerThan: ageAnswer(rules, values.childAge, c.youngerThan),
+    })),
   };
 }
 
-/** The server's rule, asked here too so the field says so before anything is sent. */
-export function documentNumberRule(recordDocumentNumber: boolean) {
-  return (stay: { guest: { nationality: string; documentNumber?: string | null } }, ctx: z.RefinementCtx) => {
-    if (asksDocumentNumber(recordDocumentNumber, stay.guest.nationality) && !stay.guest.documentNumber) {
+/** The server's rules of what the municipality asks, here too so the field says so before anything is sent. */
+export function askedFieldsRule(rules: FormRules) {
+  return (stay: { guest: { nationality: string; documentNumber?: string | null; dateOfBirth: string | null } }, ctx: z.RefinementCtx) => {
+    if (asksDocumentNumber(rules.recordDocumentNumber, stay.guest.nationality) && !stay.guest.documentNumber) {
       ctx.addIssue({ code: 'custom', message: 'REQUIRED', path: ['guest', 'documentNumber'] });
     }
+    for (const [path, code] of missingAskedFields(stay, rules)) ctx.addIssue({ code: 'custom', message: code, path: path.split('.') });
   };
 }
 

@@ -78,6 +78,17 @@ export const nl = {
       monthlyCopy: 'Maandkopie van het register maken',
       monthlyCopyDescription:
         'Op de eerste van de maand krijgt uw contactadres bericht dat de kopie van de vorige maand klaarstaat onder Inzage register. Bedoeld als alternatief naast ondernemers die buiten het Nachtregister registreren (op papier of in een eigen systeem), zodat u één overzicht hebt. Standaard uit: elke kopie is een extra verzameling persoonsgegevens van gasten buiten het register, en de AVG vraagt die alleen te maken als u ze nodig hebt (art. 5, minimale gegevensverwerking).',
+      askedIntro:
+        'Het Wetboek van Strafrecht (art. 438) vraagt naam, woonplaats, soort identiteitsbewijs en de data van aankomst en vertrek. Geboortedatum en nationaliteit vraagt het register alleen als uw APV daarom vraagt (Autoriteit Persoonsgegevens).',
+      askDateOfBirth: 'Geboortedatum vragen',
+      askDateOfBirthDescription:
+        'Alleen aanzetten als uw APV de geboortedatum vraagt. Staat dit uit, dan vraagt het formulier per persoon alleen "Jonger dan 12 jaar?" als uw tarief kinderen vrijstelt.',
+      askNationality: 'Nationaliteit vragen',
+      askNationalityDescription:
+        'Alleen aanzetten als uw APV de nationaliteit vraagt. Staat dit uit, dan vraagt het formulier alleen of de gast een andere dan de Nederlandse nationaliteit heeft: buitenlandse gasten tekenen zelf (Schengen, art. 45).',
+      registerApvCitation: 'Artikel van de APV',
+      registerApvCitationDescription:
+        'Het artikel dat deze gegevens vraagt, bijvoorbeeld "Algemene plaatselijke verordening 2025, artikel 2:38". Ondernemers en gasten zien het bij de velden.',
       privacyStatement: 'Privacyverklaring voor gasten',
       privacyStatementDescription: 'Gasten lezen deze tekst als zij zelf inchecken. Maximaal 5.000 tekens.',
       contactHeading: 'Contactgegevens voor ondernemers',
@@ -250,6 +261,16 @@ export const en: Shape<typeof nl> = {
       monthlyCopy: 'Make a monthly copy of the register',
       monthlyCopyDescription:
         'On the first of the month your contact address hears that the copy of the previous month is ready under Inspect register. Meant as an alternative alongside entrepreneurs who register outside Nachtregister (on paper or in their own system), so you have one overview. Off by default: every copy is an extra collection of guest data outside the register, and the GDPR asks you to make it only if you need it (art. 5, data minimisation).',
+      askedIntro:
+        'The Criminal Code (art. 438) asks name, place of residence, type of identity document and the dates of arrival and departure. The register asks date of birth and nationality only where your APV asks for them (Dutch Data Protection Authority).',
+      askDateOfBirth: 'Ask the date of birth',
+      askDateOfBirthDescription:
+        'Only switch this on if your APV asks for the date of birth. When off, the form asks per person only "Younger than 12?" where your rate exempts children.',
+      askNationality: 'Ask the nationality',
+      askNationalityDescription:
+        'Only switch this on if your APV asks for the nationality. When off, the form asks only whether the guest has a nationality other than Dutch: foreign guests sign themselves (Schengen, art. 45).',
+      registerApvCitation: 'Article of the APV',
+      registerApvCitationDescription: 'The article that asks for these details, for example "Algemene plaatselijke verordening 2025, artikel 2:38". Owners and guests see it with the fields.',
       privacyStatement: 'Privacy statement for guests',
       privacyStatementDescription: 'Guests read this text when they check in themselves. At most 5,000 characters.',
       contactHeading: 'Contact details for entrepreneurs',

@@ -4,6 +4,15 @@
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const nl = {
+  /** What the municipality's APV asks (decision 0017), in the staff's stay form. */
+  asked: {
+    askedBy: 'Gevraagd op grond van {{citation}}.',
+    youngerThan: 'Jonger dan {{age}} jaar',
+    nationalityDutch: 'Nederlandse nationaliteit',
+    nationalityOther: 'Andere nationaliteit',
+    nationalityMinimalDescription: 'Uw gemeente vraagt alleen of de gast de Nederlandse nationaliteit heeft: gasten met een andere nationaliteit tekenen zelf (Schengen, art. 45).',
+    otherNationality: 'Andere nationaliteit',
+  },
   form: {
     postcode: 'Postcode',
     postcodeDescription: 'Van een adres in Nederland, bijvoorbeeld 1234 AB. Met het huisnummer bepaalt de postcode of de gast inwoner van de gemeente is.',
@@ -34,12 +43,23 @@ export const nl = {
       earlier: 'vastgesteld op woonplaats, vóór de postcodetabel',
       none: 'geen Nederlandse postcode opgegeven',
     },
+    address: 'Postcode en huisnummer',
     residents: 'Personen die in de gemeente wonen',
-    residentsValue: '{{count}} van {{persons}}: vrijgesteld van toeristenbelasting',
+    residentsValue_zero: 'Geen van de {{persons}}: iedereen betaalt toeristenbelasting',
+    residentsValue_one: '{{count}} van {{persons}}: vrijgesteld van toeristenbelasting',
+    residentsValue_other: '{{count}} van {{persons}}: vrijgesteld van toeristenbelasting',
   },
 };
 
 export const en: Shape<typeof nl> = {
+  asked: {
+    askedBy: 'Asked under {{citation}}.',
+    youngerThan: 'Younger than {{age}}',
+    nationalityDutch: 'Dutch nationality',
+    nationalityOther: 'Another nationality',
+    nationalityMinimalDescription: 'Your municipality asks only whether the guest has Dutch nationality: guests of another nationality sign themselves (Schengen, art. 45).',
+    otherNationality: 'Another nationality',
+  },
   form: {
     postcode: 'Postcode',
     postcodeDescription: 'Of an address in the Netherlands, for example 1234 AB. With the house number the postcode decides whether the guest lives in the municipality.',
@@ -70,7 +90,10 @@ export const en: Shape<typeof nl> = {
       earlier: 'decided by place of residence, before the postcode table',
       none: 'no Dutch postcode given',
     },
+    address: 'Postcode and house number',
     residents: 'Persons who live in the municipality',
-    residentsValue: '{{count}} of {{persons}}: exempt from tourist tax',
+    residentsValue_zero: 'None of the {{persons}}: everyone pays tourist tax',
+    residentsValue_one: '{{count}} of {{persons}}: exempt from tourist tax',
+    residentsValue_other: '{{count}} of {{persons}}: exempt from tourist tax',
   },
 };

@@ -49,8 +49,12 @@ interface GuestCheckInFormProps {
 export function GuestCheckInForm({ token, form: facts, onCheckedIn }: GuestCheckInFormProps) {
   const { t } = useTranslation();
   const [problem, setProblem] = useState<UnplacedProblems | null>(null);
-  const schema = useMemo(() => checkInFormSchema(facts.recordDocumentNumber), [facts.recordDocumentNumber]);
-  const empty = useMemo(() => newCheckInValues(), []);
+  const rules = useMemo(
+    () => ({ recordDocumentNumber: facts.recordDocumentNumber, askDateOfBirth: facts.askDateOfBirth, askNationality: facts.askNationality, apvCitation: facts.apvCitation }),
+    [facts],
+  );
+  const schema = useMemo(() => checkInFormSchema(rules), [rules]);
+  const empty = useMemo(() => newCheckInValues(facts.childExemptionAge), [facts.childExemptionAge]);
   const form = useForm({ resolver: zodResolver(schema), defaultValues: empty });
   const draft = useFormDraft(form, { storage: 'session', key: `check-in:${token}`, maxAgeMs: DRAFT_MAX_AGE_MS }, { empty, parse: parseCheckInDraft, keep: withoutSignature });
   const nationality = useWatch({ control: form.control, name: 'guest.nationality' });
@@ -73,8 +77,8 @@ export function GuestCheckInForm({ token, form: facts, onCheckedIn }: GuestCheck
       <Form form={form} onSubmit={onSubmit} label={t('checkIn.guest.title')}>
         <Paragraph className="nr-required-note">{t('checkIn.guest.requiredNote')}</Paragraph>
         <CheckInStayFields />
-        <GuestFields texts={checkInGuestTexts(t)} recordDocumentNumber={facts.recordDocumentNumber} ownDetails />
-        <CoTravellerFields texts={checkInCoTravellerTexts(t)} />
+        <GuestFields texts={checkInGuestTexts(t)} rules={rules} ownDetails />
+        <CoTravellerFields texts={checkInCoTravellerTexts(t)} rules={rules} />
         {needsSignature(nationality) && (
           <FormSection title={t('checkIn.guest.signature.heading')} intro={t('checkIn.guest.signature.intro')}>
             <SignaturePad />

@@ -6,12 +6,13 @@ import { z } from 'zod';
 import { dutchToday } from '../../../shared/register/dates.ts';
 import { selfCheckInSchema, type SelfCheckInInput } from '../../../shared/schemas/register.ts';
 import {
-  documentNumberRule,
+  askedFieldsRule,
   needsSignature,
   newSharedStayValues,
   sharedStayFieldNames,
   sharedStayFormFields,
   sharedStayInput,
+  type FormRules,
 } from '../../forms/stay/stay-form-fields.ts';
 
 export const checkInFormFields = sharedStayFormFields.extend({
@@ -25,9 +26,9 @@ const formFields = checkInFormFields;
 
 export type CheckInFormValues = z.input<typeof formFields>;
 
-function toSubmission(values: CheckInFormValues, recordDocumentNumber: boolean) {
+function toSubmission(values: CheckInFormValues, rules: FormRules) {
   return {
-    ...sharedStayInput(values, recordDocumentNumber),
+    ...sharedStayInput(values, rules),
     signature: needsSignature(values.guest.nationality) ? values.signature : null,
     website: values.website,
   };
@@ -37,10 +38,10 @@ function toSubmission(values: CheckInFormValues, recordDocumentNumber: boolean) 
  * The form's schema: its text turned into the API's shape, then judged by the shared schema, whose
  * problems land on the same paths (field names) as the server's would.
  */
-export function checkInFormSchema(recordDocumentNumber: boolean) {
-  const shared = selfCheckInSchema.superRefine(documentNumberRule(recordDocumentNumber));
+export function checkInFormSchema(rules: FormRules) {
+  const shared = selfCheckInSchema.superRefine(askedFieldsRule(rules));
   return formFields.transform((values, ctx): SelfCheckInInput => {
-    const result = shared.safeParse(toSubmission(values, recordDocumentNumber));
+    const result = shared.safeParse(toSubmission(values, rules));
     if (result.success) return result.data;
     for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
     return z.NEVER;
@@ -48,8 +49,8 @@ export function checkInFormSchema(recordDocumentNumber: boolean) {
 }
 
 /** A new check-in starts on today's arrival (in the Netherlands) for one tourist. */
-export function newCheckInValues(now = new Date()): CheckInFormValues {
-  return { ...newSharedStayValues(dutchToday(now)), signature: '', website: '' };
+export function newCheckInValues(childAge: number | null, now = new Date()): CheckInFormValues {
+  return { ...newSharedStayValues(dutchToday(now)), childAge: childAge === null ? '' : String(childAge), signature: '', website: '' };
 }
 
 /** Every input of the form with this many co-travellers, so the server's field errors find them. */

@@ -34,6 +34,11 @@ export function checkInGuestTexts(t: TFunction): GuestFieldTexts {
     },
     documentNumber: person('documentNumber'),
     documentNumberDescription: person('documentNumberDescription'),
+    askedBy: (citation) => t('checkIn.guest.person.askedBy', { citation }),
+    youngerThan: (age) => t('checkIn.guest.person.youngerThan', { age }),
+    nationalityDutch: person('nationalityDutch'),
+    nationalityOther: person('nationalityOther'),
+    nationalityMinimalDescription: person('nationalityMinimalDescription'),
   };
 }
 
@@ -47,6 +52,8 @@ export function checkInCoTravellerTexts(t: TFunction): CoTravellerTexts {
     surname: t('checkIn.guest.person.surname'),
     dateOfBirth: t('checkIn.guest.person.dateOfBirth'),
     sameAddress: t('checkIn.guest.person.sameAddress'),
+    askedBy: (citation) => t('checkIn.guest.person.askedBy', { citation }),
+    youngerThan: (age) => t('checkIn.guest.person.youngerThan', { age }),
     add: t('checkIn.guest.coTravellers.add'),
     remove: t('checkIn.guest.coTravellers.remove'),
     removeLabel: (number) => t('checkIn.guest.coTravellers.removeLabel', { number }),

@@ -1,5 +1,6 @@
 // How an inspected stay's guest reads in the tables: the name with initials, a country by its
 // name in the reader's language, the identity document with its number where it was recorded.
+import { OTHER_NATIONALITY } from '../../../shared/register/countries.ts';
 import { DOCUMENT_TYPES, type DocumentType } from '../../../shared/schemas/register.ts';
 import i18n from '../../i18n/index.ts';
 import type { InspectedGuest, InspectedStay } from '../../api/inspection.ts';
@@ -13,6 +14,7 @@ export function personName(person: { initials: string; surname: string }): strin
 }
 
 export function countryName(code: string): string {
+  if (code === OTHER_NATIONALITY) return i18n.t('residency.asked.otherNationality');
   try {
     return new Intl.DisplayNames([i18n.language === 'en' ? 'en' : 'nl'], { type: 'region' }).of(code) ?? code;
   } catch {

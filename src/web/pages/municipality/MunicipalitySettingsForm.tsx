@@ -136,6 +136,10 @@ export function MunicipalitySettingsForm({ settings, onChanged }: { settings: Mu
             <Paragraph>{t('portal.settings.retentionKept')}</Paragraph>
           </div>
           <CheckboxField name="monthlyCopy" label={t('portal.settings.monthlyCopy')} description={t('portal.settings.monthlyCopyDescription')} />
+          <Paragraph>{t('portal.settings.askedIntro')}</Paragraph>
+          <CheckboxField name="askDateOfBirth" label={t('portal.settings.askDateOfBirth')} description={t('portal.settings.askDateOfBirthDescription')} />
+          <CheckboxField name="askNationality" label={t('portal.settings.askNationality')} description={t('portal.settings.askNationalityDescription')} />
+          <TextField name="registerApvCitation" label={t('portal.settings.registerApvCitation')} description={t('portal.settings.registerApvCitationDescription')} width="lg" />
           <TextAreaField name="privacyStatement" label={t('portal.settings.privacyStatement')} description={t('portal.settings.privacyStatementDescription')} />
         </FormSection>
         <FormSection title={t('portal.settings.contactHeading')} intro={t('portal.settings.contactIntro')}>

@@ -27,6 +27,9 @@ export const SETTINGS_FIELD_NAMES = [
   'recordDocumentNumber',
   'retentionMonths',
   'monthlyCopy',
+  'askDateOfBirth',
+  'askNationality',
+  'registerApvCitation',
   'privacyStatement',
 ] as const;
 
@@ -42,6 +45,9 @@ export function formValuesOf(settings: MunicipalitySettings): SettingsFormValues
     recordDocumentNumber: settings.recordDocumentNumber,
     retentionMonths: String(settings.retentionMonths),
     monthlyCopy: settings.monthlyCopy,
+    askDateOfBirth: settings.askDateOfBirth,
+    askNationality: settings.askNationality,
+    registerApvCitation: settings.registerApvCitation ?? '',
     privacyStatement: settings.privacyStatement ?? '',
   };
 }
@@ -58,6 +64,9 @@ export function toSettingsInput(values: SettingsFormOutput): MunicipalitySetting
     recordDocumentNumber: values.recordDocumentNumber ?? false,
     retentionMonths: values.retentionMonths,
     monthlyCopy: values.monthlyCopy ?? false,
+    askDateOfBirth: values.askDateOfBirth ?? true,
+    askNationality: values.askNationality ?? true,
+    registerApvCitation: values.registerApvCitation ?? '',
     privacyStatement: values.privacyStatement ?? '',
   };
 }

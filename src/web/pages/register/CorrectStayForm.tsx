@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { correctStay, type RegisterSettings, type Stay, type Unit } from '../../api/register.ts';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { applyApiError, type UnplacedProblems } from '../../forms/apply-api-error.ts';
-import { correctionFormSchema, stayFieldNames, stayValues, withFormFieldNames, type CorrectionOutput, type StayFormValues } from './stay-form.ts';
+import { correctionFormSchema, formRulesOf, stayFieldNames, stayValues, withFormFieldNames, type CorrectionOutput, type StayFormValues } from './stay-form.ts';
 import { StayChangeForm } from './StayChangeForm.tsx';
 import { StayFormFields } from './StayFormFields.tsx';
 
@@ -23,7 +23,7 @@ export function CorrectStayForm({ stay, settings, units, onCorrected, onStop }: 
   const { t } = useTranslation();
   const [problem, setProblem] = useState<UnplacedProblems | null>(null);
   const form = useForm<StayFormValues, unknown, CorrectionOutput>({
-    resolver: zodResolver(correctionFormSchema(settings.recordDocumentNumber)),
+    resolver: zodResolver(correctionFormSchema(formRulesOf(settings))),
     defaultValues: stayValues(stay),
   });
 

@@ -23,7 +23,7 @@ import { useFormDraft } from '../../drafts/useFormDraft.ts';
 import { useCurrentSession } from '../../session/useCurrentSession.ts';
 import { EntrepreneursOnly } from './EntrepreneursOnly.tsx';
 import { NotApprovedNotice } from './NotApprovedNotice.tsx';
-import { newStayFormSchema, newStayValues, stayFieldNames, stayFormFields, type StayFormValues } from './stay-form.ts';
+import { formRulesOf, newStayFormSchema, newStayValues, stayFieldNames, stayFormFields, type StayFormValues } from './stay-form.ts';
 import type { StayNotice } from './stay-notice.ts';
 import { StayFormFields } from './StayFormFields.tsx';
 import { DeskSignatureFields, type DeskSignatures } from './DeskSignatures.tsx';
@@ -48,7 +48,7 @@ function NewStayForm({ settings, units }: { settings: RegisterSettings; units: r
   const session = useCurrentSession();
   const empty = useMemo(() => newStayValues(settings.today), [settings.today]);
   const form = useForm<StayFormValues, unknown, StayInput>({
-    resolver: zodResolver(newStayFormSchema(settings.recordDocumentNumber)),
+    resolver: zodResolver(newStayFormSchema(formRulesOf(settings))),
     defaultValues: empty,
   });
   const place: DraftPlace = {

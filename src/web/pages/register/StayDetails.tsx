@@ -49,8 +49,12 @@ function GuestSection({ stay }: { stay: Stay }) {
     { key: 'surname', label: t('nightRegister.form.surname'), value: guest.surname },
     { key: 'residence', label: t('nightRegister.form.residence'), value: guest.residence },
     { key: 'country', label: t('nightRegister.form.country'), value: countryName(guest.country) },
-    ...(guest.postcode ? [{ key: 'postcode', label: t('residency.form.postcode'), value: `${guest.postcode} ${guest.houseNumber ?? ''}`.trim() }] : []),
-    { key: 'dateOfBirth', label: t('nightRegister.form.dateOfBirth'), value: formatDate(guest.dateOfBirth) },
+    ...(guest.postcode ? [{ key: 'postcode', label: t('residency.view.address'), value: `${guest.postcode} ${guest.houseNumber ?? ''}`.trim() }] : []),
+    guest.dateOfBirth
+      ? { key: 'dateOfBirth', label: t('nightRegister.form.dateOfBirth'), value: formatDate(guest.dateOfBirth) }
+      : guest.youngerThan
+        ? { key: 'youngerThan', label: t('residency.asked.youngerThan', { age: guest.youngerThan.age }), value: t(guest.youngerThan.younger ? 'residency.view.yes' : 'residency.view.no') }
+        : { key: 'dateOfBirth', label: t('nightRegister.form.dateOfBirth'), value: t('common.notFilledIn') },
     { key: 'nationality', label: t('nightRegister.form.nationality'), value: countryName(guest.nationality) },
     { key: 'documentType', label: t('nightRegister.form.documentType'), value: t(`nightRegister.documentType.${guest.documentType}`) },
   ];

@@ -16,9 +16,10 @@ interface StayFieldsProps {
   units: readonly Unit[];
   /** The unit the stay is on now: offered even when it is no longer active. */
   currentUnitId?: string | null;
+  askDateOfBirth: boolean;
 }
 
-export function StayFields({ units, currentUnitId }: StayFieldsProps) {
+export function StayFields({ units, currentUnitId, askDateOfBirth }: StayFieldsProps) {
   const { t } = useTranslation();
   const { control } = useFormContext<StayFormValues>();
   const purpose = useWatch({ control, name: 'purpose' });
@@ -46,7 +47,7 @@ export function StayFields({ units, currentUnitId }: StayFieldsProps) {
         width="xs"
         required
       />
-      <UnknownAgesNote />
+      <UnknownAgesNote askDateOfBirth={askDateOfBirth} />
       <RadioGroupField name="purpose" legend={t('nightRegister.form.purpose')} options={purposes} required />
       {purpose === 'international_worker' && <TextField name="employerName" label={t('nightRegister.form.employerName')} autoComplete="off" required />}
       <TextField

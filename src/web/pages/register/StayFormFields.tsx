@@ -7,25 +7,23 @@ import { GuestFields } from '../../forms/stay/GuestFields.tsx';
 import { stayCoTravellerTexts, stayGuestTexts } from './guest-texts.ts';
 import { ResidencyFields } from './ResidencyFields.tsx';
 import { StayFields } from './StayFields.tsx';
+import { formRulesOf } from './stay-form.ts';
 
 interface StayFormFieldsProps {
   units: readonly Unit[];
-  settings: Pick<RegisterSettings, 'recordDocumentNumber' | 'municipality'>;
+  settings: Pick<RegisterSettings, 'recordDocumentNumber' | 'askDateOfBirth' | 'askNationality' | 'apvCitation' | 'municipality'>;
   currentUnitId?: string | null;
 }
 
 export function StayFormFields({ units, settings, currentUnitId }: StayFormFieldsProps) {
   const { t } = useTranslation();
+  const rules = formRulesOf(settings);
   return (
     <>
       <Paragraph className="nr-required-note">{t('common.requiredFieldsNote')}</Paragraph>
-      <StayFields units={units} currentUnitId={currentUnitId} />
-      <GuestFields
-        texts={stayGuestTexts(t)}
-        recordDocumentNumber={settings.recordDocumentNumber}
-        residency={<ResidencyFields municipalityName={settings.municipality.name} />}
-      />
-      <CoTravellerFields texts={stayCoTravellerTexts(t)} />
+      <StayFields units={units} currentUnitId={currentUnitId} askDateOfBirth={settings.askDateOfBirth} />
+      <GuestFields texts={stayGuestTexts(t)} rules={rules} residency={<ResidencyFields municipalityName={settings.municipality.name} />} />
+      <CoTravellerFields texts={stayCoTravellerTexts(t)} rules={rules} />
     </>
   );
 }

@@ -29,6 +29,11 @@ export function stayGuestTexts(t: TFunction): GuestFieldTexts {
     },
     documentNumber: t('nightRegister.form.documentNumber'),
     documentNumberDescription: t('nightRegister.form.documentNumberDescription'),
+    askedBy: (citation) => t('residency.asked.askedBy', { citation }),
+    youngerThan: (age) => t('residency.asked.youngerThan', { age }),
+    nationalityDutch: t('residency.asked.nationalityDutch'),
+    nationalityOther: t('residency.asked.nationalityOther'),
+    nationalityMinimalDescription: t('residency.asked.nationalityMinimalDescription'),
   };
 }
 
@@ -42,6 +47,8 @@ export function stayCoTravellerTexts(t: TFunction): CoTravellerTexts {
     surname: t('nightRegister.form.surname'),
     dateOfBirth: t('nightRegister.form.dateOfBirth'),
     sameAddress: t('residency.form.sameAddress'),
+    askedBy: (citation) => t('residency.asked.askedBy', { citation }),
+    youngerThan: (age) => t('residency.asked.youngerThan', { age }),
     add: t('nightRegister.form.addCoTraveller'),
     remove: t('nightRegister.form.removeCoTraveller'),
     removeLabel: (number) => t('nightRegister.form.removeCoTravellerLabel', { number }),

@@ -5,14 +5,15 @@ import { z } from 'zod';
 import { multiLine, tooLong } from '../../../shared/schemas/fields.ts';
 import { stayInputSchema, type StayInput } from '../../../shared/schemas/register.ts';
 import { ApiError, type FieldProblem } from '../../api/client.ts';
-import type { Stay } from '../../api/register.ts';
+import type { RegisterSettings, Stay } from '../../api/register.ts';
 import {
-  documentNumberRule,
+  askedFieldsRule,
   emptyGuest,
   newSharedStayValues,
   sharedStayFieldNames,
   sharedStayFormFields,
   sharedStayInput,
+  type FormRules,
 } from '../../forms/stay/stay-form-fields.ts';
 import { euroText } from './stay-labels.ts';
 
@@ -45,9 +46,9 @@ export function euroCents(typed: string): number | null {
   return euros * 100 + cents;
 }
 
-export function toStayInput(values: StayFormValues, recordDocumentNumber: boolean) {
+export function toStayInput(values: StayFormValues, rules: FormRules) {
   return {
-    ...sharedStayInput(values, recordDocumentNumber),
+    ...sharedStayInput(values, rules),
     unitId: values.unitId || null,
     bookingReference: values.bookingReference,
     lodgingPriceCents: euroCents(values.lodgingPriceCents),
@@ -57,17 +58,22 @@ export function toStayInput(values: StayFormValues, recordDocumentNumber: boolea
 /** The reason of a correction or cancellation, typed into a textarea: the server's rule, with the form's own code for an empty one. */
 export const reasonSchema = multiLine(z.string().trim().min(1, 'REASON_REQUIRED').max(500, tooLong(500)));
 
-export function newStayFormSchema(recordDocumentNumber: boolean) {
+export function newStayFormSchema(rules: FormRules) {
   return formFields
     // Handed over untyped: a select's '' is no enum value yet, and the shared schema says so.
-    .transform((values): unknown => toStayInput(values, recordDocumentNumber))
-    .pipe(stayInputSchema.superRefine(documentNumberRule(recordDocumentNumber)));
+    .transform((values): unknown => toStayInput(values, rules))
+    .pipe(stayInputSchema.superRefine(askedFieldsRule(rules)));
 }
 
-export function correctionFormSchema(recordDocumentNumber: boolean) {
+export function correctionFormSchema(rules: FormRules) {
   return formFields
-    .transform((values): unknown => ({ ...toStayInput(values, recordDocumentNumber), reason: values.reason }))
-    .pipe(stayInputSchema.superRefine(documentNumberRule(recordDocumentNumber)).and(z.object({ reason: reasonSchema })));
+    .transform((values): unknown => ({ ...toStayInput(values, rules), reason: values.reason }))
+    .pipe(stayInputSchema.superRefine(askedFieldsRule(rules)).and(z.object({ reason: reasonSchema })));
+}
+
+/** The form's rules from the register's settings. */
+export function formRulesOf(settings: Pick<RegisterSettings, 'recordDocumentNumber' | 'askDateOfBirth' | 'askNationality' | 'apvCitation'>): FormRules {
+  return { recordDocumentNumber: settings.recordDocumentNumber, askDateOfBirth: settings.askDateOfBirth, askNationality: settings.askNationality, apvCitation: settings.apvCitation };
 }
 
 export type CorrectionOutput = StayInput & { reason: string };
@@ -86,6 +92,7 @@ export function stayValues(stay: Stay): StayFormValues {
     persons: String(stay.persons),
     purpose: stay.purpose,
     employerName: stay.employerName ?? '',
+    childAge: stay.guest?.youngerThan ? String(stay.guest.youngerThan.age) : '',
     bookingReference: stay.bookingReference ?? '',
     lodgingPriceCents: stay.lodgingPriceCents === null ? '' : euroText(stay.lodgingPriceCents),
     guest: stay.guest
@@ -95,9 +102,11 @@ export function stayValues(stay: Stay): StayFormValues {
           postcode: stay.guest.postcode ?? '',
           houseNumber: stay.guest.houseNumber ? String(stay.guest.houseNumber) : '',
           resident: stay.guest.resident === true ? 'yes' : stay.guest.resident === false ? 'no' : '',
+          dateOfBirth: stay.guest.dateOfBirth ?? '',
+          youngerThan: stay.guest.youngerThan?.younger === true,
         }
       : emptyGuest,
-    coTravellers: stay.coTravellers.map((c) => ({ initials: c.initials, surname: c.surname, dateOfBirth: c.dateOfBirth ?? '', relation: c.relation ?? '', sameAddress: c.sameAddress === true })),
+    coTravellers: stay.coTravellers.map((c) => ({ initials: c.initials, surname: c.surname, dateOfBirth: c.dateOfBirth ?? '', relation: c.relation ?? '', sameAddress: c.sameAddress === true, youngerThan: c.youngerThan?.younger === true })),
     reason: '',
   };
 }

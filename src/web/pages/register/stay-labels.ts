@@ -1,7 +1,8 @@
 // How a stay is written on the register pages: its status in one word, the guest's name with the
 // number of co-travellers, euro amounts and country names in the reader's language.
-import { countryOptions } from '../../../shared/register/countries.ts';
+import { countryOptions, OTHER_NATIONALITY } from '../../../shared/register/countries.ts';
 import type { Stay } from '../../api/register.ts';
+import i18n from 'i18next';
 import { currentLanguage } from '../../i18n/index.ts';
 
 export type StayStatusLabel = 'pending' | 'registered' | 'checkedIn' | 'checkedOut' | 'cancelled';
@@ -35,6 +36,7 @@ const countryNames = new Map<string, Map<string, string>>();
 
 /** The name of a country in the reader's language ("NL" → "Nederland"). */
 export function countryName(code: string, language: string = currentLanguage()): string {
+  if (code === OTHER_NATIONALITY) return i18n.t('residency.asked.otherNationality');
   let names = countryNames.get(language);
   if (!names) {
     names = new Map(countryOptions(language).map((option) => [option.code, option.name]));

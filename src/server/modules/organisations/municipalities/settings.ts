@@ -29,6 +29,9 @@ export async function municipalitySettings(deps: Deps, actor: Actor) {
     recordDocumentNumber: municipality.recordDocumentNumber,
     retentionMonths: municipality.retentionMonths,
     monthlyCopy: municipality.monthlyCopy,
+    askDateOfBirth: municipality.askDateOfBirth,
+    askNationality: municipality.askNationality,
+    registerApvCitation: municipality.registerApvCitation,
     privacyStatement: municipality.privacyStatement,
   };
 }
@@ -50,8 +53,17 @@ async function change(deps: Deps, actor: Actor, values: Partial<typeof municipal
 }
 
 export function updateMunicipalitySettings(deps: Deps, actor: Actor, input: z.output<typeof municipalitySettingsSchema>, meta: RequestMeta) {
-  const { recordDocumentNumber, retentionMonths, monthlyCopy } = input;
-  const details = { fields: Object.keys(input), approvalRequired: input.approvalRequired, twoFactorRequired: input.twoFactorRequired, recordDocumentNumber, retentionMonths, monthlyCopy };
+  const { recordDocumentNumber, retentionMonths, monthlyCopy, askDateOfBirth, askNationality } = input;
+  const details = {
+    fields: Object.keys(input),
+    approvalRequired: input.approvalRequired,
+    twoFactorRequired: input.twoFactorRequired,
+    recordDocumentNumber,
+    retentionMonths,
+    monthlyCopy,
+    askDateOfBirth,
+    askNationality,
+  };
   return change(deps, actor, input, details, meta);
 }
 

@@ -3,6 +3,7 @@
 // same booking reference and arrival, or without a reference the very same stay). Runs in a worker thread (csv-worker.mjs, through csv-pool.ts), so
 // takes and returns plain data only; the register's own checks, which need the database, follow
 // on the main thread.
+import type { AskedFields } from '../../../../shared/schemas/register.ts';
 import type { ErrorCode } from '../../../../shared/error-codes.ts';
 import type { StayInput } from '../../../../shared/schemas/register.ts';
 import type { ItemError } from '../stays/register-stays.ts';
@@ -13,6 +14,8 @@ export interface CheckTask {
   csv: string;
   /** The accommodation's units as [lower-case name, id], for the "kamer" column. */
   units: [string, string][];
+  /** What the municipality asks beyond the law (decision 0017): a missing date of birth is a row error where asked. */
+  asked: AskedFields;
 }
 
 export interface RowSummary {
@@ -37,7 +40,7 @@ function summaryOf(row: CsvRow): RowSummary {
   return { name: `${voorletters} ${achternaam}`.trim(), arrival: aankomst, departure: vertrek, bookingReference: boekingsnummer };
 }
 
-export async function checkRows({ csv, units }: CheckTask): Promise<CheckOutcome> {
+export async function checkRows({ csv, units, asked }: CheckTask): Promise<CheckOutcome> {
   let rows: CsvRow[];
   try {
     rows = await parseRegisterCsv(csv);
@@ -46,7 +49,7 @@ export async function checkRows({ csv, units }: CheckTask): Promise<CheckOutcome
     throw error;
   }
   const unitsByName = new Map(units);
-  return { rows: markRepeats(rows.map((row) => ({ line: row.line, summary: summaryOf(row), check: stayOfRow(row.cells, unitsByName) }))) };
+  return { rows: markRepeats(rows.map((row) => ({ line: row.line, summary: summaryOf(row), check: stayOfRow(row.cells, unitsByName, asked) }))) };
 }
 
 /**

@@ -9,6 +9,7 @@ import { AppError } from '../../../platform/errors.ts';
 import { errorMessages } from '../../../platform/messages.ts';
 import type { CheckedRow, CheckOutcome, CheckTask } from './check-rows.ts';
 import type { UnitsByName } from './row-to-stay.ts';
+import type { AskedFields } from '../../../../shared/schemas/register.ts';
 
 const workerFile = new URL('./csv-worker.mjs', import.meta.url);
 
@@ -20,14 +21,14 @@ function csvInvalid(fields: Partial<Record<string, ErrorCode>>): AppError {
 }
 
 /** The file's rows, each a valid stay or its errors per column; a file that is not read is refused as CSV_INVALID. */
-export async function checkRowsOffThread(csv: string, units: UnitsByName): Promise<CheckedRow[]> {
+export async function checkRowsOffThread(csv: string, units: UnitsByName, asked: AskedFields): Promise<CheckedRow[]> {
   pool ??= new Piscina({
     filename: workerFile.href,
     minThreads: 0,
     maxThreads: Math.max(1, Math.floor(os.availableParallelism() / 2)),
     idleTimeout: 60_000,
   });
-  const task: CheckTask = { csv, units: [...units] };
+  const task: CheckTask = { csv, units: [...units], asked: { askDateOfBirth: asked.askDateOfBirth, askNationality: asked.askNationality } };
   const outcome = (await pool.run(task)) as CheckOutcome;
   if ('refused' in outcome) throw csvInvalid(outcome.refused);
   return outcome.rows;

@@ -15,7 +15,7 @@ import { AppError } from '../../../platform/errors.ts';
 import { enforceLimit } from '../../../platform/rate-limit/limiter.ts';
 import type { RegisterActor } from '../register-actor.ts';
 import { registerStays, type ItemError, type ItemResult } from '../stays/register-stays.ts';
-import { findRegisterSettings } from '../stays/repository.ts';
+import { findRegisterSettings, type RegisterSettings } from '../stays/repository.ts';
 import { listUnits } from '../units/units.ts';
 import type { RowSummary } from './check-rows.ts';
 import { checkRowsOffThread } from './csv-pool.ts';
@@ -73,18 +73,19 @@ function countsOf(rows: RowOutcome[]) {
 }
 
 /** What must hold before a file is read: a user within the limit, a register that takes stays. */
-async function mayImport(deps: Deps, actor: RegisterActor): Promise<void> {
+async function mayImport(deps: Deps, actor: RegisterActor): Promise<RegisterSettings> {
   await enforceLimit(deps.limiter, `csv-import:${actor.userId}`, deps.limits.csvImportsPerUser);
   const settings = await findRegisterSettings(deps.db, actor.accommodationId);
   if (!settings) throw new AppError('NOT_FOUND', 404);
   if (settings.status !== 'approved') throw new AppError('ACCOMMODATION_NOT_APPROVED', 409);
+  return settings;
 }
 
 async function runImport(deps: Deps, actor: RegisterActor, csv: string, meta: RequestMeta | null) {
   const dryRun = meta === null;
-  await mayImport(deps, actor);
+  const settings = await mayImport(deps, actor);
   const units = new Map((await listUnits(deps.db, actor.accommodationId)).map((u) => [u.name.toLowerCase(), u.id]));
-  const rows = await checkRowsOffThread(csv, units);
+  const rows = await checkRowsOffThread(csv, units, settings);
   const candidates = rows.flatMap(({ check, repeatOf }, index) => ('stay' in check && repeatOf === undefined ? [{ index, stay: check.stay }] : []));
   const repeated = rows.filter((row) => row.repeatOf !== undefined).length;
   const results = await registerStays(

@@ -2,7 +2,7 @@
 // expects (unit name to unit id, Dutch dates and prices, country names), and validated by the
 // same stayInputSchema as the staff form and the API. Errors are named by the CSV column.
 import { houseNumberOf } from '../../../../shared/register/house-number.ts';
-import { stayInputSchema, type StayInput } from '../../../../shared/schemas/register.ts';
+import { missingAskedFields, stayInputSchema, type AskedFields, type StayInput } from '../../../../shared/schemas/register.ts';
 import type { ItemError } from '../stays/register-stays.ts';
 import { centsOf, columnOfField, coTravellersOf, countryOf, dayOf, documentTypeOf, purposeOf, type CsvCells } from './csv-format.ts';
 import { fieldErrorsOf, validationError } from './item-errors.ts';
@@ -50,8 +50,12 @@ export function stayInputOfCells(cells: CsvCells, units: UnitsByName): Record<st
 }
 
 /** The row as a valid stay, or its errors per column. */
-export function stayOfRow(cells: CsvCells, units: UnitsByName): { stay: StayInput } | { error: ItemError } {
-  const parsed = stayInputSchema.safeParse(stayInputOfCells(cells, units));
+export function stayOfRow(cells: CsvCells, units: UnitsByName, asked: AskedFields): { stay: StayInput } | { error: ItemError } {
+  // What the municipality asks is checked with the rest, so a row's errors come in one round.
+  const schema = stayInputSchema.superRefine((stay, ctx) => {
+    for (const [path, code] of missingAskedFields(stay, asked)) ctx.addIssue({ code: 'custom', message: code, path: path.split('.') });
+  });
+  const parsed = schema.safeParse(stayInputOfCells(cells, units));
   if (parsed.success) return { stay: parsed.data };
   return { error: validationError(fieldErrorsOf(parsed.error, columnName)) };
 }

@@ -2,6 +2,7 @@
 // needs to know, and the stay the guest fills in, added to the register as "pending" until staff
 // confirm it. The answer to a guest holds only their own stay's dates: no register number, which
 // would let anyone with the link count the accommodation's guests.
+import { childExemptionOf } from '../../tourist-tax/rules/child-exemption.ts';
 import type { SelfCheckInInput } from '../../../../shared/schemas/register.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { AppError, fieldError } from '../../../platform/errors.ts';
@@ -30,6 +31,10 @@ export async function checkInPage(deps: Deps, token: string) {
     municipality: { name: target.municipalityName },
     privacyStatement: { accommodation: target.accommodationPrivacyStatement, municipality: target.municipalityPrivacyStatement },
     recordDocumentNumber: target.recordDocumentNumber,
+    askDateOfBirth: target.askDateOfBirth,
+    askNationality: target.askNationality,
+    apvCitation: target.registerApvCitation,
+    childExemptionAge: target.askDateOfBirth ? null : (await childExemptionOf(deps, target.accommodationId)).underAge,
   };
 }
 

@@ -14,6 +14,9 @@ export interface CheckInTarget {
   municipalityName: string;
   municipalityPrivacyStatement: string | null;
   recordDocumentNumber: boolean;
+  askDateOfBirth: boolean;
+  askNationality: boolean;
+  registerApvCitation: string | null;
 }
 
 export async function findCheckInTarget(db: Db, token: string): Promise<CheckInTarget | undefined> {
@@ -27,6 +30,9 @@ export async function findCheckInTarget(db: Db, token: string): Promise<CheckInT
       municipalityName: municipalities.name,
       municipalityPrivacyStatement: municipalities.privacyStatement,
       recordDocumentNumber: municipalities.recordDocumentNumber,
+      askDateOfBirth: municipalities.askDateOfBirth,
+      askNationality: municipalities.askNationality,
+      registerApvCitation: municipalities.registerApvCitation,
     })
     .from(accommodations)
     .innerJoin(municipalities, eq(municipalities.id, accommodations.municipalityId))

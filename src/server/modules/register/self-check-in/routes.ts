@@ -27,6 +27,12 @@ const pageResponse = z.object({
   municipality: z.object({ name: z.string() }),
   privacyStatement: z.object({ accommodation: z.string().nullable(), municipality: z.string().nullable() }),
   recordDocumentNumber: z.boolean(),
+  /** What the municipality's APV asks beyond the law (decision 0017), and its article. */
+  askDateOfBirth: z.boolean(),
+  askNationality: z.boolean(),
+  apvCitation: z.string().nullable(),
+  /** Where the date of birth is not asked: the age under which today's rate exempts children ("jonger dan N?"). */
+  childExemptionAge: z.number().nullable(),
 });
 /** The guest's own dates only: a register number would tell anyone with the link how many stays there are. */
 const receiptResponse = z.object({ arrival: z.string(), departure: z.string() });

@@ -63,8 +63,8 @@ export async function correctStay(deps: Deps, actor: StayActor, stayId: string, 
       employerName: input.purpose === 'international_worker' ? input.employerName : null,
       bookingReference: input.bookingReference,
       lodgingPriceCents: input.lodgingPriceCents,
-      guest: storedGuest(input.guest, settings, deps.cipher, stay.guest),
-      coTravellers: storedCoTravellers(input.coTravellers),
+      guest: storedGuest(input.guest, settings, input.arrival, deps.cipher, stay.guest),
+      coTravellers: storedCoTravellers(input.coTravellers, settings, input.arrival),
       surnameSearch: surnameSearch(input),
     };
   });

@@ -3,9 +3,9 @@
 // the municipality's rules, gets the next number and its first version, all in one transaction.
 // A stay whose booking reference and arrival are already in the register is not added again.
 import { and, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
-import { NETHERLANDS } from '../../../../shared/register/countries.ts';
+import { NETHERLANDS, OTHER_NATIONALITY } from '../../../../shared/register/countries.ts';
 import type { ErrorCode } from '../../../../shared/error-codes.ts';
-import type { CoTraveller, Guest, StayInput, StaySource, StayStatus } from '../../../../shared/schemas/register.ts';
+import { missingAskedFields, type AskedFields, type CoTraveller, type Guest, type StayInput, type StaySource, type StayStatus } from '../../../../shared/schemas/register.ts';
 import type { Db } from '../../../db/client.ts';
 import { stays, units, type StayRow, type StoredCoTraveller, type StoredGuest } from '../../../db/schema.ts';
 import type { Deps } from '../../../deps.ts';
@@ -50,20 +50,50 @@ function fieldProblem(field: string, code: ErrorCode): ItemError {
  * An unchanged number keeps its earlier ciphertext, so a correction of something else does not
  * show the guest as changed in the history.
  */
-export function storedGuest(input: Guest, settings: Pick<RegisterSettings, 'recordDocumentNumber'>, cipher: Cipher, previous?: StoredGuest | null): StoredGuest {
-  // The address and the owner's word on residency are kept only when given, so a guest without
-  // them is stored (and hashed in the register's chain) as before decision 0016.
-  const { postcode, houseNumber, resident, ...rest } = input;
-  const guest: StoredGuest = { ...rest, documentNumber: null, ...(postcode ? { postcode, houseNumber } : {}), ...(resident !== null ? { resident } : {}) };
+export function storedGuest(input: Guest, settings: StorageSettings, arrival: string, cipher: Cipher, previous?: StoredGuest | null): StoredGuest {
+  // The address, the owner's word on residency and the age question are kept only when given, so
+  // a guest without them is stored (and hashed in the register's chain) as before decisions 0016/0017.
+  const { postcode, houseNumber, resident, youngerThan, ...rest } = minimised(input, settings, arrival);
+  const guest: StoredGuest = {
+    ...rest,
+    documentNumber: null,
+    ...(postcode ? { postcode, houseNumber } : {}),
+    ...(resident !== null ? { resident } : {}),
+    ...(youngerThan ? { youngerThan } : {}),
+  };
   const number = settings.recordDocumentNumber && input.nationality !== NETHERLANDS ? input.documentNumber : null;
   if (!number) return guest;
   const kept = previous?.documentNumber && cipher.decrypt(previous.documentNumber) === number ? previous.documentNumber : null;
   return { ...guest, documentNumber: kept ?? cipher.encrypt(number) };
 }
 
-/** The co-travellers as stored: "same address" only when said, as storedGuest keeps the guest. */
-export function storedCoTravellers(coTravellers: readonly CoTraveller[]): StoredCoTraveller[] {
-  return coTravellers.map(({ sameAddress, ...rest }) => (sameAddress ? { ...rest, sameAddress } : rest));
+/** The co-travellers as stored: "same address" and the age question only when said, as storedGuest keeps the guest. */
+export function storedCoTravellers(coTravellers: readonly CoTraveller[], settings: AskedFields, arrival: string): StoredCoTraveller[] {
+  return coTravellers.map((person) => {
+    const { sameAddress, youngerThan, ...rest } = minimised(person, settings, arrival);
+    return { ...rest, ...(sameAddress ? { sameAddress } : {}), ...(youngerThan ? { youngerThan } : {}) };
+  });
+}
+
+type StorageSettings = Pick<RegisterSettings, 'recordDocumentNumber'> & AskedFields;
+
+/** Completed years on `day` of someone born on `born` (both 'YYYY-MM-DD'). */
+function ageOn(born: string, day: string): number {
+  return Number(day.slice(0, 4)) - Number(born.slice(0, 4)) - (day.slice(5) < born.slice(5) ? 1 : 0);
+}
+
+/**
+ * A person as the municipality asks (decision 0017): without the date of birth where its APV does
+ * not ask it (the age at arrival kept as "younger than age + 1", all the tax needs), and with only
+ * Dutch or another nationality where it does not ask the nationality (all art. 45 needs).
+ */
+function minimised<P extends { dateOfBirth: string | null; youngerThan: Guest['youngerThan']; nationality: string | null }>(person: P, asked: AskedFields, arrival: string): P {
+  let result = person;
+  if (!asked.askDateOfBirth && result.dateOfBirth) {
+    result = { ...result, dateOfBirth: null, youngerThan: { age: ageOn(result.dateOfBirth, arrival) + 1, younger: true } };
+  }
+  if (!asked.askNationality && result.nationality && result.nationality !== NETHERLANDS) result = { ...result, nationality: OTHER_NATIONALITY };
+  return result;
 }
 
 /** Lower-case names of everyone in the stay, for the register's name search. */
@@ -83,6 +113,8 @@ export function checkAgainstRegister(
   if (settings.recordDocumentNumber && guest.nationality !== NETHERLANDS && !guest.documentNumber) {
     return fieldProblem('guest.documentNumber', 'REQUIRED');
   }
+  const [missing] = missingAskedFields(stay, settings);
+  if (missing) return fieldProblem(missing[0], missing[1]);
   if (!stay.unitId) return null;
   const unit = unitsById.get(stay.unitId);
   if (!unit || (!unit.active && !self)) return fieldProblem('unitId', 'UNIT_INVALID');
@@ -226,8 +258,8 @@ export async function registerStays(deps: Deps, ctx: RegisterContext, items: New
         lodgingPriceCents: item.lodgingPriceCents,
         checkedInAt: null,
         checkedOutAt: null,
-        guest: storedGuest(item.guest, settings, deps.cipher),
-        coTravellers: storedCoTravellers(item.coTravellers),
+        guest: storedGuest(item.guest, settings, item.arrival, deps.cipher),
+        coTravellers: storedCoTravellers(item.coTravellers, settings, item.arrival),
         signature: item.signature ? deps.cipher.encrypt(item.signature) : null,
         signatures: desk.length > 0 ? desk : null,
         surnameSearch: surnameSearch(item),

@@ -17,6 +17,9 @@ export interface RegisterSettings {
   municipalityId: string;
   status: string;
   recordDocumentNumber: boolean;
+  askDateOfBirth: boolean;
+  askNationality: boolean;
+  registerApvCitation: string | null;
   /** The municipality's CBS code and name: whose residents the postcode table finds (decision 0016). */
   municipalityCode: string;
   municipalityName: string;
@@ -29,6 +32,9 @@ export async function findRegisterSettings(db: Db, accommodationId: string): Pro
       municipalityId: accommodations.municipalityId,
       status: accommodations.status,
       recordDocumentNumber: municipalities.recordDocumentNumber,
+      askDateOfBirth: municipalities.askDateOfBirth,
+      askNationality: municipalities.askNationality,
+      registerApvCitation: municipalities.registerApvCitation,
       municipalityCode: municipalities.cbsCode,
       municipalityName: municipalities.name,
     })

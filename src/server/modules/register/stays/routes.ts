@@ -34,6 +34,9 @@ export async function stayRoutes(app: FastifyInstance, { deps }: { deps: Deps })
     if (!settings) throw notFound();
     return {
       recordDocumentNumber: settings.recordDocumentNumber,
+      askDateOfBirth: settings.askDateOfBirth,
+      askNationality: settings.askNationality,
+      apvCitation: settings.registerApvCitation,
       approved: settings.status === 'approved',
       today: dutchToday(deps.clock.now()),
       municipality: { code: settings.municipalityCode, name: settings.municipalityName },
