@@ -77,8 +77,9 @@ describe('where the APV does not ask them', () => {
       coTravellers: [{ initials: 'K.', surname: 'Ouder', dateOfBirth: '2019-06-01', relation: 'child' }],
     });
     expect(stay.guest.dateOfBirth).toBeNull();
-    expect(stay.guest.youngerThan).toEqual({ age: 41, younger: true });
-    expect(stay.coTravellers[0]).toMatchObject({ dateOfBirth: null, youngerThan: { age: 7, younger: true } });
+    // Only the answer to the rate's question is kept, not the age (the rate exempts under 12).
+    expect(stay.guest.youngerThan).toEqual({ age: 12, younger: false });
+    expect(stay.coTravellers[0]).toMatchObject({ dateOfBirth: null, youngerThan: { age: 12, younger: true } });
     const after = (await owner.client.get('/api/tax/returns/2026')).json<TaxReturnView>().totals;
     expect(after.exempt.under_age - before.exempt.under_age).toBe(2);
     expect(after.taxablePersonNights - before.taxablePersonNights).toBe(2);

@@ -172,7 +172,8 @@ describe('files that are not a register', () => {
 
   it('names the columns a file lacks', async () => {
     const response = await preview('aankomst;vertrek;achternaam\r\n2026-07-01;2026-07-02;Jansen\r\n');
-    expect(Object.keys(response.json().fields).sort()).toEqual(['geboortedatum', 'voorletters', 'woonplaats']);
+    // The date of birth is no required column: a municipality may not ask it (decision 0017).
+    expect(Object.keys(response.json().fields).sort()).toEqual(['voorletters', 'woonplaats']);
   });
 
   it('refuses more than 10 000 rows in one file', async () => {

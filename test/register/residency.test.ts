@@ -102,6 +102,11 @@ describe('the postcode table', () => {
     const bad = await texel.client.get('/api/register/residency?postcode=17911&houseNumber=nul');
     expect(bad.statusCode).toBe(400);
     expect(bad.json().fields).toMatchObject({ postcode: { code: 'POSTCODE_INVALID' }, houseNumber: { code: 'HOUSE_NUMBER_INVALID' } });
+    // What Number() would read as a number is no house number.
+    for (const odd of ['1e3', '0x10', '%201', '1%0A', '0']) {
+      const answer = await texel.client.get(`/api/register/residency?postcode=1791AB&houseNumber=${odd}`);
+      expect([odd, answer.json().fields?.houseNumber?.code]).toEqual([odd, 'HOUSE_NUMBER_INVALID']);
+    }
     // Only the register's own people ask.
     expect((await t.client().get('/api/register/residency?postcode=1791AB&houseNumber=3')).statusCode).toBe(401);
   });

@@ -87,7 +87,7 @@ describe('the check-in link', () => {
 });
 
 describe("the guest's form", () => {
-  it('tells the guest where they check in, the privacy statements and whether a document number is asked', async () => {
+  it('tells the guest where they check in, the privacy statements and what the municipality asks', async () => {
     const response = await t.client().get(`/api/check-in/${main.token}`);
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({
@@ -95,6 +95,11 @@ describe("the guest's form", () => {
       municipality: { name: t.municipalities.find((m) => m.id === main.input.municipalityId)?.name },
       privacyStatement: { accommodation: null, municipality: null },
       recordDocumentNumber: false,
+      askDateOfBirth: true,
+      askNationality: true,
+      apvCitation: null,
+      // The date of birth is asked, so "jonger dan N?" is not.
+      childExemptionAge: null,
     });
   });
 

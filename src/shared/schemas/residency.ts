@@ -4,5 +4,10 @@ import { postcode } from './fields.ts';
 
 export const residencyQuerySchema = z.object({
   postcode,
-  houseNumber: z.coerce.number({ error: 'HOUSE_NUMBER_INVALID' }).int('HOUSE_NUMBER_INVALID').min(1, 'HOUSE_NUMBER_INVALID').max(99_999, 'HOUSE_NUMBER_INVALID'),
+  /** Digits only: "1e3" or "0x10" are no house numbers, though Number() would read them. */
+  houseNumber: z
+    .string({ error: 'HOUSE_NUMBER_INVALID' })
+    .regex(/^[0-9]{1,5}$/, 'HOUSE_NUMBER_INVALID')
+    .transform(Number)
+    .refine((n) => n >= 1, 'HOUSE_NUMBER_INVALID'),
 });

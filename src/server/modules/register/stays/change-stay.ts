@@ -9,7 +9,7 @@ import { stays, type StayChange, type StayRow } from '../../../db/schema.ts';
 import type { Deps } from '../../../deps.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import { appendVersions, lockRegister } from './chain.ts';
-import { checkAgainstRegister, occupantsOf, storedCoTravellers, storedGuest, surnameSearch, unitRules } from './register-stays.ts';
+import { checkAgainstRegister, occupantsOf, storageSettings, storedCoTravellers, storedGuest, surnameSearch, unitRules } from './register-stays.ts';
 import { findRegisterSettings, findStay } from './repository.ts';
 
 export interface StayActor {
@@ -45,7 +45,7 @@ export async function changeStay(
 
 /** A correction: the stay as it should have been, checked like a new one, and the reason. */
 export async function correctStay(deps: Deps, actor: StayActor, stayId: string, input: StayInput, reason: string): Promise<StayRow> {
-  const settings = await findRegisterSettings(deps.db, actor.accommodationId);
+  const settings = await storageSettings(deps.db, actor.accommodationId);
   if (!settings) throw notFound();
   return changeStay(deps, actor, stayId, 'corrected', reason, async (stay, _now, tx) => {
     const unitsById = await unitRules(tx, actor.accommodationId);

@@ -3,6 +3,7 @@
 // the municipality's rules, gets the next number and its first version, all in one transaction.
 // A stay whose booking reference and arrival are already in the register is not added again.
 import { and, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
+import { childExemptionAges } from '../../tourist-tax/rules/child-exemption.ts';
 import { NETHERLANDS, OTHER_NATIONALITY } from '../../../../shared/register/countries.ts';
 import type { ErrorCode } from '../../../../shared/error-codes.ts';
 import { missingAskedFields, type AskedFields, type CoTraveller, type Guest, type StayInput, type StaySource, type StayStatus } from '../../../../shared/schemas/register.ts';
@@ -68,14 +69,24 @@ export function storedGuest(input: Guest, settings: StorageSettings, arrival: st
 }
 
 /** The co-travellers as stored: "same address" and the age question only when said, as storedGuest keeps the guest. */
-export function storedCoTravellers(coTravellers: readonly CoTraveller[], settings: AskedFields, arrival: string): StoredCoTraveller[] {
+export function storedCoTravellers(coTravellers: readonly CoTraveller[], settings: StorageSettings, arrival: string): StoredCoTraveller[] {
   return coTravellers.map((person) => {
     const { sameAddress, youngerThan, ...rest } = minimised(person, settings, arrival);
     return { ...rest, ...(sameAddress ? { sameAddress } : {}), ...(youngerThan ? { youngerThan } : {}) };
   });
 }
 
-type StorageSettings = Pick<RegisterSettings, 'recordDocumentNumber'> & AskedFields;
+/** What storing a guest needs to know of the municipality: its document-number rule, what its APV asks, its rate's children's age. */
+export type StorageSettings = Pick<RegisterSettings, 'recordDocumentNumber'> & AskedFields & { childAgeOn: (day: string) => number | null };
+
+/** The register's settings with what storing a guest needs; undefined for an unknown accommodation. */
+export async function storageSettings(db: Db, accommodationId: string): Promise<(RegisterSettings & StorageSettings) | undefined> {
+  const settings = await findRegisterSettings(db, accommodationId);
+  if (!settings) return undefined;
+  // The rules are read only where a date of birth may have to be reduced to "jonger dan N?".
+  const childAgeOn = settings.askDateOfBirth ? () => null : await childExemptionAges(db, accommodationId);
+  return { ...settings, childAgeOn };
+}
 
 /** Completed years on `day` of someone born on `born` (both 'YYYY-MM-DD'). */
 function ageOn(born: string, day: string): number {
@@ -84,15 +95,17 @@ function ageOn(born: string, day: string): number {
 
 /**
  * A person as the municipality asks (decision 0017): without the date of birth where its APV does
- * not ask it (the age at arrival kept as "younger than age + 1", all the tax needs), and with only
- * Dutch or another nationality where it does not ask the nationality (all art. 45 needs).
+ * not ask it, keeping of a date sent anyway only the answer to "jonger dan N?" for the rate's age N
+ * on arrival (nothing without a children's exemption); and with only Dutch or another nationality
+ * where it does not ask the nationality (all art. 45 needs).
  */
-function minimised<P extends { dateOfBirth: string | null; youngerThan: Guest['youngerThan']; nationality: string | null }>(person: P, asked: AskedFields, arrival: string): P {
+function minimised<P extends { dateOfBirth: string | null; youngerThan: Guest['youngerThan']; nationality: string | null }>(person: P, settings: StorageSettings, arrival: string): P {
   let result = person;
-  if (!asked.askDateOfBirth && result.dateOfBirth) {
-    result = { ...result, dateOfBirth: null, youngerThan: { age: ageOn(result.dateOfBirth, arrival) + 1, younger: true } };
+  if (!settings.askDateOfBirth && result.dateOfBirth) {
+    const age = settings.childAgeOn(arrival);
+    result = { ...result, dateOfBirth: null, youngerThan: age === null ? result.youngerThan : { age, younger: ageOn(result.dateOfBirth, arrival) < age } };
   }
-  if (!asked.askNationality && result.nationality && result.nationality !== NETHERLANDS) result = { ...result, nationality: OTHER_NATIONALITY };
+  if (!settings.askNationality && result.nationality && result.nationality !== NETHERLANDS) result = { ...result, nationality: OTHER_NATIONALITY };
   return result;
 }
 
@@ -200,7 +213,7 @@ export interface RegisterOptions {
  * existing (same booking reference and arrival), or rejected with its error.
  */
 export async function registerStays(deps: Deps, ctx: RegisterContext, items: NewStay[], options: RegisterOptions): Promise<ItemResult[]> {
-  const settings = await findRegisterSettings(deps.db, ctx.accommodationId);
+  const settings = await storageSettings(deps.db, ctx.accommodationId);
   if (!settings) throw new AppError('NOT_FOUND', 404);
   if (settings.status !== 'approved') throw new AppError('ACCOMMODATION_NOT_APPROVED', 409);
   const now = deps.clock.now();
