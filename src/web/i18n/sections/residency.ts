@@ -32,6 +32,16 @@ export const nl = {
       no: 'Nee',
     },
   },
+  /** What a guest's own check-in claims that lowers the tax, for the owner to check before confirming. */
+  claims: {
+    heading: 'Controleer wat de gast verklaart',
+    intro: 'Deze gegevens van de gast verlagen de toeristenbelasting. Controleer ze met het identiteitsbewijs voordat u bevestigt, en corrigeer ze als ze niet kloppen.',
+    residents_one: '{{count}} persoon inwoner van de gemeente, volgens de postcode die de gast opgaf',
+    residents_other: '{{count}} personen inwoner van de gemeente, volgens de postcode die de gast opgaf',
+    worker: 'Internationale werknemer, werkgever: {{employer}}',
+    younger_one: '{{count}} persoon jonger dan {{age}} jaar',
+    younger_other: '{{count}} personen jonger dan {{age}} jaar',
+  },
   view: {
     heading: 'Inwoner van de gemeente',
     mainGuest: 'Hoofdgast',
@@ -78,6 +88,15 @@ export const en: Shape<typeof nl> = {
       yes: 'Yes, registered at an address in {{name}}',
       no: 'No',
     },
+  },
+  claims: {
+    heading: 'Check what the guest states',
+    intro: "These details from the guest lower the tourist tax. Check them against the identity document before you confirm, and correct them if they are wrong.",
+    residents_one: '{{count}} person resident of the municipality, by the postcode the guest gave',
+    residents_other: '{{count}} persons resident of the municipality, by the postcode the guest gave',
+    worker: 'International worker, employer: {{employer}}',
+    younger_one: '{{count}} person younger than {{age}}',
+    younger_other: '{{count}} persons younger than {{age}}',
   },
   view: {
     heading: 'Resident of the municipality',

@@ -2,6 +2,7 @@
 // for a guest who checked in on their own phone, their signature.
 import { useTranslation } from 'react-i18next';
 import { signatureUrl, type Stay } from '../../api/register.ts';
+import { Alert } from '../../components/Alert.tsx';
 import { DataList, type DataListItem } from '../../components/DataList.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
@@ -62,6 +63,36 @@ function GuestSection({ stay }: { stay: Stay }) {
   return <DataList items={items} />;
 }
 
+/**
+ * A guest's own check-in waiting for confirmation: what the guest stated that lowers the tax (living
+ * in the municipality, working here, children), for the owner to check against the identity document.
+ */
+function GuestClaims({ stay }: { stay: Stay }) {
+  const { t } = useTranslation();
+  if (stay.source !== 'self_check_in' || stay.status !== 'pending' || !stay.guest) return null;
+  const people = [stay.guest, ...stay.coTravellers];
+  const younger = people.filter((p) => p.youngerThan?.younger === true);
+  const claims = [
+    stay.residency.residents > 0 && t('residency.claims.residents', { count: stay.residency.residents }),
+    stay.purpose === 'international_worker' && t('residency.claims.worker', { employer: stay.employerName ?? '' }),
+    younger.length > 0 && t('residency.claims.younger', { count: younger.length, age: younger[0]?.youngerThan?.age }),
+  ].filter((claim): claim is string => typeof claim === 'string');
+  if (claims.length === 0) return null;
+  return (
+    <Alert type="warning">
+      <Paragraph>
+        <strong>{t('residency.claims.heading')}</strong>
+      </Paragraph>
+      <Paragraph>{t('residency.claims.intro')}</Paragraph>
+      <ul>
+        {claims.map((claim) => (
+          <li key={claim}>{claim}</li>
+        ))}
+      </ul>
+    </Alert>
+  );
+}
+
 /** Who of the persons live in the municipality, and who said so (decision 0016); kept after erasure. */
 function ResidencySection({ stay }: { stay: Stay }) {
   const { t } = useTranslation();
@@ -98,6 +129,7 @@ export function StayDetails({ stay }: { stay: Stay }) {
   const { t } = useTranslation();
   return (
     <>
+      <GuestClaims stay={stay} />
       <Section title={t('nightRegister.detail.stayHeading')}>
         <DataList items={useStayItems(stay)} />
       </Section>
