@@ -76,28 +76,21 @@ export function GuestFields({ texts, rules, ownDetails = false, residency }: Gue
         </>
       )}
       <AgeFields person="guest" rules={rules} childAge={childAge} dateOfBirth={texts.dateOfBirth} askedBy={texts.askedBy} youngerThan={texts.youngerThan} required />
-      {rules.askNationality ? (
-        <SelectField
-          name="guest.nationality"
-          label={texts.nationality}
-          description={rules.apvCitation ? texts.askedBy(rules.apvCitation) : undefined}
-          placeholder={texts.countryPlaceholder}
-          options={countries}
-          required
-        />
-      ) : (
-        <SelectField
-          name="guest.nationality"
-          label={texts.nationality}
-          description={texts.nationalityMinimalDescription}
-          placeholder={texts.countryPlaceholder}
-          options={[
-            { value: NETHERLANDS, label: texts.nationalityDutch },
-            { value: OTHER_NATIONALITY, label: texts.nationalityOther },
-          ]}
-          required
-        />
-      )}
+      <SelectField
+        name="guest.nationality"
+        label={texts.nationality}
+        description={rules.askNationality ? (rules.apvCitation ? texts.askedBy(rules.apvCitation) : undefined) : texts.nationalityMinimalDescription}
+        placeholder={texts.countryPlaceholder}
+        options={
+          rules.askNationality
+            ? countries
+            : [
+                { value: NETHERLANDS, label: texts.nationalityDutch },
+                { value: OTHER_NATIONALITY, label: texts.nationalityOther },
+              ]
+        }
+        required
+      />
       <SelectField
         name="guest.documentType"
         label={texts.documentType}
