@@ -89,6 +89,10 @@ describe('aanslagen recorded by the municipality', () => {
     const foreign = bad.replace('twaalf', '1.250,50');
     const second = await municipality.client.post('/api/municipality/tax/assessments/import-csv', { csv: foreign });
     expect(second.json().fields).toEqual({ 'lines.3.accommodatie_id': expect.objectContaining({ code: 'ACCOMMODATION_INVALID' }) });
+    // A decimal comma in a comma-separated file gives line 2 a cell too many: named by its line.
+    const commas = ['aanslagnummer,accommodatie_id,periode,soort,bedrag,dagtekening', `B-1,${neighbourId},2026,voorlopig,80,50,2026-03-24`].join('\r\n');
+    const split = await municipality.client.post('/api/municipality/tax/assessments/import-csv', { csv: commas });
+    expect(split.json().fields).toEqual({ 'lines.2': expect.objectContaining({ code: 'CSV_INVALID' }) });
     const good = await municipality.client.post('/api/municipality/tax/assessments/import-csv', { csv: bad.split('\r\n').slice(0, 2).join('\r\n') });
     expect(good.statusCode).toBe(201);
     expect(good.json().assessments).toMatchObject([{ number: 'B-1', amountCents: 8_000, source: 'import' }]);

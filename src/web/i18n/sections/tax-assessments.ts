@@ -68,6 +68,7 @@ export const nl = {
     imported_other: '{{count}} aanslagen zijn ingelezen.',
     importProblems: 'Het bestand is niet ingelezen. Verbeter deze regels en lees het opnieuw in:',
     importProblem: 'Regel {{line}}, kolom {{column}}: {{message}}',
+    importLineProblem: 'Regel {{line}}: {{message}} Staat er een komma in een bedrag terwijl de kolommen met komma’s gescheiden zijn? Gebruik dan puntkomma’s.',
     fileMissing: 'Kies een bestand.',
   },
 };
@@ -137,6 +138,7 @@ export const en: Shape<typeof nl> = {
     imported_other: '{{count}} assessments have been imported.',
     importProblems: 'The file has not been imported. Correct these lines and import it again:',
     importProblem: 'Line {{line}}, column {{column}}: {{message}}',
+    importLineProblem: 'Line {{line}}: {{message}} Is there a comma in an amount while the columns are separated by commas? Then use semicolons.',
     fileMissing: 'Choose a file.',
   },
 };

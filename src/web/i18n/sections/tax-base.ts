@@ -31,18 +31,18 @@ export const nl = {
     line_one: '{{count}} persoon zonder leeftijd: geen vrijstelling toegepast',
     line_other: '{{count}} personen zonder leeftijd: geen vrijstelling toegepast',
     total_one:
-      '{{count}} persoon in deze periode heeft geen bekende leeftijd. De vrijstelling voor kinderen is voor deze persoon niet toegepast. Vul de geboortedatum aan bij de registratie als het om een kind gaat.',
+      '{{count}} persoon in deze periode heeft geen bekende leeftijd. De vrijstelling voor kinderen is voor deze persoon niet toegepast. Vul bij de registratie de geboortedatum aan, of vink "Jonger dan … jaar" aan als uw gemeente geen geboortedatum vraagt, als het om een kind gaat.',
     total_other:
-      '{{count}} personen in deze periode hebben geen bekende leeftijd. De vrijstelling voor kinderen is voor hen niet toegepast. Vul de geboortedatum aan bij de registratie als het om kinderen gaat.',
+      '{{count}} personen in deze periode hebben geen bekende leeftijd. De vrijstelling voor kinderen is voor hen niet toegepast. Vul bij de registratie de geboortedatum aan, of vink "Jonger dan … jaar" aan als uw gemeente geen geboortedatum vraagt, als het om kinderen gaat.',
   },
   stayForm: {
     lodgingPrice: 'Logiesprijs incl. btw',
     lodgingPriceDescription:
       'In euro, voor het hele verblijf, zoals de gast betaalt: met btw, zonder toeristenbelasting en zonder ontbijt of andere diensten, bijvoorbeeld 89,50. Nodig als uw gemeente toeristenbelasting als percentage van de prijs heft.',
     unknownAges_one:
-      '{{count}} persoon zonder leeftijd: geen vrijstelling toegepast. Vult u de geboortedatum in bij de reisgenoten, dan telt de vrijstelling voor kinderen van uw gemeente mee.',
+      '{{count}} persoon zonder leeftijd: geen vrijstelling toegepast. Voegt u de reisgenoten toe met hun geboortedatum (of "Jonger dan … jaar"), dan telt de vrijstelling voor kinderen van uw gemeente mee.',
     unknownAges_other:
-      '{{count}} personen zonder leeftijd: geen vrijstelling toegepast. Vult u de geboortedatum in bij de reisgenoten, dan telt de vrijstelling voor kinderen van uw gemeente mee.',
+      '{{count}} personen zonder leeftijd: geen vrijstelling toegepast. Voegt u de reisgenoten toe met hun geboortedatum (of "Jonger dan … jaar"), dan telt de vrijstelling voor kinderen van uw gemeente mee.',
   },
 };
 
@@ -70,14 +70,14 @@ export const en: Shape<typeof nl> = {
   unknownAges: {
     line_one: '{{count}} person without an age: no exemption applied',
     line_other: '{{count}} persons without an age: no exemption applied',
-    total_one: '{{count}} person in this period has no known age. The exemption for children was not applied to them. Add the date of birth to the registration if it is a child.',
-    total_other: '{{count}} persons in this period have no known age. The exemption for children was not applied to them. Add the dates of birth to the registration if they are children.',
+    total_one: '{{count}} person in this period has no known age. The exemption for children was not applied to them. Add the date of birth to the registration, or tick "Younger than …" where your municipality does not ask it, if it is a child.',
+    total_other: '{{count}} persons in this period have no known age. The exemption for children was not applied to them. Add the dates of birth to the registration, or tick "Younger than …" where your municipality does not ask them, if they are children.',
   },
   stayForm: {
     lodgingPrice: 'Lodging price incl. VAT',
     lodgingPriceDescription:
       'In euros, for the whole stay, as the guest pays it: with VAT, without tourist tax and without breakfast or other services, for example 89.50. Needed if your municipality levies tourist tax as a percentage of the price.',
-    unknownAges_one: '{{count}} person without an age: no exemption applied. Enter the dates of birth of the co-travellers and your municipality’s exemption for children counts.',
-    unknownAges_other: '{{count}} persons without an age: no exemption applied. Enter the dates of birth of the co-travellers and your municipality’s exemption for children counts.',
+    unknownAges_one: '{{count}} person without an age: no exemption applied. Add the co-travellers with their dates of birth (or "Younger than …") and your municipality’s exemption for children counts.',
+    unknownAges_other: '{{count}} persons without an age: no exemption applied. Add the co-travellers with their dates of birth (or "Younger than …") and your municipality’s exemption for children counts.',
   },
 };

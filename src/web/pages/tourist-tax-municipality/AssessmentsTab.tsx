@@ -99,9 +99,11 @@ function ImportForm({ onImported }: { onImported: () => void }) {
     } catch (error) {
       const lines =
         error instanceof ApiError
-          ? Object.entries(error.fields).flatMap(([key, p]) => {
+          ? Object.entries(error.fields).map(([key, p]) => {
               const [, line, column] = key.split('.');
-              return line && column ? [t('taxAssessments.municipality.importProblem', { line, column, message: fieldProblemMessage(p) })] : [];
+              const message = fieldProblemMessage(p);
+              if (line && column) return t('taxAssessments.municipality.importProblem', { line, column, message });
+              return line ? t('taxAssessments.municipality.importLineProblem', { line, message }) : message;
             })
           : [];
       setResult(lines.length > 0 ? { lines } : { error });

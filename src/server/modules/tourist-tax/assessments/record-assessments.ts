@@ -103,8 +103,11 @@ export function assessmentsFromCsv(csv: string): TaxAssessmentInput[] {
   try {
     const header = csv.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
     records = parse(csv, { bom: true, columns: (names: string[]) => names.map((n) => n.trim().toLowerCase()), delimiter: header.includes(';') ? ';' : ',', skip_empty_lines: true, trim: true });
-  } catch {
-    throw refuse({ csv: problem('CSV_INVALID') });
+  } catch (error) {
+    // A line with more or fewer cells than the header (a decimal comma in a comma-separated file):
+    // named by its line, as every other problem of the file is.
+    const line = (error as { lines?: unknown }).lines;
+    throw refuse(typeof line === 'number' ? { [`lines.${line}`]: problem('CSV_INVALID') } : { csv: problem('CSV_INVALID') });
   }
   const missing = Object.keys(ASSESSMENT_CSV_COLUMNS).filter((c) => records.length > 0 && !(c in (records[0] ?? {})));
   if (records.length === 0 || missing.length > 0) throw refuse({ csv: problem('CSV_INVALID') });
