@@ -19,6 +19,7 @@ import { oathtool, readQrCode } from './support/authenticator.ts';
 import { createOperatorAccount } from '../src/server/modules/organisations/users/create-operator-account.ts';
 import { startServer } from './support/server.ts';
 import { submitSignIn } from './support/sign-in.ts';
+import { measure } from './support/layout.ts';
 
 type Role = 'owner' | 'staff' | 'municipality' | 'inspector' | 'admin';
 
@@ -159,24 +160,6 @@ async function signInOperator(page: Page, role: 'municipality' | 'inspector' | '
   await page.waitForURL(/\/app$/);
 }
 
-/** Where the page's h1 ends, from the top of the document, and how wide the page is against the window. */
-function measure(page: Page) {
-  return page.evaluate(() => {
-    const heading = document.querySelector('h1');
-    const box = heading?.getBoundingClientRect();
-    return {
-      headingBottom: box ? box.bottom + window.scrollY : Number.POSITIVE_INFINITY,
-      scrollWidth: document.documentElement.scrollWidth,
-      clientWidth: document.documentElement.clientWidth,
-      // What sticks out, to name in a failure: the outermost elements wider than the window.
-      wide: [...document.querySelectorAll('body *')]
-        .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
-        .filter((element) => !(element.parentElement && element.parentElement.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5))
-        .slice(0, 3)
-        .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`),
-    };
-  });
-}
 
 const mainMenu = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
 const menuButton = (page: Page) => page.getByRole('button', { name: 'Menu', exact: true });

@@ -16,6 +16,7 @@ import { launchBrowser } from './support/browser.ts';
 import { startMailbox, type Mailbox } from './support/mailbox.ts';
 import { startServer } from './support/server.ts';
 import { submitSignIn } from './support/sign-in.ts';
+import { measure } from './support/layout.ts';
 
 let mailbox: Mailbox;
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -44,18 +45,6 @@ const residencyValue = (p: Page, label: string) =>
     .locator('dd');
 const textOf = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
-/** Where the page is wider than the window, and what sticks out (as phones-journey measures it). */
-function measure(p: Page) {
-  return p.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-    wide: [...document.querySelectorAll('body *')]
-      .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
-      .filter((element) => !(element.parentElement && element.parentElement.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5))
-      .slice(0, 3)
-      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`),
-  }));
-}
 
 async function openNewStay(p: Page) {
   await p.goto(`${server.baseUrl}/app/register/nieuw`);
