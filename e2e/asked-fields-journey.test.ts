@@ -224,10 +224,7 @@ describe('date of birth and nationality only where the APV asks', () => {
     await expectAccessible(owner);
   });
 
-  // Known gap (2026-12-07): the stay page's co-traveller table still has a "Geboortedatum" column
-  // ("Niet ingevuld") and does not show the co-traveller's "Jonger dan 12 jaar" answer, though the
-  // return counts it. Remove `.fails` once the table shows the answer.
-  it.fails('shows the co-traveller\'s "Jonger dan 12 jaar: Ja" on the stay page instead of a date of birth', async () => {
+  it('shows the co-traveller\'s "Jonger dan 12 jaar: Ja" on the stay page instead of a date of birth', async () => {
     await owner.goto(familyStayUrl);
     const coTravellers = owner.getByRole('table', { name: 'Medereizigers' });
     await coTravellers.waitFor();

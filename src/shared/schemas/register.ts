@@ -62,11 +62,16 @@ const initials = f.requiredText(20).refine((v) => /^[\p{L}][\p{L}\p{M}. '-]*$/u.
 const surname = f.requiredText(100).refine((v) => /\p{L}/u.test(v), 'NAME_INVALID');
 
 const dateOfBirth = day.refine((v) => (dayNumber(v) ?? 0) >= (dayNumber('1900-01-01') ?? 0), 'DATE_OF_BIRTH_INVALID');
-/** Optional: a municipality asks it only where its APV does (decision 0017); empty is left out. */
-const optionalDateOfBirth = dateOfBirth
-  .nullish()
-  .or(z.literal(''))
-  .transform((v) => (v ? v : null));
+/**
+ * An optional value: '' and null are left out (null). Read before the check rather than as a union
+ * with '', so a wrong value gets its own code (POSTCODE_INVALID), not a union's "invalid input".
+ */
+function optional<T extends z.ZodType>(schema: T) {
+  return z.preprocess((v) => (v === '' ? null : v), schema.nullish()).transform((v) => v ?? null);
+}
+
+/** Optional: a municipality asks it only where its APV does (decision 0017). */
+const optionalDateOfBirth = optional(dateOfBirth);
 
 /** A country, or "another nationality" where the municipality does not ask which (decision 0017). */
 const nationality = z
@@ -117,11 +122,7 @@ export const guestSchema = z
      * The Dutch address's postcode and house number (decision 0016): with the postcode table they
      * say whether the guest lives in the municipality, and is exempt from its tourist tax.
      */
-    postcode: f.postcode
-      .nullish()
-      .or(z.literal(''))
-      .transform((v) => (v ? v : null))
-      .describe('Postcode of an address in the Netherlands, "1234 AB"; with houseNumber it decides whether the guest lives in the municipality.'),
+    postcode: optional(f.postcode).describe('Postcode of an address in the Netherlands, "1234 AB"; with houseNumber it decides whether the guest lives in the municipality.'),
     houseNumber: houseNumber.describe('House number of that address, without its addition.'),
     /**
      * The owner's statement that the guest is (true) or is not (false) registered at an address in
@@ -155,7 +156,7 @@ export const coTravellerSchema = z.object({
   /** Art. 45: partners, minor children and travel group members do not sign; left out means 'other' (decision 0012). */
   relation: z.enum(CO_TRAVELLER_RELATIONS, { error: 'INVALID_TYPE' }).nullish().transform((v) => v ?? 'other'),
   /** Left out: the main guest's nationality. */
-  nationality: nationality.nullish().or(z.literal('')).transform((v) => (v ? v : null)),
+  nationality: optional(nationality),
   /** Registered at the main guest's address: a resident with a resident main guest (decision 0016). */
   sameAddress: z
     .boolean({ error: 'INVALID_TYPE' })

@@ -60,7 +60,7 @@ export const nl = {
     },
     coTravellers: {
       heading: 'Medereizigers',
-      intro: 'Reist u met anderen? Voeg ze hier toe. Een geboortedatum is niet verplicht.',
+      intro: 'Reist u met anderen? Voeg ze hier toe. Voorletters en achternaam zijn genoeg.',
       none: 'U heeft geen medereizigers toegevoegd.',
       traveller: 'Medereiziger {{number}}',
       add: 'Medereiziger toevoegen',
@@ -170,7 +170,7 @@ export const en: CheckInTexts = {
     },
     coTravellers: {
       heading: 'Travelling with you',
-      intro: 'Travelling with others? Add them here. A date of birth is optional.',
+      intro: 'Travelling with others? Add them here. Initials and surname are enough.',
       none: 'You have not added anyone travelling with you.',
       traveller: 'Fellow traveller {{number}}',
       add: 'Add a fellow traveller',
@@ -276,7 +276,7 @@ const guestDe: GuestTexts = {
   },
   coTravellers: {
     heading: 'Mitreisende',
-    intro: 'Reisen Sie mit anderen? Fügen Sie sie hier hinzu. Ein Geburtsdatum ist freiwillig.',
+    intro: 'Reisen Sie mit anderen? Fügen Sie sie hier hinzu. Initialen und Nachname genügen.',
     none: 'Sie haben keine Mitreisenden hinzugefügt.',
     traveller: 'Mitreisende(r) {{number}}',
     add: 'Mitreisende(n) hinzufügen',

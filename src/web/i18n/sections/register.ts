@@ -144,7 +144,7 @@ export const nl = {
     documentNumberDescription: 'Uw gemeente vraagt het nummer van het identiteitsbewijs van buitenlandse gasten. Nooit een BSN.',
     coTravellersHeading: 'Medereizigers',
     coTravellersIntro:
-      'Voor meereizende gezinsleden en leden van een reisgezelschap zijn voorletters en achternaam genoeg; de geboortedatum is niet verplicht.',
+      'Voor meereizende gezinsleden en leden van een reisgezelschap zijn voorletters en achternaam genoeg.',
     noCoTravellers: 'Er zijn geen medereizigers ingevuld.',
     coTraveller: 'Medereiziger {{number}}',
     addCoTraveller: 'Medereiziger toevoegen',
@@ -470,7 +470,7 @@ export const en: Shape<typeof nl> = {
     documentNumberDescription: 'Your municipality asks for the identity document number of foreign guests. Never a BSN.',
     coTravellersHeading: 'Co-travellers',
     coTravellersIntro:
-      'For accompanying family members and members of a travel group, initials and surname are enough; the date of birth is optional.',
+      'For accompanying family members and members of a travel group, initials and surname are enough.',
     noCoTravellers: 'No co-travellers have been entered.',
     coTraveller: 'Co-traveller {{number}}',
     addCoTraveller: 'Add co-traveller',

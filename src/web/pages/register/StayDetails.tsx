@@ -108,17 +108,28 @@ function ResidencySection({ stay }: { stay: Stay }) {
 function CoTravellers({ stay }: { stay: Stay }) {
   const { t } = useTranslation();
   if (stay.coTravellers.length === 0) return <Paragraph>{t('nightRegister.detail.noCoTravellers')}</Paragraph>;
+  // A date of birth where the municipality asks it, else the answer to "Jonger dan N?" (decision 0017).
+  const questionAge = stay.coTravellers.find((person) => person.youngerThan)?.youngerThan?.age;
+  const withDates = stay.coTravellers.some((person) => person.dateOfBirth) || questionAge === undefined;
+  const yesNo = (yes: boolean) => t(yes ? 'residency.view.yes' : 'residency.view.no');
   return (
     <DataTable
       caption={t('nightRegister.detail.coTravellersCaption')}
-      columns={[t('nightRegister.form.initials'), t('nightRegister.form.surname'), t('nightRegister.form.dateOfBirth'), t('residency.form.sameAddress')]}
+      columns={[
+        t('nightRegister.form.initials'),
+        t('nightRegister.form.surname'),
+        ...(withDates ? [t('nightRegister.form.dateOfBirth')] : []),
+        ...(questionAge !== undefined ? [t('residency.asked.youngerThan', { age: questionAge })] : []),
+        t('residency.form.sameAddress'),
+      ]}
     >
       {stay.coTravellers.map((person, index) => (
         <tr key={index} className="utrecht-table__row">
           <td className="utrecht-table__cell">{person.initials}</td>
           <td className="utrecht-table__cell">{person.surname}</td>
-          <td className="utrecht-table__cell">{person.dateOfBirth ? formatDate(person.dateOfBirth) : t('common.notFilledIn')}</td>
-          <td className="utrecht-table__cell">{t(person.sameAddress ? 'residency.view.yes' : 'residency.view.no')}</td>
+          {withDates && <td className="utrecht-table__cell">{person.dateOfBirth ? formatDate(person.dateOfBirth) : t('common.notFilledIn')}</td>}
+          {questionAge !== undefined && <td className="utrecht-table__cell">{person.youngerThan ? yesNo(person.youngerThan.younger) : t('common.notFilledIn')}</td>}
+          <td className="utrecht-table__cell">{yesNo(person.sameAddress === true)}</td>
         </tr>
       ))}
     </DataTable>
