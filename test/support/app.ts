@@ -1,8 +1,9 @@
 // Builds a fresh application per test file: an in-memory PGlite by default, or its own schema
 // in the PostgreSQL of DATABASE_URL, so files run in parallel without sharing data.
+import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { afterAll } from 'vitest';
+import { afterAll, inject } from 'vitest';
 import { buildApp, type BuildOptions } from '../../src/server/app.ts';
 import { loadConfig, type Config } from '../../src/server/config.ts';
 import { openDatabase } from '../../src/server/db/client.ts';
@@ -54,10 +55,16 @@ export const generousLimits = {
 export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
 
 /** Starts an app for this test file and closes it (and drops its schema) after the file. */
+/** The migrated database of the global set-up (test/support/migrated-database.ts), when there is one. */
+function migratedSnapshot(): Blob | undefined {
+  const file = inject('migratedDatabase');
+  return file ? new Blob([fs.readFileSync(file)]) : undefined;
+}
+
 export async function startTestApp(options: BuildOptions & { env?: Record<string, string> } = {}) {
   const schema = `t_${randomBytes(6).toString('hex')}`;
   const config = testConfig({ ...(process.env.DATABASE_URL ? { DATABASE_SCHEMA: schema } : {}), ...options.env });
-  const database = await openDatabase({ url: config.databaseUrl, schema: config.databaseSchema, dataDir: 'memory://' });
+  const database = await openDatabase({ url: config.databaseUrl, schema: config.databaseSchema, dataDir: 'memory://', snapshot: migratedSnapshot() });
   await migrate(database);
   await upsertMunicipalities(database.db, DEMO);
   const clock = options.clock ?? manualClock();

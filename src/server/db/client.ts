@@ -37,6 +37,8 @@ export interface Database {
   withConnection<T>(fn: (conn: RawConnection) => Promise<T>): Promise<T>;
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** An embedded in-memory database's files as a tarball, to open copies from (`snapshot`). */
+  dump?(): Promise<Blob>;
 }
 
 export interface DatabaseOptions {
@@ -46,6 +48,11 @@ export interface DatabaseOptions {
   schema?: string;
   /** PGlite data directory; `memory://` for a throw-away database. */
   dataDir: string;
+  /**
+   * For `memory://`: the dump of a database to start from instead of an empty one (the test suite
+   * migrates once and gives every test file a copy, which opens in a fifth of the time).
+   */
+  snapshot?: Blob;
 }
 
 /** PGlite's own files live in a sub-directory, so DATA_DIR can also hold the lock and the key file. */
@@ -57,7 +64,7 @@ export function embeddedDatabaseDir(dataDir: string): string {
 export const PGLITE_EXTENSIONS = { btree_gist };
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  return options.url ? openPostgres(options.url, options.schema) : openPglite(options.dataDir);
+  return options.url ? openPostgres(options.url, options.schema) : openPglite(options.dataDir, options.snapshot);
 }
 
 export class DatabaseInUseError extends Error {}
@@ -96,13 +103,13 @@ function isRunning(pid: number): boolean {
   }
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, snapshot?: Blob): Promise<Database> {
   const inMemory = dataDir.startsWith('memory://');
   const dir = path.resolve(dataDir);
   if (!inMemory) fs.mkdirSync(dir, { recursive: true });
   const unlock = inMemory ? () => undefined : lockDataDir(dir);
   const extensions = PGLITE_EXTENSIONS;
-  const client = inMemory ? new PGlite({ extensions }) : new PGlite(embeddedDatabaseDir(dir), { extensions });
+  const client = inMemory ? new PGlite({ extensions, ...(snapshot ? { loadDataDir: snapshot } : {}) }) : new PGlite(embeddedDatabaseDir(dir), { extensions });
   await client.waitReady;
   const conn: RawConnection = {
     query: (text, params) => client.query<Record<string, unknown>>(text, params),
@@ -121,6 +128,7 @@ async function openPglite(dataDir: string): Promise<Database> {
       await client.close();
       unlock();
     },
+    ...(inMemory ? { dump: () => client.dumpDataDir('none') } : {}),
   };
 }
 
