@@ -15,17 +15,21 @@ for (const suite of suites) {
     continue;
   }
   const report = JSON.parse(fs.readFileSync(file, 'utf8'));
-  const suiteFailed = report.numFailedTests + (report.numFailedTestSuites ?? 0) - countSuitesOnlyFailing(report);
+  const suiteFailed = report.numFailedTests + countFilesFailingWithoutTest(report);
   console.log(`${suite}: ${report.numPassedTests} passed, ${suiteFailed} failed, ${report.numPendingTests + report.numTodoTests} skipped`);
   passed += report.numPassedTests;
   failed += suiteFailed;
   skipped += report.numPendingTests + report.numTodoTests;
 }
 
-/** Files that failed only because tests in them failed are already counted by their tests. */
-function countSuitesOnlyFailing(report) {
+/**
+ * A file that failed with a failing test is already counted by its tests; one that failed without
+ * (it did not load, or a hook threw) counts once. Vitest's numFailedTestSuites also counts describe
+ * blocks, so it cannot be used here.
+ */
+function countFilesFailingWithoutTest(report) {
   return report.testResults.filter(
-    (r) => r.status === 'failed' && r.assertionResults.some((a) => a.status === 'failed'),
+    (r) => r.status === 'failed' && !r.assertionResults.some((a) => a.status === 'failed'),
   ).length;
 }
 
