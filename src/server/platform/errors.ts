@@ -9,23 +9,73 @@ import { ERROR_CODES } from '../../shared/error-codes.ts';
 import { problemOf } from '../../shared/schemas/fields.ts';
 import { errorMessages } from './messages.ts';
 
+/**
+ * The HTTP status of each code that is not a 400. A code answers with one status wherever it is
+ * thrown, so a client can rely on the pair; field-level codes travel inside a 400 VALIDATION_FAILED.
+ */
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  NOT_AUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  TWO_FACTOR_REQUIRED: 401,
+  API_TOKEN_INVALID: 401,
+  FORBIDDEN: 403,
+  CSRF_INVALID: 403,
+  ACCOUNT_INACTIVE: 403,
+  EMAIL_NOT_CONFIRMED: 403,
+  EMAIL_CODE_REQUIRED: 403,
+  STEP_UP_REQUIRED: 403,
+  TWO_FACTOR_SETUP_REQUIRED: 403,
+  NOT_FOUND: 404,
+  CHECK_IN_UNAVAILABLE: 404,
+  EMAIL_TAKEN: 409,
+  LAST_OWNER: 409,
+  ROLE_INVALID: 409,
+  ALREADY_DECIDED: 409,
+  MUNICIPALITY_EXISTS: 409,
+  TWO_FACTOR_MANDATORY: 409,
+  TWO_FACTOR_NOT_ENABLED: 409,
+  ACCOMMODATION_NOT_APPROVED: 409,
+  STAY_CANCELLED: 409,
+  SIGNATURE_PERSON_INVALID: 409,
+  MONTHLY_COPY_OFF: 409,
+  TAX_NOT_CONFIGURED: 409,
+  TAX_RULE_IN_EFFECT: 409,
+  TAX_RETURN_UNCHANGED: 409,
+  TAX_PERIOD_NOT_ENDED: 409,
+  TAX_ASSESSMENT_DEFINITIVE: 409,
+  TAX_NO_DEFINITIVE_ASSESSMENT: 409,
+  BATCH_TOO_LARGE: 413,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  LOGIN_THROTTLED: 429,
+  TWO_FACTOR_ATTEMPTS_EXCEEDED: 429,
+  INTERNAL_ERROR: 500,
+  SERVICE_UNAVAILABLE: 503,
+};
+
+export function httpStatusOf(code: ErrorCode): number {
+  return HTTP_STATUS[code] ?? 400;
+}
+
 export class AppError extends Error {
+  readonly status: number;
+
   constructor(
     readonly code: ErrorCode,
-    readonly status: number,
     readonly extra: Partial<Pick<ErrorBody, 'fields' | 'retryAfterSeconds'>> = {},
   ) {
     super(code);
+    this.status = httpStatusOf(code);
   }
 }
 
-export const notAuthenticated = () => new AppError('NOT_AUTHENTICATED', 401);
-export const forbidden = () => new AppError('FORBIDDEN', 403);
-export const notFound = () => new AppError('NOT_FOUND', 404);
+export const notAuthenticated = () => new AppError('NOT_AUTHENTICATED');
+export const forbidden = () => new AppError('FORBIDDEN');
+export const notFound = () => new AppError('NOT_FOUND');
 
 /** A 400 with errors on named fields, e.g. a password that is too weak. */
 export function fieldError(field: string, code: ErrorCode): AppError {
-  return new AppError('VALIDATION_FAILED', 400, {
+  return new AppError('VALIDATION_FAILED', {
     fields: { [field]: { code, message: errorMessages[code] } },
   });
 }
@@ -56,11 +106,12 @@ function body(code: ErrorCode, extra: Partial<ErrorBody> = {}): ErrorBody {
 
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    const answer = (code: ErrorCode, extra: Partial<ErrorBody> = {}) => reply.status(httpStatusOf(code)).send(body(code, extra));
     if (error instanceof AppError) {
       if (error.extra.retryAfterSeconds !== undefined) {
         void reply.header('retry-after', String(error.extra.retryAfterSeconds));
       }
-      return reply.status(error.status).send(body(error.code, error.extra));
+      return answer(error.code, error.extra);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const fields: NonNullable<ErrorBody['fields']> = {};
@@ -69,31 +120,32 @@ export function registerErrorHandler(app: FastifyInstance): void {
         if (fields[field]) continue;
         fields[field] = fieldProblemOf({ ...issue.params, message: issue.message ?? '' });
       }
-      return reply.status(400).send(body('VALIDATION_FAILED', { fields }));
+      return answer('VALIDATION_FAILED', { fields });
     }
     const status = error.statusCode ?? 500;
-    if (status === 413) return reply.status(413).send(body('PAYLOAD_TOO_LARGE'));
+    if (status === 413) return answer('PAYLOAD_TOO_LARGE');
     if (status === 403 && error.code?.startsWith('FST_CSRF')) {
-      return reply.status(403).send(body('CSRF_INVALID'));
+      return answer('CSRF_INVALID');
     }
     if (status === 429) {
-      return reply.status(429).send(body('RATE_LIMITED'));
+      return answer('RATE_LIMITED');
     }
     if (status >= 400 && status < 500) {
       // Malformed JSON, wrong content type and the like.
-      return reply.status(400).send(body('VALIDATION_FAILED'));
+      return answer('VALIDATION_FAILED');
     }
     // Text PostgreSQL cannot store (a NUL byte) that slipped past a schema: the input's fault.
     // Drizzle wraps driver errors and keeps the database's code on the cause.
     const databaseCode = error.code ?? (error.cause as { code?: string } | undefined)?.code;
     if (databaseCode === '22021' || databaseCode === '22P05') {
-      return reply.status(400).send(body('VALIDATION_FAILED'));
+      return answer('VALIDATION_FAILED');
     }
     if (isDatabaseUnavailable(error)) {
-      return reply.status(503).header('retry-after', '5').send(body('SERVICE_UNAVAILABLE'));
+      void reply.header('retry-after', '5');
+      return answer('SERVICE_UNAVAILABLE');
     }
     request.log.error({ err: error }, 'unhandled error');
-    return reply.status(500).send(body('INTERNAL_ERROR'));
+    return answer('INTERNAL_ERROR');
   });
 }
 

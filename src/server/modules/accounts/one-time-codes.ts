@@ -60,10 +60,10 @@ async function consumeCodeRow(tx: Db, purpose: CodePurpose, code: string, now: D
     .where(and(eq(oneTimeCodes.codeHash, sha256(code)), eq(oneTimeCodes.purpose, purpose)))
     .for('update')
     .limit(1);
-  if (!row) throw new AppError('CODE_INVALID', 400);
-  if (row.usedAt) throw new AppError('CODE_USED', 400);
+  if (!row) throw new AppError('CODE_INVALID');
+  if (row.usedAt) throw new AppError('CODE_USED');
   // A code replaced by a newer one behaves as expired: the user should use the newest email.
-  if (row.revokedAt || row.expiresAt <= now) throw new AppError('CODE_EXPIRED', 400);
+  if (row.revokedAt || row.expiresAt <= now) throw new AppError('CODE_EXPIRED');
   await tx.update(oneTimeCodes).set({ usedAt: now }).where(eq(oneTimeCodes.id, row.id));
   return row;
 }

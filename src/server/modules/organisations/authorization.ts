@@ -105,15 +105,15 @@ export function enforceAccess(request: FastifyRequest): void {
   if ('apiToken' in access) {
     // The token itself is checked by the token API's own hook (it needs the database); a request
     // without one, whatever cookie it carries, ends here.
-    if (!bearerToken(request)) throw new AppError('API_TOKEN_INVALID', 401);
+    if (!bearerToken(request)) throw new AppError('API_TOKEN_INVALID');
     return;
   }
   const session = request.session;
   if (!session) throw notAuthenticated();
   const stages: readonly SessionStage[] = 'roles' in access ? ['full'] : access;
   if (!stages.includes(session.stage)) {
-    if (session.stage === 'challenge') throw new AppError('TWO_FACTOR_REQUIRED', 401);
-    if (session.stage === 'enrolment') throw new AppError('TWO_FACTOR_SETUP_REQUIRED', 403);
+    if (session.stage === 'challenge') throw new AppError('TWO_FACTOR_REQUIRED');
+    if (session.stage === 'enrolment') throw new AppError('TWO_FACTOR_SETUP_REQUIRED');
     throw forbidden();
   }
   if ('roles' in access && !access.roles.includes(session.user.role)) throw forbidden();

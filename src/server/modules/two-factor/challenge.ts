@@ -49,7 +49,7 @@ export async function assertMayTry(deps: Deps, session: ActiveSession, meta: Req
     .returning({ attempts: sessions.failedAttempts });
   if (!counted) {
     if (session.stage !== 'full') await deleteSession(deps.db, session.tokenHash);
-    throw new AppError('TWO_FACTOR_ATTEMPTS_EXCEEDED', 429);
+    throw new AppError('TWO_FACTOR_ATTEMPTS_EXCEEDED');
   }
   await beginAttempt(deps, await factorKeys(deps, session, meta));
 }
@@ -60,7 +60,7 @@ export async function factorFailed(
   session: ActiveSession,
   method: FactorMethod,
   meta: RequestMeta,
-  error: AppError = new AppError('TWO_FACTOR_CODE_INVALID', 400),
+  error: AppError = new AppError('TWO_FACTOR_CODE_INVALID'),
 ): Promise<never> {
   await deps.db.transaction(async (tx) => {
     await recordAudit(tx, {
@@ -134,7 +134,7 @@ export async function factorProven(
  */
 export async function assertMayAddFactor(deps: Deps, session: ActiveSession): Promise<void> {
   if (session.stage === 'enrolment') {
-    if (needsEmailProof(session.user) && !session.emailProvenAt) throw new AppError('EMAIL_CODE_REQUIRED', 403);
+    if (needsEmailProof(session.user) && !session.emailProvenAt) throw new AppError('EMAIL_CODE_REQUIRED');
     return;
   }
   assertRecentSecondFactor(deps, session, await hasTwoFactor(deps, session));
@@ -149,5 +149,5 @@ export async function hasTwoFactor(deps: Deps, session: ActiveSession): Promise<
 export function assertRecentSecondFactor(deps: Deps, session: ActiveSession, hasFactor: boolean): void {
   if (!hasFactor) return;
   const at = session.secondFactorAt?.getTime() ?? 0;
-  if (deps.clock.now().getTime() - at > STEP_UP_WINDOW_MS) throw new AppError('STEP_UP_REQUIRED', 403);
+  if (deps.clock.now().getTime() - at > STEP_UP_WINDOW_MS) throw new AppError('STEP_UP_REQUIRED');
 }

@@ -25,8 +25,8 @@ export async function removeAllFactors(tx: Db, userId: string): Promise<void> {
 
 export async function turnOffTwoFactor(deps: Deps, session: ActiveSession, meta: RequestMeta): Promise<void> {
   const user: User = session.user;
-  if ((await policyFor(deps.db, user)).required) throw new AppError('TWO_FACTOR_MANDATORY', 409);
-  if (!(await hasTwoFactor(deps, session))) throw new AppError('TWO_FACTOR_NOT_ENABLED', 409);
+  if ((await policyFor(deps.db, user)).required) throw new AppError('TWO_FACTOR_MANDATORY');
+  if (!(await hasTwoFactor(deps, session))) throw new AppError('TWO_FACTOR_NOT_ENABLED');
   assertRecentSecondFactor(deps, session, true);
   await deps.db.transaction(async (tx) => {
     await removeAllFactors(tx, user.id);

@@ -21,7 +21,7 @@ export function refuseRequestsWhileClosing(app: FastifyInstance): void {
   app.addHook('onRequest', async (_request, reply) => {
     if (!closing) return;
     void reply.header('connection', 'close');
-    throw new AppError('SERVICE_UNAVAILABLE', 503, { retryAfterSeconds: 5 });
+    throw new AppError('SERVICE_UNAVAILABLE', { retryAfterSeconds: 5 });
   });
 }
 

@@ -72,6 +72,6 @@ export async function registerSecurity(app: FastifyInstance, deps: Deps, cookieS
     store: fastifyStore(deps.limiter),
     skipOnError: true,
     errorResponseBuilder: (_request, context) =>
-      new AppError('RATE_LIMITED', 429, { retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)) }),
+      new AppError('RATE_LIMITED', { retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)) }),
   });
 }

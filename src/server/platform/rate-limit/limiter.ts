@@ -25,7 +25,7 @@ export interface Limit {
 export async function enforceLimit(limiter: RateLimiter, key: string, limit: Limit): Promise<void> {
   const { count, ttlMs } = await limiter.hit(key, limit.windowMs);
   if (count > limit.max) {
-    throw new AppError('RATE_LIMITED', 429, { retryAfterSeconds: Math.max(1, Math.ceil(ttlMs / 1000)) });
+    throw new AppError('RATE_LIMITED', { retryAfterSeconds: Math.max(1, Math.ceil(ttlMs / 1000)) });
   }
 }
 

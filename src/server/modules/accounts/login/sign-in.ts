@@ -49,11 +49,11 @@ export async function signIn(
         details: { reason: user ? 'wrong_password' : 'unknown_email' },
       });
     });
-    throw new AppError('INVALID_CREDENTIALS', 401);
+    throw new AppError('INVALID_CREDENTIALS');
   }
   // Only someone who knows the password learns these states of the account.
-  if (!user.active) throw new AppError('ACCOUNT_INACTIVE', 403);
-  if (!user.emailConfirmedAt) throw new AppError('EMAIL_NOT_CONFIRMED', 403);
+  if (!user.active) throw new AppError('ACCOUNT_INACTIVE');
+  if (!user.emailConfirmedAt) throw new AppError('EMAIL_NOT_CONFIRMED');
 
   let stage = await stageAfterPassword(deps.db, user);
   if (stage === 'challenge' && (await isTrustedDevice(deps.db, user.id, input.deviceToken, now))) stage = 'full';

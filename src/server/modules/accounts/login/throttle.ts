@@ -97,5 +97,5 @@ export async function attemptSucceeded(tx: Db, keys: ThrottleKey[]): Promise<voi
 
 function throttled(until: Array<Date | null>, now: Date): AppError {
   const latest = Math.max(now.getTime() + 1000, ...until.map((u) => (u ? new Date(u).getTime() : 0)));
-  return new AppError('LOGIN_THROTTLED', 429, { retryAfterSeconds: Math.ceil((latest - now.getTime()) / 1000) });
+  return new AppError('LOGIN_THROTTLED', { retryAfterSeconds: Math.ceil((latest - now.getTime()) / 1000) });
 }

@@ -24,7 +24,7 @@ export async function confirmEmailChange(deps: Deps, input: { code: string }, me
       if (!user) throw new Error('code without user');
       // Someone registered the address after the code was sent; the rollback keeps the code unused.
       const holder = await findUserByEmail(tx, newEmail);
-      if (holder && holder.id !== userId) throw new AppError('EMAIL_TAKEN', 409);
+      if (holder && holder.id !== userId) throw new AppError('EMAIL_TAKEN');
       await updateEmail(tx, userId, newEmail, now);
       await sendMail(tx, deps.cipher, emailChangedMail(user.email, newEmail));
       await recordAudit(tx, {
@@ -38,7 +38,7 @@ export async function confirmEmailChange(deps: Deps, input: { code: string }, me
     });
   } catch (error) {
     // The same address taken at the very same moment by a registration.
-    if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw new AppError('EMAIL_TAKEN', 409);
+    if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw new AppError('EMAIL_TAKEN');
     throw error;
   }
   deps.jobs.kick();

@@ -38,8 +38,8 @@ export function sessionCookieOptions(deps: Pick<Deps, 'config'>) {
 export function requireUser(request: FastifyRequest): ActiveSession {
   const session = request.session;
   if (!session) throw notAuthenticated();
-  if (session.stage === 'challenge') throw new AppError('TWO_FACTOR_REQUIRED', 401);
-  if (session.stage === 'enrolment') throw new AppError('TWO_FACTOR_SETUP_REQUIRED', 403);
+  if (session.stage === 'challenge') throw new AppError('TWO_FACTOR_REQUIRED');
+  if (session.stage === 'enrolment') throw new AppError('TWO_FACTOR_SETUP_REQUIRED');
   return session;
 }
 

@@ -24,7 +24,7 @@ export async function joinInvitation(deps: Deps, actor: Actor, token: string, me
     const accommodationId = invitation.accommodationId;
     // Someone else's invitation, or one this account cannot take up, answers as an unknown one.
     if (invitation.email !== actor.user.email || !accommodationId || !mayJoin(actor.user, invitation)) {
-      throw new AppError('INVITATION_INVALID', 400);
+      throw new AppError('INVITATION_INVALID');
     }
     await tx.insert(accommodationMembers).values({ userId: actor.user.id, accommodationId }).onConflictDoNothing();
     await markAccepted(tx, invitation.id, now);

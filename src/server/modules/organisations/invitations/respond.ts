@@ -19,9 +19,9 @@ import { findInvitationByToken, markAccepted } from './repository.ts';
 /** The invitation of `token` while it can be taken up; otherwise the reason it cannot. */
 export async function openInvitation(db: Db, token: string, now: Date, lock = false) {
   const row = await findInvitationByToken(db, sha256(token), { lock });
-  if (!row || row.invitation.revokedAt) throw new AppError('INVITATION_INVALID', 400);
-  if (row.invitation.acceptedAt) throw new AppError('INVITATION_USED', 400);
-  if (row.invitation.expiresAt <= now) throw new AppError('INVITATION_EXPIRED', 400);
+  if (!row || row.invitation.revokedAt) throw new AppError('INVITATION_INVALID');
+  if (row.invitation.acceptedAt) throw new AppError('INVITATION_USED');
+  if (row.invitation.expiresAt <= now) throw new AppError('INVITATION_EXPIRED');
   return row;
 }
 
@@ -38,7 +38,7 @@ export async function acceptInvitation(deps: Deps, input: z.output<typeof accept
   return deps.db.transaction(async (tx) => {
     const { invitation } = await openInvitation(tx, input.token, now, true);
     assertStrongPassword(input.password, [invitation.email, input.name]);
-    if (await findUserByEmail(tx, invitation.email)) throw new AppError('EMAIL_TAKEN', 409);
+    if (await findUserByEmail(tx, invitation.email)) throw new AppError('EMAIL_TAKEN');
     const [user] = await tx
       .insert(users)
       .values({

@@ -26,7 +26,7 @@ export async function decideRegistration(
       .set({ status: input.approved ? 'approved' : 'rejected', rejectionReason: input.approved ? null : (input.reason ?? null), decidedAt: now })
       .where(and(eq(accommodations.id, accommodation.id), eq(accommodations.status, 'pending')))
       .returning({ id: accommodations.id });
-    if (!changed) throw new AppError('ALREADY_DECIDED', 409);
+    if (!changed) throw new AppError('ALREADY_DECIDED');
     for (const owner of await activeOwnersOf(tx, accommodation.id)) {
       await sendMail(
         tx,

@@ -37,7 +37,7 @@ export async function createMunicipality(deps: Deps, actor: Actor, input: z.outp
       .values({ cbsCode: input.code, name: input.name })
       .onConflictDoNothing({ target: municipalities.cbsCode })
       .returning({ id: municipalities.id });
-    if (!row) throw new AppError('MUNICIPALITY_EXISTS', 409, { fields: { code: { code: 'MUNICIPALITY_EXISTS', message: errorMessages.MUNICIPALITY_EXISTS } } });
+    if (!row) throw new AppError('MUNICIPALITY_EXISTS', { fields: { code: { code: 'MUNICIPALITY_EXISTS', message: errorMessages.MUNICIPALITY_EXISTS } } });
     await recordAudit(tx, {
       action: 'municipality.created',
       occurredAt: deps.clock.now(),

@@ -14,7 +14,7 @@ import { userInReach } from './reach.ts';
 export async function changeRole(deps: Deps, actor: Actor, input: { userId: string; role: 'owner' | 'staff' }, meta: RequestMeta) {
   const target = await userInReach(deps.db, actor.user, input.userId);
   if (!target) throw notFound();
-  if (target.role !== 'owner' && target.role !== 'staff') throw new AppError('ROLE_INVALID', 409);
+  if (target.role !== 'owner' && target.role !== 'staff') throw new AppError('ROLE_INVALID');
   if (target.role !== input.role) {
     await deps.db.transaction(async (tx) => {
       if (input.role === 'staff') await assertNotLastOwner(tx, target.id);

@@ -16,7 +16,7 @@ export async function assertNotLastOwner(tx: Db, userId: string): Promise<void> 
               AND u.role = 'owner' AND u.active)
         LIMIT 1`,
   );
-  if (orphaned) throw new AppError('LAST_OWNER', 409);
+  if (orphaned) throw new AppError('LAST_OWNER');
 }
 
 /** The active owners of an accommodation, e.g. to tell them a decision of the municipality. */

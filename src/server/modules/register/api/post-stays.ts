@@ -25,19 +25,19 @@ function contextOf(client: ApiClient): RegisterContext {
 /** One stay: created (201) or already there (200); a refusal is thrown as the API's error. */
 export async function postStay(deps: Deps, client: ApiClient, body: unknown): Promise<{ status: 'created' | 'existing'; stay: StayRow }> {
   const parsed = stayInputSchema.safeParse(body);
-  if (!parsed.success) throw new AppError('VALIDATION_FAILED', 400, { fields: fieldErrorsOf(parsed.error) });
+  if (!parsed.success) throw new AppError('VALIDATION_FAILED', { fields: fieldErrorsOf(parsed.error) });
   const [result] = await registerStays(deps, contextOf(client), [parsed.data], { status: 'registered' });
   if (!result) throw new Error('no result');
   if (result.status === 'rejected') {
     const { code, fields } = result.error;
-    throw new AppError(code, code === 'VALIDATION_FAILED' ? 400 : 409, fields ? { fields } : {});
+    throw new AppError(code, fields ? { fields } : {});
   }
   return { status: result.status, stay: result.stay };
 }
 
 /** A batch: every item checked on its own, the valid ones stored together. */
 export async function postStayBatch(deps: Deps, client: ApiClient, items: unknown[]) {
-  if (items.length > MAX_BATCH) throw new AppError('BATCH_TOO_LARGE', 413);
+  if (items.length > MAX_BATCH) throw new AppError('BATCH_TOO_LARGE');
   const results: BatchResult[] = [];
   const valid: { index: number; stay: StayInput }[] = [];
   items.forEach((item, index) => {

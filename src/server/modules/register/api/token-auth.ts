@@ -28,7 +28,7 @@ declare module 'fastify' {
 /** "Last used" is a day-to-day hint, not a log: one write a minute per token is plenty. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-const invalidToken = () => new AppError('API_TOKEN_INVALID', 401);
+const invalidToken = () => new AppError('API_TOKEN_INVALID');
 
 export function authenticateApiToken(deps: Deps) {
   return async (request: FastifyRequest): Promise<void> => {

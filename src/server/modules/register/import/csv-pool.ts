@@ -17,7 +17,7 @@ let pool: Piscina | undefined;
 
 function csvInvalid(fields: Partial<Record<string, ErrorCode>>): AppError {
   const entries = Object.entries(fields).flatMap(([field, code]) => (code ? [[field, { code, message: errorMessages[code] }] as const] : []));
-  return new AppError('CSV_INVALID', 400, entries.length ? { fields: Object.fromEntries(entries) } : {});
+  return new AppError('CSV_INVALID', entries.length ? { fields: Object.fromEntries(entries) } : {});
 }
 
 /** The file's rows, each a valid stay or its errors per column; a file that is not read is refused as CSV_INVALID. */

@@ -76,8 +76,8 @@ function countsOf(rows: RowOutcome[]) {
 async function mayImport(deps: Deps, actor: RegisterActor): Promise<RegisterSettings> {
   await enforceLimit(deps.limiter, `csv-import:${actor.userId}`, deps.limits.csvImportsPerUser);
   const settings = await findRegisterSettings(deps.db, actor.accommodationId);
-  if (!settings) throw new AppError('NOT_FOUND', 404);
-  if (settings.status !== 'approved') throw new AppError('ACCOMMODATION_NOT_APPROVED', 409);
+  if (!settings) throw new AppError('NOT_FOUND');
+  if (settings.status !== 'approved') throw new AppError('ACCOMMODATION_NOT_APPROVED');
   return settings;
 }
 

@@ -70,7 +70,7 @@ export async function monthlyCopyChosen(deps: Deps, municipalityId: string): Pro
 
 /** Records the download as an inspection and returns the copy's lines, to be sent as produced. */
 export async function downloadMonthlyCopy(deps: Deps, inspector: Inspector, month: string, meta: RequestMeta): Promise<AsyncGenerator<string>> {
-  if (!(await monthlyCopyChosen(deps, inspector.municipalityId))) throw new AppError('MONTHLY_COPY_OFF', 409);
+  if (!(await monthlyCopyChosen(deps, inspector.municipalityId))) throw new AppError('MONTHLY_COPY_OFF');
   await recordAudit(deps.db, {
     action: 'register.inspected',
     occurredAt: deps.clock.now(),

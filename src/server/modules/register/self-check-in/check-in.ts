@@ -14,7 +14,7 @@ import { pngBytesOf } from './signature.ts';
 /** The form of a token made by check-in-link.ts; anything else cannot be a link of ours. */
 const TOKEN = /^[A-Za-z0-9_-]{22}$/;
 
-const unavailable = () => new AppError('CHECK_IN_UNAVAILABLE', 404);
+const unavailable = () => new AppError('CHECK_IN_UNAVAILABLE');
 
 /** The approved accommodation behind a link; a renewed, unknown or unapproved link is unavailable. */
 async function targetOf(deps: Deps, token: string): Promise<CheckInTarget> {

@@ -32,7 +32,7 @@ export async function changeStay(
     const lock = await lockRegister(tx, actor.accommodationId);
     const stay = await findStay(tx, actor.accommodationId, stayId, true);
     if (!stay) throw notFound();
-    if (stay.status === 'cancelled' || stay.erasedAt) throw new AppError('STAY_CANCELLED', 409);
+    if (stay.status === 'cancelled' || stay.erasedAt) throw new AppError('STAY_CANCELLED');
     const changes = await apply(stay, now, tx);
     if (!changes) return stay;
     const values = { ...changes, version: stay.version + 1, updatedAt: now };
@@ -53,7 +53,7 @@ export async function correctStay(deps: Deps, actor: StayActor, stayId: string, 
     // A unit that was deactivated since may stay on the stay it was already on.
     const keepsUnit = input.unitId !== null && input.unitId === stay.unitId;
     const problem = checkAgainstRegister(input, settings, unitsById, occupants, keepsUnit ? stay.id : undefined);
-    if (problem) throw new AppError(problem.code, 400, problem.fields ? { fields: problem.fields } : {});
+    if (problem) throw new AppError(problem.code, problem.fields ? { fields: problem.fields } : {});
     return {
       unitId: input.unitId,
       arrival: input.arrival,

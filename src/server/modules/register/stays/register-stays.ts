@@ -214,8 +214,8 @@ export interface RegisterOptions {
  */
 export async function registerStays(deps: Deps, ctx: RegisterContext, items: NewStay[], options: RegisterOptions): Promise<ItemResult[]> {
   const settings = await storageSettings(deps.db, ctx.accommodationId);
-  if (!settings) throw new AppError('NOT_FOUND', 404);
-  if (settings.status !== 'approved') throw new AppError('ACCOMMODATION_NOT_APPROVED', 409);
+  if (!settings) throw new AppError('NOT_FOUND');
+  if (settings.status !== 'approved') throw new AppError('ACCOMMODATION_NOT_APPROVED');
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const lock = await lockRegister(tx, ctx.accommodationId);
@@ -312,7 +312,7 @@ export async function registerStays(deps: Deps, ctx: RegisterContext, items: New
 
 /** A rejected item as the API answers a single stay. */
 function rejection(error: ItemError): AppError {
-  return new AppError(error.code, error.code === 'VALIDATION_FAILED' ? 400 : 409, error.fields ? { fields: error.fields } : {});
+  return new AppError(error.code, error.fields ? { fields: error.fields } : {});
 }
 
 /** One stay, or its error thrown as the API answers it. */

@@ -16,7 +16,7 @@ export async function signStay(deps: Deps, actor: StayActor & { userId: string }
   return changeStay(deps, actor, stayId, 'signed', null, async (stay, now, tx) => {
     const signer = signatureState(stay).signers.find((s) => s.person === input.person);
     if (!signer) throw fieldError('person', 'SIGNATURE_PERSON_INVALID');
-    if (signer.signed) throw new AppError('SIGNATURE_PERSON_INVALID', 409);
+    if (signer.signed) throw new AppError('SIGNATURE_PERSON_INVALID');
     const stored = signaturesToStore(stay, [input], witness, now, deps.cipher, (_index, field) => field);
     if (!Array.isArray(stored)) throw fieldError(stored.field, stored.code);
     await recordAudit(tx, {

@@ -48,7 +48,7 @@ export async function requestReduction(deps: Deps, owner: AssessedOwner, key: st
   return deps.db.transaction(async (tx) => {
     await tx.select({ id: accommodations.id }).from(accommodations).where(eq(accommodations.id, accommodation.id)).for('update');
     const assessment = latestDefinitive(await assessmentsOfAccommodation(tx, accommodation.id, period));
-    if (!assessment) throw new AppError('TAX_NO_DEFINITIVE_ASSESSMENT', 409);
+    if (!assessment) throw new AppError('TAX_NO_DEFINITIVE_ASSESSMENT');
     // Together the requests cannot ask for more than the aanslag came to.
     const asked = (await reductionRequestsOf(tx, [assessment.id])).reduce((sum, r) => sum + r.reductionCents, 0);
     if (asked + input.reductionCents > assessment.amountCents) throw fieldError('reductionCents', 'REDUCTION_TOO_HIGH');

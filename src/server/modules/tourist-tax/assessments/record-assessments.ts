@@ -17,7 +17,7 @@ import { assessmentView } from './assessment-view.ts';
 type FieldProblems = Record<string, { code: ErrorCode; message: string; maximum?: number }>;
 
 const problem = (code: ErrorCode) => ({ code, message: errorMessages[code] });
-const refuse = (fields: FieldProblems) => new AppError('VALIDATION_FAILED', 400, { fields });
+const refuse = (fields: FieldProblems) => new AppError('VALIDATION_FAILED', { fields });
 
 /** Where an input's problem is reported: the form's own field, or `assessments.<i>.<field>` in a batch. */
 type FieldName = (index: number, field: keyof TaxAssessmentInput) => string;

@@ -121,7 +121,7 @@ async function submitterNames(db: Db, rows: TaxReturnRow[]): Promise<Map<string,
 
 export async function viewOwnReturn(deps: Deps, owner: TaxOwner, key: string): Promise<TaxReturnView> {
   const { accommodation, settings, rules, today } = await context(deps, owner);
-  if (rules.length === 0) throw new AppError('TAX_NOT_CONFIGURED', 409);
+  if (rules.length === 0) throw new AppError('TAX_NOT_CONFIGURED');
   const period = periodOfKind(key, settings.period);
   const submitted = await returnsOf(deps.db, accommodation.id, [period.key]);
   const latest = submitted.at(-1);
@@ -147,9 +147,9 @@ export async function viewOwnReturn(deps: Deps, owner: TaxOwner, key: string): P
  */
 export async function submitReturn(deps: Deps, owner: TaxOwner, key: string, input: TaxReturnSubmission, meta: RequestMeta): Promise<SubmittedTaxReturn> {
   const { accommodation, settings, rules, today } = await context(deps, owner);
-  if (rules.length === 0) throw new AppError('TAX_NOT_CONFIGURED', 409);
+  if (rules.length === 0) throw new AppError('TAX_NOT_CONFIGURED');
   const period = periodOfKind(key, settings.period);
-  if (today < period.to) throw new AppError('TAX_PERIOD_NOT_ENDED', 409);
+  if (today < period.to) throw new AppError('TAX_PERIOD_NOT_ENDED');
   const submission = await deps.db.transaction(async (tx) => {
     // One submission of an accommodation at a time: the sequence of its returns stays gapless.
     await tx.select({ id: accommodations.id }).from(accommodations).where(eq(accommodations.id, accommodation.id)).for('update');
@@ -161,12 +161,12 @@ export async function submitReturn(deps: Deps, owner: TaxOwner, key: string, inp
     if (input.platformDeductionCents > gross) throw fieldError('platformDeductionCents', 'PLATFORM_DEDUCTION_TOO_HIGH');
     const total = gross - input.platformDeductionCents;
     if (previous && total === previous.totalCents && isDeepStrictEqual(computation.totals, previous.totals)) {
-      throw new AppError('TAX_RETURN_UNCHANGED', 409);
+      throw new AppError('TAX_RETURN_UNCHANGED');
     }
     // After a definitive aanslag a lower amount is a request for ambtshalve vermindering (AWR
     // art. 65), not a negative correctie-aangifte; a higher one stays a correctie-aangifte.
     if (previous && total < previous.totalCents && (await hasDefinitiveAssessment(tx, accommodation.id, period))) {
-      throw new AppError('TAX_ASSESSMENT_DEFINITIVE', 409);
+      throw new AppError('TAX_ASSESSMENT_DEFINITIVE');
     }
     const [numbered] = await tx
       .update(municipalities)

@@ -39,7 +39,7 @@ export async function withdrawTaxRule(deps: Deps, admin: TaxAdministrator, id: s
   await deps.db.transaction(async (tx) => {
     const rule = await findRule(tx, admin.municipalityId, id);
     if (!rule) throw notFound();
-    if (rule.validFrom <= dutchToday(deps.clock.now())) throw new AppError('TAX_RULE_IN_EFFECT', 409);
+    if (rule.validFrom <= dutchToday(deps.clock.now())) throw new AppError('TAX_RULE_IN_EFFECT');
     await deleteRule(tx, id);
     await recordAudit(tx, { action: 'tax.rule_withdrawn', occurredAt: deps.clock.now(), actorUserId: admin.userId, municipalityId: admin.municipalityId, ip: meta.ip, details: { id, validFrom: rule.validFrom } });
   });

@@ -10,7 +10,7 @@ import { newBackupCode, storeBackupCode } from './backup-code.ts';
 
 export async function renewBackupCode(deps: Deps, session: ActiveSession, meta: RequestMeta): Promise<{ backupCode: string }> {
   const user = session.user;
-  if (!(await hasTwoFactor(deps, session))) throw new AppError('TWO_FACTOR_NOT_ENABLED', 409);
+  if (!(await hasTwoFactor(deps, session))) throw new AppError('TWO_FACTOR_NOT_ENABLED');
   assertRecentSecondFactor(deps, session, true);
   // Hashed before the transaction (argon2 takes a while).
   const next = await newBackupCode();

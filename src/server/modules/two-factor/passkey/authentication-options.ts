@@ -15,7 +15,7 @@ export async function passkeyAuthenticationOptions(
 ): Promise<PublicKeyCredentialRequestOptionsJSON> {
   const allowCredentials = await credentialDescriptors(deps.db, session.user.id);
   // An empty list would let the browser offer any passkey it holds for this site, other users' too.
-  if (allowCredentials.length === 0) throw new AppError('PASSKEY_FAILED', 400);
+  if (allowCredentials.length === 0) throw new AppError('PASSKEY_FAILED');
   const options = await generateAuthenticationOptions({
     rpID: relyingParty(deps.config).id,
     allowCredentials,

@@ -24,7 +24,7 @@ export interface RegisteredPasskey {
   backupCode?: string;
 }
 
-const passkeyFailed = () => new AppError('PASSKEY_FAILED', 400);
+const passkeyFailed = () => new AppError('PASSKEY_FAILED');
 
 export async function registerPasskey(
   deps: Deps,

@@ -20,7 +20,7 @@ export async function removePasskey(deps: Deps, session: ActiveSession, passkeyI
     // Asked after the delete so the one place that knows what counts as a primary factor decides;
     // throwing rolls the delete back. Before the step-up: no point confirming what is refused.
     if (!(await hasPrimaryFactor(tx, user.id)) && (await policyFor(tx, user)).required) {
-      throw new AppError('TWO_FACTOR_MANDATORY', 409);
+      throw new AppError('TWO_FACTOR_MANDATORY');
     }
     assertRecentSecondFactor(deps, session, true);
     await recordAudit(tx, {

@@ -21,7 +21,7 @@ export async function verifyPasskey(
   meta: RequestMeta,
 ): Promise<void> {
   await assertMayTry(deps, session, meta);
-  const failed = () => factorFailed(deps, session, 'passkey', meta, new AppError('PASSKEY_FAILED', 400));
+  const failed = () => factorFailed(deps, session, 'passkey', meta, new AppError('PASSKEY_FAILED'));
   const now = deps.clock.now();
   const challenge = await takeChallenge(deps.db, session.tokenHash, 'authenticate', now);
   if (challenge === undefined) return failed();

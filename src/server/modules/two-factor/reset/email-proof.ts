@@ -36,7 +36,7 @@ export async function proveEmail(deps: Deps, session: ActiveSession, code: strin
   await deps.db.transaction(async (tx) => {
     const userId = await consumeCode(tx, 'two_factor_recovery', code, now);
     // Another account's code is no code at all here; throwing rolls its use back.
-    if (userId !== session.user.id) throw new AppError('CODE_INVALID', 400);
+    if (userId !== session.user.id) throw new AppError('CODE_INVALID');
     await tx.update(sessions).set({ emailProvenAt: now }).where(eq(sessions.tokenHash, session.tokenHash));
     await recordAudit(tx, { action: 'two_factor.email_proven', occurredAt: now, ...ownAction(session.user), ip: meta.ip });
   });

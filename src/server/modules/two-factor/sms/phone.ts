@@ -43,10 +43,10 @@ export async function addPhone(deps: Deps, session: ActiveSession, input: string
 export async function confirmPhone(deps: Deps, session: ActiveSession, code: string, meta: RequestMeta): Promise<{ phone: string; backupCode?: string }> {
   const user = session.user;
   const [phone] = await deps.db.select().from(smsPhones).where(eq(smsPhones.userId, user.id));
-  if (!phone) throw new AppError('SMS_NOT_AVAILABLE', 400);
+  if (!phone) throw new AppError('SMS_NOT_AVAILABLE');
   const result = await checkSmsCode(deps, user.id, 'verify_phone', code);
-  if (result === 'expired') throw new AppError('CODE_EXPIRED', 400);
-  if (result === 'wrong') throw new AppError('TWO_FACTOR_CODE_INVALID', 400);
+  if (result === 'expired') throw new AppError('CODE_EXPIRED');
+  if (result === 'wrong') throw new AppError('TWO_FACTOR_CODE_INVALID');
   const [existingBackup] = await deps.db.select({ userId: backupCodes.userId }).from(backupCodes).where(eq(backupCodes.userId, user.id)).limit(1);
   // Hashed before the transaction: argon2 takes a while.
   const backup = existingBackup ? undefined : await newBackupCode();

@@ -14,7 +14,7 @@ export async function sendSignInSms(deps: Deps, session: ActiveSession): Promise
     .select()
     .from(smsPhones)
     .where(and(eq(smsPhones.userId, session.user.id), isNotNull(smsPhones.verifiedAt)));
-  if (!phone) throw new AppError('SMS_NOT_AVAILABLE', 400);
+  if (!phone) throw new AppError('SMS_NOT_AVAILABLE');
   await sendSmsCode(deps, session.user.id, phone.phone, 'sign_in');
   return maskPhone(phone.phone);
 }
@@ -28,7 +28,7 @@ export async function verifySignInSms(
 ): Promise<void> {
   await assertMayTry(deps, session, meta);
   const result = await checkSmsCode(deps, session.user.id, 'sign_in', input.code);
-  if (result === 'expired') return factorFailed(deps, session, 'sms', meta, new AppError('CODE_EXPIRED', 400));
+  if (result === 'expired') return factorFailed(deps, session, 'sms', meta, new AppError('CODE_EXPIRED'));
   if (result === 'wrong') return factorFailed(deps, session, 'sms', meta);
   return factorProven(deps, reply, session, 'sms', meta, { rememberDevice: input.rememberDevice });
 }

@@ -33,7 +33,7 @@ export async function sendSmsCode(
   change?: (tx: Db, now: Date) => Promise<void>,
 ): Promise<void> {
   // Without a gateway, production would keep codes in a table nobody reads: refuse instead.
-  if (deps.sms.kind === 'outbox' && deps.config.env === 'production') throw new AppError('SMS_NOT_AVAILABLE', 400);
+  if (deps.sms.kind === 'outbox' && deps.config.env === 'production') throw new AppError('SMS_NOT_AVAILABLE');
   await enforceLimit(deps.limiter, `sms-interval:${userId}`, deps.limits.smsInterval);
   await enforceLimit(deps.limiter, `sms-hour:${userId}`, deps.limits.smsPerHour);
   const code = String(randomInt(1_000_000)).padStart(6, '0');

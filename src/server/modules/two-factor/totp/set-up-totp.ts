@@ -59,9 +59,9 @@ export async function confirmTotpSetup(
   if (!pending || now.getTime() - pending.createdAt.getTime() >= ENROLMENT_TTL_MS) {
     // The set-up was confirmed already (another tab, a second click): that code is used.
     if (await isUsedCode(deps, user.id, user.email, code, now)) {
-      return factorFailed(deps, session, 'totp', meta, new AppError('TOTP_CODE_USED', 400));
+      return factorFailed(deps, session, 'totp', meta, new AppError('TOTP_CODE_USED'));
     }
-    throw new AppError('CODE_EXPIRED', 400);
+    throw new AppError('CODE_EXPIRED');
   }
   const secret = deps.cipher.decrypt(pending.secretEncrypted);
   const step = matchingStep(totpFor(user.email, secret), code, now);

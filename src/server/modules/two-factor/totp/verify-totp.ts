@@ -33,6 +33,6 @@ export async function verifyTotp(
     .where(and(eq(totpCredentials.userId, session.user.id), lt(totpCredentials.lastUsedStep, step)))
     .returning({ userId: totpCredentials.userId });
   // Right, but its time step was used already: say so, the user waits for the next code.
-  if (claimed.length === 0) return factorFailed(deps, session, 'totp', meta, new AppError('TOTP_CODE_USED', 400));
+  if (claimed.length === 0) return factorFailed(deps, session, 'totp', meta, new AppError('TOTP_CODE_USED'));
   return factorProven(deps, reply, session, 'totp', meta, { rememberDevice: input.rememberDevice });
 }
