@@ -38,7 +38,8 @@ import { emailConfirmationRoutes } from './modules/accounts/email-confirmation/r
 import { loginRoutes } from './modules/accounts/login/routes.ts';
 import { passwordResetRoutes } from './modules/accounts/password-reset/routes.ts';
 import { registrationRoutes } from './modules/accounts/registration/routes.ts';
-import { sessionsPlugin } from './modules/accounts/sessions/plugin.ts';
+import { sessionsPlugin } from './modules/identity/sessions/plugin.ts';
+import { sessionRoutes } from './modules/accounts/sessions/routes.ts';
 import { accountMailRequestHandler } from './modules/accounts/mail-request-job.ts';
 import { ACCOUNT_MAIL_REQUEST_JOB } from './modules/accounts/mail-requests.ts';
 import { devOutboxRoutes } from './modules/dev-outbox/routes.ts';
@@ -48,7 +49,7 @@ import { twoFactorRoutes } from './modules/two-factor/routes.ts';
 import { smsRoutes } from './modules/two-factor/sms/routes.ts';
 import { passkeyRoutes } from './modules/two-factor/passkey/routes.ts';
 import { resetRoutes } from './modules/two-factor/reset/routes.ts';
-import { declareAccess } from './modules/organisations/authorization.ts';
+import { declareAccess } from './modules/identity/access.ts';
 import { userRoutes } from './modules/organisations/users/routes.ts';
 import { invitationRoutes } from './modules/organisations/invitations/routes.ts';
 import { myAccountRoutes } from './modules/accounts/my-account/routes.ts';
@@ -193,6 +194,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerObservability(app, deps);
   await app.register(sessionsPlugin, { deps });
   for (const routes of [
+    sessionRoutes,
     municipalityRoutes,
     registrationRoutes,
     emailConfirmationRoutes,

@@ -7,7 +7,7 @@ import { DatabaseInUseError, openDatabase } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
 import { KeyConfigurationError } from '../platform/keys/keyring.ts';
 import { rotateKeyCommand } from './rotate-key.ts';
-import { CODE_TTL_MS } from '../modules/accounts/one-time-codes.ts';
+import { CODE_TTL_MS } from '../modules/identity/one-time-codes.ts';
 import { AccountSetupError, createOperatorAccount } from '../modules/organisations/users/create-operator-account.ts';
 import { newMunicipalitySchema } from '../../shared/schemas/organisations.ts';
 import { verifyRegisters, VerifyCommandError } from '../modules/register/integrity/verify-command.ts';

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { desc } from 'drizzle-orm';
 import type { Deps } from '../../deps.ts';
 import { devOutbox } from '../../db/schema.ts';
-import { PUBLIC } from '../organisations/authorization.ts';
+import { PUBLIC } from '../identity/access.ts';
 
 export async function devOutboxRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
   app.get('/api/dev/outbox', { config: PUBLIC, schema: { tags: ['development'], summary: 'Development outbox' } }, async () => {

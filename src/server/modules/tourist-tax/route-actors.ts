@@ -4,8 +4,8 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { taxPeriod } from '../../../shared/schemas/tourist-tax.ts';
 import { notFound } from '../../platform/errors.ts';
-import { actorOf, allow } from '../organisations/authorization.ts';
-import { registerActorOf } from '../register/register-actor.ts';
+import { actorOf, allow } from '../identity/access.ts';
+import { registerActorOf } from '../identity/accommodation-actor.ts';
 
 export const tags = ['tourist-tax'];
 export const MUNICIPALITY = allow('municipality');

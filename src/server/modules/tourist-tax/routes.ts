@@ -8,8 +8,8 @@ import { taxReturnSubmissionSchema, taxRuleInputSchema, taxSettingsSchema } from
 import type { Deps } from '../../deps.ts';
 import { sendDownload } from '../../platform/http/download.ts';
 import { requestMeta } from '../../platform/http/request-meta.ts';
-import { actorOf, allow } from '../organisations/authorization.ts';
-import { registerActorOf } from '../register/register-actor.ts';
+import { actorOf, allow } from '../identity/access.ts';
+import { registerActorOf } from '../identity/accommodation-actor.ts';
 import { assessmentRoutes } from './assessments/routes.ts';
 import { exportReturnsCsv, exportReturnsXlsx } from './export/export-returns.ts';
 import { municipalityOverview } from './returns/municipality-returns.ts';

@@ -8,28 +8,22 @@
 // — its own counters, apart from the password's.
 import { and, eq, lt, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { FastifyReply } from 'fastify';
 import { sessions, users } from '../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../deps.ts';
 import { ownAction, recordAudit } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
-import { clientOf, SIGN_IN_DEVICE_COOKIE, vouchForDevice } from '../accounts/login/sign-in-device.ts';
-import { attemptSucceeded, beginAttempt, throttleKeys, type ThrottleKey } from '../accounts/login/throttle.ts';
-import { sessionCookieOptions } from '../accounts/sessions/plugin.ts';
+import { clientOf, vouchForDevice } from '../identity/devices/sign-in-device.ts';
+import { attemptSucceeded, beginAttempt, throttleKeys, type ThrottleKey } from '../identity/attempts/throttle.ts';
+import type { Issued } from '../identity/sessions/cookies.ts';
 import {
   createSession,
   deleteSession,
   markSecondFactor,
-  SESSION_COOKIE,
   type ActiveSession,
-} from '../accounts/sessions/sessions.ts';
-import { rememberDevice } from './trusted-device/trusted-device.ts';
-import { hasPrimaryFactor, needsEmailProof } from './policy.ts';
+} from '../identity/sessions/sessions.ts';
+import { rememberDevice } from '../identity/devices/trusted-device.ts';
+import type { FactorMethod } from '../identity/two-factor/policy.ts';
 
-export type FactorMethod = 'totp' | 'backup_code' | 'sms' | 'passkey';
-
-/** Step-ups stay valid this long for sensitive actions. */
-export const STEP_UP_WINDOW_MS = 10 * 60_000;
 
 async function factorKeys(deps: Deps, session: ActiveSession, meta: RequestMeta): Promise<ThrottleKey[]> {
   const client = await clientOf(deps.db, session.user.id, meta, deps.clock.now());
@@ -77,20 +71,20 @@ export async function factorFailed(
 export const provenResponse = z.object({ status: z.enum(['signed-in', 'verified']) });
 export type ProvenStatus = z.infer<typeof provenResponse>['status'];
 
-/** What a verify route answers: signed in, or a step-up recorded. */
-export function provenStatus(stageBefore: ActiveSession['stage']): ProvenStatus {
-  return stageBefore === 'full' ? 'verified' : 'signed-in';
+/** A factor proven: signed in (with the credentials issued for the cookies) or a step-up recorded. */
+export interface Proven {
+  status: ProvenStatus;
+  issued: Issued;
 }
 
 /** Completes the sign-in step (or the forced set-up) with a full session, or records a step-up. */
 export async function factorProven(
   deps: Deps,
-  reply: FastifyReply,
   session: ActiveSession,
   method: FactorMethod,
   meta: RequestMeta,
   options: { rememberDevice?: boolean } = {},
-): Promise<void> {
+): Promise<Proven> {
   const now = deps.clock.now();
   const user = session.user;
   const audit = {
@@ -106,48 +100,19 @@ export async function factorProven(
       await markSecondFactor(tx, session.tokenHash, now);
       await recordAudit(tx, { ...audit, action: 'two_factor.step_up' });
     });
-    return;
+    return { status: 'verified', issued: {} };
   }
-  const { token, deviceToken, signInDevice } = await deps.db.transaction(async (tx) => {
+  const issued = await deps.db.transaction(async (tx): Promise<Issued> => {
     await deleteSession(tx, session.tokenHash);
     await attemptSucceeded(tx, keys);
     await recordAudit(tx, { ...audit, action: 'two_factor.used' });
     await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));
     await recordAudit(tx, { ...audit, action: 'login.succeeded' });
-    const newToken = await createSession(tx, deps, user.id, meta, now, { stage: 'full', secondFactorAt: now });
-    const device = options.rememberDevice ? await rememberDevice(tx, user.id, meta, now) : undefined;
     return {
-      token: newToken,
-      deviceToken: device,
+      session: await createSession(tx, deps, user.id, meta, now, { stage: 'full', secondFactorAt: now }),
+      trustedDevice: options.rememberDevice ? await rememberDevice(tx, user.id, meta, now) : undefined,
       signInDevice: await vouchForDevice(tx, user.id, meta, now),
     };
   });
-  void reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(deps));
-  if (deviceToken) void reply.setCookie(deviceToken.cookie, deviceToken.value, deviceToken.options(deps));
-  void reply.setCookie(SIGN_IN_DEVICE_COOKIE, signInDevice.value, signInDevice.options(deps));
-}
-
-/**
- * Adding a factor to an account that already has 2FA is a sensitive action too: otherwise a
- * stolen session could add the thief's authenticator. In the forced set-up after a reset the
- * password alone is not enough either: the code mailed to the account's address comes first.
- */
-export async function assertMayAddFactor(deps: Deps, session: ActiveSession): Promise<void> {
-  if (session.stage === 'enrolment') {
-    if (needsEmailProof(session.user) && !session.emailProvenAt) throw new AppError('EMAIL_CODE_REQUIRED');
-    return;
-  }
-  assertRecentSecondFactor(deps, session, await hasTwoFactor(deps, session));
-}
-
-/** The account has 2FA on: bound once and not turned off, or a primary factor in place. */
-export async function hasTwoFactor(deps: Deps, session: ActiveSession): Promise<boolean> {
-  return session.user.twoFactorEnabledAt !== null || (await hasPrimaryFactor(deps.db, session.user.id));
-}
-
-/** Sensitive actions need a second factor proven in the last 10 minutes (when the user has one). */
-export function assertRecentSecondFactor(deps: Deps, session: ActiveSession, hasFactor: boolean): void {
-  if (!hasFactor) return;
-  const at = session.secondFactorAt?.getTime() ?? 0;
-  if (deps.clock.now().getTime() - at > STEP_UP_WINDOW_MS) throw new AppError('STEP_UP_REQUIRED');
+  return { status: 'signed-in', issued };
 }

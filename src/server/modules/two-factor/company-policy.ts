@@ -5,7 +5,7 @@ import { accommodations, type User } from '../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../deps.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { forbidden, notFound } from '../../platform/errors.ts';
-import { policyFor } from './policy.ts';
+import { twoFactorOf } from '../identity/two-factor/policy.ts';
 
 export async function setCompanyPolicy(deps: Deps, actor: User, required: boolean, meta: RequestMeta) {
   if (!actor.accommodationId) throw notFound();
@@ -22,5 +22,6 @@ export async function setCompanyPolicy(deps: Deps, actor: User, required: boolea
       details: { scope: 'company', required },
     });
   });
-  return policyFor(deps.db, actor);
+  const { required: nowRequired, reason } = await twoFactorOf(deps.db, actor);
+  return { required: nowRequired, reason };
 }

@@ -8,17 +8,18 @@ import { backupCodeSchema, twoFactorPolicySchema, verifyCodeSchema } from '../..
 import type { Deps } from '../../deps.ts';
 import { notFound } from '../../platform/errors.ts';
 import { requestMeta } from '../../platform/http/request-meta.ts';
-import { allow, SET_UP_OR_SIGNED_IN, SIGNED_IN, TWO_FACTOR_STEP } from '../organisations/authorization.ts';
-import { requireStage, requireUser } from '../accounts/sessions/plugin.ts';
+import { allow, SET_UP_OR_SIGNED_IN, SIGNED_IN, TWO_FACTOR_STEP, sessionOf } from '../identity/access.ts';
 import { backupCodeStored } from './backup-code/backup-code.ts';
 import { renewBackupCode } from './backup-code/renew-backup-code.ts';
 import { useBackupCode } from './backup-code/use-backup-code.ts';
-import { provenResponse, provenStatus } from './challenge.ts';
+import { provenResponse } from './challenge.ts';
+import { twoFactorOf } from '../identity/two-factor/policy.ts';
+import { setIssuedCookies } from '../identity/sessions/cookies.ts';
 import { setCompanyPolicy } from './company-policy.ts';
-import { challengeMethods, twoFactorStatus } from './status.ts';
+import { twoFactorStatus } from './status.ts';
 import { confirmTotpSetup, startTotpSetup } from './totp/set-up-totp.ts';
 import { verifyTotp } from './totp/verify-totp.ts';
-import { forgetDevice } from './trusted-device/trusted-device.ts';
+import { forgetDevice } from '../identity/devices/trusted-device.ts';
 import { turnOffTwoFactor } from './turn-off.ts';
 
 
@@ -26,16 +27,16 @@ export async function twoFactorRoutes(app: FastifyInstance, { deps }: { deps: De
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/api/two-factor', { config: SET_UP_OR_SIGNED_IN, schema: { tags: ['two-factor'], summary: 'Two-factor status and methods of the signed-in user' } }, async (request) => {
-    return twoFactorStatus(deps, requireStage(request, 'enrolment', 'full'));
+    return twoFactorStatus(deps, sessionOf(request));
   });
 
   r.get('/api/two-factor/challenge', { config: { access: ['challenge'] }, schema: { tags: ['two-factor'], summary: 'Methods offered at the sign-in step ("Probeer een andere manier")' } }, async (request) => {
-    const session = requireStage(request, 'challenge');
-    return { methods: await challengeMethods(deps.db, session.user.id) };
+    const session = sessionOf(request);
+    return { methods: (await twoFactorOf(deps.db, session.user)).challengeMethods };
   });
 
   r.post('/api/two-factor/totp/setup', { config: SET_UP_OR_SIGNED_IN, schema: { tags: ['two-factor'], summary: 'Start (or resume within 15 minutes) setting up an authenticator app: QR code, URI and secret' } }, async (request) => {
-    const session = requireStage(request, 'enrolment', 'full');
+    const session = sessionOf(request);
     return startTotpSetup(deps, session);
   });
 
@@ -50,8 +51,9 @@ export async function twoFactorRoutes(app: FastifyInstance, { deps }: { deps: De
       },
     },
     async (request, reply) => {
-      const session = requireStage(request, 'enrolment', 'full');
-      const { backupCode } = await confirmTotpSetup(deps, reply, session, request.body.code, requestMeta(request));
+      const session = sessionOf(request);
+      const { backupCode, issued } = await confirmTotpSetup(deps, session, request.body.code, requestMeta(request));
+      setIssuedCookies(reply, deps, issued);
       return { status: 'enabled' as const, backupCode };
     },
   );
@@ -68,9 +70,10 @@ export async function twoFactorRoutes(app: FastifyInstance, { deps }: { deps: De
       },
     },
     async (request, reply) => {
-      const session = requireStage(request, 'challenge', 'full');
-      await verifyTotp(deps, reply, session, request.body, requestMeta(request));
-      return { status: provenStatus(session.stage) };
+      const session = sessionOf(request);
+      const { status, issued } = await verifyTotp(deps, session, request.body, requestMeta(request));
+      setIssuedCookies(reply, deps, issued);
+      return { status };
     },
   );
 
@@ -87,9 +90,10 @@ export async function twoFactorRoutes(app: FastifyInstance, { deps }: { deps: De
       },
     },
     async (request, reply) => {
-      const session = requireStage(request, 'challenge', 'full');
-      await useBackupCode(deps, reply, session, request.body.code, requestMeta(request));
-      return { status: provenStatus(session.stage) };
+      const session = sessionOf(request);
+      const { status, issued } = await useBackupCode(deps, session, request.body.code, requestMeta(request));
+      setIssuedCookies(reply, deps, issued);
+      return { status };
     },
   );
 
@@ -97,7 +101,7 @@ export async function twoFactorRoutes(app: FastifyInstance, { deps }: { deps: De
     '/api/two-factor/backup-code/stored',
     { config: SIGNED_IN, schema: { tags: ['two-factor'], summary: '"Ik heb de code gekopieerd en veilig opgeslagen." + "Gereed": the new backup code is no longer shown' } },
     async (request, reply) => {
-      await backupCodeStored(deps.db, requireUser(request).user.id);
+      await backupCodeStored(deps.db, sessionOf(request).user.id);
       return reply.status(204).send();
     },
   );
@@ -112,11 +116,11 @@ export async function twoFactorRoutes(app: FastifyInstance, { deps }: { deps: De
         description: 'The code is shown once: also in `newBackupCode` of GET /api/two-factor until POST /api/two-factor/backup-code/stored.',
       },
     },
-    async (request) => renewBackupCode(deps, requireUser(request), requestMeta(request)),
+    async (request) => renewBackupCode(deps, sessionOf(request), requestMeta(request)),
   );
 
   r.delete('/api/two-factor', { config: SIGNED_IN, schema: { tags: ['two-factor'], summary: 'Turn 2FA off (not when mandatory; needs a step-up in the last 10 minutes)' } }, async (request, reply) => {
-    await turnOffTwoFactor(deps, requireUser(request), requestMeta(request));
+    await turnOffTwoFactor(deps, sessionOf(request), requestMeta(request));
     return reply.status(204).send();
   });
 
@@ -124,7 +128,7 @@ export async function twoFactorRoutes(app: FastifyInstance, { deps }: { deps: De
     '/api/two-factor/trusted-devices/:id',
     { config: SIGNED_IN, schema: { tags: ['two-factor'], summary: 'Forget a remembered device', params: z.object({ id: z.uuid() }) } },
     async (request, reply) => {
-      const { user } = requireUser(request);
+      const { user } = sessionOf(request);
       if (!(await forgetDevice(deps.db, user.id, request.params.id))) throw notFound();
       return reply.status(204).send();
     },
@@ -141,7 +145,7 @@ export async function twoFactorRoutes(app: FastifyInstance, { deps }: { deps: De
       },
     },
     async (request) => {
-      const session = requireUser(request);
+      const session = sessionOf(request);
       return setCompanyPolicy(deps, session.user, request.body.required, requestMeta(request));
     },
   );

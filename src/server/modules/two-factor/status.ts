@@ -3,12 +3,10 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { backupCodes, passkeys, smsPhones, totpCredentials } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
-import type { ActiveSession } from '../accounts/sessions/sessions.ts';
+import type { ActiveSession } from '../identity/sessions/sessions.ts';
 import { backupCodeState, pendingBackupCode } from './backup-code/backup-code.ts';
-import { needsEmailProof } from './policy.ts';
-import { listTrustedDevices } from './trusted-device/trusted-device.ts';
-import { policyFor } from './policy.ts';
-import type { FactorMethod } from './challenge.ts';
+import { listTrustedDevices } from '../identity/devices/trusted-device.ts';
+import { twoFactorOf } from '../identity/two-factor/policy.ts';
 
 export async function methodsOf(db: Db, userId: string) {
   const [totp] = await db.select({ at: totpCredentials.createdAt }).from(totpCredentials).where(eq(totpCredentials.userId, userId));
@@ -26,22 +24,11 @@ export async function methodsOf(db: Db, userId: string) {
   };
 }
 
-/** The methods a user can use at the sign-in step, in the order they are offered. */
-export async function challengeMethods(db: Db, userId: string): Promise<FactorMethod[]> {
-  const m = await methodsOf(db, userId);
-  const list: FactorMethod[] = [];
-  if (m.totp) list.push('totp');
-  if (m.passkeys.length) list.push('passkey');
-  if (m.sms?.verified) list.push('sms');
-  if (m.backupCode) list.push('backup_code');
-  return list;
-}
-
 export async function twoFactorStatus(deps: Deps, session: ActiveSession) {
   const { db } = deps;
   const user = session.user;
   const [policy, methods, devices, newBackupCode, backupState] = await Promise.all([
-    policyFor(db, user),
+    twoFactorOf(db, user),
     methodsOf(db, user.id),
     listTrustedDevices(db, user.id, deps.clock.now()),
     pendingBackupCode(db, deps.cipher, user.id, session.secondFactorAt),
@@ -51,7 +38,7 @@ export async function twoFactorStatus(deps: Deps, session: ActiveSession) {
     required: policy.required,
     reason: policy.reason,
     /** On until turned off on purpose, also while a factor is being set up again after a reset. */
-    enabled: user.twoFactorEnabledAt !== null || methods.totp || methods.passkeys.length > 0,
+    enabled: policy.enabled,
     ...methods,
     /** A new backup code not yet confirmed as stored ("Gereed"): shown until then. */
     newBackupCode,
@@ -61,7 +48,7 @@ export async function twoFactorStatus(deps: Deps, session: ActiveSession) {
      */
     backupCodeState: backupState,
     /** Set-up after a reset: the code mailed to the account must be entered first. */
-    emailCodeRequired: session.stage === 'enrolment' && needsEmailProof(user) && !session.emailProvenAt,
+    emailCodeRequired: session.stage === 'enrolment' && policy.needsEmailProof && !session.emailProvenAt,
     trustedDevices: devices,
   };
 }

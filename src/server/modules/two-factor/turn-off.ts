@@ -10,10 +10,10 @@ import { ownAction, recordAudit } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
 import { sendMail } from '../../platform/mail/mailer.ts';
 import { securityNoticeMail } from '../../platform/mail/templates.ts';
-import type { ActiveSession } from '../accounts/sessions/sessions.ts';
-import { assertRecentSecondFactor, hasTwoFactor } from './challenge.ts';
-import { policyFor } from './policy.ts';
-import { forgetAllDevices } from './trusted-device/trusted-device.ts';
+import type { ActiveSession } from '../identity/sessions/sessions.ts';
+import { twoFactorOf } from '../identity/two-factor/policy.ts';
+import { assertRecentSecondFactor } from '../identity/two-factor/step-up.ts';
+import { forgetAllDevices } from '../identity/devices/trusted-device.ts';
 
 /** Deletes every second factor of the user (turn-off and reset share this). */
 export async function removeAllFactors(tx: Db, userId: string): Promise<void> {
@@ -25,8 +25,9 @@ export async function removeAllFactors(tx: Db, userId: string): Promise<void> {
 
 export async function turnOffTwoFactor(deps: Deps, session: ActiveSession, meta: RequestMeta): Promise<void> {
   const user: User = session.user;
-  if ((await policyFor(deps.db, user)).required) throw new AppError('TWO_FACTOR_MANDATORY');
-  if (!(await hasTwoFactor(deps, session))) throw new AppError('TWO_FACTOR_NOT_ENABLED');
+  const twoFactor = await twoFactorOf(deps.db, user);
+  if (twoFactor.required) throw new AppError('TWO_FACTOR_MANDATORY');
+  if (!twoFactor.enabled) throw new AppError('TWO_FACTOR_NOT_ENABLED');
   assertRecentSecondFactor(deps, session, true);
   await deps.db.transaction(async (tx) => {
     await removeAllFactors(tx, user.id);

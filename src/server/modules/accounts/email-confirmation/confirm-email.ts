@@ -4,8 +4,8 @@ import type { Deps, RequestMeta } from '../../../deps.ts';
 import { users } from '../../../db/schema.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { enforceLimit } from '../../../platform/rate-limit/limiter.ts';
-import { consumeCode } from '../one-time-codes.ts';
-import { findUserById } from '../users.repository.ts';
+import { consumeCode } from '../../identity/one-time-codes.ts';
+import { findUserById } from '../../identity/users.repository.ts';
 
 export async function confirmEmail(deps: Deps, code: string, meta: RequestMeta): Promise<void> {
   await enforceLimit(deps.limiter, `code-submit:${meta.ip}`, deps.limits.codeSubmitPerIp);

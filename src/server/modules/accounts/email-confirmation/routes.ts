@@ -7,7 +7,7 @@ import type { Deps } from '../../../deps.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
 import { confirmEmail } from './confirm-email.ts';
 import { resendConfirmation } from './resend-confirmation.ts';
-import { PUBLIC } from '../../organisations/authorization.ts';
+import { PUBLIC } from '../../identity/access.ts';
 
 export async function emailConfirmationRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -4,14 +4,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { loginSchema } from '../../../../shared/schemas/accounts.ts';
 import type { Deps } from '../../../deps.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
-import { sessionCookieOptions } from '../sessions/plugin.ts';
-import { SESSION_COOKIE } from '../sessions/sessions.ts';
-import { describeSession } from '../session-view.ts';
+import { setIssuedCookies } from '../../identity/sessions/cookies.ts';
+import { describeSession } from '../../organisations/session-view.ts';
 import { signIn } from './sign-in.ts';
-import { SIGN_IN_DEVICE_COOKIE } from './sign-in-device.ts';
-import { PUBLIC } from '../../organisations/authorization.ts';
-import { challengeMethods } from '../../two-factor/status.ts';
-import { DEVICE_COOKIE } from '../../two-factor/trusted-device/trusted-device.ts';
+import { PUBLIC } from '../../identity/access.ts';
+import { DEVICE_COOKIE } from '../../identity/devices/trusted-device.ts';
 
 export async function loginRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
   app.withTypeProvider<ZodTypeProvider>().post(
@@ -27,14 +24,13 @@ export async function loginRoutes(app: FastifyInstance, { deps }: { deps: Deps }
       },
     },
     async (request, reply) => {
-      const { token, user, stage, device } = await signIn(
+      const { user, stage, methods, issued } = await signIn(
         deps,
         { ...request.body, deviceToken: request.cookies[DEVICE_COOKIE] },
         requestMeta(request),
       );
-      void reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(deps));
-      if (device) void reply.setCookie(SIGN_IN_DEVICE_COOKIE, device.value, device.options(deps));
-      if (stage === 'challenge') return { status: 'two-factor-required', methods: await challengeMethods(deps.db, user.id) };
+      setIssuedCookies(reply, deps, issued);
+      if (stage === 'challenge') return { status: 'two-factor-required', methods };
       if (stage === 'enrolment') return { status: 'two-factor-setup-required' };
       return { status: 'signed-in', ...(await describeSession(deps.db, user)) };
     },

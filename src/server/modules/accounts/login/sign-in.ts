@@ -8,20 +8,22 @@ import { users, type SessionStage, type User } from '../../../db/schema.ts';
 import { ownAction, recordAudit } from '../../../platform/audit.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { verifyAgainstDummy, verifyPassword } from '../../../platform/passwords.ts';
-import { createSession } from '../sessions/sessions.ts';
-import { findUserByEmail } from '../users.repository.ts';
-import { needsEmailProof, stageAfterPassword } from '../../two-factor/policy.ts';
-import { issueRecoveryCode } from '../../two-factor/reset/email-proof.ts';
-import { isTrustedDevice } from '../../two-factor/trusted-device/trusted-device.ts';
-import { clientOf, vouchForDevice } from './sign-in-device.ts';
-import { attemptSucceeded, beginAttempt, throttleKeys } from './throttle.ts';
+import type { Issued } from '../../identity/sessions/cookies.ts';
+import { createSession } from '../../identity/sessions/sessions.ts';
+import { findUserByEmail } from '../../identity/users.repository.ts';
+import { twoFactorOf, type FactorMethod } from '../../identity/two-factor/policy.ts';
+import { issueRecoveryCode } from '../../identity/two-factor/email-proof.ts';
+import { isTrustedDevice } from '../../identity/devices/trusted-device.ts';
+import { clientOf, vouchForDevice } from '../../identity/devices/sign-in-device.ts';
+import { attemptSucceeded, beginAttempt, throttleKeys } from '../../identity/attempts/throttle.ts';
 
 export interface SignInResult {
-  token: string;
   user: User;
   stage: SessionStage;
-  /** The sign-in device cookie to set when the sign-in completed. */
-  device?: Awaited<ReturnType<typeof vouchForDevice>>;
+  /** At the 2FA step: the methods it offers. */
+  methods: FactorMethod[];
+  /** The session (at the stage reached) and, when the sign-in completed, the proof of this browser. */
+  issued: Issued;
 }
 
 export async function signIn(
@@ -55,14 +57,15 @@ export async function signIn(
   if (!user.active) throw new AppError('ACCOUNT_INACTIVE');
   if (!user.emailConfirmedAt) throw new AppError('EMAIL_NOT_CONFIRMED');
 
-  let stage = await stageAfterPassword(deps.db, user);
+  const twoFactor = await twoFactorOf(deps.db, user);
+  let stage = twoFactor.afterPassword;
   if (stage === 'challenge' && (await isTrustedDevice(deps.db, user.id, input.deviceToken, now))) stage = 'full';
 
-  const { token, device } = await deps.db.transaction(async (tx) => {
+  const issued = await deps.db.transaction(async (tx): Promise<Issued> => {
     // The password was right: its attempts are forgiven (the 2FA step counts its own).
     await attemptSucceeded(tx, keys);
     if (stage === 'full') await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));
-    if (stage === 'enrolment' && needsEmailProof(user)) await issueRecoveryCode(tx, deps, user, now);
+    if (stage === 'enrolment' && twoFactor.needsEmailProof) await issueRecoveryCode(tx, deps, user, now);
     await recordAudit(tx, {
       action: stage === 'full' ? 'login.succeeded' : 'login.password_verified',
       occurredAt: now,
@@ -71,10 +74,10 @@ export async function signIn(
       details: { next: stage },
     });
     return {
-      token: await createSession(tx, deps, user.id, meta, now, { stage }),
-      device: stage === 'full' ? await vouchForDevice(tx, user.id, meta, now) : undefined,
+      session: await createSession(tx, deps, user.id, meta, now, { stage }),
+      signInDevice: stage === 'full' ? await vouchForDevice(tx, user.id, meta, now) : undefined,
     };
   });
   if (stage === 'enrolment') deps.jobs.kick();
-  return { token, user, stage, device };
+  return { user, stage, methods: twoFactor.challengeMethods, issued };
 }

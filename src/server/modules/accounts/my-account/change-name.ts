@@ -1,7 +1,7 @@
 // "Naam": the user's own display name (shown in the user menu and to those who manage the account).
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { ownAction, recordAudit } from '../../../platform/audit.ts';
-import type { ActiveSession } from '../sessions/sessions.ts';
+import type { ActiveSession } from '../../identity/sessions/sessions.ts';
 import { updateName } from './repository.ts';
 
 export async function changeName(deps: Deps, actor: ActiveSession, input: { name: string }, meta: RequestMeta): Promise<{ name: string }> {

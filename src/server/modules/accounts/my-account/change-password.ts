@@ -6,10 +6,10 @@ import { ownAction, recordAudit } from '../../../platform/audit.ts';
 import { sendMail } from '../../../platform/mail/mailer.ts';
 import { passwordChangedMail } from '../../../platform/mail/templates.ts';
 import { hashPassword } from '../../../platform/passwords.ts';
-import { forgetSignInDevices } from '../login/sign-in-device.ts';
-import { forgetAllDevices } from '../../two-factor/trusted-device/trusted-device.ts';
-import { assertStrongPassword } from '../password-policy.ts';
-import { deleteUserSessions, type ActiveSession } from '../sessions/sessions.ts';
+import { forgetSignInDevices } from '../../identity/devices/sign-in-device.ts';
+import { forgetAllDevices } from '../../identity/devices/trusted-device.ts';
+import { assertStrongPassword } from '../../identity/password-policy.ts';
+import { deleteUserSessions, type ActiveSession } from '../../identity/sessions/sessions.ts';
 import { assertCurrentPassword } from './current-password.ts';
 import { updatePasswordHash } from './repository.ts';
 

@@ -7,8 +7,8 @@ import { AppError } from '../../../platform/errors.ts';
 import { sendMail } from '../../../platform/mail/mailer.ts';
 import { emailChangedMail } from '../../../platform/mail/templates.ts';
 import { enforceLimit } from '../../../platform/rate-limit/limiter.ts';
-import { consumeEmailChangeCode } from '../one-time-codes.ts';
-import { findUserByEmail, findUserById } from '../users.repository.ts';
+import { consumeEmailChangeCode } from '../../identity/one-time-codes.ts';
+import { findUserByEmail, findUserById } from '../../identity/users.repository.ts';
 import { updateEmail } from './repository.ts';
 
 const UNIQUE_VIOLATION = '23505';

@@ -7,8 +7,8 @@ import type { Deps, RequestMeta } from '../../../deps.ts';
 import { ownAction, recordAudit } from '../../../platform/audit.ts';
 import { fieldError } from '../../../platform/errors.ts';
 import { verifyPassword } from '../../../platform/passwords.ts';
-import { clientOf } from '../login/sign-in-device.ts';
-import { attemptSucceeded, beginAttempt, throttleKeys } from '../login/throttle.ts';
+import { clientOf } from '../../identity/devices/sign-in-device.ts';
+import { attemptSucceeded, beginAttempt, throttleKeys } from '../../identity/attempts/throttle.ts';
 
 export async function assertCurrentPassword(
   deps: Deps,

@@ -1,7 +1,7 @@
 // "Mijn account": what the signed-in user sees of their own account, including an email change
 // that waits for confirmation from the new address.
 import type { Deps } from '../../../deps.ts';
-import type { ActiveSession } from '../sessions/sessions.ts';
+import type { ActiveSession } from '../../identity/sessions/sessions.ts';
 import { findPendingEmail } from './repository.ts';
 
 export interface AccountView {

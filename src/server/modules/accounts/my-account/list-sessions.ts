@@ -1,7 +1,7 @@
 // "Actieve sessies": where the user is signed in. Only the public id leaves the server; the
 // token hash identifies the session to the cookie and is never shown.
 import type { Deps } from '../../../deps.ts';
-import type { ActiveSession } from '../sessions/sessions.ts';
+import type { ActiveSession } from '../../identity/sessions/sessions.ts';
 import { listFullSessions } from './repository.ts';
 
 export interface SessionView {

@@ -8,9 +8,9 @@ import { fieldError } from '../../../platform/errors.ts';
 import { sendMail } from '../../../platform/mail/mailer.ts';
 import { emailChangeMail, emailChangeTakenMail } from '../../../platform/mail/templates.ts';
 import { enforceLimit } from '../../../platform/rate-limit/limiter.ts';
-import { issueCode } from '../one-time-codes.ts';
-import type { ActiveSession } from '../sessions/sessions.ts';
-import { findUserByEmail } from '../users.repository.ts';
+import { issueCode } from '../../identity/one-time-codes.ts';
+import type { ActiveSession } from '../../identity/sessions/sessions.ts';
+import { findUserByEmail } from '../../identity/users.repository.ts';
 import { assertCurrentPassword } from './current-password.ts';
 
 export async function requestEmailChange(

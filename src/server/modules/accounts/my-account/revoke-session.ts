@@ -3,7 +3,7 @@
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { ownAction, recordAudit } from '../../../platform/audit.ts';
 import { notFound } from '../../../platform/errors.ts';
-import type { ActiveSession } from '../sessions/sessions.ts';
+import type { ActiveSession } from '../../identity/sessions/sessions.ts';
 import { deleteOwnSession } from './repository.ts';
 
 export async function revokeSession(deps: Deps, actor: ActiveSession, input: { sessionId: string }, meta: RequestMeta): Promise<void> {

@@ -13,8 +13,7 @@ import {
 } from '../../../../shared/schemas/my-account.ts';
 import type { Deps } from '../../../deps.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
-import { PUBLIC, SIGNED_IN } from '../../organisations/authorization.ts';
-import { requireUser } from '../sessions/plugin.ts';
+import { PUBLIC, SIGNED_IN, sessionOf } from '../../identity/access.ts';
 import { changeName } from './change-name.ts';
 import { changePassword } from './change-password.ts';
 import { confirmEmailChange } from './confirm-email-change.ts';
@@ -44,7 +43,7 @@ export async function myAccountRoutes(app: FastifyInstance, { deps }: { deps: De
   r.get(
     '/api/account',
     { config: SIGNED_IN, schema: { tags: ['account'], summary: 'The own account: name, email and an email change awaiting confirmation', response: { 200: accountResponse } } },
-    async (request) => getAccount(deps, requireUser(request)),
+    async (request) => getAccount(deps, sessionOf(request)),
   );
 
   r.put(
@@ -53,7 +52,7 @@ export async function myAccountRoutes(app: FastifyInstance, { deps }: { deps: De
       config: SIGNED_IN,
       schema: { tags: ['account'], summary: 'Change the own name', body: accountNameSchema, response: { 200: z.object({ name: z.string() }) } },
     },
-    async (request) => changeName(deps, requireUser(request), request.body, requestMeta(request)),
+    async (request) => changeName(deps, sessionOf(request), request.body, requestMeta(request)),
   );
 
   r.post(
@@ -70,7 +69,7 @@ export async function myAccountRoutes(app: FastifyInstance, { deps }: { deps: De
       },
     },
     async (request, reply) => {
-      await requestEmailChange(deps, requireUser(request), request.body, requestMeta(request));
+      await requestEmailChange(deps, sessionOf(request), request.body, requestMeta(request));
       return reply.status(202).send({ status: 'accepted' as const });
     },
   );
@@ -105,7 +104,7 @@ export async function myAccountRoutes(app: FastifyInstance, { deps }: { deps: De
       },
     },
     async (request) => {
-      await changePassword(deps, requireUser(request), request.body, requestMeta(request));
+      await changePassword(deps, sessionOf(request), request.body, requestMeta(request));
       return { status: 'password-changed' as const };
     },
   );
@@ -113,14 +112,14 @@ export async function myAccountRoutes(app: FastifyInstance, { deps }: { deps: De
   r.get(
     '/api/account/sessions',
     { config: SIGNED_IN, schema: { tags: ['account'], summary: 'Where the user is signed in, newest first', response: { 200: sessionsResponse } } },
-    async (request) => ({ sessions: await listSessions(deps, requireUser(request)) }),
+    async (request) => ({ sessions: await listSessions(deps, sessionOf(request)) }),
   );
 
   r.delete(
     '/api/account/sessions/:id',
     { config: SIGNED_IN, schema: { tags: ['account'], summary: 'Sign one of the own sessions out', params: sessionIdParams } },
     async (request, reply) => {
-      await revokeSession(deps, requireUser(request), { sessionId: request.params.id }, requestMeta(request));
+      await revokeSession(deps, sessionOf(request), { sessionId: request.params.id }, requestMeta(request));
       return reply.status(204).send();
     },
   );

@@ -7,8 +7,8 @@ import { enforceLimit } from '../../../platform/rate-limit/limiter.ts';
 import { sendMail } from '../../../platform/mail/mailer.ts';
 import { passwordResetMail } from '../../../platform/mail/templates.ts';
 import { queueAccountMailRequest, type AccountMailRequest } from '../mail-requests.ts';
-import { issueCode } from '../one-time-codes.ts';
-import { findUserByEmail } from '../users.repository.ts';
+import { issueCode } from '../../identity/one-time-codes.ts';
+import { findUserByEmail } from '../../identity/users.repository.ts';
 
 export async function requestPasswordReset(deps: Deps, email: string, meta: RequestMeta): Promise<void> {
   await enforceLimit(deps.limiter, `reset-request:${email}`, deps.limits.emailRequestPerAccount);

@@ -9,12 +9,12 @@ import { enforceLimit } from '../../../platform/rate-limit/limiter.ts';
 import { sendMail } from '../../../platform/mail/mailer.ts';
 import { passwordChangedMail } from '../../../platform/mail/templates.ts';
 import { hashPassword } from '../../../platform/passwords.ts';
-import { consumeCode } from '../one-time-codes.ts';
-import { assertStrongPassword } from '../password-policy.ts';
-import { deleteUserSessions } from '../sessions/sessions.ts';
-import { forgetSignInDevices } from '../login/sign-in-device.ts';
-import { findUserById } from '../users.repository.ts';
-import { forgetAllDevices } from '../../two-factor/trusted-device/trusted-device.ts';
+import { consumeCode } from '../../identity/one-time-codes.ts';
+import { assertStrongPassword } from '../../identity/password-policy.ts';
+import { deleteUserSessions } from '../../identity/sessions/sessions.ts';
+import { forgetSignInDevices } from '../../identity/devices/sign-in-device.ts';
+import { findUserById } from '../../identity/users.repository.ts';
+import { forgetAllDevices } from '../../identity/devices/trusted-device.ts';
 
 export async function resetPassword(
   deps: Deps,

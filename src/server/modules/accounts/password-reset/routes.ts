@@ -7,7 +7,7 @@ import type { Deps } from '../../../deps.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
 import { requestPasswordReset } from './request-reset.ts';
 import { resetPassword } from './reset-password.ts';
-import { PUBLIC } from '../../organisations/authorization.ts';
+import { PUBLIC } from '../../identity/access.ts';
 
 export async function passwordResetRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -12,9 +12,9 @@ import { alreadyRegisteredMail, confirmEmailMail } from '../../../platform/mail/
 import { hashPassword } from '../../../platform/passwords.ts';
 import { findMunicipality } from '../../organisations/municipalities/repository.ts';
 import { insertAccommodation } from '../../organisations/accommodations/repository.ts';
-import { issueCode } from '../one-time-codes.ts';
-import { assertStrongPassword } from '../password-policy.ts';
-import { findUserByEmail } from '../users.repository.ts';
+import { issueCode } from '../../identity/one-time-codes.ts';
+import { assertStrongPassword } from '../../identity/password-policy.ts';
+import { findUserByEmail } from '../../identity/users.repository.ts';
 
 export type Registration = z.output<typeof registrationSchema>;
 

@@ -6,7 +6,7 @@ import { registrationSchema } from '../../../../shared/schemas/accounts.ts';
 import type { Deps } from '../../../deps.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
 import { registerAccommodation } from './register-accommodation.ts';
-import { PUBLIC } from '../../organisations/authorization.ts';
+import { PUBLIC } from '../../identity/access.ts';
 
 export async function registrationRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
   app.withTypeProvider<ZodTypeProvider>().post(

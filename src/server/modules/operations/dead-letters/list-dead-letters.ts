@@ -4,7 +4,7 @@
 import type { Deps } from '../../../deps.ts';
 import { forbidden } from '../../../platform/errors.ts';
 import { listDeadJobs, waitingJobs } from '../../../platform/jobs/dead-jobs.ts';
-import type { Actor } from '../../organisations/authorization.ts';
+import type { Actor } from '../../identity/access.ts';
 import { CHANNEL_KINDS, channelOf, envelopeOf } from './channels.ts';
 
 /** More than an admin reads on one page; the total says when there are more. */

@@ -5,7 +5,7 @@ import type { Deps, RequestMeta } from '../../../deps.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { forbidden, notFound } from '../../../platform/errors.ts';
 import { requeueDeadJob } from '../../../platform/jobs/dead-jobs.ts';
-import type { Actor } from '../../organisations/authorization.ts';
+import type { Actor } from '../../identity/access.ts';
 import { CHANNEL_KINDS, channelOf } from './channels.ts';
 
 export async function retryDeadLetter(deps: Deps, actor: Actor, input: { id: number }, meta: RequestMeta) {

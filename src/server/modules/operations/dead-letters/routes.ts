@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Deps } from '../../../deps.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
-import { actorOf, allow } from '../../organisations/authorization.ts';
+import { actorOf, allow } from '../../identity/access.ts';
 import { dismissDeadLetter } from './dismiss-dead-letter.ts';
 import { listDeadLetters } from './list-dead-letters.ts';
 import { retryDeadLetter } from './retry-dead-letter.ts';

@@ -6,7 +6,7 @@ import { accommodationMembers } from '../../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { fieldError } from '../../../platform/errors.ts';
-import type { Actor } from '../authorization.ts';
+import type { Actor } from '../../identity/access.ts';
 import { findMunicipality } from '../municipalities/repository.ts';
 import { findAccommodationView, insertAccommodation } from './repository.ts';
 

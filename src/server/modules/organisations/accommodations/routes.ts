@@ -9,9 +9,8 @@ import { houseTimesSchema } from '../../../../shared/schemas/register.ts';
 import type { Deps } from '../../../deps.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
-import { requireUser } from '../../accounts/sessions/plugin.ts';
-import { describeSession } from '../../accounts/session-view.ts';
-import { actorOf, allow } from '../authorization.ts';
+import { describeSession } from '../session-view.ts';
+import { actorOf, allow, sessionOf } from '../../identity/access.ts';
 import { addAccommodation } from './add-accommodation.ts';
 import { findAccommodationView, listMemberships } from './repository.ts';
 import { switchAccommodation } from './switch-accommodation.ts';
@@ -71,7 +70,7 @@ export async function accommodationRoutes(app: FastifyInstance, { deps }: { deps
     '/api/session/accommodation',
     { config: ENTREPRENEURS, schema: { tags: ['sessions'], summary: 'Choose the accommodation to work in for this session', body: switchAccommodationSchema } },
     async (request) => {
-      const user = await switchAccommodation(deps, requireUser(request), request.body.accommodationId);
+      const user = await switchAccommodation(deps, sessionOf(request), request.body.accommodationId);
       return describeSession(deps.db, user);
     },
   );

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { sessions } from '../../../db/schema.ts';
 import type { Deps } from '../../../deps.ts';
 import { notFound } from '../../../platform/errors.ts';
-import type { ActiveSession } from '../../accounts/sessions/sessions.ts';
+import type { ActiveSession } from '../../identity/sessions/sessions.ts';
 import { isMember } from './repository.ts';
 
 export async function switchAccommodation(deps: Deps, session: ActiveSession, accommodationId: string) {

@@ -4,7 +4,7 @@
 // investigation may be the owner, and the reason can name guests and suspicions. The
 // municipality's and the admin's log keep the whole event; the event itself is never changed.
 import type { AuditAction } from '../../../platform/audit.ts';
-import type { Scope } from '../authorization.ts';
+import type { Scope } from '../../identity/access.ts';
 
 export const INSPECTION: AuditAction = 'register.inspected';
 

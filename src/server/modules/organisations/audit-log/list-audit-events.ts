@@ -6,7 +6,7 @@ import { tooLong } from '../../../../shared/schemas/fields.ts';
 import type { Deps } from '../../../deps.ts';
 import { AUDIT_ACTIONS } from '../../../platform/audit.ts';
 import { endOfDutchDay, isCalendarDay, startOfDutchDay } from '../../../platform/dutch-days.ts';
-import type { Actor } from '../authorization.ts';
+import type { Actor } from '../../identity/access.ts';
 import { asSeenIn } from './inspection-notice.ts';
 import { auditEventsInScope } from './repository.ts';
 

@@ -5,7 +5,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { containsPattern, type Db } from '../../../db/client.ts';
 import { accommodations, auditEvents, users } from '../../../db/schema.ts';
 import type { AuditAction } from '../../../platform/audit.ts';
-import type { Scope } from '../authorization.ts';
+import type { Scope } from '../../identity/access.ts';
 import { INSPECTION, seesInspectors } from './inspection-notice.ts';
 
 const actors = alias(users, 'actor');

@@ -4,7 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Deps } from '../../../deps.ts';
-import { actorOf, allow } from '../authorization.ts';
+import { actorOf, allow } from '../../identity/access.ts';
 import { auditEventQuerySchema, listAuditEvents } from './list-audit-events.ts';
 
 export async function auditLogRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {

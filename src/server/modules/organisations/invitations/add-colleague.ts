@@ -5,7 +5,7 @@
 import { accommodationMembers, type User } from '../../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { recordAudit } from '../../../platform/audit.ts';
-import type { Actor } from '../authorization.ts';
+import type { Actor } from '../../identity/access.ts';
 
 /** Adds the colleague to the accommodation; false when they already work for it. */
 export async function addColleague(deps: Deps, actor: Actor, colleague: User, accommodationId: string, meta: RequestMeta): Promise<boolean> {

@@ -17,7 +17,7 @@ import { fieldError } from '../../../platform/errors.ts';
 import { sendMail } from '../../../platform/mail/mailer.ts';
 import { invitationAttemptMail, invitationMail, joinInvitationMail } from '../../../platform/mail/templates.ts';
 import { enforceLimit } from '../../../platform/rate-limit/limiter.ts';
-import type { Actor } from '../authorization.ts';
+import type { Actor } from '../../identity/access.ts';
 import { findAccommodationView } from '../accommodations/repository.ts';
 import { findMunicipality } from '../municipalities/repository.ts';
 import { findInvitee, listOpenInvitations, revokeEarlierInvitations } from './repository.ts';

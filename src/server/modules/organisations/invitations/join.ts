@@ -7,7 +7,7 @@ import type { Deps, RequestMeta } from '../../../deps.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { enforceLimit } from '../../../platform/rate-limit/limiter.ts';
-import type { Actor } from '../authorization.ts';
+import type { Actor } from '../../identity/access.ts';
 import { markAccepted } from './repository.ts';
 import { openInvitation } from './respond.ts';
 

@@ -2,7 +2,7 @@
 import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { accommodations, invitations, municipalities, users, type User } from '../../../db/schema.ts';
-import type { Scope } from '../authorization.ts';
+import type { Scope } from '../../identity/access.ts';
 
 function inScope(scope: Scope): SQL | undefined {
   if (scope.kind === 'accommodation') return eq(invitations.accommodationId, scope.accommodationId);

@@ -12,8 +12,8 @@ import { sha256 } from '../../../platform/crypto.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { hashPassword } from '../../../platform/passwords.ts';
 import { enforceLimit } from '../../../platform/rate-limit/limiter.ts';
-import { assertStrongPassword } from '../../accounts/password-policy.ts';
-import { findUserByEmail } from '../../accounts/users.repository.ts';
+import { assertStrongPassword } from '../../identity/password-policy.ts';
+import { findUserByEmail } from '../../identity/users.repository.ts';
 import { findInvitationByToken, markAccepted } from './repository.ts';
 
 /** The invitation of `token` while it can be taken up; otherwise the reason it cannot. */

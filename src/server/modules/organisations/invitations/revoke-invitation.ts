@@ -2,7 +2,7 @@
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { notFound } from '../../../platform/errors.ts';
-import type { Actor } from '../authorization.ts';
+import type { Actor } from '../../identity/access.ts';
 import { listOpenInvitations, markRevoked } from './repository.ts';
 
 export async function revokeInvitation(deps: Deps, actor: Actor, id: string, meta: RequestMeta): Promise<void> {

@@ -6,7 +6,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { acceptInvitationSchema, idParams, invitationSchema, invitationTokenSchema } from '../../../../shared/schemas/organisations.ts';
 import type { Deps } from '../../../deps.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
-import { actorOf, allow, PUBLIC } from '../authorization.ts';
+import { actorOf, allow, PUBLIC } from '../../identity/access.ts';
 import { invite } from './invite.ts';
 import { joinInvitation } from './join.ts';
 import { listOpenInvitations } from './repository.ts';

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { accommodationListQuerySchema } from '../../../../shared/schemas/organisations.ts';
 import { containsPattern, type Db } from '../../../db/client.ts';
 import { accommodations, municipalities } from '../../../db/schema.ts';
-import type { Scope } from '../authorization.ts';
+import type { Scope } from '../../identity/access.ts';
 
 export const PAGE_SIZE = 50;
 

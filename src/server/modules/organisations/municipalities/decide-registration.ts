@@ -7,7 +7,7 @@ import { recordAudit } from '../../../platform/audit.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import { sendMail } from '../../../platform/mail/mailer.ts';
 import { accommodationDecisionMail } from '../../../platform/mail/templates.ts';
-import type { Actor } from '../authorization.ts';
+import type { Actor } from '../../identity/access.ts';
 import { activeOwnersOf } from '../users/owners.ts';
 import { findAccommodationInScope } from './accommodation-directory.ts';
 

@@ -8,7 +8,7 @@ import type { Deps, RequestMeta } from '../../../deps.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import { errorMessages } from '../../../platform/messages.ts';
-import type { Actor } from '../authorization.ts';
+import type { Actor } from '../../identity/access.ts';
 
 const overview = {
   id: municipalities.id,

@@ -15,7 +15,7 @@ import {
 import type { Deps } from '../../../deps.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
-import { actorOf, allow, PUBLIC } from '../authorization.ts';
+import { actorOf, allow, PUBLIC } from '../../identity/access.ts';
 import { usersInReach } from '../users/reach.ts';
 import { findAccommodationInScope, listAccommodationsInScope } from './accommodation-directory.ts';
 import { decideRegistration } from './decide-registration.ts';

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../../deps.ts';
 import { listActiveMunicipalities } from './repository.ts';
-import { PUBLIC } from '../authorization.ts';
+import { PUBLIC } from '../../identity/access.ts';
 
 export async function municipalityRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
   app.withTypeProvider<ZodTypeProvider>().get(

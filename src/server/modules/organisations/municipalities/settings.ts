@@ -9,7 +9,7 @@ import { municipalities } from '../../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { fieldError, notFound } from '../../../platform/errors.ts';
-import type { Actor } from '../authorization.ts';
+import type { Actor } from '../../identity/access.ts';
 import { findMunicipality, municipalityView } from './repository.ts';
 
 const LOGO_MAX_BYTES = 200 * 1024;

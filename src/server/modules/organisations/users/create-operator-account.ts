@@ -6,8 +6,8 @@ import type { Db } from '../../../db/client.ts';
 import { municipalities, users } from '../../../db/schema.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { systemClock } from '../../../platform/clock.ts';
-import { issueCode } from '../../accounts/one-time-codes.ts';
-import { findUserByEmail } from '../../accounts/users.repository.ts';
+import { issueCode } from '../../identity/one-time-codes.ts';
+import { findUserByEmail } from '../../identity/users.repository.ts';
 
 export class AccountSetupError extends Error {}
 

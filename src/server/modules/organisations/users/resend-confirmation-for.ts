@@ -6,8 +6,8 @@ import { notFound } from '../../../platform/errors.ts';
 import { sendMail } from '../../../platform/mail/mailer.ts';
 import { confirmEmailMail } from '../../../platform/mail/templates.ts';
 import { enforceLimit } from '../../../platform/rate-limit/limiter.ts';
-import { issueCode } from '../../accounts/one-time-codes.ts';
-import type { Actor } from '../authorization.ts';
+import { issueCode } from '../../identity/one-time-codes.ts';
+import type { Actor } from '../../identity/access.ts';
 import { userInReach } from './reach.ts';
 
 export async function resendConfirmationFor(deps: Deps, actor: Actor, userId: string, meta: RequestMeta): Promise<void> {

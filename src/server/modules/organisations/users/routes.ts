@@ -6,7 +6,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { changeRoleSchema, idParams, userListQuerySchema } from '../../../../shared/schemas/organisations.ts';
 import type { Deps } from '../../../deps.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
-import { actorOf, allow } from '../authorization.ts';
+import { actorOf, allow } from '../../identity/access.ts';
 import { changeRole } from './change-role.ts';
 import { pageOfUsersInReach } from './reach.ts';
 import { resendConfirmationFor } from './resend-confirmation-for.ts';

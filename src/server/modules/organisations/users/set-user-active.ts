@@ -6,11 +6,11 @@ import { users } from '../../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { notFound } from '../../../platform/errors.ts';
-import { forgetSignInDevices } from '../../accounts/login/sign-in-device.ts';
-import { deleteUserSessions } from '../../accounts/sessions/sessions.ts';
+import { forgetSignInDevices } from '../../identity/devices/sign-in-device.ts';
+import { deleteUserSessions } from '../../identity/sessions/sessions.ts';
 import { revokeTokensOfMaker } from '../../register/api/maker-lost-access.ts';
-import { forgetAllDevices } from '../../two-factor/trusted-device/trusted-device.ts';
-import type { Actor } from '../authorization.ts';
+import { forgetAllDevices } from '../../identity/devices/trusted-device.ts';
+import type { Actor } from '../../identity/access.ts';
 import { assertNotLastOwner } from './owners.ts';
 import { userInReach } from './reach.ts';
 

@@ -11,10 +11,10 @@ import { recordAudit, type AuditAction } from '../../../platform/audit.ts';
 import { randomHex, randomToken, sha256 } from '../../../platform/crypto.ts';
 import { notFound } from '../../../platform/errors.ts';
 import type { Db } from '../../../db/client.ts';
-import type { ActiveSession } from '../../accounts/sessions/sessions.ts';
-import { assertRecentSecondFactor } from '../../two-factor/challenge.ts';
-import { hasPrimaryFactor } from '../../two-factor/policy.ts';
-import type { RegisterActor } from '../register-actor.ts';
+import type { ActiveSession } from '../../identity/sessions/sessions.ts';
+import { assertRecentSecondFactor } from '../../identity/two-factor/step-up.ts';
+import { twoFactorOf } from '../../identity/two-factor/policy.ts';
+import type { RegisterActor } from '../../identity/accommodation-actor.ts';
 import { findApiToken, insertApiToken, listApiTokens, revokeApiToken, type ApiTokenRow, type TokenMaker } from './token-repository.ts';
 
 /** "nr_" and 8 hex characters (shown in the list), then 43 base64url characters (256 bits). */
@@ -60,7 +60,7 @@ export async function createApiToken(
   name: string,
   meta: RequestMeta,
 ): Promise<{ token: string; apiToken: ApiTokenView }> {
-  assertRecentSecondFactor(deps, session, await hasPrimaryFactor(deps.db, actor.userId));
+  assertRecentSecondFactor(deps, session, (await twoFactorOf(deps.db, session.user)).hasPrimaryFactor);
   const prefix = `nr_${randomHex(4)}`;
   const token = `${prefix}${randomToken(32)}`;
   const row = await deps.db.transaction(async (tx) => {

@@ -10,7 +10,7 @@ import type { Deps } from '../../../deps.ts';
 import { sha256 } from '../../../platform/crypto.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { enforceLimit } from '../../../platform/rate-limit/limiter.ts';
-import { bearerToken } from '../../organisations/authorization.ts';
+import { bearerToken } from '../../identity/access.ts';
 import { API_TOKEN_FORMAT, TOKEN_MAKER_ROLES } from './api-tokens.ts';
 import { findUsableTokenByHash, markTokenUsed } from './token-repository.ts';
 

@@ -7,9 +7,8 @@ import { requiredText } from '../../../../shared/schemas/fields.ts';
 import { idParams } from '../../../../shared/schemas/organisations.ts';
 import type { Deps } from '../../../deps.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
-import { requireUser } from '../../accounts/sessions/plugin.ts';
-import { allow } from '../../organisations/authorization.ts';
-import { registerActorOf } from '../register-actor.ts';
+import { allow, sessionOf } from '../../identity/access.ts';
+import { registerActorOf } from '../../identity/accommodation-actor.ts';
 import { apiTokensOf, createApiToken, revokeToken, TOKEN_MAKER_ROLES } from './api-tokens.ts';
 
 const OWNER = allow(...TOKEN_MAKER_ROLES);
@@ -34,7 +33,7 @@ export async function apiTokenRoutes(app: FastifyInstance, { deps }: { deps: Dep
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await createApiToken(deps, requireUser(request), registerActorOf(request), request.body.name, requestMeta(request))),
+      reply.status(201).send(await createApiToken(deps, sessionOf(request), registerActorOf(request), request.body.name, requestMeta(request))),
   );
 
   r.delete(

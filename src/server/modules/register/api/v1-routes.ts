@@ -9,7 +9,7 @@ import { idParams } from '../../../../shared/schemas/organisations.ts';
 import type { StayRow } from '../../../db/schema.ts';
 import type { Deps } from '../../../deps.ts';
 import { fieldError, notFound } from '../../../platform/errors.ts';
-import { API_TOKEN } from '../../organisations/authorization.ts';
+import { API_TOKEN } from '../../identity/access.ts';
 import { accommodationPresence } from '../presence/accommodation-presence.ts';
 import { PRESENCE_DESCRIPTION } from '../presence/presence.ts';
 import { markStay } from '../stays/change-stay.ts';

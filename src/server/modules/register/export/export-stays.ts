@@ -6,8 +6,8 @@ import type { Deps, RequestMeta } from '../../../deps.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { fieldError } from '../../../platform/errors.ts';
 import { CSV_COLUMNS } from '../../../../shared/register/csv-columns.ts';
-import type { RegisterActor } from '../register-actor.ts';
-import { BYTE_ORDER_MARK, csvLine } from './csv-writer.ts';
+import type { RegisterActor } from '../../identity/accommodation-actor.ts';
+import { BYTE_ORDER_MARK, csvLine } from '../../../platform/csv-writer.ts';
 import { stayPageForExport } from './repository.ts';
 import { cellsOfStay } from './stay-cells.ts';
 

@@ -6,8 +6,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { exportQuerySchema } from '../../../../shared/schemas/register.ts';
 import type { Deps } from '../../../deps.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
-import { allow } from '../../organisations/authorization.ts';
-import { registerActorOf } from '../register-actor.ts';
+import { allow } from '../../identity/access.ts';
+import { registerActorOf } from '../../identity/accommodation-actor.ts';
 import { sendDownload } from '../../../platform/http/download.ts';
 import { exportStays } from './export-stays.ts';
 

@@ -13,7 +13,7 @@ import type { Deps, RequestMeta } from '../../../deps.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { enforceLimit } from '../../../platform/rate-limit/limiter.ts';
-import type { RegisterActor } from '../register-actor.ts';
+import type { RegisterActor } from '../../identity/accommodation-actor.ts';
 import { registerStays, type ItemError, type ItemResult } from '../stays/register-stays.ts';
 import { findRegisterSettings, type RegisterSettings } from '../stays/repository.ts';
 import { listUnits } from '../units/units.ts';

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { integrityCheckSchema } from '../../../../shared/schemas/inspection.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { notFound } from '../../../platform/errors.ts';
-import type { Actor } from '../../organisations/authorization.ts';
+import type { Actor } from '../../identity/access.ts';
 import { verifyRegister } from '../integrity/verify-register.ts';
 import { inspect, inspectorOf } from './record-inspection.ts';
 import { accommodationInMunicipality } from './repository.ts';

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { addDays, dutchToday } from '../../../../shared/register/dates.ts';
 import type { silentLookupSchema } from '../../../../shared/schemas/inspection.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
-import type { Actor } from '../../organisations/authorization.ts';
+import type { Actor } from '../../identity/access.ts';
 import { countPerAccommodation, inspect, inspectorOf } from './record-inspection.ts';
 import { MAX_ROWS, silentAccommodations } from './repository.ts';
 

@@ -7,7 +7,7 @@ import type { longStaysLookupSchema, nightLookupSchema, presentLookupSchema } fr
 import type { Db } from '../../../db/client.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { notFound } from '../../../platform/errors.ts';
-import type { Actor } from '../../organisations/authorization.ts';
+import type { Actor } from '../../identity/access.ts';
 import { findHouseTimes, MAX_LISTED, presenceAnswer, presenceAt } from '../presence/presence.ts';
 import { inspectedStay } from './inspected-stay.ts';
 import { countPerAccommodation, inspect, inspectorOf, type Inspector, type InspectionOutcome } from './record-inspection.ts';

@@ -12,7 +12,7 @@ import type { Db } from '../../../db/client.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { recordAudit, recordAudits } from '../../../platform/audit.ts';
 import { notFound } from '../../../platform/errors.ts';
-import type { Actor } from '../../organisations/authorization.ts';
+import type { Actor } from '../../identity/access.ts';
 
 export type InspectionKind = 'night' | 'present' | 'long_stays' | 'silent' | 'integrity';
 

@@ -15,7 +15,7 @@ import {
 import { idParams } from '../../../../shared/schemas/organisations.ts';
 import type { Deps } from '../../../deps.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
-import { actorOf, allow } from '../../organisations/authorization.ts';
+import { actorOf, allow } from '../../identity/access.ts';
 import { checkIntegrity } from './check-integrity.ts';
 import { lookUpLongStays, lookUpNight, lookUpPresent } from './look-up-stays.ts';
 import { lookUpSilent } from './look-up-silent.ts';

@@ -7,7 +7,7 @@ import { recordAudit } from '../../../platform/audit.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { sendMail } from '../../../platform/mail/mailer.ts';
 import { accommodationReportMail } from '../../../platform/mail/templates.ts';
-import type { RegisterActor } from '../register-actor.ts';
+import type { RegisterActor } from '../../identity/accommodation-actor.ts';
 import { insertReport, reportingAccommodation } from './repository.ts';
 import { reportView } from './report-view.ts';
 

@@ -7,8 +7,8 @@ import { accommodationReportSchema, reportListQuerySchema } from '../../../../sh
 import type { Deps } from '../../../deps.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
-import { actorOf, allow } from '../../organisations/authorization.ts';
-import { registerActorOf } from '../register-actor.ts';
+import { actorOf, allow } from '../../identity/access.ts';
+import { registerActorOf } from '../../identity/accommodation-actor.ts';
 import { reportAccommodationChange } from './report-change.ts';
 import { reportView } from './report-view.ts';
 import { reportsOfAccommodation, reportsOfMunicipality, REPORTS_PAGE_SIZE } from './repository.ts';

@@ -18,7 +18,7 @@ import { recordAudit } from '../../../platform/audit.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { sendMail } from '../../../platform/mail/mailer.ts';
 import { monthlyRegisterCopyMail } from '../../../platform/mail/templates.ts';
-import { BYTE_ORDER_MARK, csvLine } from '../export/csv-writer.ts';
+import { BYTE_ORDER_MARK, csvLine } from '../../../platform/csv-writer.ts';
 import { EXPORT_PAGE_SIZE } from '../export/export-stays.ts';
 import { stayPageForExport } from '../export/repository.ts';
 import { cellsOfStay } from '../export/stay-cells.ts';

@@ -6,7 +6,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../../deps.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
-import { actorOf, allow } from '../../organisations/authorization.ts';
+import { actorOf, allow } from '../../identity/access.ts';
 import { inspectorOf } from '../inspection/record-inspection.ts';
 import { sendDownload } from '../../../platform/http/download.ts';
 import { downloadMonthlyCopy, monthlyCopyChosen } from './monthly-copy.ts';

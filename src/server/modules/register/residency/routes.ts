@@ -8,8 +8,8 @@ import { residencyQuerySchema } from '../../../../shared/schemas/residency.ts';
 import { municipalities } from '../../../db/schema.ts';
 import type { Deps } from '../../../deps.ts';
 import { notFound } from '../../../platform/errors.ts';
-import { allow } from '../../organisations/authorization.ts';
-import { registerActorOf } from '../register-actor.ts';
+import { allow } from '../../identity/access.ts';
+import { registerActorOf } from '../../identity/accommodation-actor.ts';
 import { findRegisterSettings } from '../stays/repository.ts';
 import { municipalityOfAddress, postcodeTableStatus } from './postcode-table.ts';
 

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Deps } from '../../../deps.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
-import { actorOf, allow } from '../../organisations/authorization.ts';
+import { actorOf, allow } from '../../identity/access.ts';
 import { inspectorOf } from '../inspection/record-inspection.ts';
 import { retainedTaxFacts } from './tax-facts.ts';
 

@@ -5,7 +5,7 @@ import type { Deps, RequestMeta } from '../../../deps.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { randomToken } from '../../../platform/crypto.ts';
 import { notFound } from '../../../platform/errors.ts';
-import type { RegisterActor } from '../register-actor.ts';
+import type { RegisterActor } from '../../identity/accommodation-actor.ts';
 import { checkInPoster } from './poster.ts';
 import { checkInQrDataUrl } from './qr-code.ts';
 import { findCheckInToken, replaceCheckInToken, setFirstCheckInToken } from './repository.ts';

@@ -3,7 +3,7 @@
 // shown only to the accommodation's own owner and staff.
 import type { Deps } from '../../../deps.ts';
 import { notFound } from '../../../platform/errors.ts';
-import type { RegisterActor } from '../register-actor.ts';
+import type { RegisterActor } from '../../identity/accommodation-actor.ts';
 import { findStay } from '../stays/repository.ts';
 import { signatureState, storedImageOf } from '../stays/signatures.ts';
 

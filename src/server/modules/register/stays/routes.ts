@@ -10,10 +10,10 @@ import { stayCorrectionSchema, stayListQuerySchema } from '../../../../shared/sc
 import { requiredMultiLineText } from '../../../../shared/schemas/fields.ts';
 import type { Deps } from '../../../deps.ts';
 import { notFound } from '../../../platform/errors.ts';
-import { allow } from '../../organisations/authorization.ts';
+import { allow } from '../../identity/access.ts';
 import { accommodationPresence } from '../presence/accommodation-presence.ts';
 import { PRESENCE_DESCRIPTION } from '../presence/presence.ts';
-import { registerActorOf } from '../register-actor.ts';
+import { registerActorOf } from '../../identity/accommodation-actor.ts';
 import { correctStay, markStay, type StayEvent } from './change-stay.ts';
 import { registerStay } from './register-stays.ts';
 import { signStay } from './sign-stay.ts';

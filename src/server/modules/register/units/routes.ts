@@ -4,8 +4,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { idParams } from '../../../../shared/schemas/organisations.ts';
 import { unitSchema } from '../../../../shared/schemas/register.ts';
 import type { Deps } from '../../../deps.ts';
-import { allow } from '../../organisations/authorization.ts';
-import { registerActorOf } from '../register-actor.ts';
+import { allow } from '../../identity/access.ts';
+import { registerActorOf } from '../../identity/accommodation-actor.ts';
 import { addUnit, bedsOf, listUnits, updateUnit } from './units.ts';
 
 export async function unitRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { recordAudit } from '../../../platform/audit.ts';
-import { BYTE_ORDER_MARK, csvLine } from '../../register/export/csv-writer.ts';
+import { BYTE_ORDER_MARK, csvLine } from '../../../platform/csv-writer.ts';
 import { collectPeriod, type PeriodEntry } from '../returns/municipality-returns.ts';
 
 type Cell = string | number;

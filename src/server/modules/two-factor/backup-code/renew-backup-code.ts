@@ -4,13 +4,14 @@
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { ownAction, recordAudit } from '../../../platform/audit.ts';
 import { AppError } from '../../../platform/errors.ts';
-import type { ActiveSession } from '../../accounts/sessions/sessions.ts';
-import { assertRecentSecondFactor, hasTwoFactor } from '../challenge.ts';
+import type { ActiveSession } from '../../identity/sessions/sessions.ts';
+import { twoFactorOf } from '../../identity/two-factor/policy.ts';
+import { assertRecentSecondFactor } from '../../identity/two-factor/step-up.ts';
 import { newBackupCode, storeBackupCode } from './backup-code.ts';
 
 export async function renewBackupCode(deps: Deps, session: ActiveSession, meta: RequestMeta): Promise<{ backupCode: string }> {
   const user = session.user;
-  if (!(await hasTwoFactor(deps, session))) throw new AppError('TWO_FACTOR_NOT_ENABLED');
+  if (!(await twoFactorOf(deps.db, user)).enabled) throw new AppError('TWO_FACTOR_NOT_ENABLED');
   assertRecentSecondFactor(deps, session, true);
   // Hashed before the transaction (argon2 takes a while).
   const next = await newBackupCode();

@@ -2,22 +2,20 @@
 // melden of om 2FA uit te schakelen"). The code signs in once; a new one is issued at once and
 // shown after the sign-in (refresh-safe, backup-code.ts). Every other factor stays: an account
 // with 2FA never falls back to the password alone unless its user turns 2FA off on purpose.
-import type { FastifyReply } from 'fastify';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { ownAction, recordAudit } from '../../../platform/audit.ts';
 import { sendMail } from '../../../platform/mail/mailer.ts';
 import { securityNoticeMail } from '../../../platform/mail/templates.ts';
-import type { ActiveSession } from '../../accounts/sessions/sessions.ts';
-import { assertMayTry, factorFailed, factorProven } from '../challenge.ts';
+import type { ActiveSession } from '../../identity/sessions/sessions.ts';
+import { assertMayTry, factorFailed, factorProven, type Proven } from '../challenge.ts';
 import { consumeBackupCode, newBackupCode, storeBackupCode } from './backup-code.ts';
 
 export async function useBackupCode(
   deps: Deps,
-  reply: FastifyReply,
   session: ActiveSession,
   code: string,
   meta: RequestMeta,
-): Promise<void> {
+): Promise<Proven> {
   await assertMayTry(deps, session, meta);
   const user = session.user;
   // Hashed before the transaction (argon2 takes a while); used only when the code was right.
@@ -33,5 +31,5 @@ export async function useBackupCode(
   });
   if (!used) return factorFailed(deps, session, 'backup_code', meta);
   deps.jobs.kick();
-  return factorProven(deps, reply, session, 'backup_code', meta);
+  return factorProven(deps, session, 'backup_code', meta);
 }

@@ -4,7 +4,7 @@
 import { generateAuthenticationOptions, type PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/server';
 import type { Deps } from '../../../deps.ts';
 import { AppError } from '../../../platform/errors.ts';
-import type { ActiveSession } from '../../accounts/sessions/sessions.ts';
+import type { ActiveSession } from '../../identity/sessions/sessions.ts';
 import { storeChallenge } from './challenges.ts';
 import { credentialDescriptors } from './passkeys.ts';
 import { relyingParty } from './relying-party.ts';

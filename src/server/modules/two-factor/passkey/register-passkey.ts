@@ -3,7 +3,6 @@
 // forced set-up this is the moment the user becomes signed in.
 import { verifyRegistrationResponse, type VerifiedRegistrationResponse } from '@simplewebauthn/server';
 import { eq } from 'drizzle-orm';
-import type { FastifyReply } from 'fastify';
 import type { RegistrationResponseInput } from '../../../../shared/schemas/two-factor.ts';
 import { backupCodes, passkeys } from '../../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
@@ -11,10 +10,11 @@ import { ownAction, recordAudit } from '../../../platform/audit.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { sendMail } from '../../../platform/mail/mailer.ts';
 import { securityNoticeMail } from '../../../platform/mail/templates.ts';
-import type { ActiveSession } from '../../accounts/sessions/sessions.ts';
+import type { ActiveSession } from '../../identity/sessions/sessions.ts';
 import { newBackupCode, storeBackupCode } from '../backup-code/backup-code.ts';
-import { markTwoFactorEnabled } from '../policy.ts';
+import { markTwoFactorEnabled } from '../../identity/two-factor/policy.ts';
 import { factorProven } from '../challenge.ts';
+import type { Issued } from '../../identity/sessions/cookies.ts';
 import { takeChallenge } from './challenges.ts';
 import { knownTransports, relyingParty, toBase64url, toRegistrationResponse } from './relying-party.ts';
 
@@ -22,13 +22,14 @@ export interface RegisteredPasskey {
   passkey: { id: string; name: string; createdAt: string };
   /** Only when the user had none yet. */
   backupCode?: string;
+  /** The credentials to set as cookies when this ended a forced set-up. */
+  issued: Issued;
 }
 
 const passkeyFailed = () => new AppError('PASSKEY_FAILED');
 
 export async function registerPasskey(
   deps: Deps,
-  reply: FastifyReply,
   session: ActiveSession,
   input: { name: string; response: RegistrationResponseInput },
   meta: RequestMeta,
@@ -80,10 +81,11 @@ export async function registerPasskey(
   deps.jobs.kick();
   // Registering with user verification proves the new passkey: it ends a forced set-up, and in a
   // signed-in session it counts as a fresh second factor (as confirming a new app code does).
-  await factorProven(deps, reply, session, 'passkey', meta);
+  const { issued } = await factorProven(deps, session, 'passkey', meta);
   return {
     passkey: { id: stored.id, name: stored.name, createdAt: stored.createdAt.toISOString() },
     ...(backup ? { backupCode: backup.code } : {}),
+    issued,
   };
 }
 

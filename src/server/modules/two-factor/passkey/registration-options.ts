@@ -2,8 +2,8 @@
 // challenge stored for this session. Offered in the forced set-up and in the account settings.
 import { generateRegistrationOptions, type PublicKeyCredentialCreationOptionsJSON } from '@simplewebauthn/server';
 import type { Deps } from '../../../deps.ts';
-import type { ActiveSession } from '../../accounts/sessions/sessions.ts';
-import { assertMayAddFactor } from '../challenge.ts';
+import type { ActiveSession } from '../../identity/sessions/sessions.ts';
+import { assertMayAddFactor } from '../../identity/two-factor/step-up.ts';
 import { storeChallenge } from './challenges.ts';
 import { credentialDescriptors } from './passkeys.ts';
 import { RP_NAME, relyingParty, userHandle } from './relying-party.ts';

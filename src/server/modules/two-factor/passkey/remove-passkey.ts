@@ -5,9 +5,9 @@ import { passkeys } from '../../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { ownAction, recordAudit } from '../../../platform/audit.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
-import type { ActiveSession } from '../../accounts/sessions/sessions.ts';
-import { assertRecentSecondFactor } from '../challenge.ts';
-import { hasPrimaryFactor, policyFor } from '../policy.ts';
+import type { ActiveSession } from '../../identity/sessions/sessions.ts';
+import { assertRecentSecondFactor } from '../../identity/two-factor/step-up.ts';
+import { twoFactorOf } from '../../identity/two-factor/policy.ts';
 
 export async function removePasskey(deps: Deps, session: ActiveSession, passkeyId: string, meta: RequestMeta): Promise<void> {
   const user = session.user;
@@ -19,7 +19,7 @@ export async function removePasskey(deps: Deps, session: ActiveSession, passkeyI
     await tx.delete(passkeys).where(and(eq(passkeys.id, passkeyId), eq(passkeys.userId, user.id)));
     // Asked after the delete so the one place that knows what counts as a primary factor decides;
     // throwing rolls the delete back. Before the step-up: no point confirming what is refused.
-    if (!(await hasPrimaryFactor(tx, user.id)) && (await policyFor(tx, user)).required) {
+    if ((await twoFactorOf(tx, user)).primaryFactorMissing) {
       throw new AppError('TWO_FACTOR_MANDATORY');
     }
     assertRecentSecondFactor(deps, session, true);

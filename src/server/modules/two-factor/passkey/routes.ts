@@ -5,10 +5,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { registerPasskeySchema, verifyPasskeySchema } from '../../../../shared/schemas/two-factor.ts';
 import type { Deps } from '../../../deps.ts';
-import { provenResponse, provenStatus } from '../challenge.ts';
-import { SET_UP_OR_SIGNED_IN, SIGNED_IN, TWO_FACTOR_STEP } from '../../organisations/authorization.ts';
+import { provenResponse } from '../challenge.ts';
+import { setIssuedCookies } from '../../identity/sessions/cookies.ts';
+import { SET_UP_OR_SIGNED_IN, SIGNED_IN, TWO_FACTOR_STEP, sessionOf } from '../../identity/access.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
-import { requireStage, requireUser } from '../../accounts/sessions/plugin.ts';
 import { passkeyAuthenticationOptions } from './authentication-options.ts';
 import { registerPasskey } from './register-passkey.ts';
 import { passkeyRegistrationOptions } from './registration-options.ts';
@@ -31,7 +31,7 @@ export async function passkeyRoutes(app: FastifyInstance, { deps }: { deps: Deps
       schema: { tags: ['two-factor'], summary: 'Start adding a passkey: options for navigator.credentials.create() (challenge valid 5 minutes)' },
     },
     async (request) => {
-      const session = requireStage(request, 'enrolment', 'full');
+      const session = sessionOf(request);
       return passkeyRegistrationOptions(deps, session);
     },
   );
@@ -48,8 +48,9 @@ export async function passkeyRoutes(app: FastifyInstance, { deps }: { deps: Deps
       },
     },
     async (request, reply) => {
-      const session = requireStage(request, 'enrolment', 'full');
-      const result = await registerPasskey(deps, reply, session, request.body, requestMeta(request));
+      const session = sessionOf(request);
+      const { issued, ...result } = await registerPasskey(deps, session, request.body, requestMeta(request));
+      setIssuedCookies(reply, deps, issued);
       return reply.status(201).send(result);
     },
   );
@@ -65,7 +66,7 @@ export async function passkeyRoutes(app: FastifyInstance, { deps }: { deps: Deps
       },
     },
     async (request, reply) => {
-      await removePasskey(deps, requireUser(request), request.params.id, requestMeta(request));
+      await removePasskey(deps, sessionOf(request), request.params.id, requestMeta(request));
       return reply.status(204).send();
     },
   );
@@ -77,7 +78,7 @@ export async function passkeyRoutes(app: FastifyInstance, { deps }: { deps: Deps
       schema: { tags: ['two-factor'], summary: "Start using a passkey: options for navigator.credentials.get() with the user's passkeys" },
     },
     async (request) => {
-      const session = requireStage(request, 'challenge', 'full');
+      const session = sessionOf(request);
       return passkeyAuthenticationOptions(deps, session);
     },
   );
@@ -94,9 +95,10 @@ export async function passkeyRoutes(app: FastifyInstance, { deps }: { deps: Deps
       },
     },
     async (request, reply) => {
-      const session = requireStage(request, 'challenge', 'full');
-      await verifyPasskey(deps, reply, session, request.body, requestMeta(request));
-      return { status: provenStatus(session.stage) };
+      const session = sessionOf(request);
+      const { status, issued } = await verifyPasskey(deps, session, request.body, requestMeta(request));
+      setIssuedCookies(reply, deps, issued);
+      return { status };
     },
   );
 }

@@ -3,23 +3,21 @@
 // anyone), carry user verification and a signature counter that went up; anything else counts
 // toward the account's slow-down.
 import { verifyAuthenticationResponse } from '@simplewebauthn/server';
-import type { FastifyReply } from 'fastify';
 import type { AuthenticationResponseInput } from '../../../../shared/schemas/two-factor.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { AppError } from '../../../platform/errors.ts';
-import type { ActiveSession } from '../../accounts/sessions/sessions.ts';
-import { assertMayTry, factorFailed, factorProven } from '../challenge.ts';
+import type { ActiveSession } from '../../identity/sessions/sessions.ts';
+import { assertMayTry, factorFailed, factorProven, type Proven } from '../challenge.ts';
 import { takeChallenge } from './challenges.ts';
 import { claimCounter, findUserCredential, type Passkey } from './passkeys.ts';
 import { fromBase64url, relyingParty, toAuthenticationResponse, toBase64url, userHandle } from './relying-party.ts';
 
 export async function verifyPasskey(
   deps: Deps,
-  reply: FastifyReply,
   session: ActiveSession,
   input: { response: AuthenticationResponseInput; rememberDevice?: boolean },
   meta: RequestMeta,
-): Promise<void> {
+): Promise<Proven> {
   await assertMayTry(deps, session, meta);
   const failed = () => factorFailed(deps, session, 'passkey', meta, new AppError('PASSKEY_FAILED'));
   const now = deps.clock.now();
@@ -34,7 +32,7 @@ export async function verifyPasskey(
   const newCounter = await verifiedCounter(deps, passkey, input.response, challenge);
   if (newCounter === undefined) return failed();
   if (!(await claimCounter(deps.db, passkey.id, newCounter, now))) return failed();
-  return factorProven(deps, reply, session, 'passkey', meta, { rememberDevice: input.rememberDevice });
+  return factorProven(deps, session, 'passkey', meta, { rememberDevice: input.rememberDevice });
 }
 
 /** The authenticator's new signature counter when the response checks out; undefined otherwise. */

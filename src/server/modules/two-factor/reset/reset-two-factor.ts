@@ -8,7 +8,7 @@ import { recordAudit } from '../../../platform/audit.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { sendMail } from '../../../platform/mail/mailer.ts';
 import { securityNoticeMail } from '../../../platform/mail/templates.ts';
-import { deleteUserSessions } from '../../accounts/sessions/sessions.ts';
+import { deleteUserSessions } from '../../identity/sessions/sessions.ts';
 import { userInReach } from '../../organisations/users/reach.ts';
 import { removeAllFactors } from '../turn-off.ts';
 

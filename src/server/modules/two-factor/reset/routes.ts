@@ -8,9 +8,8 @@ import { confirmEmailSchema } from '../../../../shared/schemas/accounts.ts';
 import { twoFactorPolicySchema } from '../../../../shared/schemas/two-factor.ts';
 import type { Deps } from '../../../deps.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
-import { allow } from '../../organisations/authorization.ts';
-import { requireStage, requireUser } from '../../accounts/sessions/plugin.ts';
-import { proveEmail, resendRecoveryCode } from './email-proof.ts';
+import { allow, sessionOf } from '../../identity/access.ts';
+import { proveEmail, resendRecoveryCode } from '../../identity/two-factor/email-proof.ts';
 import { municipalityPolicy, setMunicipalityPolicy } from '../municipality-policy.ts';
 import { resetTwoFactor } from './reset-two-factor.ts';
 
@@ -20,7 +19,7 @@ export async function resetRoutes(app: FastifyInstance, { deps }: { deps: Deps }
     '/api/users/:id/two-factor/reset',
     { config: allow('owner', 'municipality', 'admin'), schema: { tags: ['users'], summary: "Reset a user's 2FA (owner: own company; municipality: its entrepreneurs; admin: anyone)", params: z.object({ id: z.uuid() }) } },
     async (request, reply) => {
-      const { user } = requireUser(request);
+      const { user } = sessionOf(request);
       await resetTwoFactor(deps, user, request.params.id, requestMeta(request));
       return reply.status(204).send();
     },
@@ -37,7 +36,7 @@ export async function resetRoutes(app: FastifyInstance, { deps }: { deps: Deps }
       },
     },
     async (request, reply) => {
-      await resendRecoveryCode(deps, requireStage(request, 'enrolment'));
+      await resendRecoveryCode(deps, sessionOf(request));
       return reply.status(202).send({ status: 'sent' as const });
     },
   );
@@ -54,18 +53,18 @@ export async function resetRoutes(app: FastifyInstance, { deps }: { deps: Deps }
       },
     },
     async (request, reply) => {
-      await proveEmail(deps, requireStage(request, 'enrolment'), request.body.code, requestMeta(request));
+      await proveEmail(deps, sessionOf(request), request.body.code, requestMeta(request));
       return reply.status(204).send();
     },
   );
 
   r.get('/api/municipality/two-factor-policy', { config: allow('municipality'), schema: { tags: ['two-factor'], summary: "The municipality's 2FA policy for entrepreneurs" } }, async (request) =>
-    municipalityPolicy(deps, requireUser(request).user),
+    municipalityPolicy(deps, sessionOf(request).user),
   );
 
   r.put(
     '/api/municipality/two-factor-policy',
     { config: allow('municipality'), schema: { tags: ['two-factor'], summary: '"2FA verplicht voor ondernemers" (municipality users)', body: twoFactorPolicySchema } },
-    async (request) => setMunicipalityPolicy(deps, requireUser(request).user, request.body.required, requestMeta(request)),
+    async (request) => setMunicipalityPolicy(deps, sessionOf(request).user, request.body.required, requestMeta(request)),
   );
 }

@@ -8,10 +8,11 @@ import { ownAction, recordAudit } from '../../../platform/audit.ts';
 import { AppError, fieldError } from '../../../platform/errors.ts';
 import { sendMail } from '../../../platform/mail/mailer.ts';
 import { securityNoticeMail } from '../../../platform/mail/templates.ts';
-import { markSecondFactor, type ActiveSession } from '../../accounts/sessions/sessions.ts';
+import { markSecondFactor, type ActiveSession } from '../../identity/sessions/sessions.ts';
 import { newBackupCode, storeBackupCode } from '../backup-code/backup-code.ts';
-import { assertMayAddFactor, assertRecentSecondFactor, hasTwoFactor } from '../challenge.ts';
-import { markTwoFactorEnabled } from '../policy.ts';
+import { twoFactorOf } from '../../identity/two-factor/policy.ts';
+import { assertMayAddFactor, assertRecentSecondFactor } from '../../identity/two-factor/step-up.ts';
+import { markTwoFactorEnabled } from '../../identity/two-factor/policy.ts';
 import { checkSmsCode, sendSmsCode } from './sms-codes.ts';
 
 /** A number that can receive text messages, in E.164; undefined when it cannot. */
@@ -69,7 +70,7 @@ export async function confirmPhone(deps: Deps, session: ActiveSession, code: str
 
 export async function removePhone(deps: Deps, session: ActiveSession, meta: RequestMeta): Promise<void> {
   const user = session.user;
-  assertRecentSecondFactor(deps, session, await hasTwoFactor(deps, session));
+  assertRecentSecondFactor(deps, session, (await twoFactorOf(deps.db, user)).enabled);
   await deps.db.transaction(async (tx) => {
     await tx.delete(smsPhones).where(eq(smsPhones.userId, user.id));
     await tx.delete(smsCodes).where(eq(smsCodes.userId, user.id));

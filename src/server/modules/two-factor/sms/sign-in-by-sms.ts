@@ -1,12 +1,11 @@
 // "Stuur een code per SMS" at the 2FA step (or as a step-up): a code to the confirmed phone,
 // then checked like the app's code.
 import { and, eq, isNotNull } from 'drizzle-orm';
-import type { FastifyReply } from 'fastify';
 import { smsPhones } from '../../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { AppError } from '../../../platform/errors.ts';
-import type { ActiveSession } from '../../accounts/sessions/sessions.ts';
-import { assertMayTry, factorFailed, factorProven } from '../challenge.ts';
+import type { ActiveSession } from '../../identity/sessions/sessions.ts';
+import { assertMayTry, factorFailed, factorProven, type Proven } from '../challenge.ts';
 import { checkSmsCode, maskPhone, sendSmsCode } from './sms-codes.ts';
 
 export async function sendSignInSms(deps: Deps, session: ActiveSession): Promise<string> {
@@ -21,14 +20,13 @@ export async function sendSignInSms(deps: Deps, session: ActiveSession): Promise
 
 export async function verifySignInSms(
   deps: Deps,
-  reply: FastifyReply,
   session: ActiveSession,
   input: { code: string; rememberDevice?: boolean },
   meta: RequestMeta,
-): Promise<void> {
+): Promise<Proven> {
   await assertMayTry(deps, session, meta);
   const result = await checkSmsCode(deps, session.user.id, 'sign_in', input.code);
   if (result === 'expired') return factorFailed(deps, session, 'sms', meta, new AppError('CODE_EXPIRED'));
   if (result === 'wrong') return factorFailed(deps, session, 'sms', meta);
-  return factorProven(deps, reply, session, 'sms', meta, { rememberDevice: input.rememberDevice });
+  return factorProven(deps, session, 'sms', meta, { rememberDevice: input.rememberDevice });
 }

@@ -3,17 +3,18 @@
 // app. Confirming turns 2FA on and issues the backup code, shown once.
 import { eq } from 'drizzle-orm';
 import QRCode from 'qrcode';
-import type { FastifyReply } from 'fastify';
 import { totpCredentials, totpEnrolments } from '../../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { ownAction, recordAudit } from '../../../platform/audit.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { sendMail } from '../../../platform/mail/mailer.ts';
 import { securityNoticeMail } from '../../../platform/mail/templates.ts';
-import type { ActiveSession } from '../../accounts/sessions/sessions.ts';
+import type { ActiveSession } from '../../identity/sessions/sessions.ts';
 import { newBackupCode, storeBackupCode } from '../backup-code/backup-code.ts';
-import { assertMayAddFactor, assertMayTry, factorFailed, factorProven } from '../challenge.ts';
-import { markTwoFactorEnabled } from '../policy.ts';
+import { assertMayTry, factorFailed, factorProven } from '../challenge.ts';
+import { assertMayAddFactor } from '../../identity/two-factor/step-up.ts';
+import type { Issued } from '../../identity/sessions/cookies.ts';
+import { markTwoFactorEnabled } from '../../identity/two-factor/policy.ts';
 import { matchingStep, newSecret, totpFor } from './totp.ts';
 
 const ENROLMENT_TTL_MS = 15 * 60_000;
@@ -46,11 +47,10 @@ export async function startTotpSetup(deps: Deps, session: ActiveSession): Promis
 
 export async function confirmTotpSetup(
   deps: Deps,
-  reply: FastifyReply,
   session: ActiveSession,
   code: string,
   meta: RequestMeta,
-): Promise<{ backupCode: string }> {
+): Promise<{ backupCode: string; issued: Issued }> {
   await assertMayTry(deps, session, meta);
   await assertMayAddFactor(deps, session);
   const now = deps.clock.now();
@@ -85,8 +85,8 @@ export async function confirmTotpSetup(
   });
   deps.jobs.kick();
   // A forced set-up ends here: the user is now signed in; otherwise it counts as a step-up.
-  await factorProven(deps, reply, session, 'totp', meta);
-  return { backupCode: backup.code };
+  const { issued } = await factorProven(deps, session, 'totp', meta);
+  return { backupCode: backup.code, issued };
 }
 
 /** The code belongs to the app already set up, at a time step that was used. */

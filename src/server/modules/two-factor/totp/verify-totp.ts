@@ -2,21 +2,19 @@
 // accepted once per user: the conditional UPDATE is atomic, so a code replayed on another app
 // instance at the same moment is refused too.
 import { and, eq, lt } from 'drizzle-orm';
-import type { FastifyReply } from 'fastify';
 import { totpCredentials } from '../../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { AppError } from '../../../platform/errors.ts';
-import type { ActiveSession } from '../../accounts/sessions/sessions.ts';
-import { assertMayTry, factorFailed, factorProven } from '../challenge.ts';
+import type { ActiveSession } from '../../identity/sessions/sessions.ts';
+import { assertMayTry, factorFailed, factorProven, type Proven } from '../challenge.ts';
 import { matchingStep, totpFor } from './totp.ts';
 
 export async function verifyTotp(
   deps: Deps,
-  reply: FastifyReply,
   session: ActiveSession,
   input: { code: string; rememberDevice?: boolean },
   meta: RequestMeta,
-): Promise<void> {
+): Promise<Proven> {
   await assertMayTry(deps, session, meta);
   const [credential] = await deps.db
     .select()
@@ -34,5 +32,5 @@ export async function verifyTotp(
     .returning({ userId: totpCredentials.userId });
   // Right, but its time step was used already: say so, the user waits for the next code.
   if (claimed.length === 0) return factorFailed(deps, session, 'totp', meta, new AppError('TOTP_CODE_USED'));
-  return factorProven(deps, reply, session, 'totp', meta, { rememberDevice: input.rememberDevice });
+  return factorProven(deps, session, 'totp', meta, { rememberDevice: input.rememberDevice });
 }

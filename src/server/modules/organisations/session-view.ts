@@ -2,8 +2,8 @@
 // (and the others they may switch to), and their municipality with its contact details and theme.
 import type { Db } from '../../db/client.ts';
 import type { User } from '../../db/schema.ts';
-import { findAccommodationView, listMemberships } from '../organisations/accommodations/repository.ts';
-import { findMunicipality, municipalityView } from '../organisations/municipalities/repository.ts';
+import { findAccommodationView, listMemberships } from './accommodations/repository.ts';
+import { findMunicipality, municipalityView } from './municipalities/repository.ts';
 
 export async function describeSession(db: Db, user: User) {
   const accommodation = user.accommodationId ? await findAccommodationView(db, user.accommodationId) : undefined;

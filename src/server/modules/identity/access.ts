@@ -16,6 +16,7 @@
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import type { Role, SessionStage, User } from '../../db/schema.ts';
 import { AppError, forbidden, notAuthenticated } from '../../platform/errors.ts';
+import type { ActiveSession } from './sessions/sessions.ts';
 
 export type Access = 'public' | readonly SessionStage[] | { readonly roles: readonly Role[] } | { readonly apiToken: true };
 
@@ -72,9 +73,26 @@ export interface Actor {
 }
 
 export function actorOf(request: FastifyRequest): Actor {
-  const session = request.session;
-  if (!session || session.stage !== 'full') throw notAuthenticated();
+  const session = sessionOf(request);
+  if (session.stage !== 'full') throw refusalFor(session.stage);
   return { user: session.user, scope: scopeOf(session.user) };
+}
+
+/**
+ * The session of a route declared with stages or roles. The guard has already decided that it may
+ * call the route (in the stage the declaration names), so a handler only takes it.
+ */
+export function sessionOf(request: FastifyRequest): ActiveSession {
+  const session = request.session;
+  if (!session) throw notAuthenticated();
+  return session;
+}
+
+/** What a session that is not (yet) where a route needs it is told: the step of signing in it misses. */
+function refusalFor(stage: SessionStage): AppError {
+  if (stage === 'challenge') return new AppError('TWO_FACTOR_REQUIRED');
+  if (stage === 'enrolment') return new AppError('TWO_FACTOR_SETUP_REQUIRED');
+  return forbidden();
 }
 
 /**
@@ -111,11 +129,7 @@ export function enforceAccess(request: FastifyRequest): void {
   const session = request.session;
   if (!session) throw notAuthenticated();
   const stages: readonly SessionStage[] = 'roles' in access ? ['full'] : access;
-  if (!stages.includes(session.stage)) {
-    if (session.stage === 'challenge') throw new AppError('TWO_FACTOR_REQUIRED');
-    if (session.stage === 'enrolment') throw new AppError('TWO_FACTOR_SETUP_REQUIRED');
-    throw forbidden();
-  }
+  if (!stages.includes(session.stage)) throw refusalFor(session.stage);
   if ('roles' in access && !access.roles.includes(session.user.role)) throw forbidden();
 }
 
@@ -129,7 +143,7 @@ export function declareAccess(app: FastifyInstance): void {
     if (!isGuarded(url)) return;
     const access = route.config?.access;
     if (access === undefined) {
-      throw new Error(`${String(route.method)} ${url} declares no access (config.access); see organisations/authorization.ts`);
+      throw new Error(`${String(route.method)} ${url} declares no access (config.access); see identity/access.ts`);
     }
     route.schema = { ...route.schema, 'x-access': describeAccess(access) } as RouteOptions['schema'];
   });

@@ -7,29 +7,20 @@ import type { Deps, RequestMeta } from '../../../deps.ts';
 import { randomToken, sha256 } from '../../../platform/crypto.ts';
 
 export const DEVICE_COOKIE = 'nr_device';
-const LIFETIME_MS = 30 * 24 * 60 * 60_000;
+export const TRUSTED_DEVICE_LIFETIME_MS = 30 * 24 * 60 * 60_000;
 
-export async function rememberDevice(tx: Db, userId: string, meta: RequestMeta, now: Date) {
+/** Remembers this browser for the user; the cookie's value. */
+export async function rememberDevice(tx: Db, userId: string, meta: RequestMeta, now: Date): Promise<string> {
   const value = randomToken(32);
   await tx.insert(trustedDevices).values({
     tokenHash: sha256(value),
     userId,
     createdAt: now,
-    expiresAt: new Date(now.getTime() + LIFETIME_MS),
+    expiresAt: new Date(now.getTime() + TRUSTED_DEVICE_LIFETIME_MS),
     userAgent: meta.userAgent?.slice(0, 500) ?? null,
     ip: meta.ip,
   });
-  return {
-    cookie: DEVICE_COOKIE,
-    value,
-    options: (deps: Pick<Deps, 'config'>) => ({
-      path: '/api/',
-      httpOnly: true,
-      sameSite: 'lax' as const,
-      secure: deps.config.secureCookies,
-      maxAge: LIFETIME_MS / 1000,
-    }),
-  };
+  return value;
 }
 
 /** True when the cookie belongs to this user and is still valid; refreshes its last use. */

@@ -1,6 +1,6 @@
 // The register belongs to the accommodation chosen in the session of an owner or staff member.
 import type { FastifyRequest } from 'fastify';
-import { actorOf } from '../organisations/authorization.ts';
+import { actorOf } from './access.ts';
 import { notFound } from '../../platform/errors.ts';
 
 export function registerActorOf(request: FastifyRequest) {

@@ -8,10 +8,10 @@ import type { Db } from '../../../db/client.ts';
 import { signInDevices } from '../../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { randomToken, sha256 } from '../../../platform/crypto.ts';
-import type { Client } from './throttle.ts';
+import type { Client } from '../attempts/throttle.ts';
 
 export { SIGN_IN_DEVICE_COOKIE } from '../../../platform/http/request-meta.ts';
-const LIFETIME_MS = 180 * 24 * 60 * 60_000;
+export const SIGN_IN_DEVICE_LIFETIME_MS = 180 * 24 * 60 * 60_000;
 /** Compared against when there is no account, so a known and an unknown address cost the same. */
 const NO_USER = '00000000-0000-0000-0000-000000000000';
 
@@ -27,24 +27,15 @@ export async function clientOf(db: Db, userId: string | undefined, meta: Request
   return row ? { ip: meta.ip, vouchedDevice: tokenHash } : { ip: meta.ip };
 }
 
-/** Records that this browser signed in to the account; the cookie (kept when it has one) to set. */
-export async function vouchForDevice(tx: Db, userId: string, meta: RequestMeta, now: Date) {
+/** Records that this browser signed in to the account; the cookie's value (kept when it has one). */
+export async function vouchForDevice(tx: Db, userId: string, meta: RequestMeta, now: Date): Promise<string> {
   const value = meta.signInDevice && /^[A-Za-z0-9_-]{43}$/.test(meta.signInDevice) ? meta.signInDevice : randomToken(32);
-  const expiresAt = new Date(now.getTime() + LIFETIME_MS);
+  const expiresAt = new Date(now.getTime() + SIGN_IN_DEVICE_LIFETIME_MS);
   await tx
     .insert(signInDevices)
     .values({ tokenHash: sha256(value), userId, createdAt: now, expiresAt })
     .onConflictDoUpdate({ target: [signInDevices.tokenHash, signInDevices.userId], set: { expiresAt } });
-  return {
-    value,
-    options: (deps: Pick<Deps, 'config'>) => ({
-      path: '/api/',
-      httpOnly: true,
-      sameSite: 'strict' as const,
-      secure: deps.config.secureCookies,
-      maxAge: LIFETIME_MS / 1000,
-    }),
-  };
+  return value;
 }
 
 export async function forgetSignInDevices(tx: Db, userId: string): Promise<void> {

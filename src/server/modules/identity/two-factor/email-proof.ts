@@ -11,8 +11,8 @@ import { AppError } from '../../../platform/errors.ts';
 import { sendMail } from '../../../platform/mail/mailer.ts';
 import { twoFactorRecoveryMail } from '../../../platform/mail/templates.ts';
 import { enforceLimit } from '../../../platform/rate-limit/limiter.ts';
-import { consumeCode, issueCode } from '../../accounts/one-time-codes.ts';
-import type { ActiveSession } from '../../accounts/sessions/sessions.ts';
+import { consumeCode, issueCode } from '../one-time-codes.ts';
+import type { ActiveSession } from '../sessions/sessions.ts';
 
 export const SET_UP_PATH = '/app/tweefactor/instellen';
 
