@@ -2,6 +2,9 @@
 // A session has a stage: 'challenge' (password checked, second factor pending: 5 minutes, grants
 // nothing but that step), 'enrolment' (2FA mandatory but not set up: grants only the set-up) or
 // 'full'. A full session ends after an idle period and at an absolute lifetime.
+// Its assurance level says what was proven in it (as Kratos' AAL): 'aal1' the password (or a
+// remembered device), 'aal2' a second factor as well — when, in secondFactorAt, so sensitive
+// actions can ask for a recent one (two-factor/step-up.ts).
 import { and, eq, gt, ne } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { sessions, users, type SessionStage, type User } from '../../../db/schema.ts';
@@ -16,6 +19,8 @@ const PARTIAL_LIFETIME_MS: Record<Exclude<SessionStage, 'full'>, number> = {
   enrolment: 30 * 60_000,
 };
 
+export type AssuranceLevel = 'aal1' | 'aal2';
+
 export interface ActiveSession {
   tokenHash: string;
   /** The public id, for "Actieve sessies". */
@@ -23,6 +28,7 @@ export interface ActiveSession {
   /** The user, with accommodationId set to the accommodation chosen in this session. */
   user: User;
   stage: SessionStage;
+  assurance: AssuranceLevel;
   secondFactorAt: Date | null;
   failedAttempts: number;
   /** In a set-up after a reset: when the mailed code was entered. */
@@ -88,7 +94,8 @@ export async function resolveSession(
   // An owner with several accommodations works in the one chosen in this session (membership is
   // checked when choosing); everything downstream reads user.accommodationId.
   const user = accommodationId ? { ...row.user, accommodationId } : row.user;
-  return { tokenHash, id, user, stage, secondFactorAt, failedAttempts, emailProvenAt, idleExpiresAt };
+  const assurance: AssuranceLevel = secondFactorAt ? 'aal2' : 'aal1';
+  return { tokenHash, id, user, stage, assurance, secondFactorAt, failedAttempts, emailProvenAt, idleExpiresAt };
 }
 
 /** The session was used now: its idle period starts again. */

@@ -14,8 +14,8 @@ export const STEP_UP_WINDOW_MS = 10 * 60_000;
 /** Refuses with STEP_UP_REQUIRED unless a factor was proven recently (or there is none to prove). */
 export function assertRecentSecondFactor(deps: Pick<Deps, 'clock'>, session: ActiveSession, hasFactor: boolean): void {
   if (!hasFactor) return;
-  const at = session.secondFactorAt?.getTime() ?? 0;
-  if (deps.clock.now().getTime() - at > STEP_UP_WINDOW_MS) throw new AppError('STEP_UP_REQUIRED');
+  const provenAt = session.assurance === 'aal2' ? (session.secondFactorAt?.getTime() ?? 0) : 0;
+  if (deps.clock.now().getTime() - provenAt > STEP_UP_WINDOW_MS) throw new AppError('STEP_UP_REQUIRED');
 }
 
 export async function assertMayAddFactor(deps: Deps, session: ActiveSession): Promise<void> {

@@ -6,7 +6,7 @@ import { users } from '../../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
-import { revokeTokensOfMaker } from '../../register/api/maker-lost-access.ts';
+import { revokeTokensOfMaker } from './revoke-maker-tokens.ts';
 import type { Actor } from '../../identity/access.ts';
 import { assertNotLastOwner } from './owners.ts';
 import { userInReach } from './reach.ts';

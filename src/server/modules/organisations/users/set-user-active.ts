@@ -8,7 +8,7 @@ import { recordAudit } from '../../../platform/audit.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { forgetSignInDevices } from '../../identity/devices/sign-in-device.ts';
 import { deleteUserSessions } from '../../identity/sessions/sessions.ts';
-import { revokeTokensOfMaker } from '../../register/api/maker-lost-access.ts';
+import { revokeTokensOfMaker } from './revoke-maker-tokens.ts';
 import { forgetAllDevices } from '../../identity/devices/trusted-device.ts';
 import type { Actor } from '../../identity/access.ts';
 import { assertNotLastOwner } from './owners.ts';

@@ -53,21 +53,6 @@ export async function revokeApiToken(db: Db, id: string, at: Date): Promise<ApiT
   return row;
 }
 
-/** Revokes every unrevoked token `makerId` made (in one accommodation, when given); returns them. */
-export async function revokeTokensMadeBy(db: Db, makerId: string, at: Date, accommodationId?: string): Promise<ApiTokenRow[]> {
-  return db
-    .update(apiTokens)
-    .set({ revokedAt: at })
-    .where(
-      and(
-        eq(apiTokens.createdBy, makerId),
-        isNull(apiTokens.revokedAt),
-        accommodationId ? eq(apiTokens.accommodationId, accommodationId) : undefined,
-      ),
-    )
-    .returning();
-}
-
 /**
  * The token a booking system presents, if it is not revoked and its maker still has the access it
  * takes to make one: active, in one of `makerRoles`, and a member of the token's accommodation.

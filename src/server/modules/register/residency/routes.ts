@@ -3,15 +3,12 @@
 // admin sees which table is loaded.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { eq } from 'drizzle-orm';
 import { residencyQuerySchema } from '../../../../shared/schemas/residency.ts';
-import { municipalities } from '../../../db/schema.ts';
 import type { Deps } from '../../../deps.ts';
-import { notFound } from '../../../platform/errors.ts';
 import { allow } from '../../identity/access.ts';
 import { registerActorOf } from '../../identity/accommodation-actor.ts';
-import { findRegisterSettings } from '../stays/repository.ts';
-import { municipalityOfAddress, postcodeTableStatus } from './postcode-table.ts';
+import { postcodeTableStatus } from './postcode-table.ts';
+import { residencyOfAddress } from './residency-of-address.ts';
 
 export async function residencyRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -29,19 +26,7 @@ export async function residencyRoutes(app: FastifyInstance, { deps }: { deps: De
         querystring: residencyQuerySchema,
       },
     },
-    async (request) => {
-      const settings = await findRegisterSettings(deps.db, registerActorOf(request).accommodationId);
-      if (!settings) throw notFound();
-      const code = await municipalityOfAddress(deps.db, request.query.postcode, request.query.houseNumber);
-      const [known] = code ? await deps.db.select({ name: municipalities.name }).from(municipalities).where(eq(municipalities.cbsCode, code)) : [];
-      const table = await postcodeTableStatus(deps.db);
-      return {
-        municipality: code ? { code, name: known?.name ?? null } : null,
-        resident: code === settings.municipalityCode,
-        ownMunicipality: { code: settings.municipalityCode, name: settings.municipalityName },
-        exampleTable: table?.example ?? true,
-      };
-    },
+    async (request) => residencyOfAddress(deps, registerActorOf(request).accommodationId, request.query),
   );
 
   r.get(

@@ -9,7 +9,7 @@ import { AppError, fieldError } from '../../../platform/errors.ts';
 import { enforceLimit } from '../../../platform/rate-limit/limiter.ts';
 import { checkStay, registerStay, type RegisterContext } from '../stays/register-stays.ts';
 import { findCheckInTarget, type CheckInTarget } from './repository.ts';
-import { pngBytesOf } from './signature.ts';
+import { pngBytesOf } from '../stays/signatures.ts';
 
 /** The form of a token made by check-in-link.ts; anything else cannot be a link of ours. */
 const TOKEN = /^[A-Za-z0-9_-]{22}$/;

@@ -12,6 +12,8 @@ import { signatureState } from './signatures.ts';
 
 export const PAGE_SIZE = 50;
 
+export type { StayRow };
+
 export interface RegisterSettings {
   accommodationId: string;
   municipalityId: string;

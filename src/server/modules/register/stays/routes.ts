@@ -20,7 +20,8 @@ import { signStay } from './sign-stay.ts';
 import { witnessOf } from './signatures.ts';
 import { signatureInputSchema, staffStayInputSchema } from '../../../../shared/schemas/signatures.ts';
 import { requestMeta } from '../../../platform/http/request-meta.ts';
-import { findRegisterSettings, findStay, listStays, listVersions, PAGE_SIZE, stayView, unitName } from './repository.ts';
+import { findRegisterSettings, listStays, PAGE_SIZE, stayView, unitName } from './repository.ts';
+import { stayWithHistory } from './stay-history.ts';
 
 const ENTREPRENEURS = allow('owner', 'staff');
 const EVENTS: StayEvent[] = ['confirm', 'check-in', 'check-out'];
@@ -71,21 +72,7 @@ export async function stayRoutes(app: FastifyInstance, { deps }: { deps: Deps })
   });
 
   r.get('/api/register/stays/:id', { config: ENTREPRENEURS, schema: { tags: ['register'], summary: 'One stay with its history of versions', params: idParams } }, async (request) => {
-    const actor = registerActorOf(request);
-    const stay = await findStay(deps.db, actor.accommodationId, request.params.id);
-    if (!stay) throw notFound();
-    const versions = await listVersions(deps.db, stay.id);
-    return {
-      stay: await view(stay),
-      history: versions.map((v) => ({
-        version: v.version,
-        change: v.change,
-        recordedAt: v.recordedAt.toISOString(),
-        reason: v.reason,
-        by: v.by?.id ? { name: v.by.name, email: v.by.email } : null,
-        changedFields: changedFields(versions.find((p) => p.version === v.version - 1)?.data ?? null, v.data),
-      })),
-    };
+    return stayWithHistory(deps, registerActorOf(request), request.params.id);
   });
 
   r.put('/api/register/stays/:id', { config: ENTREPRENEURS, schema: { tags: ['register'], summary: 'Correct a stay; the earlier version is kept', params: idParams, body: stayCorrectionSchema } }, async (request) => {
@@ -124,10 +111,4 @@ export async function stayRoutes(app: FastifyInstance, { deps }: { deps: Deps })
       return { stay: await view(stay) };
     },
   );
-}
-
-/** The top-level fields that differ between two versions (null data: erased or the first). */
-function changedFields(before: Record<string, unknown> | null, after: Record<string, unknown> | null): string[] {
-  if (!before || !after) return [];
-  return Object.keys(after).filter((key) => key !== 'version' && JSON.stringify(before[key]) !== JSON.stringify(after[key]));
 }

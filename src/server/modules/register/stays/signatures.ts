@@ -8,7 +8,18 @@ import type { SignatureInput } from '../../../../shared/schemas/signatures.ts';
 import type { Db } from '../../../db/client.ts';
 import { users, type StayRow, type StoredSignature } from '../../../db/schema.ts';
 import type { Cipher } from '../../../platform/crypto.ts';
-import { pngBytesOf } from '../self-check-in/signature.ts';
+
+const DATA_URL_PREFIX = 'data:image/png;base64,';
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** The PNG bytes of a data URL, or null when they are not a PNG image. */
+export function pngBytesOf(dataUrl: string): Buffer | null {
+  if (!dataUrl.startsWith(DATA_URL_PREFIX)) return null;
+  const bytes = Buffer.from(dataUrl.slice(DATA_URL_PREFIX.length), 'base64');
+  // A PNG opens with its 8-byte signature and then the IHDR chunk (length, then the type).
+  const isPng = bytes.length > 33 && bytes.subarray(0, 8).equals(PNG_SIGNATURE) && bytes.toString('latin1', 12, 16) === 'IHDR';
+  return isPng ? bytes : null;
+}
 
 type SignedStay = Pick<StayRow, 'arrival' | 'guest' | 'coTravellers' | 'signature' | 'signatures' | 'createdAt' | 'erasedAt'>;
 

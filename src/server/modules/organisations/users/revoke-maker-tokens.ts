@@ -1,16 +1,19 @@
 // When a user loses the access it takes to make API tokens (deactivated, no longer an owner), the
-// tokens they made are revoked for good, in the transaction of that change: the look-up at use
+// tokens they made (register/api) are revoked for good, in the transaction of that change: the look-up at use
 // would refuse them anyway, but a reactivated or promoted account must not bring old tokens back
 // to life. Each token gets its audit event, and the remaining owners of each accommodation learn
 // which booking systems lost their access.
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
+import { apiTokens } from '../../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { recordAudits } from '../../../platform/audit.ts';
 import { sendMail } from '../../../platform/mail/mailer.ts';
 import { apiTokensRevokedMail, type TokenMakerLoss } from '../../../platform/mail/templates.ts';
-import { findAccommodationView } from '../../organisations/accommodations/repository.ts';
-import { activeOwnersOf } from '../../organisations/users/owners.ts';
-import { revokeTokensMadeBy, type ApiTokenRow } from './token-repository.ts';
+import { findAccommodationView } from '../accommodations/repository.ts';
+import { activeOwnersOf } from './owners.ts';
+
+type ApiTokenRow = typeof apiTokens.$inferSelect;
 
 interface MakerLostAccess {
   maker: { id: string; name: string | null; email: string };
@@ -27,7 +30,11 @@ function byAccommodation(tokens: ApiTokenRow[]): Map<string, ApiTokenRow[]> {
 /** Revokes the maker's tokens inside `tx`; the caller kicks the job worker after committing. */
 export async function revokeTokensOfMaker(tx: Db, deps: Deps, change: MakerLostAccess, meta: RequestMeta): Promise<void> {
   const now = deps.clock.now();
-  const revoked = await revokeTokensMadeBy(tx, change.maker.id, now);
+  const revoked = await tx
+    .update(apiTokens)
+    .set({ revokedAt: now })
+    .where(and(eq(apiTokens.createdBy, change.maker.id), isNull(apiTokens.revokedAt)))
+    .returning();
   if (revoked.length === 0) return;
   await recordAudits(
     tx,
