@@ -12,7 +12,7 @@ import { useCurrentSession } from '../../session/useCurrentSession.ts';
 import { InvitationsSection } from '../users/InvitationsSection.tsx';
 import { InviteSection } from '../users/InviteSection.tsx';
 import { UsersSection } from '../users/UsersSection.tsx';
-import { useRemote } from '../users/useRemote.ts';
+import { useRemote } from '../../hooks/useRemote.ts';
 
 type Caretaker = Extract<Role, 'owner' | 'municipality' | 'admin'>;
 
