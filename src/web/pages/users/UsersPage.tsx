@@ -9,9 +9,9 @@ import { PageHeading } from '../../components/Heading.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { useCurrentSession } from '../../session/useCurrentSession.ts';
-import { InvitationsSection } from '../users/InvitationsSection.tsx';
-import { InviteSection } from '../users/InviteSection.tsx';
-import { UsersSection } from '../users/UsersSection.tsx';
+import { InvitationsSection } from './InvitationsSection.tsx';
+import { InviteSection } from './InviteSection.tsx';
+import { UsersSection } from './UsersSection.tsx';
 import { useRemote } from '../../hooks/useRemote.ts';
 
 type Caretaker = Extract<Role, 'owner' | 'municipality' | 'admin'>;

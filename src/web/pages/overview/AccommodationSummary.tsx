@@ -6,8 +6,8 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
-import { accommodationItems } from './accommodation-items.ts';
-import { useAccommodation } from './useAccommodation.ts';
+import { accommodationItems } from '../accommodations/accommodation-items.ts';
+import { useAccommodation } from '../accommodations/useAccommodation.ts';
 
 const SUMMARY_KEYS = new Set(['companyName', 'address', 'city', 'accommodationType', 'beds', 'municipality']);
 

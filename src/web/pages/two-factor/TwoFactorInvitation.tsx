@@ -8,7 +8,7 @@ import { Button } from '../../components/Button.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
-import { SET_UP_PATH } from '../two-factor/paths.ts';
+import { SET_UP_PATH } from './paths.ts';
 
 const DISMISSED = 'nachtregister.twoFactorInvitationDismissed';
 

@@ -38,15 +38,15 @@ import { Paragraph } from '../../components/Paragraph.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { applyApiError } from '../../forms/apply-api-error.ts';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
-import { BackupCodeActions } from '../two-factor/BackupCodeActions.tsx';
-import { BackupCodePanel } from '../two-factor/BackupCodePanel.tsx';
-import { Checkbox } from '../two-factor/Checkbox.tsx';
-import { placeCodeProblem, sixDigitCodeForm } from '../two-factor/code-fields.ts';
-import { describeUserAgent } from '../two-factor/device-name.ts';
-import { SET_UP_PATH } from '../two-factor/paths.ts';
-import { settingsNoticeFrom } from '../two-factor/settings-notice.ts';
-import { PhoneForms, phoneSchema } from '../two-factor/PhoneForms.tsx';
-import { StepUp } from '../two-factor/StepUp.tsx';
+import { BackupCodeActions } from './BackupCodeActions.tsx';
+import { BackupCodePanel } from './BackupCodePanel.tsx';
+import { Checkbox } from './Checkbox.tsx';
+import { placeCodeProblem, sixDigitCodeForm } from './code-fields.ts';
+import { describeUserAgent } from './device-name.ts';
+import { SET_UP_PATH } from './paths.ts';
+import { settingsNoticeFrom } from './settings-notice.ts';
+import { PhoneForms, phoneSchema } from './PhoneForms.tsx';
+import { StepUp } from './StepUp.tsx';
 
 /** "Bewaard" only once the user confirmed with "Gereed" that the code is stored. */
 const BACKUP_STATE_TEXT = {

@@ -7,10 +7,10 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeading } from '../../components/Heading.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
-import { EmailSection } from '../my-account/EmailSection.tsx';
-import { NameSection } from '../my-account/NameSection.tsx';
-import { PasswordSection } from '../my-account/PasswordSection.tsx';
-import { SessionsSection } from '../my-account/SessionsSection.tsx';
+import { EmailSection } from './EmailSection.tsx';
+import { NameSection } from './NameSection.tsx';
+import { PasswordSection } from './PasswordSection.tsx';
+import { SessionsSection } from './SessionsSection.tsx';
 
 export function MyAccountPage() {
   const { t } = useTranslation();

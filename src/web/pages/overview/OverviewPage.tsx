@@ -5,7 +5,7 @@ import { Paragraph } from '../../components/Paragraph.tsx';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { useCurrentSession } from '../../session/useCurrentSession.ts';
 import { AccommodationSummary } from './AccommodationSummary.tsx';
-import { TwoFactorInvitation } from './TwoFactorInvitation.tsx';
+import { TwoFactorInvitation } from '../two-factor/TwoFactorInvitation.tsx';
 import { OverseerOverview } from '../municipality/OverseerOverview.tsx';
 import { ApprovalNotice } from '../accommodations/ApprovalNotice.tsx';
 

@@ -25,10 +25,10 @@ import {
   TO_BEFORE_FROM,
   type FilterFormOutput,
   type FilterFormValues,
-} from '../audit-log/audit-log-filter.ts';
-import { AuditLogFilterForm } from '../audit-log/AuditLogFilterForm.tsx';
-import { AuditLogTable } from '../audit-log/AuditLogTable.tsx';
-import { useActionLabels } from '../audit-log/useActionLabels.ts';
+} from './audit-log-filter.ts';
+import { AuditLogFilterForm } from './AuditLogFilterForm.tsx';
+import { AuditLogTable } from './AuditLogTable.tsx';
+import { useActionLabels } from './useActionLabels.ts';
 
 const READERS = ['owner', 'municipality', 'admin'] as const satisfies readonly Role[];
 type Reader = (typeof READERS)[number];
