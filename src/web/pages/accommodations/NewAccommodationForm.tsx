@@ -16,7 +16,7 @@ import { Paragraph } from '../../components/Paragraph.tsx';
 import { AccommodationFields } from '../../forms/AccommodationFields.tsx';
 import { applyApiError, type UnplacedProblems } from '../../forms/apply-api-error.ts';
 import { ACCOMMODATION_FIELD_NAMES, accommodationFormSchema, emptyAccommodationValues, toAccommodationDetails } from '../../forms/schemas.ts';
-import { MunicipalityField } from '../MunicipalityField.tsx';
+import { MunicipalityField } from '../../forms/MunicipalityField.tsx';
 
 const schema = accommodationFormSchema.extend({ municipalityId });
 const FIELD_NAMES = [...ACCOMMODATION_FIELD_NAMES, 'municipalityId'] as const;

@@ -24,7 +24,7 @@ import { TextField } from '../../components/TextField.tsx';
 import type { UnplacedProblems } from '../../forms/apply-api-error.ts';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { useSession } from '../../session/SessionContext.tsx';
-import { redirectTargetFrom, type LoginNotice } from '../login-notice.ts';
+import { redirectTargetFrom, type LoginNotice } from '../sign-in/login-notice.ts';
 import { Checkbox } from './Checkbox.tsx';
 import { backupCodeForm, placeCodeProblem, sixDigitCodeForm } from './code-fields.ts';
 import { SET_UP_PATH, SETTINGS_PATH } from './paths.ts';

@@ -4,18 +4,18 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../components/Alert.tsx';
-import { Button } from '../components/Button.tsx';
-import { ErrorAlert } from '../components/ErrorAlert.tsx';
-import { Form } from '../components/Form.tsx';
-import { PageHeading } from '../components/Heading.tsx';
-import { Link } from '../components/Link.tsx';
-import { LinkGroup } from '../components/LinkGroup.tsx';
-import { Paragraph } from '../components/Paragraph.tsx';
-import { TextField } from '../components/TextField.tsx';
-import { applyApiError, type UnplacedProblems } from '../forms/apply-api-error.ts';
-import { emailOnlySchema } from '../forms/schemas.ts';
-import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Button } from '../../components/Button.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Form } from '../../components/Form.tsx';
+import { PageHeading } from '../../components/Heading.tsx';
+import { Link } from '../../components/Link.tsx';
+import { LinkGroup } from '../../components/LinkGroup.tsx';
+import { Paragraph } from '../../components/Paragraph.tsx';
+import { TextField } from '../../components/TextField.tsx';
+import { applyApiError, type UnplacedProblems } from '../../forms/apply-api-error.ts';
+import { emailOnlySchema } from '../../forms/schemas.ts';
+import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 
 interface EmailRequestPageProps {
   /** The catalog section with title, heading, intro, submit, done and haveCode. */

@@ -5,17 +5,17 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { previewInvitation, type InvitationPreview } from '../api/invitations.ts';
-import { Button } from '../components/Button.tsx';
-import { DataList } from '../components/DataList.tsx';
-import { ErrorAlert } from '../components/ErrorAlert.tsx';
-import { PageHeading } from '../components/Heading.tsx';
-import { Paragraph } from '../components/Paragraph.tsx';
-import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
-import { AcceptInvitationForm } from './invitation/AcceptInvitationForm.tsx';
-import { InvitationProblem } from './invitation/InvitationProblem.tsx';
-import { invitationProblemOf, looksLikeToken, type InvitationProblemCode } from './invitation/invitation-problems.ts';
-import type { LoginNotice } from './login-notice.ts';
+import { previewInvitation, type InvitationPreview } from '../../api/invitations.ts';
+import { Button } from '../../components/Button.tsx';
+import { DataList } from '../../components/DataList.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { PageHeading } from '../../components/Heading.tsx';
+import { Paragraph } from '../../components/Paragraph.tsx';
+import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
+import { AcceptInvitationForm } from './AcceptInvitationForm.tsx';
+import { InvitationProblem } from './InvitationProblem.tsx';
+import { invitationProblemOf, looksLikeToken, type InvitationProblemCode } from './invitation-problems.ts';
+import type { LoginNotice } from '../sign-in/login-notice.ts';
 
 type State =
   | { status: 'loading' }

@@ -4,22 +4,22 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { register } from '../api/accounts.ts';
-import { Button } from '../components/Button.tsx';
-import { ErrorAlert } from '../components/ErrorAlert.tsx';
-import { Form } from '../components/Form.tsx';
-import { Paragraph } from '../components/Paragraph.tsx';
-import { TextField } from '../components/TextField.tsx';
-import { AccommodationFields } from '../forms/AccommodationFields.tsx';
-import { applyApiError, type UnplacedProblems } from '../forms/apply-api-error.ts';
+import { register } from '../../api/accounts.ts';
+import { Button } from '../../components/Button.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Form } from '../../components/Form.tsx';
+import { Paragraph } from '../../components/Paragraph.tsx';
+import { TextField } from '../../components/TextField.tsx';
+import { AccommodationFields } from '../../forms/AccommodationFields.tsx';
+import { applyApiError, type UnplacedProblems } from '../../forms/apply-api-error.ts';
 import {
   ACCOMMODATION_FIELD_NAMES,
   emptyAccommodationValues,
   registrationFormSchema,
   toAccommodationDetails,
   type RegistrationFormValues,
-} from '../forms/schemas.ts';
-import { MunicipalityField } from './MunicipalityField.tsx';
+} from '../../forms/schemas.ts';
+import { MunicipalityField } from '../../forms/MunicipalityField.tsx';
 import type { z } from 'zod';
 
 const FIELD_NAMES = [...ACCOMMODATION_FIELD_NAMES, 'municipalityId', 'email', 'password'] as const;

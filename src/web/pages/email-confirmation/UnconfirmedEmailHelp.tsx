@@ -2,13 +2,13 @@
 // and a button to have it sent again to the address they typed.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { resendConfirmation } from '../api/accounts.ts';
-import { Alert } from '../components/Alert.tsx';
-import { Button } from '../components/Button.tsx';
-import { ErrorAlert } from '../components/ErrorAlert.tsx';
-import { Heading } from '../components/Heading.tsx';
-import { Link } from '../components/Link.tsx';
-import { Paragraph } from '../components/Paragraph.tsx';
+import { resendConfirmation } from '../../api/accounts.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Button } from '../../components/Button.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Heading } from '../../components/Heading.tsx';
+import { Link } from '../../components/Link.tsx';
+import { Paragraph } from '../../components/Paragraph.tsx';
 
 export function UnconfirmedEmailHelp({ email }: { email: string }) {
   const { t } = useTranslation();

@@ -2,11 +2,11 @@
 // "Account aanmaken"). On success the form gives way to the confirmation text.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../components/Alert.tsx';
-import { PageHeading } from '../components/Heading.tsx';
-import { Link } from '../components/Link.tsx';
-import { Paragraph } from '../components/Paragraph.tsx';
-import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { PageHeading } from '../../components/Heading.tsx';
+import { Link } from '../../components/Link.tsx';
+import { Paragraph } from '../../components/Paragraph.tsx';
+import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { RegistrationForm } from './RegistrationForm.tsx';
 
 function BackToLogin() {

@@ -1,9 +1,9 @@
 // Shown for an address that is not a page of the app.
 import { useTranslation } from 'react-i18next';
-import { PageHeading } from '../components/Heading.tsx';
-import { Link } from '../components/Link.tsx';
-import { Paragraph } from '../components/Paragraph.tsx';
-import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
+import { PageHeading } from '../../components/Heading.tsx';
+import { Link } from '../../components/Link.tsx';
+import { Paragraph } from '../../components/Paragraph.tsx';
+import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 
 export function NotFoundPage() {
   const { t } = useTranslation();

@@ -6,7 +6,7 @@ import type { Municipality } from '../api/types.ts';
 import { Button } from '../components/Button.tsx';
 import { Alert } from '../components/Alert.tsx';
 import { Paragraph } from '../components/Paragraph.tsx';
-import { apiErrorText } from '../forms/error-text.ts';
+import { apiErrorText } from './error-text.ts';
 import { SelectField } from '../components/SelectField.tsx';
 
 type LoadState = { status: 'loading' } | { status: 'loaded'; municipalities: Municipality[] } | { status: 'failed'; error: unknown };
