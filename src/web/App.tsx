@@ -7,7 +7,7 @@ import { ForgotPasswordPage } from './pages/password-reset/ForgotPasswordPage.ts
 import { HandbookPage } from './pages/handbook/HandbookPage.tsx';
 import { LoginPage } from './pages/sign-in/LoginPage.tsx';
 import { NotFoundPage } from './pages/not-found/NotFoundPage.tsx';
-import { RegisterPage } from './pages/sign-up/RegisterPage.tsx';
+import { SignUpPage } from './pages/sign-up/SignUpPage.tsx';
 import { ResendCodePage } from './pages/email-confirmation/ResendCodePage.tsx';
 import { ResetPasswordPage } from './pages/password-reset/ResetPasswordPage.tsx';
 import { AccommodationPage } from './pages/accommodations/AccommodationPage.tsx';
@@ -54,7 +54,7 @@ export function App() {
         <Route path="inloggen/tweefactor" element={<TwoFactorStepPage />} />
         {/* The mandatory set-up's earlier address. */}
         <Route path="tweefactor-instellen" element={<Navigate to={SET_UP_PATH} replace />} />
-        <Route path="registreren" element={<RegisterPage />} />
+        <Route path="registreren" element={<SignUpPage />} />
         <Route path="code-invullen" element={<ConfirmEmailPage />} />
         <Route path="code-opnieuw" element={<ResendCodePage />} />
         <Route path="wachtwoord-vergeten" element={<ForgotPasswordPage />} />

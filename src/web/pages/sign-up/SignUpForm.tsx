@@ -1,4 +1,4 @@
-// The registration form: accommodation details, municipality, email and password, checked with
+// The sign-up form: accommodation details, municipality, email and password, checked with
 // the shared schemas before sending and shown with the server's verdict per field afterwards.
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -15,28 +15,28 @@ import { applyApiError, type UnplacedProblems } from '../../forms/apply-api-erro
 import {
   ACCOMMODATION_FIELD_NAMES,
   emptyAccommodationValues,
-  registrationFormSchema,
+  signUpFormSchema,
   toAccommodationDetails,
-  type RegistrationFormValues,
+  type SignUpFormValues,
 } from '../../forms/schemas.ts';
 import { MunicipalityField } from '../../forms/MunicipalityField.tsx';
 import type { z } from 'zod';
 
 const FIELD_NAMES = [...ACCOMMODATION_FIELD_NAMES, 'municipalityId', 'email', 'password'] as const;
 
-const defaultValues: RegistrationFormValues = {
+const defaultValues: SignUpFormValues = {
   ...emptyAccommodationValues,
   municipalityId: '',
   email: '',
   password: '',
 };
 
-export function RegistrationForm({ onRegistered }: { onRegistered: () => void }) {
+export function SignUpForm({ onSignedUp }: { onSignedUp: () => void }) {
   const { t } = useTranslation();
   const [problem, setProblem] = useState<UnplacedProblems | null>(null);
-  const form = useForm({ resolver: zodResolver(registrationFormSchema), defaultValues });
+  const form = useForm({ resolver: zodResolver(signUpFormSchema), defaultValues });
 
-  const onSubmit = async (values: z.output<typeof registrationFormSchema>) => {
+  const onSubmit = async (values: z.output<typeof signUpFormSchema>) => {
     setProblem(null);
     try {
       await register({
@@ -45,7 +45,7 @@ export function RegistrationForm({ onRegistered }: { onRegistered: () => void })
         email: values.email,
         password: values.password,
       });
-      onRegistered();
+      onSignedUp();
     } catch (error) {
       setProblem(applyApiError(error, form.setError, FIELD_NAMES));
     }

@@ -1,5 +1,6 @@
-// "Registreren": an entrepreneur registers their accommodation and account (DNR manual,
-// "Account aanmaken"). On success the form gives way to the confirmation text.
+// "Registreren" (/registreren), the sign-up: an entrepreneur registers their accommodation and
+// account (DNR manual, "Account aanmaken"). On success the form gives way to the confirmation text.
+// Not to be confused with the night register of guests (pages/register/).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert.tsx';
@@ -7,7 +8,7 @@ import { PageHeading } from '../../components/Heading.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
-import { RegistrationForm } from './RegistrationForm.tsx';
+import { SignUpForm } from './SignUpForm.tsx';
 
 function BackToLogin() {
   const { t } = useTranslation();
@@ -18,16 +19,16 @@ function BackToLogin() {
   );
 }
 
-export function RegisterPage() {
+export function SignUpPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('register.title'));
-  const [registered, setRegistered] = useState(false);
+  const [signedUp, setSignedUp] = useState(false);
 
   return (
     <>
       <BackToLogin />
       <PageHeading>{t('register.heading')}</PageHeading>
-      {registered ? (
+      {signedUp ? (
         <>
           <Alert type="ok">
             <Paragraph>{t('register.success')}</Paragraph>
@@ -38,7 +39,7 @@ export function RegisterPage() {
         </>
       ) : (
         <>
-          <RegistrationForm onRegistered={() => setRegistered(true)} />
+          <SignUpForm onSignedUp={() => setSignedUp(true)} />
           <Paragraph>{t('common.privacyStatement')}</Paragraph>
         </>
       )}
