@@ -44,7 +44,7 @@ export function MunicipalityField() {
       {state.status === 'failed' && (
         <Alert type="error">
           <Paragraph>
-            {t('register.municipalitiesError')} {apiErrorText(state.error)}
+            {t('signUp.municipalitiesError')} {apiErrorText(state.error)}
           </Paragraph>
           <Button onClick={() => void load()}>{t('common.retry')}</Button>
         </Alert>

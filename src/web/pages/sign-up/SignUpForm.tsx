@@ -69,7 +69,7 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: () => void }) {
         />
         <div className="nr-form-actions">
           <Button type="submit" appearance="primary-action" busy={form.formState.isSubmitting} disabled={form.formState.isSubmitting}>
-            {t('register.submit')}
+            {t('signUp.submit')}
           </Button>
         </div>
       </Form>

@@ -21,19 +21,19 @@ function BackToLogin() {
 
 export function SignUpPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('register.title'));
+  useDocumentTitle(t('signUp.title'));
   const [signedUp, setSignedUp] = useState(false);
 
   return (
     <>
       <BackToLogin />
-      <PageHeading>{t('register.heading')}</PageHeading>
+      <PageHeading>{t('signUp.heading')}</PageHeading>
       {signedUp ? (
         <>
           <Alert type="ok">
-            <Paragraph>{t('register.success')}</Paragraph>
+            <Paragraph>{t('signUp.success')}</Paragraph>
           </Alert>
-          <Paragraph>{t('register.successEmail')}</Paragraph>
+          <Paragraph>{t('signUp.successEmail')}</Paragraph>
           <Paragraph>{t('common.privacyStatement')}</Paragraph>
           <BackToLogin />
         </>
