@@ -1,35 +1,19 @@
 // "Gemeente *": the participating municipalities, loaded from the API, sorted by name.
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listMunicipalities } from '../api/municipalities.ts';
-import type { Municipality } from '../api/types.ts';
 import { Button } from '../components/Button.tsx';
 import { Alert } from '../components/Alert.tsx';
 import { Paragraph } from '../components/Paragraph.tsx';
 import { apiErrorText } from './error-text.ts';
 import { SelectField } from '../components/SelectField.tsx';
-
-type LoadState = { status: 'loading' } | { status: 'loaded'; municipalities: Municipality[] } | { status: 'failed'; error: unknown };
+import { useRemote } from '../hooks/useRemote.ts';
 
 export function MunicipalityField() {
   const { t } = useTranslation();
-  const [state, setState] = useState<LoadState>({ status: 'loading' });
-
-  const load = useCallback(async () => {
-    setState({ status: 'loading' });
-    try {
-      setState({ status: 'loaded', municipalities: await listMunicipalities() });
-    } catch (error) {
-      setState({ status: 'failed', error });
-    }
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { state, restart } = useRemote(listMunicipalities);
 
   const options =
-    state.status === 'loaded' ? state.municipalities.map((municipality) => ({ value: municipality.id, label: municipality.name })) : [];
+    state.status === 'loaded' ? state.data.map((municipality) => ({ value: municipality.id, label: municipality.name })) : [];
 
   return (
     <>
@@ -46,7 +30,7 @@ export function MunicipalityField() {
           <Paragraph>
             {t('signUp.municipalitiesError')} {apiErrorText(state.error)}
           </Paragraph>
-          <Button onClick={() => void load()}>{t('common.retry')}</Button>
+          <Button onClick={() => void restart()}>{t('common.retry')}</Button>
         </Alert>
       )}
     </>

@@ -1,10 +1,20 @@
-// Loads data for a section of a page: "loading" only the first time (and when what is asked for
-// changes), so a reload after an action keeps the table, and the focus in it, where it was.
+// Loads data for a page or a section of one: "loading" only the first time (and when what is asked
+// for changes), so a reload after an action keeps the table, and the focus in it, where it was.
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 export type Remote<T> = { status: 'loading' } | { status: 'loaded'; data: T } | { status: 'failed'; error: unknown };
 
-export function useRemote<T>(load: () => Promise<T>): { state: Remote<T>; reload: () => Promise<void> } {
+export interface RemoteLoader<T> {
+  state: Remote<T>;
+  /** Loads again behind what is shown, which stays until the answer is there (after an action). */
+  reload: () => Promise<void>;
+  /** Shows "loading" again, then loads (a retry after a failure, a refresh button). */
+  restart: () => Promise<void>;
+  /** Shows data the page already has (a save's answer) without asking the server again. */
+  replace: (data: T) => void;
+}
+
+export function useRemote<T>(load: () => Promise<T>): RemoteLoader<T> {
   const [state, setState] = useState<Remote<T>>({ status: 'loading' });
   // The newest request wins; an older answer arriving late must not overwrite it.
   const latest = useRef(0);
@@ -19,10 +29,19 @@ export function useRemote<T>(load: () => Promise<T>): { state: Remote<T>; reload
     }
   }, [load]);
 
-  useEffect(() => {
+  const restart = useCallback(() => {
     setState({ status: 'loading' });
-    void fetchNow();
+    return fetchNow();
   }, [fetchNow]);
 
-  return { state, reload: fetchNow };
+  const replace = useCallback((data: T) => {
+    ++latest.current;
+    setState({ status: 'loaded', data });
+  }, []);
+
+  useEffect(() => {
+    void restart();
+  }, [restart]);
+
+  return { state, reload: fetchNow, restart, replace };
 }

@@ -66,11 +66,11 @@ export function AccommodationPage() {
       {state.status === 'failed' && !missing && <ErrorAlert error={state.error} />}
       {state.status === 'loaded' &&
         (editing ? (
-          <AccommodationEditForm accommodation={state.accommodation} onSaved={onSaved} onCancel={stopEditing} />
+          <AccommodationEditForm accommodation={state.data} onSaved={onSaved} onCancel={stopEditing} />
         ) : (
           <>
             <Paragraph>{t('accommodation.intro')}</Paragraph>
-            <DataList items={accommodationItems(state.accommodation, t)} />
+            <DataList items={accommodationItems(state.data, t)} />
             {user.role === 'owner' ? (
               <>
                 <Button appearance="secondary-action" onClick={startEditing}>
@@ -81,7 +81,7 @@ export function AccommodationPage() {
             ) : (
               <Paragraph>{t('accommodation.ownerOnly')}</Paragraph>
             )}
-            <HouseTimesSection accommodation={state.accommodation} canChange={user.role === 'owner'} onSaved={replace} />
+            <HouseTimesSection accommodation={state.data} canChange={user.role === 'owner'} onSaved={replace} />
           </>
         ))}
     </>

@@ -28,7 +28,7 @@ export function AccommodationSummary() {
       {state.status === 'failed' && <ErrorAlert error={state.error} />}
       {state.status === 'loaded' && (
         <>
-          <DataList items={accommodationItems(state.accommodation, t).filter((item) => summaryKeys(state.accommodation).has(item.key))} />
+          <DataList items={accommodationItems(state.data, t).filter((item) => summaryKeys(state.data).has(item.key))} />
           <Paragraph>
             <Link to="/app/accommodatie">{t('overview.details')}</Link>
           </Paragraph>
