@@ -1,4 +1,4 @@
-// Editing the accommodation: the registration's accommodation fields, prefilled, and its star
+// Editing the accommodation: the sign-up's accommodation fields, prefilled, and its star
 // rating (which can decide the tourist tax rate); the municipality is shown but cannot be
 // changed here.
 import { useEffect, useState } from 'react';

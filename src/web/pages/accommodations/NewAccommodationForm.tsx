@@ -1,4 +1,4 @@
-// The form of "Accommodatie toevoegen": the registration's accommodation fields and the
+// The form of "Accommodatie toevoegen": the sign-up's accommodation fields and the
 // municipality, checked with the shared rules and shown with the server's verdict per field.
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
