@@ -2,24 +2,24 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { AppShell } from './layouts/AppShell.tsx';
 import { PublicLayout } from './layouts/PublicLayout.tsx';
-import { ConfirmEmailPage } from './pages/ConfirmEmailPage.tsx';
-import { ForgotPasswordPage } from './pages/ForgotPasswordPage.tsx';
-import { HandbookPage } from './pages/HandbookPage.tsx';
-import { LoginPage } from './pages/LoginPage.tsx';
-import { NotFoundPage } from './pages/NotFoundPage.tsx';
-import { RegisterPage } from './pages/RegisterPage.tsx';
-import { ResendCodePage } from './pages/ResendCodePage.tsx';
-import { ResetPasswordPage } from './pages/ResetPasswordPage.tsx';
-import { AccommodationPage } from './pages/app/AccommodationPage.tsx';
-import { OverviewPage } from './pages/app/OverviewPage.tsx';
+import { ConfirmEmailPage } from './pages/email-confirmation/ConfirmEmailPage.tsx';
+import { ForgotPasswordPage } from './pages/password-reset/ForgotPasswordPage.tsx';
+import { HandbookPage } from './pages/handbook/HandbookPage.tsx';
+import { LoginPage } from './pages/sign-in/LoginPage.tsx';
+import { NotFoundPage } from './pages/not-found/NotFoundPage.tsx';
+import { SignUpPage } from './pages/sign-up/SignUpPage.tsx';
+import { ResendCodePage } from './pages/email-confirmation/ResendCodePage.tsx';
+import { ResetPasswordPage } from './pages/password-reset/ResetPasswordPage.tsx';
+import { AccommodationPage } from './pages/accommodations/AccommodationPage.tsx';
+import { OverviewPage } from './pages/overview/OverviewPage.tsx';
 import { OutboxPage } from './pages/dev/OutboxPage.tsx';
 import { RequireSession } from './session/RequireSession.tsx';
 import { TwoFactorStepPage } from './pages/two-factor/TwoFactorStepPage.tsx';
 import { SetUpTwoFactorPage } from './pages/two-factor/SetUpTwoFactorPage.tsx';
 import { SET_UP_PATH } from './pages/two-factor/paths.ts';
-import { TwoFactorSettingsPage } from './pages/app/TwoFactorSettingsPage.tsx';
-import { UsersPage } from './pages/app/UsersPage.tsx';
-import { AcceptInvitationPage } from './pages/AcceptInvitationPage.tsx';
+import { TwoFactorSettingsPage } from './pages/two-factor/TwoFactorSettingsPage.tsx';
+import { UsersPage } from './pages/users/UsersPage.tsx';
+import { AcceptInvitationPage } from './pages/invitation/AcceptInvitationPage.tsx';
 import { JoinInvitationPage } from './pages/invitation/JoinInvitationPage.tsx';
 import { NewAccommodationPage } from './pages/accommodations/NewAccommodationPage.tsx';
 import { AccommodationsPage } from './pages/municipality/AccommodationsPage.tsx';
@@ -27,14 +27,14 @@ import { AccommodationDetailPage } from './pages/municipality/AccommodationDetai
 import { MunicipalitySettingsPage } from './pages/municipality/MunicipalitySettingsPage.tsx';
 import { MunicipalitiesPage } from './pages/admin/MunicipalitiesPage.tsx';
 import { DeadLettersPage } from './pages/admin/DeadLettersPage.tsx';
-import { MyAccountPage } from './pages/app/MyAccountPage.tsx';
-import { AuditLogPage } from './pages/app/AuditLogPage.tsx';
+import { MyAccountPage } from './pages/my-account/MyAccountPage.tsx';
+import { AuditLogPage } from './pages/audit-log/AuditLogPage.tsx';
 import { InspectionPage } from './pages/inspection/InspectionPage.tsx';
 import { ReportsPage } from './pages/reports/ReportsPage.tsx';
 import { TaxReturnsPage } from './pages/tax-return/TaxReturnsPage.tsx';
 import { TaxReturnPage } from './pages/tax-return/TaxReturnPage.tsx';
 import { TouristTaxMunicipalityPage } from './pages/tourist-tax-municipality/TouristTaxMunicipalityPage.tsx';
-import { ConfirmEmailChangePage } from './pages/ConfirmEmailChangePage.tsx';
+import { ConfirmEmailChangePage } from './pages/my-account/ConfirmEmailChangePage.tsx';
 import { RegisterImportPage } from './pages/register-import/RegisterImportPage.tsx';
 import { ApiTokensPage } from './pages/api-tokens/ApiTokensPage.tsx';
 import { CheckInLayout } from './pages/check-in/CheckInLayout.tsx';
@@ -54,7 +54,7 @@ export function App() {
         <Route path="inloggen/tweefactor" element={<TwoFactorStepPage />} />
         {/* The mandatory set-up's earlier address. */}
         <Route path="tweefactor-instellen" element={<Navigate to={SET_UP_PATH} replace />} />
-        <Route path="registreren" element={<RegisterPage />} />
+        <Route path="registreren" element={<SignUpPage />} />
         <Route path="code-invullen" element={<ConfirmEmailPage />} />
         <Route path="code-opnieuw" element={<ResendCodePage />} />
         <Route path="wachtwoord-vergeten" element={<ForgotPasswordPage />} />

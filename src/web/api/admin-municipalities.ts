@@ -1,5 +1,5 @@
 // The platform operator's list of participating municipalities: add one by CBS code, rename it,
-// take it out of (or back into) the registration form.
+// take it out of (or back into) the sign-up form.
 import { apiRequest } from './client.ts';
 
 export interface ManagedMunicipality {

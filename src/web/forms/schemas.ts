@@ -16,10 +16,10 @@ const accommodationTypeChoice = z.string().pipe(accommodationType);
 const formOverrides = { beds: bedsText, accommodationType: accommodationTypeChoice };
 
 export const accommodationFormSchema = accommodationDetailsSchema.extend(formOverrides);
-export const registrationFormSchema = registrationSchema.extend(formOverrides);
+export const signUpFormSchema = registrationSchema.extend(formOverrides);
 
 export type AccommodationFormValues = z.input<typeof accommodationFormSchema>;
-export type RegistrationFormValues = z.input<typeof registrationFormSchema>;
+export type SignUpFormValues = z.input<typeof signUpFormSchema>;
 export type AccommodationFormOutput = z.output<typeof accommodationFormSchema>;
 
 export const ACCOMMODATION_FIELD_NAMES = [

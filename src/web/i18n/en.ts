@@ -126,7 +126,7 @@ export const en: Catalog = {
       haveCode: 'I have already received a code.',
     },
   },
-  register: {
+  signUp: {
     title: 'Register',
     heading: 'Register',
     submit: 'Register',

@@ -122,7 +122,7 @@ export const nl = {
       haveCode: 'Ik heb al een code ontvangen.',
     },
   },
-  register: {
+  signUp: {
     title: 'Registreren',
     heading: 'Registreren',
     submit: 'Registreren',

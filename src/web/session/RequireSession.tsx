@@ -12,7 +12,7 @@ import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { Button } from '../components/Button.tsx';
 import { PageHeading } from '../components/Heading.tsx';
 import { Paragraph } from '../components/Paragraph.tsx';
-import type { LoginNotice } from '../pages/login-notice.ts';
+import type { LoginNotice } from '../pages/sign-in/login-notice.ts';
 import { SetUpOnlyLayout } from '../layouts/SetUpOnlyLayout.tsx';
 import { SET_UP_PATH, STEP_PATH } from '../pages/two-factor/paths.ts';
 

@@ -1,4 +1,4 @@
-// The form of "Accommodatie toevoegen": the registration's accommodation fields and the
+// The form of "Accommodatie toevoegen": the sign-up's accommodation fields and the
 // municipality, checked with the shared rules and shown with the server's verdict per field.
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -16,7 +16,7 @@ import { Paragraph } from '../../components/Paragraph.tsx';
 import { AccommodationFields } from '../../forms/AccommodationFields.tsx';
 import { applyApiError, type UnplacedProblems } from '../../forms/apply-api-error.ts';
 import { ACCOMMODATION_FIELD_NAMES, accommodationFormSchema, emptyAccommodationValues, toAccommodationDetails } from '../../forms/schemas.ts';
-import { MunicipalityField } from '../MunicipalityField.tsx';
+import { MunicipalityField } from '../../forms/MunicipalityField.tsx';
 
 const schema = accommodationFormSchema.extend({ municipalityId });
 const FIELD_NAMES = [...ACCOMMODATION_FIELD_NAMES, 'municipalityId'] as const;

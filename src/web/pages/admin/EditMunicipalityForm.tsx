@@ -1,5 +1,5 @@
 // "Gemeente bewerken": the name, and whether the municipality is active (listed in the
-// registration form). Opens with focus on its heading; closing returns to the row's button.
+// sign-up form). Opens with focus on its heading; closing returns to the row's button.
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';

@@ -14,7 +14,7 @@ import { Section } from '../../components/Section.tsx';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { useCurrentSession } from '../../session/useCurrentSession.ts';
 import { EntrepreneursOnly } from '../register/EntrepreneursOnly.tsx';
-import { useRemote } from '../users/useRemote.ts';
+import { useRemote } from '../../hooks/useRemote.ts';
 import { CreateTokenForm } from './CreateTokenForm.tsx';
 import { NewTokenNotice } from './NewTokenNotice.tsx';
 import { TokensTable } from './TokensTable.tsx';

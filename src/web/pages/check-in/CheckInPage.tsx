@@ -11,7 +11,7 @@ import { PageHeading } from '../../components/Heading.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { apiErrorText } from '../../forms/error-text.ts';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
-import { useRemote } from '../users/useRemote.ts';
+import { useRemote } from '../../hooks/useRemote.ts';
 import { CheckInDone } from './CheckInDone.tsx';
 import { GuestCheckInForm } from './GuestCheckInForm.tsx';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RegisterSettings } from '../../api/register.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
-import type { Remote } from '../users/useRemote.ts';
+import type { Remote } from '../../hooks/useRemote.ts';
 
 export function NotApprovedNotice({ settings }: { settings: Remote<RegisterSettings> }) {
   const { t } = useTranslation();

@@ -12,7 +12,7 @@ import { Link } from '../../components/Link.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import '../../theme/portal.css';
-import { useRemote } from '../users/useRemote.ts';
+import { useRemote } from '../../hooks/useRemote.ts';
 import { CancelStayForm } from './CancelStayForm.tsx';
 import { CorrectStayForm } from './CorrectStayForm.tsx';
 import { EntrepreneursOnly } from './EntrepreneursOnly.tsx';

@@ -2,7 +2,7 @@
 // approved it (registering is refused until then), its document-number rule and today's date.
 import { useCallback } from 'react';
 import { getRegisterSettings, type RegisterSettings } from '../../api/register.ts';
-import { useRemote, type Remote } from '../users/useRemote.ts';
+import { useRemote, type Remote } from '../../hooks/useRemote.ts';
 
 export function useRegisterSettings(): Remote<RegisterSettings> {
   const load = useCallback(() => getRegisterSettings(), []);

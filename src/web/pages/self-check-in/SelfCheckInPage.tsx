@@ -14,7 +14,7 @@ import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { RequireRole } from '../../session/RequireRole.tsx';
 import { useCurrentSession } from '../../session/useCurrentSession.ts';
 import { CopyButton } from '../two-factor/CopyButton.tsx';
-import { useRemote } from '../users/useRemote.ts';
+import { useRemote } from '../../hooks/useRemote.ts';
 import { RenewLinkSection } from './RenewLinkSection.tsx';
 import '../check-in/check-in.css';
 

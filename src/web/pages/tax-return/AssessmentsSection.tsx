@@ -19,7 +19,7 @@ import { TextField } from '../../components/TextField.tsx';
 import { applyApiError, type UnplacedProblems } from '../../forms/apply-api-error.ts';
 import { reductionFormSchema, type ReductionFormOutput, type ReductionFormValues } from '../tourist-tax-municipality/assessment-form.ts';
 import { AssessmentsTable } from '../tourist-tax-municipality/AssessmentsTable.tsx';
-import { useRemote } from '../users/useRemote.ts';
+import { useRemote } from '../../hooks/useRemote.ts';
 
 const REDUCTION_FIELDS = ['reductionCents', 'reason'] as const;
 const EMPTY: ReductionFormValues = { reductionCents: '', reason: '' };

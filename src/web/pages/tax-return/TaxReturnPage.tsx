@@ -25,7 +25,7 @@ import { RequireRole } from '../../session/RequireRole.tsx';
 import '../../theme/portal.css';
 import { formatMoney } from '../../tourist-tax/figures.ts';
 import { usePeriodLabel } from '../../tourist-tax/usePeriodLabel.ts';
-import { useRemote } from '../users/useRemote.ts';
+import { useRemote } from '../../hooks/useRemote.ts';
 import { AssessmentsSection } from './AssessmentsSection.tsx';
 import { ForfaitLines } from './ForfaitLines.tsx';
 import { SubmissionsTable } from './SubmissionsTable.tsx';

@@ -15,7 +15,7 @@ import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
 import { RequireRole } from '../../session/RequireRole.tsx';
 import { currentYear, recentYears } from '../../tourist-tax/period.ts';
 import '../../theme/portal.css';
-import { useRemote } from '../users/useRemote.ts';
+import { useRemote } from '../../hooks/useRemote.ts';
 import { TaxPeriodsTable } from './TaxPeriodsTable.tsx';
 
 /** How many years back the picker offers: returns can be corrected for years after the fact. */

@@ -18,7 +18,7 @@ import { TextField } from '../../components/TextField.tsx';
 import { applyApiError, type UnplacedProblems } from '../../forms/apply-api-error.ts';
 import { confirmEmailSchema } from '../../forms/schemas.ts';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.ts';
-import { CODE_PROBLEMS } from '../code-problems.ts';
+import { CODE_PROBLEMS } from '../../forms/code-problems.ts';
 
 export function EmailCodeStep({ onProven }: { onProven: () => void }) {
   const { t } = useTranslation();

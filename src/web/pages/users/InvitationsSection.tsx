@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Heading } from '../../components/Heading.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { InvitationsTable } from './InvitationsTable.tsx';
-import type { Remote } from './useRemote.ts';
+import type { Remote } from '../../hooks/useRemote.ts';
 import { useConfirm } from '../../components/ConfirmDialog.tsx';
 
 interface InvitationsSectionProps {

@@ -1,6 +1,6 @@
 // "Gemeente *" in the admin's invite form: every municipality, the one in the address
 // (?gemeente=<id>, from "Eerste gebruiker uitnodigen") chosen beforehand.
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { listManagedMunicipalities, type ManagedMunicipality } from '../../api/admin-municipalities.ts';
@@ -10,38 +10,27 @@ import { FormField } from '../../components/FormField.tsx';
 import { Paragraph } from '../../components/Paragraph.tsx';
 import { cx } from '../../components/classNames.ts';
 import { apiErrorText, fieldErrorText } from '../../forms/error-text.ts';
-
-type LoadState = { status: 'loading' } | { status: 'loaded'; municipalities: ManagedMunicipality[] } | { status: 'failed'; error: unknown };
+import { useRemote } from '../../hooks/useRemote.ts';
 
 const NAME = 'inviteMunicipality';
+
+async function municipalitiesByName(): Promise<ManagedMunicipality[]> {
+  return [...(await listManagedMunicipalities())].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+}
 
 export function InviteMunicipalityField({ preselect }: { preselect: string | null }) {
   const { t } = useTranslation();
   const { register, getFieldState, formState, getValues, setValue } = useFormContext();
-  const [state, setState] = useState<LoadState>({ status: 'loading' });
+  const { state, restart } = useRemote(municipalitiesByName);
   const code = getFieldState(NAME, formState).error?.message;
   // The shared message speaks of "your accommodation"; here the admin chooses for someone else.
   const error = code ? (code === 'MUNICIPALITY_INVALID' ? t('organisation.invite.municipalityRequired') : fieldErrorText(NAME, code)) : undefined;
-
-  const load = useCallback(async () => {
-    setState({ status: 'loading' });
-    try {
-      const municipalities = [...(await listManagedMunicipalities())].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-      setState({ status: 'loaded', municipalities });
-    } catch (failure) {
-      setState({ status: 'failed', error: failure });
-    }
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   // The options arrive after the form was made: show the chosen one once it is there.
   useEffect(() => {
     if (state.status !== 'loaded') return;
     const wanted = getValues(NAME) || preselect;
-    if (wanted && state.municipalities.some((municipality) => municipality.id === wanted)) setValue(NAME, wanted);
+    if (wanted && state.data.some((municipality) => municipality.id === wanted)) setValue(NAME, wanted);
   }, [state, preselect, getValues, setValue]);
 
   return (
@@ -51,7 +40,7 @@ export function InviteMunicipalityField({ preselect }: { preselect: string | nul
           <select {...aria} {...register(NAME)} className={cx('utrecht-select', 'utrecht-select--html-select', error && 'utrecht-select--invalid', 'nr-width-lg')}>
             <option value="">{state.status === 'loading' ? t('organisation.invite.municipalityLoading') : t('organisation.invite.municipalityPlaceholder')}</option>
             {state.status === 'loaded' &&
-              state.municipalities.map((municipality) => (
+              state.data.map((municipality) => (
                 <option key={municipality.id} value={municipality.id}>
                   {municipality.active ? municipality.name : t('organisation.invite.inactiveMunicipality', { name: municipality.name })}
                 </option>
@@ -64,7 +53,7 @@ export function InviteMunicipalityField({ preselect }: { preselect: string | nul
           <Paragraph>
             {t('organisation.invite.municipalitiesError')} {apiErrorText(state.error)}
           </Paragraph>
-          <Button onClick={() => void load()}>{t('common.retry')}</Button>
+          <Button onClick={() => void restart()}>{t('common.retry')}</Button>
         </Alert>
       )}
     </>

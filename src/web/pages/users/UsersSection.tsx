@@ -17,7 +17,7 @@ import { UserFilterForm } from './UserFilterForm.tsx';
 import { isFiltered, userFilterFrom, usersFor, withUserFilter, type UserListFilter } from './user-filter.ts';
 import { useUserActions } from './useUserActions.ts';
 import { UsersTable } from './UsersTable.tsx';
-import { useRemote } from './useRemote.ts';
+import { useRemote } from '../../hooks/useRemote.ts';
 
 export function UsersSection({ viewer }: { viewer: Role }) {
   const { t } = useTranslation();

@@ -13,7 +13,7 @@ import { Paragraph } from '../../../components/Paragraph.tsx';
 import { useDocumentTitle } from '../../../hooks/useDocumentTitle.ts';
 import { useCurrentSession } from '../../../session/useCurrentSession.ts';
 import '../../../theme/portal.css';
-import { useRemote } from '../../users/useRemote.ts';
+import { useRemote } from '../../../hooks/useRemote.ts';
 import { EntrepreneursOnly } from '../EntrepreneursOnly.tsx';
 import { emptyUnitValues, unitValues } from './unit-form.ts';
 import { UnitForm } from './UnitForm.tsx';
