@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
-import { ALL_ROLES } from '../../src/server/modules/organisations/authorization.ts';
+import { ALL_ROLES } from '../../src/server/modules/identity/access.ts';
 import type { Role } from '../../src/server/db/schema.ts';
 import { randomIp, startTestApp, testConfig } from '../support/app.ts';
 import type { TestClient } from '../support/client.ts';

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/server/db/schema.ts';
-import { ALL_ROLES } from '../../src/server/modules/organisations/authorization.ts';
+import { ALL_ROLES } from '../../src/server/modules/identity/access.ts';
 import { randomIp, startTestApp } from '../support/app.ts';
 import type { TestClient } from '../support/client.ts';
 import { signedInOperatorAccount, signedInOwner, staffUserOf } from '../support/factories.ts';
