@@ -106,8 +106,9 @@ function compare(migrated: Catalogue, declared: Catalogue, ddl: string[]): [stri
   const found: [string, string][] = [];
   for (const table of [...declared.tables].sort()) {
     if (!migrated.tables.has(table)) {
-      const create = ddl.find((s) => s.startsWith(`CREATE TABLE "${table}"`)) ?? `CREATE TABLE ${table} (…)`;
-      found.push([`table ${table}: in schema.ts, not made by the migrations`, create.trim()]);
+      // Its CREATE TABLE, and the foreign keys and indexes drizzle-kit adds after it.
+      const own = ddl.filter((s) => s.startsWith(`CREATE TABLE "${table}"`) || s.startsWith(`ALTER TABLE "${table}"`) || s.includes(` ON "${table}" `));
+      found.push([`table ${table}: in schema.ts, not made by the migrations`, own.map((s) => s.trim()).join('\n')]);
       continue;
     }
     const names = (catalogue: Catalogue) => [...catalogue.columns.values()].filter((c) => c.table === table).map((c) => c.column);
