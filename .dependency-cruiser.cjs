@@ -1,0 +1,55 @@
+// The dependency rules of the code base (decision 0018), checked by `npm run lint:deps`
+// (scripts/check-dependencies.mjs), which also checks the one rule dependency-cruiser cannot
+// state: no cycle between modules (folders src/server/modules/<name>/).
+// Type-only imports count like any other: a type from another layer ties the two together just
+// the same (it moves when that layer is refactored).
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'platform-not-to-modules',
+      comment: 'platform/ is what modules build on; it never imports a module.',
+      severity: 'error',
+      from: { path: '^src/server/platform/' },
+      to: { path: '^src/server/modules/' },
+    },
+    {
+      name: 'server-not-to-web',
+      comment: 'The server never imports the web app.',
+      severity: 'error',
+      from: { path: '^src/server/' },
+      to: { path: '^src/web/' },
+    },
+    {
+      name: 'web-not-to-server',
+      comment: 'The web app reaches the server only through src/shared and its API client (src/web/api).',
+      severity: 'error',
+      from: { path: '^src/web/' },
+      to: { path: '^src/server/' },
+    },
+    {
+      name: 'routes-not-to-db',
+      comment: 'A route parses, calls a use case and replies; data access lives in repositories.',
+      severity: 'error',
+      from: { path: ['^src/server/modules/.*/routes\\.ts$', '^src/server/modules/.*-routes\\.ts$'] },
+      to: { path: '^src/server/db/' },
+    },
+    {
+      name: 'no-circular',
+      comment: 'No cycle of imports between files.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      mainFields: ['module', 'main', 'types', 'typings'],
+    },
+  },
+};
