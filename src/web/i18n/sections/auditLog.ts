@@ -1,7 +1,7 @@
 // Texts of "Logboek" (the audit log) and its main menu label, Dutch first; the English mirrors the
 // Dutch shape. Every kind of event the server records has a readable label here: the type makes
 // a new audit action without a label a compile error rather than a code on screen.
-import type { AuditAction } from '../../../server/platform/audit.ts';
+import type { AuditAction } from '../../../shared/audit-actions.ts';
 
 type ActionLabels = Record<AuditAction, string>;
 

@@ -2,7 +2,6 @@
 // German: the guest chooses) and the staff page "Zelf inchecken" (Dutch and English, like the rest
 // of the application). German exists only for the guest's page and the errors a guest can meet;
 // everything else falls back to English (see ../index.ts).
-import type { Catalog } from '../en.ts';
 import { draftsDe } from './drafts.ts';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -311,7 +310,9 @@ const guestDe: GuestTexts = {
 };
 
 /** The errors a guest can meet on the check-in page, in German; others fall back to English. */
-const errorsDe: Partial<Omit<Catalog['errors'], 'fields'>> = {
+// Keyed by error code and the web app's own error texts (no connection, a wait, a maximum); typed
+// loosely because the Dutch catalog's shape includes this file.
+const errorsDe: Record<string, string> = {
   VALIDATION_FAILED: 'Nicht alle Felder sind richtig ausgefüllt. Bitte prüfen Sie die markierten Felder.',
   NOT_FOUND: 'Was Sie suchen, wurde nicht gefunden.',
   CSRF_INVALID: 'Ihre Sitzung ist abgelaufen. Laden Sie die Seite neu und versuchen Sie es noch einmal.',

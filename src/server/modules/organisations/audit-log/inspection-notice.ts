@@ -3,7 +3,7 @@
 // stays were shown. Never the reason, who looked or from which IP address: the person under
 // investigation may be the owner, and the reason can name guests and suspicions. The
 // municipality's and the admin's log keep the whole event; the event itself is never changed.
-import type { AuditAction } from '../../../platform/audit.ts';
+import type { AuditAction } from '../../../../shared/audit-actions.ts';
 import type { Scope } from '../../identity/access.ts';
 
 export const INSPECTION: AuditAction = 'register.inspected';

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { tooLong } from '../../../../shared/schemas/fields.ts';
 import type { Deps } from '../../../deps.ts';
-import { AUDIT_ACTIONS } from '../../../platform/audit.ts';
+import { AUDIT_ACTIONS } from '../../../../shared/audit-actions.ts';
 import { endOfDutchDay, isCalendarDay, startOfDutchDay } from '../../../platform/dutch-days.ts';
 import type { Actor } from '../../identity/access.ts';
 import { asSeenIn } from './inspection-notice.ts';

@@ -4,7 +4,7 @@ import { and, desc, eq, gte, ilike, lt, ne, or, sql, type SQL } from 'drizzle-or
 import { alias } from 'drizzle-orm/pg-core';
 import { containsPattern, type Db } from '../../../db/client.ts';
 import { accommodations, auditEvents, users } from '../../../db/schema.ts';
-import type { AuditAction } from '../../../platform/audit.ts';
+import type { AuditAction } from '../../../../shared/audit-actions.ts';
 import type { Scope } from '../../identity/access.ts';
 import { INSPECTION, seesInspectors } from './inspection-notice.ts';
 

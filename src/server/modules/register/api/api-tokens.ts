@@ -7,7 +7,8 @@
 // make one (see token-repository.ts).
 import type { Role } from '../../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
-import { recordAudit, type AuditAction } from '../../../platform/audit.ts';
+import type { AuditAction } from '../../../../shared/audit-actions.ts';
+import { recordAudit } from '../../../platform/audit.ts';
 import { randomHex, randomToken, sha256 } from '../../../platform/crypto.ts';
 import { notFound } from '../../../platform/errors.ts';
 import type { Db } from '../../../db/client.ts';
