@@ -33,6 +33,13 @@ function countFilesFailingWithoutTest(report) {
   ).length;
 }
 
+// The checks before the tests (typecheck, lint, dependency rules, format, schema drift, build).
+const checksPassed = Number(process.env.CHECKS_PASSED ?? 0);
+const checksFailed = Number(process.env.CHECKS_FAILED ?? 0);
+if (checksPassed + checksFailed > 0) console.log(`checks: ${checksPassed} passed, ${checksFailed} failed`);
+passed += checksPassed;
+failed += checksFailed;
+
 if (skipped > 0) console.log(`${skipped} skipped`);
 // The last line is the one CI reads: exactly "N passed, N failed".
 console.log(`${passed} passed, ${failed} failed`);
