@@ -35,6 +35,43 @@ module.exports = {
       to: { path: '^src/server/db/' },
     },
     {
+      name: 'routes-not-to-sql',
+      comment: 'Routes write no SQL: drizzle-orm is for use cases and repositories.',
+      severity: 'error',
+      from: { path: ['^src/server/modules/.*/routes\\.ts$', '^src/server/modules/.*-routes\\.ts$'] },
+      to: { path: 'node_modules/drizzle-orm/' },
+    },
+    // The layers of ARCHITECTURE.md, from the bottom: identity; organisations; accounts, two-factor,
+    // operations, dev-outbox (siblings that do not import each other); tourist-tax; register.
+    {
+      name: 'identity-at-the-bottom',
+      comment: 'identity is what every module builds on; it imports no other module.',
+      severity: 'error',
+      from: { path: '^src/server/modules/identity/' },
+      to: { path: '^src/server/modules/', pathNot: '^src/server/modules/identity/' },
+    },
+    {
+      name: 'organisations-on-identity-only',
+      comment: 'organisations builds on identity alone.',
+      severity: 'error',
+      from: { path: '^src/server/modules/organisations/' },
+      to: { path: '^src/server/modules/', pathNot: '^src/server/modules/(organisations|identity)/' },
+    },
+    {
+      name: 'account-features-apart',
+      comment: 'accounts, two-factor, operations and dev-outbox build on organisations and identity, not on each other or on the register.',
+      severity: 'error',
+      from: { path: '^src/server/modules/(accounts|two-factor|operations|dev-outbox)/' },
+      to: { path: '^src/server/modules/', pathNot: ['^src/server/modules/$1/', '^src/server/modules/(organisations|identity)/'] },
+    },
+    {
+      name: 'tax-below-register',
+      comment: 'The register asks the tax rules; the tax reads the register only through the database.',
+      severity: 'error',
+      from: { path: '^src/server/modules/tourist-tax/' },
+      to: { path: '^src/server/modules/(register|accounts|two-factor|operations|dev-outbox)/' },
+    },
+    {
       name: 'no-circular',
       comment: 'No cycle of imports between files.',
       severity: 'error',
