@@ -84,6 +84,14 @@ async function correctionProposed(db: Db, accommodation: TaxedAccommodation, rul
   return now.totals.computedCents !== latest.totals.computedCents;
 }
 
+/**
+ * A period that asks no return of the accommodation (before it was in Nachtregister, without stays
+ * of its own) and has none submitted is not there to open or submit: the same 404 as an unknown one.
+ */
+async function assertAsksReturn(db: Db, accommodation: TaxedAccommodation, rules: TaxRule[], period: Period, submitted: readonly TaxReturnRow[]): Promise<void> {
+  if (submitted.length === 0 && !(await expected(db, accommodation, rules, period))) throw notFound();
+}
+
 function expected(db: Db, accommodation: TaxedAccommodation, rules: TaxRule[], period: Period): Promise<boolean> {
   return returnExpected(period, {
     firstRuleFrom: firstRuleFrom(rules),
@@ -95,11 +103,13 @@ function expected(db: Db, accommodation: TaxedAccommodation, rules: TaxRule[], p
 export async function listOwnPeriods(deps: Deps, owner: TaxOwner, year: number): Promise<{ settings: { period: string; deadlineDays: number } | null; periods: TaxPeriodSummary[] }> {
   const { accommodation, settings, rules, today } = await context(deps, owner);
   if (rules.length === 0) return { settings: null, periods: [] };
+  const ofYear = periodsOfYear(year, settings.period).filter((p) => p.from <= today);
+  const submitted = await returnsOf(deps.db, accommodation.id, ofYear.map((p) => p.key));
   const periods: Period[] = [];
-  for (const p of periodsOfYear(year, settings.period)) {
-    if (p.from <= today && (await expected(deps.db, accommodation, rules, p))) periods.push(p);
+  for (const p of ofYear) {
+    // A submitted return is always listed, also for a period that would not ask one now.
+    if (submitted.some((r) => r.period === p.key) || (await expected(deps.db, accommodation, rules, p))) periods.push(p);
   }
-  const submitted = await returnsOf(deps.db, accommodation.id, periods.map((p) => p.key));
   const result: TaxPeriodSummary[] = [];
   for (const period of periods.reverse()) {
     const own = submitted.filter((r) => r.period === period.key);
@@ -124,6 +134,7 @@ export async function viewOwnReturn(deps: Deps, owner: TaxOwner, key: string): P
   if (rules.length === 0) throw new AppError('TAX_NOT_CONFIGURED');
   const period = periodOfKind(key, settings.period);
   const submitted = await returnsOf(deps.db, accommodation.id, [period.key]);
+  await assertAsksReturn(deps.db, accommodation, rules, period, submitted);
   const latest = submitted.at(-1);
   const computation = await computePeriod(deps.db, accommodation, rules, period);
   const proposed = latest ? computation.totals.computedCents + latest.correctionCents - latest.platformDeductionCents - latest.totalCents : null;
@@ -154,6 +165,7 @@ export async function submitReturn(deps: Deps, owner: TaxOwner, key: string, inp
     // One submission of an accommodation at a time: the sequence of its returns stays gapless.
     await tx.select({ id: accommodations.id }).from(accommodations).where(eq(accommodations.id, accommodation.id)).for('update');
     const before = await returnsOf(tx, accommodation.id, [period.key]);
+    await assertAsksReturn(tx, accommodation, rules, period, before);
     const previous = before.at(-1);
     const computation = await computePeriod(tx, accommodation, rules, period);
     const gross = computation.totals.computedCents + input.correctionCents;
