@@ -3,7 +3,7 @@
 // tenant's accommodation.
 import { describe, expect, it } from 'vitest';
 import { startTestApp } from '../support/app.ts';
-import { registration, signedInOwner } from '../support/factories.ts';
+import { type registration, signedInOwner } from '../support/factories.ts';
 
 const t = await startTestApp();
 

@@ -22,8 +22,8 @@ const t = await startTestApp({ clock: manualClock(new Date('2026-03-20T10:00:00Z
 const doetinchem = t.municipalities.find((m) => m.code === 'GM0222')?.id;
 const zevenaar = t.municipalities.find((m) => m.code === 'GM0299')?.id;
 let municipality = await signedInOperatorAccount(t, 'municipality', 'GM0222');
-let owner = await signedInOwner(t, { municipalityId: doetinchem, companyName: 'Pension De Graafschap' });
-let neighbour = await signedInOwner(t, { municipalityId: doetinchem, companyName: 'Hotel Buur' });
+const owner = await signedInOwner(t, { municipalityId: doetinchem, companyName: 'Pension De Graafschap' });
+const neighbour = await signedInOwner(t, { municipalityId: doetinchem, companyName: 'Hotel Buur' });
 const elsewhere = await signedInOwner(t, { municipalityId: zevenaar, companyName: 'Hotel Elders' });
 let otherMunicipality = await signedInOperatorAccount(t, 'municipality', 'GM0299');
 const accommodationOf = async (client: typeof owner.client) => (await client.get('/api/accommodation')).json().accommodation.id as string;
