@@ -31,7 +31,7 @@ async function rawVerifyRate(): Promise<number> {
 const raw = await rawVerifyRate();
 const { base, emails, stop } = await benchServer();
 
-const sessionCookie = await signIn(base, emails[0]!);
+const sessionCookie = await signIn(base, emails[0] ?? '');
 const authedGet = { url: `${base}/api/session`, headers: { cookie: sessionCookie }, connections: 4, duration: Math.max(3, SECONDS / 2) };
 const idle = await run(authedGet);
 

@@ -204,6 +204,7 @@ describe('every signed-in page on a 360 × 740 phone', () => {
         await page.goto(server.baseUrl + path, { waitUntil: 'networkidle' });
         const heading = await page.locator('h1').first().waitFor({ timeout: 10_000 }).then(() => true, () => false);
         if (!heading) {
+          // biome-ignore lint/performance/useDomNodeTextContent: Playwright's locator, not a DOM node; the failure message shows the text as rendered
           failures.push(`${role} ${path} (${route}): no h1 at ${page.url()}: ${(await page.locator('body').innerText()).slice(0, 200)}`);
           continue;
         }

@@ -36,10 +36,10 @@ function textsOf(catalogue: unknown): string[] {
 /** Texts of `others` that `own` does not have (words the languages share, like "Tourist", are fine). */
 function foreignTexts(own: unknown, others: unknown[]): { text: string; pattern: RegExp }[] {
   const mine = new Set(textsOf(own));
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return [...new Set(others.flatMap(textsOf))]
     .filter((text) => !mine.has(text) && /\p{L}{2,}/u.test(text.replace(/\{\{[^}]*\}\}/g, '')))
-    .map((text) => ({ text, pattern: new RegExp(`^${text.split(/\{\{[^}]*\}\}/).map(escape).join('.+')}$`, 'su') }));
+    .map((text) => ({ text, pattern: new RegExp(`^${text.split(/\{\{[^}]*\}\}/).map(escapeRegExp).join('.+')}$`, 'su') }));
 }
 
 /**

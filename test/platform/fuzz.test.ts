@@ -67,6 +67,7 @@ const hostileStrings = fc.constantFrom(
   '\r\n\t',
   '<script>alert(1)</script>',
   "'; DROP TABLE users; --",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a Log4Shell probe, sent as literal text on purpose
   '${jndi:ldap://x}',
   '../../etc/passwd',
   '1234 AB',

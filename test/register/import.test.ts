@@ -162,7 +162,7 @@ describe('files that are not a register', () => {
   it.each([
     ['empty', ''],
     ['only spaces', '   \r\n  '],
-    ['binary', Buffer.from(randomBytes(256)).toString('latin1') + '\u0000'],
+    ['binary', `${Buffer.from(randomBytes(256)).toString('latin1')}\u0000`],
     ['unbalanced quotes', `${HEADER.join(';')}\r\n"2026-07-01;2026-07-03\r\n`],
     ['a list of something else', 'naam;adres\r\nHotel;Markt 1\r\n'],
   ])('refuses a file that is %s as CSV_INVALID', async (_name, text) => {

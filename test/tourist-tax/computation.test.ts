@@ -168,16 +168,6 @@ function referenceLine(s: TaxStay, period: TaxPeriodRange, accommodation: TaxAcc
   };
 }
 
-function firstOfMonths(period: TaxPeriodRange): string[] {
-  const months: string[] = [];
-  const d = new Date(`${period.from}T00:00:00Z`);
-  while (d.toISOString().slice(0, 10) < period.to) {
-    months.push(d.toISOString().slice(0, 10));
-    d.setUTCMonth(d.getUTCMonth() + 1);
-  }
-  return months;
-}
-
 interface Scenario {
   period: TaxPeriodRange;
   accommodation: TaxAccommodation;

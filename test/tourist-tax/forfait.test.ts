@@ -206,7 +206,8 @@ describe('properties of forfaits', () => {
         for (let n = arrival; n < arrival + nights; n += 1) {
           const night = addDays('1970-01-01', n);
           const one = { ...s, arrival: night, departure: addDays(night, 1), lodgingPriceCents: s.lodgingPriceCents === null ? null : 1_000 };
-          const month = { from: `${night.slice(0, 7)}-01`, to: addDays(`${night.slice(0, 7)}-01`, 40).slice(0, 7) + '-01' };
+          const first = `${night.slice(0, 7)}-01`;
+          const month = { from: first, to: `${addDays(first, 40).slice(0, 7)}-01` };
           const { lines, totals } = computeTax({ period: month, accommodation: campsite, rules, stays: [one], forfaitUnits: units });
           const line = lines[0];
           if (!line) throw new Error('the night has no line');

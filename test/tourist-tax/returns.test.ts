@@ -196,7 +196,7 @@ describe("the municipality's returns", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];
-    const header = (sheet?.getRow(1).values as unknown[]).slice(1);
+    const header = ((sheet?.getRow(1).values ?? []) as unknown[]).slice(1);
     const column = header.indexOf('te_betalen') + 1;
     const last = sheet?.rowCount ?? 0;
     expect(sheet?.getRow(last).getCell(1).value).toBe('totaal');

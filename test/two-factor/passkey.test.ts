@@ -32,7 +32,7 @@ async function passwordStep(email: string, password: string) {
   return { client, response };
 }
 
-async function usePasskey(client: TestClient, authenticator: SoftwareAuthenticator, overrides: CeremonyOverrides = {}) {
+async function verifyWithPasskey(client: TestClient, authenticator: SoftwareAuthenticator, overrides: CeremonyOverrides = {}) {
   const options = (await client.post('/api/two-factor/passkeys/authentication-options')).json();
   return client.post('/api/two-factor/passkeys/verify', { response: authenticator.authenticate(options, overrides) });
 }
@@ -158,7 +158,7 @@ describe('signing in with a passkey', () => {
   it('refuses an answer made for another origin', async () => {
     const { input, authenticator } = await ownerWithPasskey();
     const { client } = await passwordStep(input.email, input.password);
-    const response = await usePasskey(client, authenticator, { origin: 'https://nachtregister.example' });
+    const response = await verifyWithPasskey(client, authenticator, { origin: 'https://nachtregister.example' });
     expect([response.statusCode, response.json().code]).toEqual([400, 'PASSKEY_FAILED']);
     expect((await client.get('/api/session')).json().code).toBe('TWO_FACTOR_REQUIRED');
   });
@@ -204,7 +204,7 @@ describe('signing in with a passkey', () => {
   it('refuses an answer without user verification', async () => {
     const { input, authenticator } = await ownerWithPasskey();
     const { client } = await passwordStep(input.email, input.password);
-    const response = await usePasskey(client, authenticator, { withoutUserVerification: true });
+    const response = await verifyWithPasskey(client, authenticator, { withoutUserVerification: true });
     expect(response.json().code).toBe('PASSKEY_FAILED');
   });
 
@@ -212,22 +212,22 @@ describe('signing in with a passkey', () => {
     const { input, authenticator } = await ownerWithPasskey();
     authenticator.counter = 41;
     const first = await passwordStep(input.email, input.password);
-    expect((await usePasskey(first.client, authenticator)).json()).toEqual({ status: 'signed-in' });
+    expect((await verifyWithPasskey(first.client, authenticator)).json()).toEqual({ status: 'signed-in' });
     const used = authenticator.counter;
 
     const second = await passwordStep(input.email, input.password);
     for (const counter of [used, used - 1, 0]) {
-      const response = await usePasskey(second.client, authenticator, { counter });
+      const response = await verifyWithPasskey(second.client, authenticator, { counter });
       expect([counter, response.statusCode, response.json().code]).toEqual([counter, 400, 'PASSKEY_FAILED']);
     }
-    expect((await usePasskey(second.client, authenticator)).json()).toEqual({ status: 'signed-in' });
+    expect((await verifyWithPasskey(second.client, authenticator)).json()).toEqual({ status: 'signed-in' });
   });
 
   it("refuses another user's passkey", async () => {
     const a = await ownerWithPasskey();
     const b = await ownerWithPasskey();
     const { client } = await passwordStep(b.input.email, b.input.password);
-    const response = await usePasskey(client, a.authenticator);
+    const response = await verifyWithPasskey(client, a.authenticator);
     expect([response.statusCode, response.json().code]).toEqual([400, 'PASSKEY_FAILED']);
     expect((await client.get('/api/session')).json().code).toBe('TWO_FACTOR_REQUIRED');
   });
@@ -237,7 +237,7 @@ describe('signing in with a passkey', () => {
     const { client } = await passwordStep(input.email, input.password);
     const statuses = [];
     for (let i = 0; i < 6; i++) {
-      statuses.push((await usePasskey(client, authenticator, { origin: 'https://evil.example' })).statusCode);
+      statuses.push((await verifyWithPasskey(client, authenticator, { origin: 'https://evil.example' })).statusCode);
     }
     expect(statuses).toEqual([400, 400, 400, 400, 400, 429]);
   });
@@ -245,8 +245,8 @@ describe('signing in with a passkey', () => {
   it('records the failures and the use in the audit log', async () => {
     const { input, authenticator } = await ownerWithPasskey();
     const { client } = await passwordStep(input.email, input.password);
-    await usePasskey(client, authenticator, { origin: 'https://evil.example' });
-    await usePasskey(client, authenticator);
+    await verifyWithPasskey(client, authenticator, { origin: 'https://evil.example' });
+    await verifyWithPasskey(client, authenticator);
     const [user] = await t.deps.db.select().from(users).where(eq(users.email, input.email));
     const rows = await t.deps.db.select().from(auditEvents).where(eq(auditEvents.subjectUserId, user?.id ?? '')).orderBy(auditEvents.id);
     const actions = rows.map((r) => `${r.action}${r.details && 'method' in r.details ? `:${String(r.details.method)}` : ''}`);
@@ -270,7 +270,7 @@ describe('removing a passkey', () => {
     t.clock.advance(11 * 60_000);
     const refused = await owner.client.delete(`/api/two-factor/passkeys/${owner.passkeyId}`);
     expect([refused.statusCode, refused.json().code]).toEqual([403, 'STEP_UP_REQUIRED']);
-    expect((await usePasskey(owner.client, owner.authenticator)).json()).toEqual({ status: 'verified' });
+    expect((await verifyWithPasskey(owner.client, owner.authenticator)).json()).toEqual({ status: 'verified' });
     expect((await owner.client.delete(`/api/two-factor/passkeys/${owner.passkeyId}`)).statusCode).toBe(204);
     // Removing a passkey does not turn 2FA off ("Uitschakelen" does): the backup code remains.
     expect((await owner.client.get('/api/two-factor')).json()).toMatchObject({ enabled: true, backupCode: true, passkeys: [] });
@@ -280,7 +280,7 @@ describe('removing a passkey', () => {
   it("answers 404 for another user's passkey and leaves it", async () => {
     const a = await ownerWithPasskey();
     const b = await ownerWithPasskey();
-    await usePasskey(b.client, b.authenticator);
+    await verifyWithPasskey(b.client, b.authenticator);
     const response = await b.client.delete(`/api/two-factor/passkeys/${a.passkeyId}`);
     expect([response.statusCode, response.json().code]).toEqual([404, 'NOT_FOUND']);
     expect((await a.client.get('/api/two-factor')).json().passkeys).toHaveLength(1);
@@ -290,7 +290,7 @@ describe('removing a passkey', () => {
     const owner = await ownerWithPasskey();
     const second = await addPasskey(owner.client, 'Telefoon');
     expect((await owner.client.put('/api/accommodation/two-factor-policy', { required: true })).json()).toMatchObject({ required: true });
-    expect((await usePasskey(owner.client, owner.authenticator)).json()).toEqual({ status: 'verified' });
+    expect((await verifyWithPasskey(owner.client, owner.authenticator)).json()).toEqual({ status: 'verified' });
     expect((await owner.client.delete(`/api/two-factor/passkeys/${second.body.passkey.id}`)).statusCode).toBe(204);
     const last = await owner.client.delete(`/api/two-factor/passkeys/${owner.passkeyId}`);
     expect([last.statusCode, last.json().code]).toEqual([409, 'TWO_FACTOR_MANDATORY']);
@@ -313,6 +313,6 @@ describe('forced set-up with a passkey', () => {
 
     const next = await passwordStep(owner.input.email, owner.input.password);
     expect(next.response.json()).toEqual({ status: 'two-factor-required', methods: ['passkey', 'backup_code'] });
-    expect((await usePasskey(next.client, authenticator)).json()).toEqual({ status: 'signed-in' });
+    expect((await verifyWithPasskey(next.client, authenticator)).json()).toEqual({ status: 'signed-in' });
   });
 });

@@ -7,6 +7,7 @@ export function LanguageSwitch() {
   const { t } = useTranslation();
   const active = currentLanguage();
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a named row of buttons outside any form, not form fields; a fieldset would only add form styling (same role and name)
     <div role="group" aria-label={t('language.switchLabel')} className="nr-language-switch">
       {LANGUAGES.map((language) => (
         <button

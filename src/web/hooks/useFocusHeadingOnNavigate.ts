@@ -10,6 +10,7 @@ let firstPageShown = false;
 
 export function useFocusHeadingOnNavigate(): void {
   const { pathname } = useLocation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: pathname is the trigger: the effect runs once per page
   useEffect(() => {
     if (!firstPageShown) {
       firstPageShown = true;

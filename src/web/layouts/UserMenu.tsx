@@ -54,6 +54,7 @@ export function UserMenu({ user }: { user: SessionUser }) {
   };
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: not a control; the blur bubbles up from the menu's own button and items, to close it when focus leaves them
     <div className="nr-user-menu" ref={rootRef} onBlur={closeWhenFocusLeaves}>
       <button
         ref={buttonRef}

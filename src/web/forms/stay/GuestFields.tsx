@@ -12,7 +12,6 @@ import { DOCUMENT_TYPES } from '../../../shared/schemas/register.ts';
 import { FormSection } from '../../components/FormSection.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
-import { DayField } from '../../pages/register/DayField.tsx';
 import { AgeFields } from './AgeFields.tsx';
 import { asksAddress, asksDocumentNumber, type FormRules, type SharedStayFormValues } from './stay-form-fields.ts';
 

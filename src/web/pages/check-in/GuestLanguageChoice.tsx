@@ -8,6 +8,7 @@ const NAMES: Record<GuestLanguage, string> = { nl: 'Nederlands', en: 'English', 
 export function GuestLanguageChoice() {
   const { t, i18n } = useTranslation();
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a named row of buttons outside any form, not form fields; a fieldset would only add form styling (same role and name)
     <div role="group" aria-label={t('checkIn.guest.languages')} className="nr-language-switch">
       {GUEST_LANGUAGES.map((language) => (
         <button

@@ -8,8 +8,10 @@ export function LinkifiedText({ text }: { text: string }) {
     <div className="nr-outbox__text">
       {splitLinks(text).map((piece, index) =>
         piece.kind === 'text' ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the pieces of one text, never reordered; their place is all that tells two alike apart
           <Fragment key={index}>{piece.value}</Fragment>
         ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the pieces of one text, never reordered; their place is all that tells two alike apart
           <ExternalLink key={index} href={piece.href}>
             {piece.href}
           </ExternalLink>

@@ -59,7 +59,8 @@ export function InspectedStaysTable({ stays, withAccommodation = false, withNigh
   const caption = ownCaption ?? t('inspection.result.caption');
   // Wider than most screens: the region scrolls and, focusable, can be scrolled by keyboard too.
   return (
-    <div className="nr-inspection-scroll" role="region" aria-label={caption} tabIndex={0}>
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must take focus to be scrolled by keyboard (WCAG 2.1.1)
+    <section className="nr-inspection-scroll" aria-label={caption} tabIndex={0}>
       <DataTable
       caption={caption}
       columns={[
@@ -111,6 +112,6 @@ export function InspectedStaysTable({ stays, withAccommodation = false, withNigh
         </tr>
       ))}
       </DataTable>
-    </div>
+    </section>
   );
 }

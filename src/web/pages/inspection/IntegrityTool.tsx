@@ -66,6 +66,7 @@ function Verdict({ answer }: { answer: IntegrityAnswer }) {
           <Heading level={3}>{t('inspection.integrity.problemsHeading')}</Heading>
           <ul className="utrecht-unordered-list">
             {answer.problems.map((problem, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: one answer's list, shown as a whole; a tampered register can report the same problem twice
               <li key={index} className="utrecht-unordered-list__item">
                 <ProblemText problem={problem} />
               </li>

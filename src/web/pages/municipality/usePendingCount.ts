@@ -5,6 +5,7 @@ import { listOverseenAccommodations } from '../../api/municipality-portal.ts';
 
 export function usePendingCount(reloadKey: unknown = null): number | null {
   const [count, setCount] = useState<number | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reloadKey is the trigger: a new key asks for the count again
   useEffect(() => {
     let current = true;
     listOverseenAccommodations({ status: 'pending' }).then(

@@ -6,7 +6,6 @@ import { getPresence, type PresenceList } from '../../api/presence.ts';
 import type { Stay } from '../../api/register.ts';
 import { Button } from '../../components/Button.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { Paragraph } from '../../components/Paragraph.tsx';
 import { PresenceGroups } from '../presence/PresenceGroups.tsx';
 import { StaysTable } from './StaysTable.tsx';
 

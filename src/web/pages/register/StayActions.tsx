@@ -21,6 +21,7 @@ export function StayActions({ stay, busy, onMark, onCorrect, onCancel }: StayAct
     </Button>
   );
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a named row of buttons outside any form, not form fields; a fieldset would only add form styling (same role and name)
     <div className="nr-register-actions" role="group" aria-label={t('nightRegister.detail.actionsLabel')}>
       {stay.status === 'pending' && mark('confirm', t('nightRegister.detail.confirm'))}
       {!stay.checkedInAt && mark('check-in', t('nightRegister.detail.checkIn'))}

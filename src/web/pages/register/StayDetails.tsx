@@ -124,6 +124,7 @@ function CoTravellers({ stay }: { stay: Stay }) {
       ]}
     >
       {stay.coTravellers.map((person, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: co-travellers have no id and two can be alike (twins); the stay's list is shown as a whole, in its order
         <tr key={index} className="utrecht-table__row">
           <td className="utrecht-table__cell">{person.initials}</td>
           <td className="utrecht-table__cell">{person.surname}</td>

@@ -90,6 +90,7 @@ export function SetUpTwoFactor({ forced, onFinished }: { forced: boolean; onFini
       if (!loaded.emailCodeRequired) void start();
     }, setLoadError);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: loads once on arrival; load is a new function every render
   useEffect(() => {
     void load();
   }, []);

@@ -73,7 +73,7 @@ export function TwoFactorStepPage() {
     }
   };
 
-  const usePasskey = async () => {
+  const signInWithPasskey = async () => {
     setBusy(true);
     try {
       await attempt('passkey', () => verifyPasskey(remember));
@@ -104,7 +104,7 @@ export function TwoFactorStepPage() {
             remember={rememberBox}
           />
         )}
-        {method === 'passkey' && <PasskeyMethod busy={busy} onUse={() => void usePasskey()} remember={rememberBox} />}
+        {method === 'passkey' && <PasskeyMethod busy={busy} onUse={() => void signInWithPasskey()} remember={rememberBox} />}
         {method === 'sms' && (
           <SmsMethod
             phone={smsPhone}

@@ -6,7 +6,7 @@
 import { and, eq, gt } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { signInDevices } from '../../../db/schema.ts';
-import type { Deps, RequestMeta } from '../../../deps.ts';
+import type { RequestMeta } from '../../../deps.ts';
 import { randomToken, sha256 } from '../../../platform/crypto.ts';
 import type { Client } from '../attempts/throttle.ts';
 

@@ -3,7 +3,7 @@
 import { and, eq, gt } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { trustedDevices } from '../../../db/schema.ts';
-import type { Deps, RequestMeta } from '../../../deps.ts';
+import type { RequestMeta } from '../../../deps.ts';
 import { randomToken, sha256 } from '../../../platform/crypto.ts';
 
 export const DEVICE_COOKIE = 'nr_device';

@@ -48,7 +48,7 @@ function headerOf(line: string): { separator: string; pc6: number; number: numbe
   const separator = [';', ',', '\t'].find((s) => line.includes(s)) ?? ';';
   const names = line.split(separator).map((n) => n.replace(/^\uFEFF/, '').replace(/"/g, '').trim().toLowerCase());
   const pc6 = names.findIndex((n) => n === 'pc6' || n === 'postcode');
-  const number = names.findIndex((n) => n === 'huisnummer');
+  const number = names.indexOf('huisnummer');
   const municipality = names.findIndex((n) => /^(gemeente|gem)(code)?\d{0,4}$/.test(n));
   if (pc6 < 0 || number < 0 || municipality < 0) {
     throw new PostcodeFileError('the header row needs the columns PC6, Huisnummer and Gemeente<year> (CBS "postcode-huisnummer" file)');

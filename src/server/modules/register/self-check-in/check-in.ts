@@ -20,7 +20,7 @@ const unavailable = () => new AppError('CHECK_IN_UNAVAILABLE');
 async function targetOf(deps: Deps, token: string): Promise<CheckInTarget> {
   if (!TOKEN.test(token)) throw unavailable();
   const target = await findCheckInTarget(deps.db, token);
-  if (!target || target.status !== 'approved') throw unavailable();
+  if (target?.status !== 'approved') throw unavailable();
   return target;
 }
 

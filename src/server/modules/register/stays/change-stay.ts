@@ -10,7 +10,7 @@ import type { Deps } from '../../../deps.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import { appendVersions, lockRegister } from './chain.ts';
 import { checkAgainstRegister, occupantsOf, storageSettings, storedCoTravellers, storedGuest, surnameSearch, unitRules } from './register-stays.ts';
-import { findRegisterSettings, findStay } from './repository.ts';
+import { findStay } from './repository.ts';
 
 export interface StayActor {
   /** null for a booking system's API token: the change is nobody's in person. */

@@ -15,6 +15,8 @@ interface BarChartProps {
   /** Ids of the figure's heading and description, which name and describe the image. */
   labelledBy: string;
   describedBy?: string;
+  /** The chart's name (its heading's text), as the SVG's own title. */
+  title: string;
   /** Short labels under the axis ("jan"), and the full names used in the tooltips. */
   categories: readonly string[];
   categoryNames: readonly string[];
@@ -84,7 +86,7 @@ function maximumOf({ categories, series, layout }: BarChartProps): number {
 }
 
 export function BarChart(props: BarChartProps) {
-  const { labelledBy, describedBy, categories, formatValue, minimumTop = 0 } = props;
+  const { labelledBy, describedBy, title, categories, formatValue, minimumTop = 0 } = props;
   const scale = niceScale(Math.max(maximumOf(props), minimumTop));
   const band = PLOT_WIDTH / Math.max(1, categories.length);
   const yOf = (value: number) => MARGIN.top + PLOT_HEIGHT - (value / scale.top) * PLOT_HEIGHT;
@@ -97,6 +99,7 @@ export function BarChart(props: BarChartProps) {
       aria-describedby={describedBy}
       focusable="false"
     >
+      <title>{title}</title>
       <g className="nr-chart__grid">
         {scale.ticks.map((tick) => (
           <g key={tick}>

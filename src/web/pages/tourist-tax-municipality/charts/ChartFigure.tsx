@@ -17,7 +17,7 @@ interface ChartFigureProps {
   title: string;
   description: string;
   table: ChartTable;
-  children: (ids: { labelledBy: string; describedBy: string }) => ReactNode;
+  children: (ids: { labelledBy: string; describedBy: string; title: string }) => ReactNode;
 }
 
 export function ChartFigure({ title, description, table, children }: ChartFigureProps) {
@@ -34,7 +34,7 @@ export function ChartFigure({ title, description, table, children }: ChartFigure
           <span id={descriptionId}>{description}</span>
         </Paragraph>
       </figcaption>
-      {children({ labelledBy: headingId, describedBy: descriptionId })}
+      {children({ labelledBy: headingId, describedBy: descriptionId, title })}
       <details className="nr-chart__details">
         <summary className="nr-chart__summary">{t('taxMunicipality.statistics.showTable')}</summary>
         <DataTable caption={title} columns={table.columns}>

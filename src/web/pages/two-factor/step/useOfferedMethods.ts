@@ -9,6 +9,7 @@ export function useOfferedMethods(onFailure: (error: unknown) => void) {
   const [methods, setMethods] = useState<FactorMethod[]>([]);
   const [method, setMethod] = useState<FactorMethod>('totp');
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: asks once on arrival; onFailure is a new function every render
   useEffect(() => {
     challengeMethods().then(({ methods: list }) => {
       const usable = list.filter((m) => OFFERED.includes(m));

@@ -8,6 +8,7 @@ export function usePanelFocus(method: FactorMethod, smsPhone: string | null) {
   const panelRef = useRef<HTMLDivElement>(null);
   const focusPanel = useRef(false);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: method and smsPhone are the triggers: a new panel or SMS field has been rendered
   useEffect(() => {
     if (!focusPanel.current) return;
     // A disabled button (an SMS on its way) cannot take focus: wait for the field that follows.
