@@ -151,6 +151,10 @@ describe.each([
     await page.goto(`${server.baseUrl}/app/tweefactor`);
     await page.getByText('Bewaard (eenmalig te gebruiken)').waitFor();
     await page.getByRole('button', { name: 'Nieuwe backupcode maken' }).click();
+    // The old code stops working: asked first.
+    const confirmation = page.getByRole('alertdialog', { name: 'Nieuwe backupcode maken' });
+    await confirmation.getByText('Uw huidige backupcode werkt daarna niet meer.').waitFor();
+    await confirmation.getByRole('button', { name: 'Nieuwe backupcode maken' }).click();
     await page.getByRole('heading', { level: 2, name: 'Bevestig dat u het bent' }).waitFor();
     await expectAccessible(page);
     await page.locator('#field-step-up-code').fill(oathtool(secret, clock.now()));

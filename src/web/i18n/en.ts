@@ -341,6 +341,7 @@ export const en: Catalog = {
       backupUnconfirmed: 'Not confirmed yet: you have not said that you stored the backup code safely.',
       backupShow: 'Show backup code',
       backupRenew: 'Make a new backup code',
+      backupRenewConfirm: 'Your current backup code stops working. You will see the new code at once.',
       passkeys: 'Passkeys',
       noPasskeys: 'No passkeys.',
       remove: 'Remove',

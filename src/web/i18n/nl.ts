@@ -344,6 +344,7 @@ export const nl = {
       backupUnconfirmed: 'Nog niet bevestigd: u hebt nog niet aangegeven dat u de backupcode veilig hebt opgeslagen.',
       backupShow: 'Backupcode tonen',
       backupRenew: 'Nieuwe backupcode maken',
+      backupRenewConfirm: 'Uw huidige backupcode werkt daarna niet meer. U krijgt de nieuwe code meteen te zien.',
       passkeys: 'Passkeys',
       noPasskeys: 'Geen passkeys.',
       remove: 'Verwijderen',

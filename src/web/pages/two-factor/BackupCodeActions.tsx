@@ -1,12 +1,14 @@
 // What the user can do about the backup code, on the 2FA settings and on the set-up page after a
 // reload elsewhere: see a code that is not yet confirmed as stored ("Backupcode tonen"), or make a
-// new one ("Nieuwe backupcode maken"). Both need a second factor proven in the last minutes: asked
-// here ("Bevestig dat u het bent"), then the code is shown (by the page, from the status).
+// new one ("Nieuwe backupcode maken", confirmed first: the old code stops working). Both need a
+// second factor proven in the last minutes: asked here ("Bevestig dat u het bent"), then the code
+// is shown (by the page, from the status).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import { renewBackupCode, type TwoFactorStatus } from '../../api/two-factor.ts';
 import { Button } from '../../components/Button.tsx';
+import { useConfirm } from '../../components/ConfirmDialog.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { StepUp } from './StepUp.tsx';
 
@@ -24,6 +26,16 @@ export function BackupCodeActions({ status, onIssued, onReload }: BackupCodeActi
   const { t } = useTranslation();
   const [pending, setPending] = useState<Action | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const { confirm, dialog } = useConfirm();
+
+  const askToRenew = async () => {
+    const confirmed = await confirm({
+      title: t('twoFactor.settings.backupRenew'),
+      text: t('twoFactor.settings.backupRenewConfirm'),
+      confirmLabel: t('twoFactor.settings.backupRenew'),
+    });
+    if (confirmed) await renew();
+  };
 
   const renew = async () => {
     setError(null);
@@ -45,6 +57,7 @@ export function BackupCodeActions({ status, onIssued, onReload }: BackupCodeActi
 
   return (
     <>
+      {dialog}
       <ErrorAlert error={error} />
       {pending && <StepUp status={status} onVerified={() => void verified()} onCancel={() => setPending(null)} />}
       <div className="nr-form-actions">
@@ -53,7 +66,7 @@ export function BackupCodeActions({ status, onIssued, onReload }: BackupCodeActi
             {t('twoFactor.settings.backupShow')}
           </Button>
         )}
-        <Button onClick={() => void renew()}>{t('twoFactor.settings.backupRenew')}</Button>
+        <Button onClick={() => void askToRenew()}>{t('twoFactor.settings.backupRenew')}</Button>
       </div>
     </>
   );
