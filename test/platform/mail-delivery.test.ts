@@ -66,12 +66,10 @@ describe('mail while the mail server is down', () => {
     }
     expect(mailsTo(recovered, input.email)).toHaveLength(1);
 
-    for (let round = 0; round < 3; round++) {
-      await pause(20);
-      await outage.deps.jobs.drain();
-    }
+    // The job is done: no retry is left to send the mail a second time, however often the worker polls.
+    expect((await jobStates(outage)).map((j) => j.status)).toEqual(['done']);
+    await outage.deps.jobs.drain();
     expect(recovered.messages).toHaveLength(1);
     expect(recovered.messages[0]?.subject).toBe('Bevestig uw emailadres voor het Nachtregister');
-    expect((await jobStates(outage)).map((j) => j.status)).toEqual(['done']);
   });
 });

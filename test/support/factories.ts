@@ -1,10 +1,7 @@
 // Test data through the public API: each call makes its own random email, so tests never
 // share state.
 import { randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
-import { accommodationMembers, users } from '../../src/server/db/schema.ts';
-import { hashPassword } from '../../src/server/platform/passwords.ts';
 import type { TestApp } from './app.ts';
 import type { TestClient } from './client.ts';
 import { createOperatorAccount } from '../../src/server/modules/organisations/users/create-operator-account.ts';
@@ -69,6 +66,9 @@ export async function signedInOwner(t: TestApp, overrides: Record<string, unknow
   expect((await client.post('/api/email-confirmations', { code: codeFrom(mail) })).statusCode).toBe(200);
   const login = await client.post('/api/sessions', { email: input.email, password: input.password });
   expect(login.statusCode).toBe(200);
+  let ofApp = owners.get(t);
+  if (!ofApp) owners.set(t, (ofApp = new Map()));
+  ofApp.set(input.email, client);
   return { client: client as TestClient, input };
 }
 
@@ -95,24 +95,36 @@ export async function signedInOperatorAccount(
 }
 
 /**
- * A confirmed staff user of the owner's accommodation. Inviting staff through the application is
- * the organisations module's job; until then the factory writes the row directly.
+ * A staff user of the owner's accommodation, made as the application makes one: the owner invites
+ * the address and the invitee accepts through the mailed link, choosing a name and a password.
+ * The owner acts through the signed-in client `signedInOwner` gave them while it still works as
+ * that owner, or else through a new sign-in with the factories' password.
  */
 export async function staffUserOf(t: TestApp, ownerEmail: string) {
-  const [owner] = await t.deps.db.select().from(users).where(eq(users.email, ownerEmail));
-  if (!owner?.accommodationId) throw new Error(`no owner ${ownerEmail}`);
+  const owner = await ownerClient(t, ownerEmail);
   const email = randomEmail();
-  const [user] = await t.deps.db
-    .insert(users)
-    .values({
-      email,
-      role: 'staff',
-      accommodationId: owner.accommodationId,
-      passwordHash: await hashPassword(STRONG_PASSWORD),
-      emailConfirmedAt: t.clock.now(),
-    })
-    .returning({ id: users.id });
-  if (!user) throw new Error('no staff user');
-  await t.deps.db.insert(accommodationMembers).values({ userId: user.id, accommodationId: owner.accommodationId });
+  const invited = await owner.post('/api/invitations', { email, role: 'staff' });
+  expect(invited.statusCode, `inviting staff: ${invited.body}`).toBe(201);
+  const [mail] = await mailTo(t, email);
+  const token = /uitnodiging\?token=([0-9a-f]{64})/.exec(mail?.text ?? '')?.[1];
+  if (!token) throw new Error(`no invitation in mail: ${mail?.text}`);
+  const accepted = await t.client().post('/api/invitations/accept', { token, name: 'Bram Balie', password: STRONG_PASSWORD });
+  expect(accepted.statusCode, `accepting the invitation: ${accepted.body}`).toBe(201);
   return { email, password: STRONG_PASSWORD };
+}
+
+/** The signed-in clients `signedInOwner` made, per app and owner address. */
+const owners = new WeakMap<TestApp, Map<string, TestClient>>();
+
+async function ownerClient(t: TestApp, email: string): Promise<TestClient> {
+  const known = owners.get(t)?.get(email);
+  if (known) {
+    const session = await known.get('/api/session');
+    const user = session.statusCode === 200 ? session.json<{ user?: { email?: string; role?: string } }>().user : undefined;
+    if (user?.email === email && user.role === 'owner') return known;
+  }
+  const client = t.client();
+  const login = await client.post('/api/sessions', { email, password: STRONG_PASSWORD });
+  expect(login.json(), `signing in as owner ${email}`).toMatchObject({ status: 'signed-in' });
+  return client;
 }

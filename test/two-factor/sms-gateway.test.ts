@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startTestApp } from '../support/app.ts';
-import { signedInOwner } from '../support/factories.ts';
+import { signedInOperatorAccount, signedInOwner } from '../support/factories.ts';
 
 interface Received {
   method: string | undefined;
@@ -69,7 +69,11 @@ describe('SMS gateway adapter', () => {
       await new Promise((r) => setTimeout(r, 50));
       await t.deps.jobs.drain();
     }
-    await new Promise((r) => setTimeout(r, 100));
+    // Delivered, the message is neither waiting for another attempt nor a dead letter, as the
+    // admin's list of undelivered messages shows: nothing is left that could send it again.
+    const admin = await signedInOperatorAccount(t, 'admin');
+    const queue = (await admin.client.get('/api/admin/dead-letters')).json<{ deadLetters: { channel: string }[]; waiting: { channel: string }[] }>();
+    expect([...queue.deadLetters, ...queue.waiting].filter((m) => m.channel === 'sms')).toEqual([]);
     await t.deps.jobs.drain();
     expect(received.slice(before).map((r) => r.body.to)).toEqual(['+31687654321']);
   });
