@@ -66,8 +66,8 @@ export async function signedInOwner(t: TestApp, overrides: Record<string, unknow
   expect((await client.post('/api/email-confirmations', { code: codeFrom(mail) })).statusCode).toBe(200);
   const login = await client.post('/api/sessions', { email: input.email, password: input.password });
   expect(login.statusCode).toBe(200);
-  let ofApp = owners.get(t);
-  if (!ofApp) owners.set(t, (ofApp = new Map()));
+  const ofApp = owners.get(t) ?? new Map();
+  owners.set(t, ofApp);
   ofApp.set(input.email, client);
   return { client: client as TestClient, input };
 }
