@@ -28,9 +28,7 @@ for (const suite of suites) {
  * blocks, so it cannot be used here.
  */
 function countFilesFailingWithoutTest(report) {
-  return report.testResults.filter(
-    (r) => r.status === 'failed' && !r.assertionResults.some((a) => a.status === 'failed'),
-  ).length;
+  return report.testResults.filter((r) => r.status === 'failed' && !r.assertionResults.some((a) => a.status === 'failed')).length;
 }
 
 // The checks before the tests (typecheck, lint, dependency rules, format, schema drift, build).

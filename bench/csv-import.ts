@@ -15,7 +15,10 @@ const UPLOADS = Number(process.env.BENCH_UPLOADS ?? 2);
 
 const HOSTILE = 'a;'.repeat(2_400_000);
 const HEADER = 'aankomst;vertrek;kamer;personen;reisdoel;boekingsnummer;prijs;voorletters;achternaam;woonplaats;land;geboortedatum;nationaliteit;documentsoort';
-const VALID = [HEADER, ...Array.from({ length: 10_000 }, (_, i) => `01-07-2026;03-07-2026;;2;toerist;BENCH-${i};89,50;J.;Jansen;Utrecht;NL;02-04-1980;NL;identiteitskaart`)].join('\r\n');
+const VALID = [
+  HEADER,
+  ...Array.from({ length: 10_000 }, (_, i) => `01-07-2026;03-07-2026;;2;toerist;BENCH-${i};89,50;J.;Jansen;Utrecht;NL;02-04-1980;NL;identiteitskaart`),
+].join('\r\n');
 
 const { base, emails, stop } = await benchServer();
 const owner = await signInWithCsrf(base, emails[0] ?? '');
@@ -50,7 +53,8 @@ const valid = await during(VALID);
 await stop();
 
 const ratio = (p99: number) => fmt(p99 / Math.max(idle.latency.p99, 1), 2);
-const answered = (r: typeof hostile.previews) => `${r.requests.total} answered: ${r['2xx']} 2xx, ${r['4xx']} 4xx, ${r['5xx']} 5xx, ${r.errors} errors, ${r.timeouts} timeouts`;
+const answered = (r: typeof hostile.previews) =>
+  `${r.requests.total} answered: ${r['2xx']} 2xx, ${r['4xx']} 4xx, ${r['5xx']} 5xx, ${r.errors} errors, ${r.timeouts} timeouts`;
 console.log(`cores: ${os.availableParallelism()}, ${SECONDS} s per phase, ${UPLOADS} uploads at a time`);
 console.log(`GET /health/live p99 idle:            ${idle.latency.p99} ms`);
 console.log(`GET /health/live p99 hostile previews: ${hostile.measured.latency.p99} ms (max ${hostile.measured.latency.max} ms)`);

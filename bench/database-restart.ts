@@ -93,6 +93,10 @@ try {
 const ms = (n: number) => `${fmt(n, 0)} ms`;
 console.log(`restarts of PostgreSQL (fast shutdown, ${DOWN_MS / 1000} s down) under ${LOOPS} loops of GET /api/session: ${RESTARTS}`);
 console.log(`PostgreSQL itself, pg_ctl start -> accepting connections: median ${ms(median(pgRestart))}, max ${ms(Math.max(...pgRestart))}`);
-console.log(`app, PostgreSQL accepting -> first 2xx: median ${ms(median(appBehind))}, max ${ms(Math.max(...appBehind))} (each: ${appBehind.map((n) => fmt(n, 0)).join(', ')})`);
-console.log(`ratio app delay / PostgreSQL's own restart: median ${fmt(median(appBehind) / median(pgRestart), 2)}, max ${fmt(Math.max(...appBehind) / median(pgRestart), 2)}`);
+console.log(
+  `app, PostgreSQL accepting -> first 2xx: median ${ms(median(appBehind))}, max ${ms(Math.max(...appBehind))} (each: ${appBehind.map((n) => fmt(n, 0)).join(', ')})`,
+);
+console.log(
+  `ratio app delay / PostgreSQL's own restart: median ${fmt(median(appBehind) / median(pgRestart), 2)}, max ${fmt(Math.max(...appBehind) / median(pgRestart), 2)}`,
+);
 console.log(`answers: ${counts.ok} x 200, ${counts.unavailable} x 503, ${counts.other} other, ${counts.hung} hung`);

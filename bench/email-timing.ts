@@ -77,7 +77,8 @@ function shuffled<T>(items: T[]): T[] {
 async function measure(endpoint: Endpoint): Promise<{ known: number[]; unknown: number[] }> {
   const known: number[] = [];
   const unknown: number[] = [];
-  const turns = (kind: 'known' | 'unknown', pool: string[]) => Array.from({ length: WARM_UP + REQUESTS }, (_, i) => ({ kind, email: pool[i % pool.length] ?? '', warmUp: i < WARM_UP }));
+  const turns = (kind: 'known' | 'unknown', pool: string[]) =>
+    Array.from({ length: WARM_UP + REQUESTS }, (_, i) => ({ kind, email: pool[i % pool.length] ?? '', warmUp: i < WARM_UP }));
   const warmUp = shuffled([...turns('known', endpoint.known), ...turns('unknown', endpoint.unknown)].filter((t) => t.warmUp));
   const measured = shuffled([...turns('known', endpoint.known), ...turns('unknown', endpoint.unknown)].filter((t) => !t.warmUp));
   for (const turn of [...warmUp, ...measured]) {
@@ -105,7 +106,7 @@ async function measureNext(endpoint: Endpoint): Promise<{ known: number[]; unkno
 const results: [string, { known: number[]; unknown: number[] }][] = [];
 for (const endpoint of endpoints) results.push([endpoint.name, await measure(endpoint)]);
 const [reset] = endpoints;
-if (reset) results.push(["  … the request right after it", await measureNext(reset)]);
+if (reset) results.push(['  … the request right after it', await measureNext(reset)]);
 await stop();
 
 function median(values: number[]): number {
@@ -121,7 +122,13 @@ function normalCdf(z: number): number {
   const erfc =
     t *
     Math.exp(
-      -x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
+      -x * x -
+        1.26551223 +
+        t *
+          (1.00002368 +
+            t *
+              (0.37409196 +
+                t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
     );
   return z >= 0 ? 1 - erfc / 2 : erfc / 2;
 }
@@ -147,7 +154,9 @@ function mannWhitney(a: number[], b: number[]): { u: number; p: number } {
   return { u, p: 2 * (1 - normalCdf(z)) };
 }
 
-console.log(`cores: ${os.availableParallelism()}, ${REQUESTS} requests per address kind and endpoint, shuffled together, one at a time (after ${WARM_UP} warm-up requests of each)`);
+console.log(
+  `cores: ${os.availableParallelism()}, ${REQUESTS} requests per address kind and endpoint, shuffled together, one at a time (after ${WARM_UP} warm-up requests of each)`,
+);
 for (const [name, { known, unknown }] of results) {
   const { p } = mannWhitney(known, unknown);
   console.log(

@@ -52,7 +52,9 @@ const signIn: Workload = (base, connections, seconds) => {
     connections,
     duration: seconds,
     headers: { 'content-type': 'application/json', 'x-csrf-token': signInCsrf.token, cookie: signInCsrf.cookie },
-    requests: [{ setupRequest: (request) => ({ ...request, body: JSON.stringify({ email: first.emails[next++ % first.emails.length], password: PASSWORD }) }) }],
+    requests: [
+      { setupRequest: (request) => ({ ...request, body: JSON.stringify({ email: first.emails[next++ % first.emails.length], password: PASSWORD }) }) },
+    ],
   };
 };
 

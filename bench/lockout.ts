@@ -54,7 +54,11 @@ const after = await ownerSignIns(15);
 const stranger = await post({ email: owner, password: PASSWORD }, { 'x-forwarded-for': '192.0.2.99' });
 await stop();
 
-console.log(`attack: ${ATTEMPTS} wrong passwords from ${ADDRESSES} addresses in ${fmt(attackSeconds)} s: ${statuses.get(401) ?? 0} checked (401), ${statuses.get(429) ?? 0} refused unchecked (429)`);
+console.log(
+  `attack: ${ATTEMPTS} wrong passwords from ${ADDRESSES} addresses in ${fmt(attackSeconds)} s: ${statuses.get(401) ?? 0} checked (401), ${statuses.get(429) ?? 0} refused unchecked (429)`,
+);
 console.log(`owner's own browser after the attack: ${after.map((r) => r.status).join(' ')} (quiet server: ${quiet.map((r) => r.status).join(' ')})`);
-console.log(`owner's sign-in time after / quiet: ${fmt(median(after.map((r) => r.ms)))} / ${fmt(median(quiet.map((r) => r.ms)))} ms = ratio ${fmt(median(after.map((r) => r.ms)) / median(quiet.map((r) => r.ms)), 2)}`);
+console.log(
+  `owner's sign-in time after / quiet: ${fmt(median(after.map((r) => r.ms)))} / ${fmt(median(quiet.map((r) => r.ms)))} ms = ratio ${fmt(median(after.map((r) => r.ms)) / median(quiet.map((r) => r.ms)), 2)}`,
+);
 console.log(`a browser that never signed in, from a new address: ${stranger.status} (the account-wide ceiling applies to it)`);

@@ -100,7 +100,24 @@ const { rows: sample } = await db.query(
 );
 const csv = sample
   .map((r: Record<string, unknown>) =>
-    [r.accommodation_id, r.municipality_id, r.number, r.status, r.source, r.arrival, r.departure, r.persons, r.purpose, r.booking_reference, r.lodging_price_cents, r.guest, r.co_travellers, r.surname_search, (r.created_at as Date).toISOString(), (r.updated_at as Date).toISOString()]
+    [
+      r.accommodation_id,
+      r.municipality_id,
+      r.number,
+      r.status,
+      r.source,
+      r.arrival,
+      r.departure,
+      r.persons,
+      r.purpose,
+      r.booking_reference,
+      r.lodging_price_cents,
+      r.guest,
+      r.co_travellers,
+      r.surname_search,
+      (r.created_at as Date).toISOString(),
+      (r.updated_at as Date).toISOString(),
+    ]
       .map((v) => `"${String(v ?? '').replaceAll('"', '""')}"`)
       .join(','),
   )

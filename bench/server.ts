@@ -48,7 +48,15 @@ async function seed(): Promise<string> {
   for (let i = 0; i < userCount; i++) {
     const [a] = await deps.db
       .insert(accommodations)
-      .values({ municipalityId: m.id, companyName: `Hotel ${i}`, address: 'Markt 1', postcode: '7001 AB', city: 'Doetinchem', beds: 10, accommodationType: 'hotel' })
+      .values({
+        municipalityId: m.id,
+        companyName: `Hotel ${i}`,
+        address: 'Markt 1',
+        postcode: '7001 AB',
+        city: 'Doetinchem',
+        beds: 10,
+        accommodationType: 'hotel',
+      })
       .returning();
     if (!a) throw new Error('no accommodation');
     const [u] = await deps.db
@@ -93,5 +101,9 @@ async function dropSchema(): Promise<void> {
 await app.listen({ port: 0, host: '127.0.0.1' });
 process.send?.({ port: (app.server.address() as AddressInfo).port, userCount, municipalityToken });
 process.on('message', (message) => {
-  if (message === 'stop') void app.close().then(dropSchema).then(() => process.exit(0));
+  if (message === 'stop')
+    void app
+      .close()
+      .then(dropSchema)
+      .then(() => process.exit(0));
 });

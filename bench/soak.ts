@@ -32,7 +32,8 @@ const stay = JSON.stringify({
 /** One autocannon client per owner, each cycling read register → register a stay → read session. */
 function load(seconds: number, ratePerSecond?: number) {
   // autocannon takes whole requests per second per client: spread the total over the clients.
-  const rateOf = (i: number) => (ratePerSecond === undefined ? {} : { overallRate: Math.floor(ratePerSecond / owners.length) + (i < ratePerSecond % owners.length ? 1 : 0) });
+  const rateOf = (i: number) =>
+    ratePerSecond === undefined ? {} : { overallRate: Math.floor(ratePerSecond / owners.length) + (i < ratePerSecond % owners.length ? 1 : 0) };
   return Promise.all(
     owners.map(({ cookie, csrfToken }, i) =>
       run({
@@ -78,5 +79,7 @@ const [start = 0, end = 0] = [samples[0], samples.at(-1)];
 console.log(`soak: ${SOAK_SECONDS} s at ${target} req/s target (half of capacity): ${fmt(soak.rate)} req/s achieved, ${soak.total} requests`);
 console.log(`soak errors: ${soak.failed} of ${soak.total} (${fmt((100 * soak.failed) / Math.max(1, soak.total), 3)} %)`);
 console.log(`soak latency: p50 ${soak.p50} ms, p99 ${soak.p99} ms`);
-console.log(`soak RSS: start ${fmt(start)} MiB, end ${fmt(end)} MiB, min ${fmt(Math.min(...samples))}, max ${fmt(Math.max(...samples))} MiB; growth ${fmt((100 * (end - start)) / start)} % (limit 10 %)`);
+console.log(
+  `soak RSS: start ${fmt(start)} MiB, end ${fmt(end)} MiB, min ${fmt(Math.min(...samples))}, max ${fmt(Math.max(...samples))} MiB; growth ${fmt((100 * (end - start)) / start)} % (limit 10 %)`,
+);
 await server.stop();

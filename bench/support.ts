@@ -37,7 +37,10 @@ export async function benchServer(env: Record<string, string> = {}) {
 /** A CSRF token with its cookie, reusable for any number of requests. */
 export async function csrf(base: string): Promise<{ token: string; cookie: string }> {
   const response = await fetch(`${base}/api/csrf`);
-  const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const { token } = (await response.json()) as { token: string };
   return { token, cookie };
 }

@@ -119,7 +119,14 @@ const CASES: { name: string; rules: TaxRuleInput[] }[] = [
     name: 'B percentage (Amsterdam-like)',
     rules: [
       rule({ validFrom: '2024-01-01', percentageBasisPoints: 1250, exemptions: ['international_worker'] }),
-      rule({ accommodationType: 'hotel', validFrom: '2024-01-01', percentageBasisPoints: 1250, perPersonNightCents: 300, nightCap: 21, exemptions: ['international_worker'] }),
+      rule({
+        accommodationType: 'hotel',
+        validFrom: '2024-01-01',
+        percentageBasisPoints: 1250,
+        perPersonNightCents: 300,
+        nightCap: 21,
+        exemptions: ['international_worker'],
+      }),
     ],
   },
 ];
@@ -187,7 +194,11 @@ interface CaseResult {
 async function explain(municipalityId: string, c: (typeof CASES)[number]) {
   const statements: { query: string; params: unknown[] }[] = [];
   const pool = new pg.Pool({ connectionString: DATABASE_URL, max: 2, options: `-c search_path="${SCHEMA}"` });
-  const logging = drizzle({ client: pool, schema: dbSchema, logger: { logQuery: (query, params) => void statements.push({ query, params }) } }) as unknown as Db;
+  const logging = drizzle({
+    client: pool,
+    schema: dbSchema,
+    logger: { logQuery: (query, params) => void statements.push({ query, params }) },
+  }) as unknown as Db;
   const [accommodations, rules] = [await accommodationsOf(logging, municipalityId), await rulesOf(logging, municipalityId)];
   statements.length = 0;
   try {
@@ -210,16 +221,22 @@ async function explain(municipalityId: string, c: (typeof CASES)[number]) {
     if (k.jitOff) await raw.query('SET LOCAL jit = off');
     const { rows } = await raw.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${k.query}`, k.params);
     await raw.query('COMMIT');
-    console.log(`\n-- case ${c.name}: run ${k.count}×${k.jitOff ? ', jit off' : ''}:\n${k.query.replace(/\s+/g, ' ').slice(0, 300)}…\n${rows.map((r) => r['QUERY PLAN']).join('\n')}`);
+    console.log(
+      `\n-- case ${c.name}: run ${k.count}×${k.jitOff ? ', jit off' : ''}:\n${k.query.replace(/\s+/g, ' ').slice(0, 300)}…\n${rows.map((r) => r['QUERY PLAN']).join('\n')}`,
+    );
   }
 }
 
 const ms = (s: Stats) => `median ${fmt(s.median, 0).padStart(6)} ms  min ${fmt(s.min, 0).padStart(6)} ms`;
 /** Each case's figures as soon as they are measured, so a later failure does not lose them. */
 function print(r: CaseResult) {
-  console.log(`case ${r.name}: ${r.personNights} person-nights in ${YEAR} (same as GROUP BY), ${r.taxable} taxable, ${fmt(r.amountCents / 100, 2)} EUR computed`);
+  console.log(
+    `case ${r.name}: ${r.personNights} person-nights in ${YEAR} (same as GROUP BY), ${r.taxable} taxable, ${fmt(r.amountCents / 100, 2)} EUR computed`,
+  );
   console.log(`  ${'plain SQL GROUP BY (person-nights)'.padEnd(42)} ${ms(r.groupBy)}`);
-  console.log(`  ${'computeMunicipalityTotals (every return)'.padEnd(42)} ${ms(r.compute)}   ratio to GROUP BY ${fmt(r.compute.median / r.groupBy.median, 1)}   (target < 2000 ms)`);
+  console.log(
+    `  ${'computeMunicipalityTotals (every return)'.padEnd(42)} ${ms(r.compute)}   ratio to GROUP BY ${fmt(r.compute.median / r.groupBy.median, 1)}   (target < 2000 ms)`,
+  );
   const overview = typeof r.http === 'string' ? r.http : `${ms(r.http)}   ratio to GROUP BY ${fmt(r.http.median / r.groupBy.median, 1)}`;
   console.log(`  ${'GET /api/municipality/tax/returns'.padEnd(42)} ${overview}`);
 }
@@ -290,12 +307,24 @@ try {
     }
     const floorTotal = [...floor.values()].reduce((s, n) => s + n, 0);
     if (differences.length > 0 || personNights !== floorTotal) {
-      throw new Error(`case ${c.name}: person-nights differ (${personNights} computed, ${floorTotal} by GROUP BY):\n  ${differences.slice(0, 10).join('\n  ')}`);
+      throw new Error(
+        `case ${c.name}: person-nights differ (${personNights} computed, ${floorTotal} by GROUP BY):\n  ${differences.slice(0, 10).join('\n  ')}`,
+      );
     }
     if (!httpFailure && (overview?.totals.personNights !== floorTotal || overview.rows.length !== accommodations.length)) {
-      throw new Error(`case ${c.name}: the HTTP overview has ${overview?.totals.personNights} person-nights in ${overview?.rows.length} rows, GROUP BY ${floorTotal}`);
+      throw new Error(
+        `case ${c.name}: the HTTP overview has ${overview?.totals.personNights} person-nights in ${overview?.rows.length} rows, GROUP BY ${floorTotal}`,
+      );
     }
-    print({ name: c.name, groupBy: stats(times.groupBy), compute: stats(times.compute), http: httpFailure ?? stats(times.http), personNights, taxable, amountCents });
+    print({
+      name: c.name,
+      groupBy: stats(times.groupBy),
+      compute: stats(times.compute),
+      http: httpFailure ?? stats(times.http),
+      personNights,
+      taxable,
+      amountCents,
+    });
     if (EXPLAIN) await explain(municipalityId, c);
   }
 } catch (error) {

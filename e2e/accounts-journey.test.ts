@@ -86,9 +86,7 @@ describe('accounts journey (DNR manual)', () => {
     await field('Wachtwoord').fill(password);
     await page.getByRole('button', { name: 'Registreren' }).click();
     await page.getByText('Uw account is succesvol geregistreerd. U kunt nu inloggen.').waitFor();
-    await page
-      .getByText(/Wanneer u zich aanmeldt bent u zich ervan bewust dat de ingevoerde gegevens verwerkt worden/)
-      .waitFor();
+    await page.getByText(/Wanneer u zich aanmeldt bent u zich ervan bewust dat de ingevoerde gegevens verwerkt worden/).waitFor();
   });
 
   it('refuses to sign in before the email is confirmed, and says what to do', async () => {
@@ -131,7 +129,11 @@ describe('accounts journey (DNR manual)', () => {
     await page.getByRole('link', { name: 'Accommodatie', exact: true }).click();
     await page.getByText('Hotel De Gouden Leeuw').first().waitFor();
     await page.getByText('7001 AB').first().waitFor();
-    await page.getByRole('link', { name: 'Wijzigen' }).or(page.getByRole('button', { name: 'Wijzigen' })).first().click();
+    await page
+      .getByRole('link', { name: 'Wijzigen' })
+      .or(page.getByRole('button', { name: 'Wijzigen' }))
+      .first()
+      .click();
     await field('Aantal slaapplekken').fill('30');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('De gegevens zijn opgeslagen.').waitFor();
@@ -140,8 +142,16 @@ describe('accounts journey (DNR manual)', () => {
   });
 
   it('signs out through the user menu', async () => {
-    await page.getByRole('button', { name: new RegExp(email.replace(/[.]/g, '\\.')) }).or(page.getByRole('button', { name: /Gebruikersmenu/ })).first().click();
-    await page.getByRole('menuitem', { name: 'Uitloggen' }).or(page.getByRole('button', { name: 'Uitloggen', exact: true })).first().click();
+    await page
+      .getByRole('button', { name: new RegExp(email.replace(/[.]/g, '\\.')) })
+      .or(page.getByRole('button', { name: /Gebruikersmenu/ }))
+      .first()
+      .click();
+    await page
+      .getByRole('menuitem', { name: 'Uitloggen' })
+      .or(page.getByRole('button', { name: 'Uitloggen', exact: true }))
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Log in met bestaand account' }).waitFor();
     await page.goto(`${server.baseUrl}/app`);
     await page.getByRole('heading', { level: 1, name: 'Log in met bestaand account' }).waitFor();
@@ -156,11 +166,7 @@ describe('accounts journey (DNR manual)', () => {
     await expectAccessible(page);
     await page.getByLabel('Emailadres').fill(email);
     await page.getByRole('button', { name: 'Herstellen' }).click();
-    await page
-      .getByText(
-        'Wanneer uw emailadres bekend is in ons systeem ontvangt u een email met daarin instructies om uw wachtwoord te resetten.',
-      )
-      .waitFor();
+    await page.getByText('Wanneer uw emailadres bekend is in ons systeem ontvangt u een email met daarin instructies om uw wachtwoord te resetten.').waitFor();
     for (const name of ['Ik heb al een code ontvangen.', 'Terug naar inloggen']) {
       expect(await page.getByRole('link', { name }).count()).toBe(1);
     }
@@ -189,6 +195,9 @@ describe('accounts journey (DNR manual)', () => {
   it('shows the handbook in Dutch', async () => {
     await page.goto(`${server.baseUrl}/handleiding`);
     await page.getByRole('heading', { level: 1, name: /Handleiding/ }).waitFor();
-    await page.getByText(/Wachtwoord vergeten/).first().waitFor();
+    await page
+      .getByText(/Wachtwoord vergeten/)
+      .first()
+      .waitFor();
   });
 });

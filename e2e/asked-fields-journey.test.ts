@@ -49,11 +49,18 @@ const descriptionOf = (locator: Locator) =>
 
 /** The choices of a select, without its empty placeholder. */
 const choicesOf = (select: Locator) =>
-  select.evaluate((element) => Array.from((element as HTMLSelectElement).options).filter((o) => o.value !== '').map((o) => o.textContent?.trim()));
+  select.evaluate((element) =>
+    Array.from((element as HTMLSelectElement).options)
+      .filter((o) => o.value !== '')
+      .map((o) => o.textContent?.trim()),
+  );
 
 /** The value beside a label in a data list ("Jonger dan 12 jaar" → "Nee"). */
 const valueBeside = (scope: Locator, label: string) =>
-  scope.locator('.utrecht-data-list__item').filter({ has: scope.page().locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('dd');
+  scope
+    .locator('.utrecht-data-list__item')
+    .filter({ has: scope.page().locator('dt', { hasText: new RegExp(`^${label}$`) }) })
+    .locator('dd');
 
 const openSettings = async () => {
   await officer.goto(`${server.baseUrl}/app/gemeente`);
@@ -165,7 +172,12 @@ describe('date of birth and nationality only where the APV asks', () => {
     expect(await valueBeside(guestPart, 'Jonger dan 12 jaar').textContent()).toBe('Nee');
     expect(await valueBeside(guestPart, 'Nationaliteit').textContent()).toBe('Nederland');
     expect(await guestPart.getByText(/Geboortedatum/).count()).toBe(0);
-    await owner.getByRole('table', { name: 'Medereizigers' }).getByRole('row').filter({ hasText: 'Hendriksen' }).getByRole('cell', { name: 'J.', exact: true }).waitFor();
+    await owner
+      .getByRole('table', { name: 'Medereizigers' })
+      .getByRole('row')
+      .filter({ hasText: 'Hendriksen' })
+      .getByRole('cell', { name: 'J.', exact: true })
+      .waitFor();
     familyStayUrl = owner.url();
     await shot(owner, 'stay-family');
   });

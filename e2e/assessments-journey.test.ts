@@ -38,7 +38,10 @@ const tabs = (page: Page) => page.getByRole('navigation', { name: 'Onderdelen va
 async function rateStaysAndReturn(): Promise<void> {
   const request = officerPage.request;
   const { token } = (await (await request.get(`${server.baseUrl}/api/csrf`)).json()) as { token: string };
-  const rule = await request.post(`${server.baseUrl}/api/municipality/tax/rules`, { headers: { 'x-csrf-token': token }, data: { validFrom: '2025-01-01', perPersonNightCents: 250 } });
+  const rule = await request.post(`${server.baseUrl}/api/municipality/tax/rules`, {
+    headers: { 'x-csrf-token': token },
+    data: { validFrom: '2025-01-01', perPersonNightCents: 250 },
+  });
   expect(rule.status()).toBe(201);
   const api = new ApiClient(server.baseUrl);
   expect((await api.request('POST', '/api/sessions', { email: owner, password })).status).toBe(200);
@@ -98,7 +101,11 @@ describe('the owner sees it beside the return', () => {
     await page.getByRole('heading', { level: 1, name: 'Aangifte toeristenbelasting 2025' }).waitFor();
     const table = page.getByRole('table', { name: 'Aanslagen voor deze periode' });
     const row = table.getByRole('row').filter({ hasText: assessmentNumber });
-    await row.filter({ hasText: 'Definitieve aanslag' }).filter({ hasText: '30 november 2026' }).filter({ hasText: /€\s15,00/ }).waitFor();
+    await row
+      .filter({ hasText: 'Definitieve aanslag' })
+      .filter({ hasText: '30 november 2026' })
+      .filter({ hasText: /€\s15,00/ })
+      .waitFor();
     const headers = await table.getByRole('columnheader').allTextContents();
     const cells = await row.getByRole('cell').allTextContents();
     // The row header is the number; the cells follow the other columns.
@@ -118,7 +125,10 @@ describe('the owner sees it beside the return', () => {
     await field(form, 'Reden').fill('Een gast bleek achteraf inwoner van Doetinchem.');
     await form.getByRole('button', { name: 'Verzoek indienen' }).click();
     await page.getByText(`Uw verzoek om ambtshalve vermindering van aanslag ${assessmentNumber} is naar de gemeente gestuurd.`).waitFor();
-    await page.getByRole('table', { name: 'Aanslagen voor deze periode' }).getByText(/Een gast bleek achteraf inwoner van Doetinchem/).waitFor();
+    await page
+      .getByRole('table', { name: 'Aanslagen voor deze periode' })
+      .getByText(/Een gast bleek achteraf inwoner van Doetinchem/)
+      .waitFor();
     await expectAccessible(page);
   });
 });
@@ -128,6 +138,9 @@ describe('the municipality sees the request', () => {
     const page = officerPage;
     await page.reload();
     const row = page.getByRole('table', { name: 'Aanslagen 2025' }).getByRole('row').filter({ hasText: assessmentNumber });
-    await row.filter({ hasText: /€\s2,50/ }).filter({ hasText: 'Een gast bleek achteraf inwoner van Doetinchem.' }).waitFor();
+    await row
+      .filter({ hasText: /€\s2,50/ })
+      .filter({ hasText: 'Een gast bleek achteraf inwoner van Doetinchem.' })
+      .waitFor();
   });
 });

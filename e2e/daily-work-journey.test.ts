@@ -105,7 +105,10 @@ for (const width of [1280, 360]) {
       await warning.waitFor();
       await expect.poll(() => field(form, 'Naam').inputValue()).toBe('');
       expect(await invalidFields.count()).toBe(0);
-      await page.getByRole('table', { name: 'Kamers en plaatsen' }).getByRole('row', { name: /Slaapzaal/ }).waitFor();
+      await page
+        .getByRole('table', { name: 'Kamers en plaatsen' })
+        .getByRole('row', { name: /Slaapzaal/ })
+        .waitFor();
       await expectAccessible(page);
     });
 
@@ -143,7 +146,8 @@ for (const width of [1280, 360]) {
       expect(await form.getByText('Vul een geldig bedrag in euro in, bijvoorbeeld 3,95.').count()).toBe(1);
       expect(await form.getByText(/kenmerk/i).count()).toBeGreaterThan(0);
       expect(await form.locator('[aria-invalid="true"]').count()).toBe(3);
-      for (const label of ['Correctie \\(€, plus of min\\)', 'Reden van de correctie', 'Al afgedragen via boekingsplatform \\(€\\)']) await field(form, label).fill('');
+      for (const label of ['Correctie \\(€, plus of min\\)', 'Reden van de correctie', 'Al afgedragen via boekingsplatform \\(€\\)'])
+        await field(form, label).fill('');
       await form.getByRole('button', { name: 'Indienen' }).click();
       const check = page.getByRole('region', { name: 'Controleer uw aangifte' });
       await check.waitFor();

@@ -63,7 +63,14 @@ describe('forfait units in "Kamers en plaatsen"', () => {
 
     await page.reload();
     await rowOf('Plaats 12').waitFor();
-    expect(await rowOf('Plaats 12').getByRole('cell').allTextContents()).toEqual(['Kampeerplaats', '4 personen', 'Ja', 'Ja', 'Jaarplaats (werkelijke nachten)', 'Wijzigen']);
+    expect(await rowOf('Plaats 12').getByRole('cell').allTextContents()).toEqual([
+      'Kampeerplaats',
+      '4 personen',
+      'Ja',
+      'Ja',
+      'Jaarplaats (werkelijke nachten)',
+      'Wijzigen',
+    ]);
     await expectAccessible(page);
   });
 });

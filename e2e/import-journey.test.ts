@@ -29,12 +29,14 @@ const FILE = [
   '2026-07-02;2026-07-03;1;BK-3;;D.;Schneider;Köln;Duitsland;1990-12-24;Duitsland;paspoort;',
 ].join('\r\n');
 
-const chooseFile = (name = 'gasten.csv') =>
-  page.getByLabel(/^CSV-bestand/).setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(FILE, 'utf8') });
+const chooseFile = (name = 'gasten.csv') => page.getByLabel(/^CSV-bestand/).setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(FILE, 'utf8') });
 
 /** The row of the preview table for line `line` of the file. */
 const previewRow = (line: number) =>
-  page.getByRole('table', { name: 'De regels van het bestand' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: String(line), exact: true }) });
+  page
+    .getByRole('table', { name: 'De regels van het bestand' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: String(line), exact: true }) });
 
 beforeAll(async () => {
   mailbox = await startMailbox();

@@ -51,7 +51,13 @@ async function registerGuests(): Promise<void> {
   expect((await api.request('POST', '/api/sessions', { email: owner, password })).status).toBe(200);
   const stays = [
     // Stayed the night of D and is still here.
-    aStay({ arrival: addDays(night, -1), departure: addDays(today, 2), persons: 2, guest: { initials: 'M.', surname: 'Van Dijk' }, coTravellers: [{ initials: 'A.', surname: 'Van Dijk' }] }),
+    aStay({
+      arrival: addDays(night, -1),
+      departure: addDays(today, 2),
+      persons: 2,
+      guest: { initials: 'M.', surname: 'Van Dijk' },
+      coTravellers: [{ initials: 'A.', surname: 'Van Dijk' }],
+    }),
     // Left on day D: not a guest of night D.
     aStay({ arrival: addDays(night, -3), departure: night, guest: { initials: 'P.', surname: 'Vertrekker' } }),
   ];

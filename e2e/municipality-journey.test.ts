@@ -29,10 +29,7 @@ const newcomerCompany = `Hotel De Zwaluw ${run}`;
 let officerSecret = '';
 
 /** A 2×2 PNG, as a municipality's logo. */
-const LOGO_PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR42mP4f50BiBggFAA3cgdZWL10JgAAAABJRU5ErkJggg==',
-  'base64',
-);
+const LOGO_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR42mP4f50BiBggFAA3cgdZWL10JgAAAABJRU5ErkJggg==', 'base64');
 
 const registerOwner = (email: string, companyName: string) => registerConfirmedOwner(server.baseUrl, mailbox, { email, password, companyName });
 
@@ -123,7 +120,7 @@ describe('the municipality portal', () => {
     await signOut();
   });
 
-  it('shows the municipality\'s colour and logo in the header, with readable buttons', async () => {
+  it("shows the municipality's colour and logo in the header, with readable buttons", async () => {
     await signInWithPassword(officer);
     await page.getByRole('heading', { level: 1, name: 'Tweefactorcode' }).waitFor();
     // The set-up used this 30-second step's code; the app's next code is accepted too.

@@ -58,9 +58,7 @@ describe('my account journey', () => {
     const rows = sessions.getByRole('row');
     // The header row and the two sessions.
     await expect.poll(() => rows.count()).toBe(3);
-    expect(await sessions.getByRole('columnheader').allTextContents()).toEqual(
-      expect.arrayContaining(['Apparaat / browser', 'IP-adres', 'Laatst actief']),
-    );
+    expect(await sessions.getByRole('columnheader').allTextContents()).toEqual(expect.arrayContaining(['Apparaat / browser', 'IP-adres', 'Laatst actief']));
     expect(await sessions.getByText('Deze sessie').count()).toBe(1);
     expect(await sessions.getByRole('button', { name: /^Uitloggen: Chrome op Linux/ }).count()).toBe(1);
     expect(await sessions.getByRole('button', { name: 'Overal anders uitloggen' }).count()).toBe(1);
@@ -72,7 +70,10 @@ describe('my account journey', () => {
     await section.getByLabel('Naam').fill('Marieke Jansen');
     await section.getByRole('button', { name: 'Opslaan' }).click();
     await section.getByText('Uw naam is opgeslagen.').waitFor();
-    await first.getByRole('button', { name: /Gebruikersmenu/ }).getByText('Marieke Jansen').waitFor();
+    await first
+      .getByRole('button', { name: /Gebruikersmenu/ })
+      .getByText('Marieke Jansen')
+      .waitFor();
   });
 
   it('refuses a wrong current password next to its field, keeping what was typed', async () => {

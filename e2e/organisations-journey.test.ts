@@ -35,7 +35,10 @@ const signIn = (page: Page, email: string, secret: string) => submitSignIn(page,
 
 /** The row of the table under the h2 `heading` that belongs to `email`. */
 function rowOf(page: Page, heading: string, email: string) {
-  return page.getByRole('table', { name: heading }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: email, exact: true }) });
+  return page
+    .getByRole('table', { name: heading })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: email, exact: true }) });
 }
 
 beforeAll(async () => {
@@ -91,12 +94,7 @@ describe('an owner invites a staff member who accepts and signs in', () => {
 
     const invitation = rowOf(ownerPage, 'Openstaande uitnodigingen', staff);
     await invitation.waitFor();
-    expect(await invitation.getByRole('cell').allTextContents()).toEqual([
-      'Medewerker',
-      owner,
-      expect.stringMatching(/\d{4}/),
-      'Intrekken',
-    ]);
+    expect(await invitation.getByRole('cell').allTextContents()).toEqual(['Medewerker', owner, expect.stringMatching(/\d{4}/), 'Intrekken']);
     await expectAccessible(ownerPage);
 
     const mail = await mailbox.waitFor(staff, /Uitnodiging voor het Nachtregister van Camping De Vlinder/);

@@ -101,7 +101,14 @@ function pagesPerRoute(): Record<string, { role: Role; path: string }[]> {
 async function prepareOwnerData(): Promise<void> {
   expect((await api.request('POST', '/api/sessions', { email: emails.owner, password })).status).toBe(200);
   const stays = [
-    aStay({ arrival: addDays(night, -1), departure: addDays(today, 2), persons: 2, bookingReference: `BOEKING-${stamp}-1`, guest: { initials: 'M.A.', surname: 'Van den Berg-Oosterhuis', residence: 'Sint-Michielsgestel' }, coTravellers: [{ initials: 'A.', surname: 'Van den Berg' }] }),
+    aStay({
+      arrival: addDays(night, -1),
+      departure: addDays(today, 2),
+      persons: 2,
+      bookingReference: `BOEKING-${stamp}-1`,
+      guest: { initials: 'M.A.', surname: 'Van den Berg-Oosterhuis', residence: 'Sint-Michielsgestel' },
+      coTravellers: [{ initials: 'A.', surname: 'Van den Berg' }],
+    }),
     aStay({ arrival: '2025-08-10', departure: '2025-08-13', guest: { initials: 'R.', surname: 'Zomergast', residence: 'Oirschot' } }),
   ];
   for (const stay of stays) {
@@ -117,10 +124,16 @@ async function prepareOwnerData(): Promise<void> {
 async function submitPastReturn(): Promise<void> {
   const officer = pages.municipality.request;
   const { token } = (await (await officer.get(`${server.baseUrl}/api/csrf`)).json()) as { token: string };
-  const rule = await officer.post(`${server.baseUrl}/api/municipality/tax/rules`, { headers: { 'x-csrf-token': token }, data: { validFrom: '2025-01-01', perPersonNightCents: 250 } });
+  const rule = await officer.post(`${server.baseUrl}/api/municipality/tax/rules`, {
+    headers: { 'x-csrf-token': token },
+    data: { validFrom: '2025-01-01', perPersonNightCents: 250 },
+  });
   expect(rule.status()).toBe(201);
   // Quarterly returns (a new municipality starts with yearly ones).
-  const settings = await officer.put(`${server.baseUrl}/api/municipality/tax/settings`, { headers: { 'x-csrf-token': token }, data: { period: 'quarter', deadlineDays: 31 } });
+  const settings = await officer.put(`${server.baseUrl}/api/municipality/tax/settings`, {
+    headers: { 'x-csrf-token': token },
+    data: { period: 'quarter', deadlineDays: 31 },
+  });
   expect(settings.status()).toBe(200);
   expect((await api.request('POST', `/api/tax/returns/${pastQuarter}`, {})).status).toBe(201);
 }
@@ -159,7 +172,6 @@ async function signInOperator(page: Page, role: 'municipality' | 'inspector' | '
   await page.getByRole('button', { name: 'Gereed' }).click();
   await page.waitForURL(/\/app$/);
 }
-
 
 const mainMenu = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
 const menuButton = (page: Page) => page.getByRole('button', { name: 'Menu', exact: true });
@@ -202,7 +214,14 @@ describe('every signed-in page on a 360 × 740 phone', () => {
       for (const { role, path } of visits) {
         const page = pages[role];
         await page.goto(server.baseUrl + path, { waitUntil: 'networkidle' });
-        const heading = await page.locator('h1').first().waitFor({ timeout: 10_000 }).then(() => true, () => false);
+        const heading = await page
+          .locator('h1')
+          .first()
+          .waitFor({ timeout: 10_000 })
+          .then(
+            () => true,
+            () => false,
+          );
         if (!heading) {
           // biome-ignore lint/performance/useDomNodeTextContent: Playwright's locator, not a DOM node; the failure message shows the text as rendered
           failures.push(`${role} ${path} (${route}): no h1 at ${page.url()}: ${(await page.locator('body').innerText()).slice(0, 200)}`);
@@ -210,7 +229,8 @@ describe('every signed-in page on a 360 × 740 phone', () => {
         }
         const seen = await measure(page);
         if (seen.headingBottom > PHONE.height) failures.push(`${role} ${path} (${route}): h1 ends at ${Math.round(seen.headingBottom)} px`);
-        if (seen.scrollWidth > seen.clientWidth) failures.push(`${role} ${path} (${route}): ${seen.scrollWidth} px wide in ${seen.clientWidth} px (${seen.wide.join(', ')})`);
+        if (seen.scrollWidth > seen.clientWidth)
+          failures.push(`${role} ${path} (${route}): ${seen.scrollWidth} px wide in ${seen.clientWidth} px (${seen.wide.join(', ')})`);
       }
     }
     expect(failures).toEqual([]);
@@ -246,7 +266,12 @@ describe('the main menu on a phone', () => {
     expect(await button.getAttribute('aria-expanded')).toBe('true');
     await page.keyboard.press('Tab');
     let guard = 0;
-    while (!(await mainMenu(page).getByRole('link', { name: 'Register' }).evaluate((element) => element === document.activeElement)) && guard++ < 20) {
+    while (
+      !(await mainMenu(page)
+        .getByRole('link', { name: 'Register' })
+        .evaluate((element) => element === document.activeElement)) &&
+      guard++ < 20
+    ) {
       await page.keyboard.press('Tab');
     }
     await page.keyboard.press('Enter');

@@ -132,7 +132,13 @@ describe('the owner\'s "Aanwezig" at 02:10', () => {
     expect(await presentBy(list, 'Vertrekt vandaag (nog niet uitgecheckt)', 'S. Slaapt')).toBe('Volgens registratie');
     expect(await presentBy(list, 'Verwacht (nog niet ingecheckt)', 'K. Komt')).toBe('Nog niet aangekomen, verwacht vanaf 15:00');
     expect(await presentBy(list, 'Verwacht (nog niet ingecheckt)', 'L. Laat')).toBe('Nog niet aangekomen, verwacht vanaf 15:00');
-    expect(await list.getByRole('table', { name: 'In huis' }).getByRole('row').filter({ hasText: /Slaapt|Komt|Laat/ }).count()).toBe(0);
+    expect(
+      await list
+        .getByRole('table', { name: 'In huis' })
+        .getByRole('row')
+        .filter({ hasText: /Slaapt|Komt|Laat/ })
+        .count(),
+    ).toBe(0);
     await expectAccessible(page);
   });
 

@@ -34,7 +34,10 @@ const mainMenu = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu
 
 /** The row of the register table whose name cell reads `name`. */
 const stayRow = (page: Page, name: string, table = 'Registraties') =>
-  page.getByRole('table', { name: table }).getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
+  page
+    .getByRole('table', { name: table })
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name, exact: true }) });
 
 beforeAll(async () => {
   mailbox = await startMailbox();
@@ -160,7 +163,10 @@ describe('staff register a stay by hand', () => {
     await staffPage.waitForURL((url) => url.searchParams.get('view') === 'arrivals');
     const row = stayRow(staffPage, 'J.P. de Vries +1');
     await row.waitFor();
-    const [unit, , , persons, status] = await row.getByRole('cell').allTextContents().then((cells) => cells.slice(1));
+    const [unit, , , persons, status] = await row
+      .getByRole('cell')
+      .allTextContents()
+      .then((cells) => cells.slice(1));
     expect([unit, persons, status]).toEqual(['Kamer 1', '2', 'Geregistreerd']);
     expect(await row.getByRole('rowheader').textContent()).toBe('1');
     await expectAccessible(staffPage);

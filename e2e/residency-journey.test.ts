@@ -45,7 +45,6 @@ const residencyValue = (p: Page, label: string) =>
     .locator('dd');
 const textOf = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
-
 async function openNewStay(p: Page) {
   await p.goto(`${server.baseUrl}/app/register/nieuw`);
   await p.getByRole('heading', { level: 1, name: 'Nieuwe registratie' }).waitFor();
@@ -149,12 +148,14 @@ describe('residents of the municipality by postcode and house number', () => {
     await page.getByRole('region', { name: 'Inwoner van de gemeente' }).screenshot({ path: '/tmp/residency-section-2-of-3.png' });
   });
 
-  it("takes the owner's \"Nee\" in a correction over the postcode table: 0 of 3", async () => {
+  it('takes the owner\'s "Nee" in a correction over the postcode table: 0 of 3', async () => {
     await page.getByRole('button', { name: 'Corrigeren' }).click();
     await page.getByRole('heading', { name: /Registratie \d+ corrigeren/ }).waitFor();
     // The form comes back with the address and the answer it gives.
     expect(await field(mainGuest(page), 'Postcode').inputValue()).toBe('7001 AB');
-    await lookup(page).getByText(/ligt dit adres in de gemeente Doetinchem: de gast is inwoner/).waitFor();
+    await lookup(page)
+      .getByText(/ligt dit adres in de gemeente Doetinchem: de gast is inwoner/)
+      .waitFor();
     expect(await page.getByRole('group', { name: 'Medereiziger 1' }).getByLabel('Woont op hetzelfde adres als de hoofdgast').isChecked()).toBe(true);
 
     await residentChoice(page).getByLabel('Nee', { exact: true }).check();
@@ -186,7 +187,11 @@ describe('residents of the municipality by postcode and house number', () => {
       .getByText('Volgens de postcodetabel ligt dit adres in de gemeente Amsterdam, niet in Doetinchem: de gast betaalt toeristenbelasting.')
       .waitFor();
     await lookup(page).getByText('Let op: de postcodetabel is een voorbeeldtabel', { exact: false }).waitFor();
-    expect(await lookup(page).getByText(/is inwoner/).count()).toBe(0);
+    expect(
+      await lookup(page)
+        .getByText(/is inwoner/)
+        .count(),
+    ).toBe(0);
     await expectAccessible(page);
 
     await page.setViewportSize(PHONE);
@@ -232,7 +237,9 @@ describe('residents of the municipality by postcode and house number', () => {
 
     // Put right, the error goes and the table answers.
     await postcode.fill('7002 CD');
-    await lookup(page).getByText(/ligt dit adres in de gemeente Doetinchem: de gast is inwoner/).waitFor();
+    await lookup(page)
+      .getByText(/ligt dit adres in de gemeente Doetinchem: de gast is inwoner/)
+      .waitFor();
     expect(await main.getByText(error, { exact: true }).count()).toBe(0);
   });
 });

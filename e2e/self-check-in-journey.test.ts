@@ -79,7 +79,9 @@ describe('a guest checks in on their phone and staff confirm it', () => {
     await ownerPage.getByRole('heading', { level: 1, name: 'Zelf inchecken' }).waitFor();
     link = await field(ownerPage, 'Link').inputValue();
     expect(link).toMatch(new RegExp(`^${server.baseUrl}/inchecken/[A-Za-z0-9_-]{22}$`));
-    expect(await ownerPage.getByRole('img', { name: 'QR-code van de link om in te checken' }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    expect(
+      await ownerPage.getByRole('img', { name: 'QR-code van de link om in te checken' }).evaluate((img: HTMLImageElement) => img.naturalWidth),
+    ).toBeGreaterThan(0);
     expect(await ownerPage.getByRole('link', { name: 'Poster downloaden (PDF)' }).getAttribute('href')).toBe('/api/register/check-in-poster.pdf');
     await ownerPage.getByRole('button', { name: 'Nieuwe link maken' }).waitFor();
     await expectAccessible(ownerPage);
@@ -137,7 +139,12 @@ describe('a guest checks in on their phone and staff confirm it', () => {
     await guestPage.getByText('Please report at the reception now', { exact: false }).waitFor();
     await guestPage.getByText('We have received your details.').waitFor();
     // No register number: it would tell anyone with the link how many guests checked in.
-    expect(await guestPage.locator('main').getByText(/number/i).count()).toBe(0);
+    expect(
+      await guestPage
+        .locator('main')
+        .getByText(/number/i)
+        .count(),
+    ).toBe(0);
     await expectNoSidewaysScroll(guestPage);
     await expectAccessible(guestPage);
   });
@@ -151,7 +158,10 @@ describe('a guest checks in on their phone and staff confirm it', () => {
     await expect.poll(() => signature.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(600);
 
     await ownerPage.getByRole('button', { name: 'Bevestigen' }).click();
-    await ownerPage.getByRole('definition').filter({ hasText: /^Geregistreerd$/ }).waitFor();
+    await ownerPage
+      .getByRole('definition')
+      .filter({ hasText: /^Geregistreerd$/ })
+      .waitFor();
     expect(await ownerPage.getByRole('button', { name: 'Bevestigen' }).count()).toBe(0);
 
     const id = new URL(ownerPage.url()).pathname.split('/').pop();

@@ -39,7 +39,16 @@ function foreignTexts(own: unknown, others: unknown[]): { text: string; pattern:
   const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return [...new Set(others.flatMap(textsOf))]
     .filter((text) => !mine.has(text) && /\p{L}{2,}/u.test(text.replace(/\{\{[^}]*\}\}/g, '')))
-    .map((text) => ({ text, pattern: new RegExp(`^${text.split(/\{\{[^}]*\}\}/).map(escapeRegExp).join('.+')}$`, 'su') }));
+    .map((text) => ({
+      text,
+      pattern: new RegExp(
+        `^${text
+          .split(/\{\{[^}]*\}\}/)
+          .map(escapeRegExp)
+          .join('.+')}$`,
+        'su',
+      ),
+    }));
 }
 
 /**
@@ -74,7 +83,13 @@ async function expectOnlyOwnLanguage(page: Page, foreign: { text: string; patter
 const field = (scope: Page | Locator, label: string) => scope.getByLabel(new RegExp(`^${label}( \\*)?$`));
 
 async function guestBrowser(locale: string, acceptLanguage: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, locale, extraHTTPHeaders: { 'Accept-Language': acceptLanguage } });
+  const context = await browser.newContext({
+    viewport: PHONE,
+    isMobile: true,
+    hasTouch: true,
+    locale,
+    extraHTTPHeaders: { 'Accept-Language': acceptLanguage },
+  });
   return { context, page: await context.newPage() };
 }
 
@@ -143,14 +158,48 @@ const journeys = [
     locale: 'de-DE',
     own: de,
     others: [nl, en],
-    texts: { departure: 'Abreisedatum', initials: 'Initialen', surname: 'Nachname', residence: 'Wohnort', country: 'Wohnsitzland', dateOfBirth: 'Geburtsdatum', nationality: 'Staatsangehörigkeit', document: 'Art des Ausweisdokuments', foreign: 'Deutschland', home: 'Niederlande', passport: 'Reisepass', add: 'Mitreisende(n) hinzufügen', submit: 'Einchecken', sign: 'Unterschreiben Sie im Feld.', done: 'Vielen Dank, Sie sind eingecheckt', broken: 'Dieser Link funktioniert nicht' },
+    texts: {
+      departure: 'Abreisedatum',
+      initials: 'Initialen',
+      surname: 'Nachname',
+      residence: 'Wohnort',
+      country: 'Wohnsitzland',
+      dateOfBirth: 'Geburtsdatum',
+      nationality: 'Staatsangehörigkeit',
+      document: 'Art des Ausweisdokuments',
+      foreign: 'Deutschland',
+      home: 'Niederlande',
+      passport: 'Reisepass',
+      add: 'Mitreisende(n) hinzufügen',
+      submit: 'Einchecken',
+      sign: 'Unterschreiben Sie im Feld.',
+      done: 'Vielen Dank, Sie sind eingecheckt',
+      broken: 'Dieser Link funktioniert nicht',
+    },
   },
   {
     lang: 'en',
     locale: 'en-GB',
     own: en,
     others: [nl],
-    texts: { departure: 'Date of departure', initials: 'Initials', surname: 'Surname', residence: 'Place of residence', country: 'Country of residence', dateOfBirth: 'Date of birth', nationality: 'Nationality', document: 'Type of identity document', foreign: 'Germany', home: 'Netherlands', passport: 'Passport', add: 'Add a fellow traveller', submit: 'Check in', sign: 'Sign in the box.', done: 'Thank you, you have checked in', broken: 'This link does not work' },
+    texts: {
+      departure: 'Date of departure',
+      initials: 'Initials',
+      surname: 'Surname',
+      residence: 'Place of residence',
+      country: 'Country of residence',
+      dateOfBirth: 'Date of birth',
+      nationality: 'Nationality',
+      document: 'Type of identity document',
+      foreign: 'Germany',
+      home: 'Netherlands',
+      passport: 'Passport',
+      add: 'Add a fellow traveller',
+      submit: 'Check in',
+      sign: 'Sign in the box.',
+      done: 'Thank you, you have checked in',
+      broken: 'This link does not work',
+    },
   },
 ] as const;
 

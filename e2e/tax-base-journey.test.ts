@@ -96,7 +96,10 @@ describe('persons without a known age and the base without VAT', () => {
     await lines.getByText(/btw 21\s?%/).waitFor();
     // A campsite: Doetinchem's demo rate for campsites, €0.95. Two persons (the guest and the one
     // without an age) × 2 nights; the child is exempt.
-    await lines.getByRole('row').filter({ hasText: /€\s3,80/ }).waitFor();
+    await lines
+      .getByRole('row')
+      .filter({ hasText: /€\s3,80/ })
+      .waitFor();
     await page.getByText('Bron: Voorbeeld, geen echte verordening').waitFor();
     await expectAccessible(page);
   });

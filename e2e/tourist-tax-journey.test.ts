@@ -110,8 +110,17 @@ describe('the municipality sets its rate', () => {
     await rule.getByRole('button', { name: 'Tarief toevoegen' }).click();
     await page.getByText('Het tarief is toegevoegd.').waitFor();
     const rates = page.getByRole('table', { name: 'Tarieven toeristenbelasting' });
-    await rates.getByRole('row').filter({ hasText: 'Alle soorten' }).filter({ hasText: euro('2,50') }).filter({ hasText: 'Voorbeeld, geen echte verordening' }).waitFor();
-    await rates.getByRole('row').filter({ hasText: 'inwoners, jonger dan 12 jaar, COA' }).filter({ hasText: /arbeidsmigranten €\s1,00 p\.p\.p\.n\./ }).waitFor();
+    await rates
+      .getByRole('row')
+      .filter({ hasText: 'Alle soorten' })
+      .filter({ hasText: euro('2,50') })
+      .filter({ hasText: 'Voorbeeld, geen echte verordening' })
+      .waitFor();
+    await rates
+      .getByRole('row')
+      .filter({ hasText: 'inwoners, jonger dan 12 jaar, COA' })
+      .filter({ hasText: /arbeidsmigranten €\s1,00 p\.p\.p\.n\./ })
+      .waitFor();
     await expectAccessible(page);
   });
 });
@@ -124,15 +133,24 @@ describe('the owner submits the quarterly return', () => {
     await mainMenu(page).getByRole('link', { name: 'Aangifte toeristenbelasting' }).click();
     await page.getByRole('heading', { level: 1, name: 'Aangifte toeristenbelasting' }).waitFor();
     await expectAccessible(page);
-    await page.getByRole('row', { name: /3e kwartaal 2026/ }).getByRole('link').click();
+    await page
+      .getByRole('row', { name: /3e kwartaal 2026/ })
+      .getByRole('link')
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Aangifte toeristenbelasting 3e kwartaal 2026' }).waitFor();
 
     await expect.poll(async () => (await page.getByRole('main').textContent()) ?? '').toMatch(/Berekend bedrag\s*€\s12,50/);
     await page.getByText('Toon per registratie').click();
     const lines = page.getByRole('table', { name: 'Berekening per registratie' });
     expect(await lines.getByRole('row').count()).toBe(3);
-    await lines.getByRole('row').filter({ hasText: euro('7,50') }).waitFor();
-    await lines.getByRole('row').filter({ hasText: euro('5,00') }).waitFor();
+    await lines
+      .getByRole('row')
+      .filter({ hasText: euro('7,50') })
+      .waitFor();
+    await lines
+      .getByRole('row')
+      .filter({ hasText: euro('5,00') })
+      .waitFor();
     await expectAccessible(page);
   });
 

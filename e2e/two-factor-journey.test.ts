@@ -69,7 +69,10 @@ async function setUpApp({ reloadAtBackupCode = false } = {}): Promise<void> {
 
   await page.getByLabel('Beveiligingscode').fill('000000');
   await page.getByRole('button', { name: 'Volgende' }).click();
-  await page.getByText(/^Code is ongeldig\./).first().waitFor();
+  await page
+    .getByText(/^Code is ongeldig\./)
+    .first()
+    .waitFor();
 
   await page.getByLabel('Beveiligingscode').fill(oathtool(secret));
   await page.getByRole('button', { name: 'Volgende' }).click();
@@ -300,7 +303,7 @@ describe('two-factor authentication (Visma Connect and DNR manuals)', () => {
     await page.waitForURL(/\/app$/);
   });
 
-  it('lets the municipality reset an entrepreneur\'s 2FA from the user menu', async () => {
+  it("lets the municipality reset an entrepreneur's 2FA from the user menu", async () => {
     await page.getByRole('button', { name: /Gebruikersmenu/ }).click();
     await page.getByRole('button', { name: 'Uitloggen', exact: true }).click();
     await signInWithPassword(officer);
@@ -342,7 +345,13 @@ describe('two-factor authentication (Visma Connect and DNR manuals)', () => {
     if (!ownerRow?.accommodationId) throw new Error('the owner has no accommodation');
     const [staffRow] = await server.deps.db
       .insert(users)
-      .values({ email: staff, role: 'staff', accommodationId: ownerRow.accommodationId, passwordHash: await hashPassword(password), emailConfirmedAt: new Date() })
+      .values({
+        email: staff,
+        role: 'staff',
+        accommodationId: ownerRow.accommodationId,
+        passwordHash: await hashPassword(password),
+        emailConfirmedAt: new Date(),
+      })
       .returning();
     if (!staffRow) throw new Error('no staff row');
     await server.deps.db.insert(accommodationMembers).values({ userId: staffRow.id, accommodationId: ownerRow.accommodationId });

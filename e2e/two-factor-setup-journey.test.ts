@@ -101,7 +101,9 @@ describe.each([
     // Seed 000, step 5: optional, between the app's code and the backup code.
     await heading(page, 'SMS inschakelen als back-upmethode');
     await page
-      .getByText('Hoewel deze stap niet verplicht is, raden we u aan om een telefoonnummer in te voeren. Als u geen toegang tot de Authenticator-app meer hebt, dan kunnen we u in plaats daarvan een SMS met de 6-cijferige code sturen.')
+      .getByText(
+        'Hoewel deze stap niet verplicht is, raden we u aan om een telefoonnummer in te voeren. Als u geen toegang tot de Authenticator-app meer hebt, dan kunnen we u in plaats daarvan een SMS met de 6-cijferige code sturen.',
+      )
       .waitFor();
     await expectAccessible(page);
     await page.reload();

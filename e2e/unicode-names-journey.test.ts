@@ -45,7 +45,15 @@ beforeAll(async () => {
       arrival: today,
       departure: addDays(today, 1),
       persons: 2,
-      guest: { initials: 'J.', surname: guest.surname, residence: guest.residence, country: 'NL', dateOfBirth: '1980-04-02', nationality: 'NL', documentType: 'passport' },
+      guest: {
+        initials: 'J.',
+        surname: guest.surname,
+        residence: guest.residence,
+        country: 'NL',
+        dateOfBirth: '1980-04-02',
+        nationality: 'NL',
+        documentType: 'passport',
+      },
       coTravellers: [{ initials: 'A.', surname: guest.surname }],
     });
     expect(response.status).toBe(201);
@@ -95,7 +103,11 @@ describe('names in every script in the browser', () => {
   it('shows guest, residence and co-traveller exactly on the stay page', async () => {
     for (const guest of GUESTS) {
       await page.goto(`${server.baseUrl}/app/register/${stayIds.get(guest.script)}`);
-      const details = (label: string) => page.locator('.utrecht-data-list__item').filter({ has: page.getByText(label, { exact: true }) }).locator('dd');
+      const details = (label: string) =>
+        page
+          .locator('.utrecht-data-list__item')
+          .filter({ has: page.getByText(label, { exact: true }) })
+          .locator('dd');
       expect(await details('Achternaam').textContent(), guest.script).toBe(guest.surname);
       expect(await details('Woonplaats').textContent(), guest.script).toBe(guest.residence);
       const coTraveller = page.getByRole('table', { name: 'Medereizigers' }).getByRole('row').nth(1).getByRole('cell').nth(1);

@@ -16,9 +16,7 @@ export async function startMailbox(options: SmtpSinkOptions = {}): Promise<Mailb
     async waitFor(to, subject, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
-        const mail = sink.messages.find(
-          (m) => !seen.has(m) && subject.test(m.subject ?? '') && JSON.stringify(m.to).includes(to),
-        );
+        const mail = sink.messages.find((m) => !seen.has(m) && subject.test(m.subject ?? '') && JSON.stringify(m.to).includes(to));
         if (mail) {
           seen.add(mail);
           return mail;

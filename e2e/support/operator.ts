@@ -14,7 +14,12 @@ export async function firstSignInAsOperator(
   /** The server's clock when a journey fixes it: the link is issued and the app's code computed at its instant. */
   now: () => Date = () => new Date(),
 ): Promise<void> {
-  const link = await createOperatorAccount(server.deps.db, server.baseUrl, { email: account.email, role: account.role, municipality: account.municipality }, now());
+  const link = await createOperatorAccount(
+    server.deps.db,
+    server.baseUrl,
+    { email: account.email, role: account.role, municipality: account.municipality },
+    now(),
+  );
   await page.goto(link);
   await page.getByLabel('Nieuw wachtwoord').fill(account.password);
   await page.getByRole('button', { name: 'Opslaan' }).click();

@@ -2,10 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { buildApp, type BuildOptions } from '../../src/server/app.ts';
 import { loadConfig } from '../../src/server/config.ts';
-import {
-  DEMO_MUNICIPALITIES_CSV,
-  importMunicipalities,
-} from '../../src/server/modules/organisations/municipalities/import-municipalities.ts';
+import { DEMO_MUNICIPALITIES_CSV, importMunicipalities } from '../../src/server/modules/organisations/municipalities/import-municipalities.ts';
 import { freePort } from '../../test/support/smtp.ts';
 
 /** `options.clock`: a clock the journey moves (e.g. past a session's idle period) instead of waiting. */

@@ -7,11 +7,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { Redis } from 'ioredis';
 import type { Config } from './config.ts';
 import { openDatabase, type Database } from './db/client.ts';
@@ -127,8 +123,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // counts in PostgreSQL. Its connection errors are logged, not thrown.
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false }) : undefined;
   redis?.on('error', (error: Error) => app.log.warn({ err: error.message }, 'Redis unreachable; rate limits count in PostgreSQL'));
-  const mail =
-    options.mail ?? (config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : outboxTransport(database.db, app.log));
+  const mail = options.mail ?? (config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : outboxTransport(database.db, app.log));
   const sms = options.sms ?? createSmsSender(config, database.db, app.log);
   const jobs = new JobWorker({
     db: database.db,
@@ -153,7 +148,16 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     sms,
     jobs,
     // The tasks run long after deps exists; the closure only reads it then.
-    daily: new DailyTasks({ db: database.db, clock, log: app.log, tasks: { retention: (today) => eraseExpiredGuestData(deps, today), 'monthly-copy': (today) => announceMonthlyCopies(deps, today), 'tax-reminders': (today) => sendTaxReminders(deps, today) } }),
+    daily: new DailyTasks({
+      db: database.db,
+      clock,
+      log: app.log,
+      tasks: {
+        retention: (today) => eraseExpiredGuestData(deps, today),
+        'monthly-copy': (today) => announceMonthlyCopies(deps, today),
+        'tax-reminders': (today) => sendTaxReminders(deps, today),
+      },
+    }),
     log: app.log,
   };
 
@@ -176,7 +180,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
           apiToken: {
             type: 'http',
             scheme: 'bearer',
-            description: 'An API token of one accommodation (`nr_…`), made by its owner under Register → API-sleutels and shown once. Send `Authorization: Bearer <token>`; no cookie, no CSRF token. A missing, unknown or revoked token answers 401 API_TOKEN_INVALID with `WWW-Authenticate: Bearer realm="nachtregister"` (and `error="invalid_token"` when a token was sent); too many requests 429 RATE_LIMITED.',
+            description:
+              'An API token of one accommodation (`nr_…`), made by its owner under Register → API-sleutels and shown once. Send `Authorization: Bearer <token>`; no cookie, no CSRF token. A missing, unknown or revoked token answers 401 API_TOKEN_INVALID with `WWW-Authenticate: Bearer realm="nachtregister"` (and `error="invalid_token"` when a token was sent); too many requests 429 RATE_LIMITED.',
           },
         },
       },

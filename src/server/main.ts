@@ -9,10 +9,7 @@ import { ensureSecretKey } from './platform/keys/development-key.ts';
 import { KeyConfigurationError } from './platform/keys/keyring.ts';
 import { DatabaseInUseError, type Db } from './db/client.ts';
 import { seedDemoTaxRules } from './modules/tourist-tax/rules/demo-rules.ts';
-import {
-  DEMO_MUNICIPALITIES_CSV,
-  importMunicipalities,
-} from './modules/organisations/municipalities/import-municipalities.ts';
+import { DEMO_MUNICIPALITIES_CSV, importMunicipalities } from './modules/organisations/municipalities/import-municipalities.ts';
 
 /** Any fixed number, the same in every instance (the migrations use another). */
 const DEMO_DATA_LOCK = 4_815_162_343;

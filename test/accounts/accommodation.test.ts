@@ -23,8 +23,8 @@ function detailsOf(input: ReturnType<typeof registration>) {
   return { companyName, address, postcode, city, kvkNumber, phone, beds, accommodationType };
 }
 
-describe('the owner\'s accommodation', () => {
-  it('shows what was registered, including the municipality\'s name and code', async () => {
+describe("the owner's accommodation", () => {
+  it("shows what was registered, including the municipality's name and code", async () => {
     const municipality = t.municipalities[1];
     const { client, input } = await signedInOwner(t, { municipalityId: municipality?.id });
     const response = await client.get('/api/accommodation');

@@ -92,11 +92,7 @@ describe('sending a new confirmation code ("Ik heb geen code ontvangen.")', () =
     const confirmed = await registered();
     expect((await confirm(confirmed.code)).statusCode).toBe(200);
 
-    const answers = await Promise.all([
-      resend(randomEmail()),
-      resend(unconfirmed.input.email),
-      resend(confirmed.input.email),
-    ]);
+    const answers = await Promise.all([resend(randomEmail()), resend(unconfirmed.input.email), resend(confirmed.input.email)]);
     for (const answer of answers) {
       expect(answer.statusCode).toBe(202);
       expect(answer.body).toBe(answers[0]?.body);

@@ -26,8 +26,7 @@ async function account(app: TestApp, { confirmed = true } = {}) {
 }
 
 /** A sign-in attempt by a new visitor (own IP), so only per-address rules apply. */
-const attempt = (email: string, password: string, app: TestApp = t) =>
-  app.client().post('/api/sessions', { email, password });
+const attempt = (email: string, password: string, app: TestApp = t) => app.client().post('/api/sessions', { email, password });
 
 function sessionCookieHeader(response: LightMyRequestResponse): string | undefined {
   const header = response.headers['set-cookie'];
@@ -43,8 +42,7 @@ function cookieAttributes(header: string): string[] {
 }
 
 /** GET /api/session with nothing but the given session cookie value. */
-const sessionWithCookie = (app: TestApp, value: string) =>
-  app.app.inject({ method: 'GET', url: '/api/session', headers: { cookie: `nr_session=${value}` } });
+const sessionWithCookie = (app: TestApp, value: string) => app.app.inject({ method: 'GET', url: '/api/session', headers: { cookie: `nr_session=${value}` } });
 
 describe('signing in with email and password', () => {
   it('returns the user and sets an HttpOnly, SameSite=Lax session cookie on path / (not Secure on http)', async () => {

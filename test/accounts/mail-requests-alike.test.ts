@@ -36,7 +36,10 @@ function answer(response: LightMyRequestResponse) {
 async function queue(): Promise<Record<string, number>> {
   const text = (await t.app.inject({ method: 'GET', url: '/metrics' })).body;
   return Object.fromEntries(
-    [...text.matchAll(/^nachtregister_jobs\{kind="([^"]+)",status="([^"]+)"\} (\d+)$/gm)].map(([, kind, status, count]) => [`${kind} ${status}`, Number(count)]),
+    [...text.matchAll(/^nachtregister_jobs\{kind="([^"]+)",status="([^"]+)"\} (\d+)$/gm)].map(([, kind, status, count]) => [
+      `${kind} ${status}`,
+      Number(count),
+    ]),
   );
 }
 
@@ -45,7 +48,11 @@ async function queuedBy(request: () => Promise<LightMyRequestResponse>): Promise
   const before = await queue();
   expect((await request()).statusCode).toBe(202);
   const after = await queue();
-  return Object.fromEntries(Object.entries(after).map(([key, count]) => [key, count - (before[key] ?? 0)]).filter(([, added]) => added !== 0));
+  return Object.fromEntries(
+    Object.entries(after)
+      .map(([key, count]) => [key, count - (before[key] ?? 0)])
+      .filter(([, added]) => added !== 0),
+  );
 }
 
 describe.each(ENDPOINTS)('$name', ({ url, subject }) => {

@@ -316,7 +316,11 @@ describe('audit log', () => {
     expect((await other.get('/api/session')).statusCode).toBe(401);
 
     const [user] = await t.deps.db.select().from(users).where(eq(users.email, newEmail));
-    const rows = await t.deps.db.select().from(auditEvents).where(eq(auditEvents.subjectUserId, user?.id ?? '')).orderBy(auditEvents.id);
+    const rows = await t.deps.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.subjectUserId, user?.id ?? ''))
+      .orderBy(auditEvents.id);
     expect(rows.map((r) => r.action).filter((a) => a.startsWith('account.') || a.startsWith('session.'))).toEqual([
       'account.registered',
       'account.name_changed',

@@ -32,7 +32,7 @@ async function wrongPasswords(client: ReturnType<typeof t.client>, email: string
 }
 
 describe('sign-in slow-down without malicious lockout', () => {
-  it("lets the owner in from their own browser at once after 1 000 wrong passwords from 10 addresses", async () => {
+  it('lets the owner in from their own browser at once after 1 000 wrong passwords from 10 addresses', async () => {
     const { input } = await signedInOwner(t);
     // The owner's browser signed in before: it holds the proof.
     const own = t.client();

@@ -14,8 +14,7 @@ const CHANGED_SUBJECT = 'Uw wachtwoord voor het Nachtregister is gewijzigd';
 const NEW_PASSWORD = 'zeven zwanen zwemmen zachtjes naar zee';
 
 const requestReset = (email: string) => t.client().post('/api/password-resets', { email });
-const confirmReset = (code: string, password: string) =>
-  t.client().post('/api/password-resets/confirm', { code, password });
+const confirmReset = (code: string, password: string) => t.client().post('/api/password-resets/confirm', { code, password });
 const signIn = (email: string, password: string) => t.client().post('/api/sessions', { email, password });
 
 async function mailsWithSubject(email: string, subject: string) {

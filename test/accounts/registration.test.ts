@@ -73,8 +73,7 @@ describe('registration', () => {
   });
 
   it('accepts long passwords (128+ characters) and international phone numbers', async () => {
-    const password =
-      'Op een zonnige dinsdag fietste de bakker met zeven broden langs de gracht, terwijl de reiger op de brug stond te wachten op verse vis.';
+    const password = 'Op een zonnige dinsdag fietste de bakker met zeven broden langs de gracht, terwijl de reiger op de brug stond te wachten op verse vis.';
     expect(password.length).toBeGreaterThan(128);
     const input = registration(t, { password, phone: '+32 470 12 34 56' });
     const response = await t.client().post('/api/registrations', input);
@@ -88,10 +87,7 @@ describe('registration', () => {
     expect(b.statusCode).toBe(a.statusCode);
     expect(b.body).toBe(a.body);
     const mails = await mailTo(t, first.email);
-    expect(mails.map((m) => m.subject)).toEqual([
-      'Poging om opnieuw te registreren met uw emailadres',
-      'Bevestig uw emailadres voor het Nachtregister',
-    ]);
+    expect(mails.map((m) => m.subject)).toEqual(['Poging om opnieuw te registreren met uw emailadres', 'Bevestig uw emailadres voor het Nachtregister']);
   });
 
   it('never answers malformed JSON with a 500', async () => {

@@ -78,7 +78,12 @@ describe('"Ingelogd blijven" (POST /api/session/keep-alive)', () => {
 
     const { client } = await signedInOwner(t);
     const cookie = `nr_session=${client.cookie('nr_session') ?? ''}`;
-    const forged = await t.app.inject({ method: 'POST', url: '/api/session/keep-alive', headers: { cookie, 'content-type': 'application/json' }, payload: '{}' });
+    const forged = await t.app.inject({
+      method: 'POST',
+      url: '/api/session/keep-alive',
+      headers: { cookie, 'content-type': 'application/json' },
+      payload: '{}',
+    });
     expect(forged.statusCode).toBe(403);
     expect(forged.json().code).toBe('CSRF_INVALID');
   });

@@ -197,9 +197,7 @@ describe('choosing the accommodation to work in', () => {
     const email = randomEmail();
     const sent = await owner.client.post('/api/invitations', { email, role: 'staff' });
     expect([sent.statusCode, sent.json().invitation.organisation]).toEqual([201, 'Pension De Liemers']);
-    expect((await owner.client.get('/api/invitations')).json().invitations).toEqual([
-      expect.objectContaining({ email, organisation: 'Pension De Liemers' }),
-    ]);
+    expect((await owner.client.get('/api/invitations')).json().invitations).toEqual([expect.objectContaining({ email, organisation: 'Pension De Liemers' })]);
     expect((await elsewhere.get('/api/invitations')).json().invitations).toEqual([]);
 
     const [mail] = await mailTo(t, email);

@@ -240,7 +240,9 @@ describe('filters and paging', () => {
     expect(await loginsOn(dutchDay(firstLogin), day)).toEqual([lateLogin.toISOString(), firstLogin.toISOString()]);
     expect(await loginsOn(shiftDay(day, 1), shiftDay(day, 1))).toEqual([]);
     expect((await auditLog(client, { action: 'login.succeeded', q: owner.input.email, from: day })).events).toHaveLength(1);
-    expect((await auditLog(client, { action: 'login.succeeded', q: owner.input.email, to: shiftDay(day, -1) })).events.length).toBe(dutchDay(firstLogin) === day ? 0 : 1);
+    expect((await auditLog(client, { action: 'login.succeeded', q: owner.input.email, to: shiftDay(day, -1) })).events.length).toBe(
+      dutchDay(firstLogin) === day ? 0 : 1,
+    );
   });
 });
 

@@ -197,7 +197,10 @@ describe('invitations', () => {
     const sent = await admin.client.post('/api/invitations', { email, role: 'municipality', municipalityId: id });
     expect(sent.json().invitation.organisation).toBe('gemeente Utrecht');
     const token = await tokenMailedTo(t, email);
-    expect((await t.client().post('/api/invitations/accept', { token, name: 'Eerste Gebruiker', password: STRONG_PASSWORD })).json()).toEqual({ status: 'accepted', email });
+    expect((await t.client().post('/api/invitations/accept', { token, name: 'Eerste Gebruiker', password: STRONG_PASSWORD })).json()).toEqual({
+      status: 'accepted',
+      email,
+    });
     expect((await admin.client.get('/api/admin/municipalities')).json().municipalities).toContainEqual(
       expect.objectContaining({ code: 'GM0344', name: 'Utrecht', userCount: 1, accommodationCount: 0 }),
     );

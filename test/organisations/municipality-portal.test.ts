@@ -67,7 +67,14 @@ const namesOf = (list: { accommodations: Listed[] }) => list.accommodations.map(
 async function sessionOf(client: TestClient) {
   return (await client.get('/api/session')).json<{
     accommodation: { id: string; status: string; rejectionReason: string | null };
-    municipality: { id: string; contactEmail: string | null; contactPhone: string | null; contactText: string | null; themeColor: string | null; logoUrl: string | null };
+    municipality: {
+      id: string;
+      contactEmail: string | null;
+      contactPhone: string | null;
+      contactText: string | null;
+      themeColor: string | null;
+      logoUrl: string | null;
+    };
   }>();
 }
 
@@ -117,7 +124,14 @@ describe('municipality settings', () => {
 
     // Emptied fields are gone again.
     const cleared = await municipality.client.put('/api/municipality/settings', settings({ name: 'Nieuw-Gemeente' }));
-    expect(cleared.json()).toMatchObject({ contactEmail: null, contactPhone: null, contactText: null, themeColor: null, approvalRequired: false, twoFactorRequired: false });
+    expect(cleared.json()).toMatchObject({
+      contactEmail: null,
+      contactPhone: null,
+      contactText: null,
+      themeColor: null,
+      approvalRequired: false,
+      twoFactorRequired: false,
+    });
   });
 
   it('refuses an invalid colour, email or phone number with the field’s code and changes nothing', async () => {
@@ -163,7 +177,13 @@ describe('municipality settings', () => {
       settings({ contactEmail: 'balie@example.nl', contactPhone: '0314 123456', contactText: 'Open tot 17 uur', themeColor: '#004488' }),
     );
     const seen = (await sessionOf(owner.client)).municipality;
-    expect(seen).toMatchObject({ id: municipality.id, contactEmail: 'balie@example.nl', contactPhone: '0314 123456', contactText: 'Open tot 17 uur', themeColor: '#004488' });
+    expect(seen).toMatchObject({
+      id: municipality.id,
+      contactEmail: 'balie@example.nl',
+      contactPhone: '0314 123456',
+      contactText: 'Open tot 17 uur',
+      themeColor: '#004488',
+    });
     const staffClient = t.client();
     await staffClient.post('/api/sessions', staff);
     expect((await sessionOf(staffClient)).municipality.themeColor).toBe('#004488');
@@ -364,10 +384,31 @@ describe('the list of accommodations', () => {
       beds: 120,
       accommodationType: 'campsite',
     });
-    await signedInOwner(t, { municipalityId: municipality.id, companyName: 'B&B De Linde', city: 'Groenlo', postcode: '7141 AB', beds: 4, accommodationType: 'bed_and_breakfast' });
-    await signedInOwner(t, { municipalityId: municipality.id, companyName: 'Hotel Stadzicht', city: 'Groenlo', postcode: '7141 CD', beds: 40, accommodationType: 'hotel' });
+    await signedInOwner(t, {
+      municipalityId: municipality.id,
+      companyName: 'B&B De Linde',
+      city: 'Groenlo',
+      postcode: '7141 AB',
+      beds: 4,
+      accommodationType: 'bed_and_breakfast',
+    });
+    await signedInOwner(t, {
+      municipalityId: municipality.id,
+      companyName: 'Hotel Stadzicht',
+      city: 'Groenlo',
+      postcode: '7141 CD',
+      beds: 40,
+      accommodationType: 'hotel',
+    });
     await requireApproval(municipality.client);
-    await signedInOwner(t, { municipalityId: municipality.id, companyName: 'Hostel Nieuwkomer', city: 'Lichtenvoorde', postcode: '7131 AA', beds: 40, accommodationType: 'hostel' });
+    await signedInOwner(t, {
+      municipalityId: municipality.id,
+      companyName: 'Hostel Nieuwkomer',
+      city: 'Lichtenvoorde',
+      postcode: '7131 AA',
+      beds: 40,
+      accommodationType: 'hostel',
+    });
 
     const all = await listed(municipality.client);
     expect(namesOf(all)).toEqual(['B&B De Linde', 'Camping Het Zonnetje', 'Hostel Nieuwkomer', 'Hotel Stadzicht']);

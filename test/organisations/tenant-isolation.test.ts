@@ -64,7 +64,14 @@ const byCode = (code: string) => {
 // ---- tenant B: Amsterdam, with approval required, so its accommodation waits for a decision ----
 const municipalityB = await signedInOperatorAccount(t, 'municipality', 'GM0363');
 const settingsB = (await municipalityB.client.get('/api/municipality/settings')).json();
-await municipalityB.client.put('/api/municipality/settings', { ...settingsB, approvalRequired: true, contactEmail: '', contactPhone: '', contactText: '', themeColor: '' });
+await municipalityB.client.put('/api/municipality/settings', {
+  ...settingsB,
+  approvalRequired: true,
+  contactEmail: '',
+  contactPhone: '',
+  contactText: '',
+  themeColor: '',
+});
 const inspectorB = await signedInOperatorAccount(t, 'inspector', 'GM0363');
 const ownerB = await signedInOwner(t, { municipalityId: byCode('GM0363'), companyName: 'Grachtenhotel Zeemeeuw', city: 'Amsterdam' });
 const staffB = await staffUserOf(t, ownerB.input.email);
@@ -84,14 +91,17 @@ const idOf = (email: string) => {
 // ---- accommodation C: Zevenaar, approved (unlike B), so it has a unit and a stay in its register ----
 const ownerC = await signedInOwner(t, { municipalityId: byCode('GM0299'), companyName: 'Hotel Rijnzicht', city: 'Zevenaar' });
 const unitC = (await ownerC.client.post('/api/register/units', { name: 'Rivierkamer', kind: 'room', capacity: 2 })).json().unit;
-const stayC = (await ownerC.client.post('/api/register/stays', aStay({ unitId: unitC.id, bookingReference: 'RZ-1', guest: { surname: 'Rijnzichtgast' } }))).json().stay;
+const stayC = (
+  await ownerC.client.post('/api/register/stays', aStay({ unitId: unitC.id, bookingReference: 'RZ-1', guest: { surname: 'Rijnzichtgast' } }))
+).json().stay;
 // Zevenaar levies tourist tax: a rule in effect, one planned (withdrawable), and C's submitted return.
 const municipalityC = await signedInOperatorAccount(t, 'municipality', 'GM0299');
 // Quarterly returns (a new municipality starts with yearly ones).
 await municipalityC.client.put('/api/municipality/tax/settings', { period: 'quarter', deadlineDays: 31 });
 await municipalityC.client.post('/api/municipality/tax/rules', { validFrom: '2025-01-01', perPersonNightCents: 225 });
 const plannedRuleC = (await municipalityC.client.post('/api/municipality/tax/rules', { validFrom: '2099-01-01', perPersonNightCents: 999 })).json().rule;
-const taxReturnC = (await ownerC.client.post('/api/tax/returns/2025-Q4', { correctionCents: 12_345, correctionReason: 'Rijnzicht-correctie' })).json().submission;
+const taxReturnC = (await ownerC.client.post('/api/tax/returns/2025-Q4', { correctionCents: 12_345, correctionReason: 'Rijnzicht-correctie' })).json()
+  .submission;
 
 const foreignIds: Record<string, string> = {
   'owner B': sessionB.user.id,
@@ -111,7 +121,9 @@ const foreignIds: Record<string, string> = {
 };
 /** Strings of tenant B that must never appear in an answer to tenant A. */
 const secretsOfB = [
-  ...Object.entries(foreignIds).filter(([name]) => !['municipality B', 'an unknown id'].includes(name)).map(([, id]) => id),
+  ...Object.entries(foreignIds)
+    .filter(([name]) => !['municipality B', 'an unknown id'].includes(name))
+    .map(([, id]) => id),
   ownerB.input.email,
   staffB.email,
   municipalityB.email,
@@ -250,7 +262,12 @@ describe('tenant isolation of the booking-system API', () => {
     expect(tokenRoutes.length).toBeGreaterThan(0);
     for (const op of tokenRoutes) {
       const response = await call(actorsA[role], op, stayC.id, op.method === 'GET' ? '?from=2000-01-01&to=2099-12-31' : '');
-      expect([`${op.method} ${op.path}`, response.statusCode, response.json().code, leaks(response.body)]).toEqual([`${op.method} ${op.path}`, 401, 'API_TOKEN_INVALID', []]);
+      expect([`${op.method} ${op.path}`, response.statusCode, response.json().code, leaks(response.body)]).toEqual([
+        `${op.method} ${op.path}`,
+        401,
+        'API_TOKEN_INVALID',
+        [],
+      ]);
     }
   });
 
@@ -277,6 +294,8 @@ describe('tenant isolation of the booking-system API', () => {
   it("leaves accommodation C's stay and unit untouched", async () => {
     const response = await t.app.inject({ method: 'GET', url: `/api/v1/stays/${stayC.id}`, headers: { authorization: `Bearer ${tokenC}` } });
     expect(response.json().stay).toMatchObject({ version: 1, checkedInAt: null, checkedOutAt: null });
-    expect((await ownerC.client.get('/api/register/units')).json().units).toEqual([expect.objectContaining({ name: 'Rivierkamer', capacity: 2, active: true })]);
+    expect((await ownerC.client.get('/api/register/units')).json().units).toEqual([
+      expect.objectContaining({ name: 'Rivierkamer', capacity: 2, active: true }),
+    ]);
   });
 });

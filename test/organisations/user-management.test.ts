@@ -7,16 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { accommodationMembers, users } from '../../src/server/db/schema.ts';
 import { startTestApp } from '../support/app.ts';
 import type { TestClient } from '../support/client.ts';
-import {
-  codeFrom,
-  mailTo,
-  randomEmail,
-  registration,
-  signedInOperatorAccount,
-  signedInOwner,
-  staffUserOf,
-  STRONG_PASSWORD,
-} from '../support/factories.ts';
+import { codeFrom, mailTo, randomEmail, registration, signedInOperatorAccount, signedInOwner, staffUserOf, STRONG_PASSWORD } from '../support/factories.ts';
 
 const t = await startTestApp();
 const doetinchem = () => t.municipalities.find((m) => m.code === 'GM0222')?.id;
@@ -162,9 +153,7 @@ describe('the user list', () => {
 
     const firstId = await accommodationIdOf(owner.client);
     const secondId = await accommodationIdOf(second.client);
-    expect(emailsOf(await listed(municipality.client, `?accommodationId=${firstId}`)).sort()).toEqual(
-      [owner.input.email, staff.email, colleague.email].sort(),
-    );
+    expect(emailsOf(await listed(municipality.client, `?accommodationId=${firstId}`)).sort()).toEqual([owner.input.email, staff.email, colleague.email].sort());
     expect(emailsOf(await listed(municipality.client, `?accommodationId=${secondId}&role=staff`))).toEqual([secondStaff.email]);
     expect(emailsOf(await listed(municipality.client, `?role=inspector&q=${encodeURIComponent(inspector.email)}`))).toEqual([inspector.email]);
     // An owner's filter cannot reach past their own accommodation.

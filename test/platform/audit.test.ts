@@ -42,7 +42,10 @@ describe('audit log', () => {
     const input = registration(t);
     await t.client('192.0.2.77').post('/api/registrations', input);
     const [user] = await t.deps.db.select().from(users).where(eq(users.email, input.email));
-    const [event] = await t.deps.db.select().from(auditEvents).where(eq(auditEvents.subjectUserId, user?.id ?? ''));
+    const [event] = await t.deps.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.subjectUserId, user?.id ?? ''));
     expect(event?.ip).toBe('192.0.2.77');
   });
 });

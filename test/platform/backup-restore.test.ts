@@ -126,7 +126,11 @@ async function buildRegister(t: TestApp): Promise<Register> {
   expect((await municipality.client.post('/api/municipality/tax/rules', rule)).statusCode).toBe(201);
 
   const owners: { account: Account; client: TestClient }[] = [];
-  for (const [code, companyName] of [['GM0222', 'Hotel Slingeland'], ['GM0222', 'Pension Zoë'], ['GM0299', 'Camping Aan de Rijn']] as const) {
+  for (const [code, companyName] of [
+    ['GM0222', 'Hotel Slingeland'],
+    ['GM0222', 'Pension Zoë'],
+    ['GM0299', 'Camping Aan de Rijn'],
+  ] as const) {
     const owner = await signedInOwner(t, { municipalityId: municipalityId(code), companyName });
     owners.push({ account: { email: owner.input.email, password: owner.input.password }, client: owner.client });
   }
@@ -139,9 +143,27 @@ async function buildRegister(t: TestApp): Promise<Register> {
 
   const stays = new Map<string, { owner: Account; body: unknown }>();
   const guests = [
-    { arrival: '2026-01-10', departure: '2026-01-13', persons: 2, guest: { surname: 'Müller-Lüdenscheidt' }, coTravellers: [{ initials: 'K.', surname: 'Jansen', dateOfBirth: '2020-05-01' }] },
-    { arrival: '2026-02-20', departure: '2026-02-22', guest: { initials: 'É.', surname: "D'Hondt", country: 'BE', nationality: 'BE', documentType: 'passport', documentNumber: 'EH123456' } },
-    { arrival: '2026-03-01', departure: '2026-03-04', persons: 3, coTravellers: [{ initials: 'A.', surname: 'Çelik', dateOfBirth: '1990-01-01' }, { initials: 'B.', surname: 'Çelik', dateOfBirth: '2015-07-07' }] },
+    {
+      arrival: '2026-01-10',
+      departure: '2026-01-13',
+      persons: 2,
+      guest: { surname: 'Müller-Lüdenscheidt' },
+      coTravellers: [{ initials: 'K.', surname: 'Jansen', dateOfBirth: '2020-05-01' }],
+    },
+    {
+      arrival: '2026-02-20',
+      departure: '2026-02-22',
+      guest: { initials: 'É.', surname: "D'Hondt", country: 'BE', nationality: 'BE', documentType: 'passport', documentNumber: 'EH123456' },
+    },
+    {
+      arrival: '2026-03-01',
+      departure: '2026-03-04',
+      persons: 3,
+      coTravellers: [
+        { initials: 'A.', surname: 'Çelik', dateOfBirth: '1990-01-01' },
+        { initials: 'B.', surname: 'Çelik', dateOfBirth: '2015-07-07' },
+      ],
+    },
   ];
   for (const [index, owner] of owners.entries()) {
     for (const stay of guests.slice(0, 3 - index)) {
@@ -161,7 +183,11 @@ async function buildRegister(t: TestApp): Promise<Register> {
   for (const [index, owner] of owners.entries()) {
     const client = await signIn(t, owner.account);
     // Zevenaar has set no tax period, so its owner has no quarter to show.
-    if (index < 2) returns.set(owner.account, { year: await shown(client, '/api/tax/returns?year=2026'), quarter: await shown<Quarter>(client, '/api/tax/returns/2026-Q1') });
+    if (index < 2)
+      returns.set(owner.account, {
+        year: await shown(client, '/api/tax/returns?year=2026'),
+        quarter: await shown<Quarter>(client, '/api/tax/returns/2026-Q1'),
+      });
     for (const [id, stay] of stays) {
       if (stay.owner === owner.account) stay.body = await shown(client, `/api/register/stays/${id}`);
     }
@@ -257,55 +283,71 @@ describe.runIf(!process.env.DATABASE_URL)('a backup of the embedded database (PG
     if (work) fs.rmSync(work, { recursive: true, force: true });
   });
 
-  it('is refused while the server holds the database', async () => {
-    const result = await admin(['backup', file], { DATA_DIR: path.join(work, 'source') });
-    expectRefused(result, /in use by process \d+ .*Stop it first/);
-    expect(fs.readdirSync(work)).not.toContain('nachtregister.backup');
-  }, SLOW);
+  it(
+    'is refused while the server holds the database',
+    async () => {
+      const result = await admin(['backup', file], { DATA_DIR: path.join(work, 'source') });
+      expectRefused(result, /in use by process \d+ .*Stop it first/);
+      expect(fs.readdirSync(work)).not.toContain('nachtregister.backup');
+    },
+    SLOW,
+  );
 
-  it('is written once the server has stopped, readable by its owner only, and counts what it holds', async () => {
-    await source?.close();
-    source = undefined;
-    const result = await admin(['backup', file], { DATA_DIR: path.join(work, 'source') });
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`to ${file} (`);
-    expect(result.stdout).toContain(summaryOf(register));
-    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
-    expect(fs.readdirSync(work).sort()).toEqual(['nachtregister.backup', 'source']);
-    // A second backup to the same name would overwrite the first.
-    expectRefused(await admin(['backup', file], { DATA_DIR: path.join(work, 'source') }), /already exists/);
-  }, SLOW);
+  it(
+    'is written once the server has stopped, readable by its owner only, and counts what it holds',
+    async () => {
+      await source?.close();
+      source = undefined;
+      const result = await admin(['backup', file], { DATA_DIR: path.join(work, 'source') });
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(`to ${file} (`);
+      expect(result.stdout).toContain(summaryOf(register));
+      expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+      expect(fs.readdirSync(work).sort()).toEqual(['nachtregister.backup', 'source']);
+      // A second backup to the same name would overwrite the first.
+      expectRefused(await admin(['backup', file], { DATA_DIR: path.join(work, 'source') }), /already exists/);
+    },
+    SLOW,
+  );
 
-  it('restores into an empty DATA_DIR with every account, stay and return', async () => {
-    const target = { DATA_DIR: path.join(work, 'restored') };
-    const result = await admin(['restore', file], target);
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain(summaryOf(register));
-    // Restoring again would overwrite what is there now.
-    expectRefused(await admin(['restore', file], target), /already holds a database/);
+  it(
+    'restores into an empty DATA_DIR with every account, stay and return',
+    async () => {
+      const target = { DATA_DIR: path.join(work, 'restored') };
+      const result = await admin(['restore', file], target);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(summaryOf(register));
+      // Restoring again would overwrite what is there now.
+      expectRefused(await admin(['restore', file], target), /already holds a database/);
 
-    const restored = await openApp(target, manualClock(new Date(clock.now().getTime() + 60_000)), { seed: false });
-    try {
-      expect(restored.applied).toEqual([]);
-      await expectWholeRegister(restored.t, register);
-    } finally {
-      await restored.close();
-    }
-  }, SLOW);
+      const restored = await openApp(target, manualClock(new Date(clock.now().getTime() + 60_000)), { seed: false });
+      try {
+        expect(restored.applied).toEqual([]);
+        await expectWholeRegister(restored.t, register);
+      } finally {
+        await restored.close();
+      }
+    },
+    SLOW,
+  );
 
-  it('fails on a truncated or corrupt file with one clear line and leaves DATA_DIR empty', async () => {
-    const { truncated, corrupt } = damagedCopies(file);
-    for (const damaged of [truncated, corrupt]) {
-      const dataDir = fs.mkdtempSync(path.join(work, 'empty-'));
-      expectRefused(await admin(['restore', damaged], { DATA_DIR: dataDir }), /damaged or incomplete .*nothing was restored/);
-      expect(fs.readdirSync(dataDir)).toEqual([]);
-    }
-    const notABackup = path.join(work, 'notes.txt');
-    fs.writeFileSync(notABackup, 'not a backup');
-    expectRefused(await admin(['restore', notABackup], { DATA_DIR: path.join(work, 'other') }), /is not a backup made by/);
-  }, SLOW);
+  it(
+    'fails on a truncated or corrupt file with one clear line and leaves DATA_DIR empty',
+    async () => {
+      const { truncated, corrupt } = damagedCopies(file);
+      for (const damaged of [truncated, corrupt]) {
+        const dataDir = fs.mkdtempSync(path.join(work, 'empty-'));
+        expectRefused(await admin(['restore', damaged], { DATA_DIR: dataDir }), /damaged or incomplete .*nothing was restored/);
+        expect(fs.readdirSync(dataDir)).toEqual([]);
+      }
+      const notABackup = path.join(work, 'notes.txt');
+      fs.writeFileSync(notABackup, 'not a backup');
+      expectRefused(await admin(['restore', notABackup], { DATA_DIR: path.join(work, 'other') }), /is not a backup made by/);
+    },
+    SLOW,
+  );
 });
 
 const DATABASE_URL = process.env.DATABASE_URL ?? '';
@@ -392,62 +434,85 @@ describe.runIf(process.env.DATABASE_URL).each([
     if (work) fs.rmSync(work, { recursive: true, force: true });
   });
 
-  it('is written with pg_dump while the application may run, and counts what it holds', async () => {
-    const result = await admin(['backup', file], sourceEnv);
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain(summaryOf(register));
-    expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('PGDMP');
-    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
-  }, SLOW);
+  it(
+    'is written with pg_dump while the application may run, and counts what it holds',
+    async () => {
+      const result = await admin(['backup', file], sourceEnv);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(summaryOf(register));
+      expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('PGDMP');
+      expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    },
+    SLOW,
+  );
 
-  it('restores into an empty database with every account, stay and return', async () => {
-    const database = await createDatabase();
-    databases.push(database);
-    const result = await admin(['restore', file], targetEnv(database));
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain(summaryOf(register));
-    const before = await relationsIn(database, schema ?? 'public');
-    expectRefused(await admin(['restore', file], targetEnv(database)), /already holds \d+ tables or sequences/);
-    expect(await relationsIn(database, schema ?? 'public')).toBe(before);
-
-    const restored = await openApp(targetEnv(database), manualClock(new Date(clock.now().getTime() + 60_000)), { seed: false });
-    try {
-      expect(restored.applied).toEqual([]);
-      await expectWholeRegister(restored.t, register);
-    } finally {
-      await restored.close();
-    }
-  }, SLOW);
-
-  it('fails on a truncated or corrupt file with one clear line and leaves the database empty', async () => {
-    const { truncated, corrupt } = damagedCopies(file);
-    for (const damaged of [truncated, corrupt]) {
+  it(
+    'restores into an empty database with every account, stay and return',
+    async () => {
       const database = await createDatabase();
       databases.push(database);
-      expectRefused(await admin(['restore', damaged], targetEnv(database)), /pg_restore failed: .*(cannot be read|nothing was restored)|cannot be read: pg_restore failed/);
-      expect(await relationsIn(database, schema ?? 'public')).toBe(0);
-    }
-  }, SLOW);
+      const result = await admin(['restore', file], targetEnv(database));
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(summaryOf(register));
+      const before = await relationsIn(database, schema ?? 'public');
+      expectRefused(await admin(['restore', file], targetEnv(database)), /already holds \d+ tables or sequences/);
+      expect(await relationsIn(database, schema ?? 'public')).toBe(before);
+
+      const restored = await openApp(targetEnv(database), manualClock(new Date(clock.now().getTime() + 60_000)), { seed: false });
+      try {
+        expect(restored.applied).toEqual([]);
+        await expectWholeRegister(restored.t, register);
+      } finally {
+        await restored.close();
+      }
+    },
+    SLOW,
+  );
+
+  it(
+    'fails on a truncated or corrupt file with one clear line and leaves the database empty',
+    async () => {
+      const { truncated, corrupt } = damagedCopies(file);
+      for (const damaged of [truncated, corrupt]) {
+        const database = await createDatabase();
+        databases.push(database);
+        expectRefused(
+          await admin(['restore', damaged], targetEnv(database)),
+          /pg_restore failed: .*(cannot be read|nothing was restored)|cannot be read: pg_restore failed/,
+        );
+        expect(await relationsIn(database, schema ?? 'public')).toBe(0);
+      }
+    },
+    SLOW,
+  );
 
   // With DATABASE_SCHEMA, anything in the target schema already refuses the restore before it starts.
-  it.runIf(!schema)('leaves nothing behind when it fails after the data was loaded', async () => {
-    const database = await createDatabase();
-    databases.push(database);
-    // A type holding the name of an index that is built after all rows are in: the restore gets
-    // as far as it can and then fails, as on a full disk or a lost connection.
-    await inDatabase(database, (client) => client.query('CREATE TYPE public.stays_accommodation_nights_idx AS (taken boolean)'));
-    expectRefused(await admin(['restore', file], targetEnv(database)), /pg_restore failed: .*already exists.*nothing was restored/);
-    expect(await relationsIn(database, 'public')).toBe(0);
-  }, SLOW);
+  it.runIf(!schema)(
+    'leaves nothing behind when it fails after the data was loaded',
+    async () => {
+      const database = await createDatabase();
+      databases.push(database);
+      // A type holding the name of an index that is built after all rows are in: the restore gets
+      // as far as it can and then fails, as on a full disk or a lost connection.
+      await inDatabase(database, (client) => client.query('CREATE TYPE public.stays_accommodation_nights_idx AS (taken boolean)'));
+      expectRefused(await admin(['restore', file], targetEnv(database)), /pg_restore failed: .*already exists.*nothing was restored/);
+      expect(await relationsIn(database, 'public')).toBe(0);
+    },
+    SLOW,
+  );
 
-  it('is refused into another schema than the one it holds, naming the right one', async () => {
-    const database = await createDatabase();
-    databases.push(database);
-    const elsewhere = { DATABASE_URL: urlOf(database), DATABASE_SCHEMA: 'elsewhere' };
-    const wanted = schema ? `set DATABASE_SCHEMA=${schema}` : 'leave DATABASE_SCHEMA unset';
-    expectRefused(await admin(['restore', file], schema ? { DATABASE_URL: urlOf(database) } : elsewhere), new RegExp(wanted));
-    expect(await relationsIn(database, schema ?? 'public')).toBe(0);
-  }, SLOW);
+  it(
+    'is refused into another schema than the one it holds, naming the right one',
+    async () => {
+      const database = await createDatabase();
+      databases.push(database);
+      const elsewhere = { DATABASE_URL: urlOf(database), DATABASE_SCHEMA: 'elsewhere' };
+      const wanted = schema ? `set DATABASE_SCHEMA=${schema}` : 'leave DATABASE_SCHEMA unset';
+      expectRefused(await admin(['restore', file], schema ? { DATABASE_URL: urlOf(database) } : elsewhere), new RegExp(wanted));
+      expect(await relationsIn(database, schema ?? 'public')).toBe(0);
+    },
+    SLOW,
+  );
 });

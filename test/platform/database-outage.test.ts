@@ -148,7 +148,10 @@ describe.runIf(process.env.DATABASE_URL)('PostgreSQL stopped and started under l
     expect(unexpected.map((o) => `${o.what} ${o.sent}->${o.answered}: ${o.status} ${o.answer?.text ?? ''}`)).toEqual([]);
     expect(outcomes.filter((o) => o.status === 503 && o.sent === 'up' && o.answered === 'up')).toEqual([]);
     // Back without a restart of the application: the same process serves again, the session held.
-    expect(health.map((h) => [h.mode, h.readyAgain.status])).toEqual([['fast', 200], ['immediate', 200]]);
+    expect(health.map((h) => [h.mode, h.readyAgain.status])).toEqual([
+      ['fast', 200],
+      ['immediate', 200],
+    ]);
     expect(outcomes.filter((o) => o.what === 'session' && o.sent === 'back' && o.status === 200).length).toBeGreaterThan(0);
 
     // Every acknowledged write is there with all its guests and its first version; a refused

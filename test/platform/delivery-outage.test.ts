@@ -72,7 +72,6 @@ describe('mail while the mail server is down', async () => {
   const admin = await signedInOperatorAccount(t, 'admin');
 
   it('accepts every action, tries only the oldest mail meanwhile, and delivers all in order, each once, when the server is back', async () => {
-
     const [first, second, third] = [registration(t), registration(t), registration(t)];
     const expected: [string, string][] = [];
     const register = async (input: ReturnType<typeof registration>) => {
@@ -220,7 +219,11 @@ describe('SMS while the gateway is down', async () => {
     for (const answer of state.held.splice(0)) answer();
     await Promise.all([firstWorker, second.drain()]);
     await drainUntil(t, () => accepted().length >= before + 2, 'both SMS');
-    expect(accepted().slice(before).map((r) => r.to)).toEqual(['+31622222201', '+31622222202']);
+    expect(
+      accepted()
+        .slice(before)
+        .map((r) => r.to),
+    ).toEqual(['+31622222201', '+31622222202']);
   });
 
   it('gives up on a number the gateway refuses after a few attempts, without holding up the next SMS', async () => {
@@ -230,7 +233,11 @@ describe('SMS while the gateway is down', async () => {
     await sendCode('0633333301');
     await sendCode('0633333302');
     await drainUntil(t, () => accepted().length > before, 'the SMS behind the refused one');
-    expect(accepted().slice(before).map((r) => r.to)).toEqual(['+31633333302']);
+    expect(
+      accepted()
+        .slice(before)
+        .map((r) => r.to),
+    ).toEqual(['+31633333302']);
     expect(state.requests.filter((r) => r.to === '+31633333301')).toHaveLength(3);
 
     const [dead] = (await deadLetters(admin.client)).deadLetters;
@@ -297,7 +304,14 @@ describe('a mail the server refuses', async () => {
   });
 
   it('is refused to every other role and to visitors', async () => {
-    const [{ deadLetters: [dead] }, owner, municipality, inspector] = await Promise.all([
+    const [
+      {
+        deadLetters: [dead],
+      },
+      owner,
+      municipality,
+      inspector,
+    ] = await Promise.all([
       deadLetters(admin.client),
       ownerViaInbox(),
       signedInOperatorAccount(t, 'municipality').then((a) => a.client),
@@ -330,7 +344,9 @@ describe('a mail the server refuses', async () => {
     expect(mailsTo(unlucky.email).map((m) => m.subject)).toEqual([CONFIRM]);
     expect((await deadLetters(admin.client)).deadLetters).toEqual([]);
 
-    const audit = (await admin.client.get('/api/audit-events?action=message.retried')).json<{ events: { action: string; actor: { email: string } | null; details: Record<string, unknown> }[] }>();
+    const audit = (await admin.client.get('/api/audit-events?action=message.retried')).json<{
+      events: { action: string; actor: { email: string } | null; details: Record<string, unknown> }[];
+    }>();
     expect(audit.events).toHaveLength(1);
     expect(audit.events[0]).toMatchObject({ action: 'message.retried', actor: { email: admin.email }, details: { channel: 'mail', message: dead?.id } });
   });

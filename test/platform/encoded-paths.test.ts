@@ -88,7 +88,9 @@ function refusedWhere(op: Operation): string | undefined {
 describe('other spellings of every path of the OpenAPI document', () => {
   it('covers the document, the sign-in and the registration among them', () => {
     expect(operations.length).toBeGreaterThan(100);
-    expect(operations.map((op) => `${op.method} ${op.path}`)).toEqual(expect.arrayContaining(['POST /api/sessions', 'POST /api/registrations', 'GET /api/users', 'POST /api/v1/stays']));
+    expect(operations.map((op) => `${op.method} ${op.path}`)).toEqual(
+      expect.arrayContaining(['POST /api/sessions', 'POST /api/registrations', 'GET /api/users', 'POST /api/v1/stays']),
+    );
   });
 
   it.each(operations.map((op) => [op.method, op.path, op] as const))(

@@ -23,7 +23,7 @@ const HOSTILE = {
   surname: '=Jansen+1',
   residence: '+31 Utrecht',
   employerName: '-2+3',
-  bookingReference: '=cmd|\' /C calc\'!A0',
+  bookingReference: "=cmd|' /C calc'!A0",
   unit: '@SUM(A1:A9)',
   // Co-travellers share one cell ("B. -Bakker"), which starts with their initials.
   coTraveller: '-Bakker',
@@ -39,7 +39,18 @@ const municipality = await signedInOperatorAccount(t, 'municipality', 'GM0222');
 expect((await municipality.client.put('/api/municipality/tax/settings', { period: 'quarter', deadlineDays: 31 })).statusCode).toBe(200);
 // The monthly copy is the municipality's choice (decision 0015).
 const settingsNow = (await municipality.client.get('/api/municipality/settings')).json();
-expect((await municipality.client.put('/api/municipality/settings', { ...settingsNow, monthlyCopy: true, contactEmail: settingsNow.contactEmail ?? '', contactPhone: settingsNow.contactPhone ?? '', contactText: settingsNow.contactText ?? '', themeColor: settingsNow.themeColor ?? '' })).statusCode).toBe(200);
+expect(
+  (
+    await municipality.client.put('/api/municipality/settings', {
+      ...settingsNow,
+      monthlyCopy: true,
+      contactEmail: settingsNow.contactEmail ?? '',
+      contactPhone: settingsNow.contactPhone ?? '',
+      contactText: settingsNow.contactText ?? '',
+      themeColor: settingsNow.themeColor ?? '',
+    })
+  ).statusCode,
+).toBe(200);
 expect((await municipality.client.post('/api/municipality/tax/rules', { validFrom: '2026-01-01', perPersonNightCents: 250 })).statusCode).toBe(201);
 
 const owner = await signedInOwner(t, { municipalityId: doetinchem, companyName: HOSTILE.companyName, address: HOSTILE.address, city: HOSTILE.city });
@@ -75,14 +86,26 @@ function csvCells(body: string): string[] {
 function expectNoFormula(cells: string[], mustHold: string[]): void {
   expect(cells.filter((cell) => FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell))).toEqual([]);
   // The hostile text is in the file, defused by a leading apostrophe (tab and CR were trimmed at input).
-  for (const text of mustHold) expect(cells.some((cell) => cell.includes(`'${text.trim()}`)), `'${text.trim()} in the export`).toBe(true);
+  for (const text of mustHold)
+    expect(
+      cells.some((cell) => cell.includes(`'${text.trim()}`)),
+      `'${text.trim()} in the export`,
+    ).toBe(true);
 }
 
 describe('spreadsheet exports neutralise formulas', () => {
   it("in the owner's register CSV", async () => {
     const response = await owner.client.get('/api/register/export.csv?from=2026-03-01&to=2026-03-31');
     expect(response.statusCode).toBe(200);
-    expectNoFormula(csvCells(response.body), [HOSTILE.surname, HOSTILE.residence, HOSTILE.employerName, HOSTILE.bookingReference, HOSTILE.unit, HOSTILE.tabbed, HOSTILE.returned]);
+    expectNoFormula(csvCells(response.body), [
+      HOSTILE.surname,
+      HOSTILE.residence,
+      HOSTILE.employerName,
+      HOSTILE.bookingReference,
+      HOSTILE.unit,
+      HOSTILE.tabbed,
+      HOSTILE.returned,
+    ]);
   });
 
   it("in the municipality's monthly copy of the register", async () => {

@@ -219,10 +219,9 @@ function stringFor(schema: Schema, name: string): fc.Arbitrary<unknown> {
 function bodyFromSchema(schema: Schema, depth = 0): fc.Arbitrary<Record<string, unknown>> {
   const properties = Object.entries(schema.properties ?? {});
   const required = new Set(schema.required ?? []);
-  const valid = fc.record(
-    Object.fromEntries(properties.map(([key, s]) => [key, fromSchema(s, key, depth)])),
-    { requiredKeys: properties.map(([key]) => key).filter((key) => required.has(key)) },
-  );
+  const valid = fc.record(Object.fromEntries(properties.map(([key, s]) => [key, fromSchema(s, key, depth)])), {
+    requiredKeys: properties.map(([key]) => key).filter((key) => required.has(key)),
+  });
   if (!properties.length) return fc.dictionary(fc.string({ maxLength: 8 }), hostileValue, { maxKeys: 3 });
   const keys = properties.map(([key]) => key);
   return fc.oneof(
@@ -240,7 +239,7 @@ const rawJsonTexts = fc.constantFrom(
   '[{"__proto__":{"polluted":"yes"}}]',
   '{"a":1e400,"beds":1e400,"persons":-1e400}',
   '{"beds":123456789012345678901234567890}',
-  '[' .repeat(5_000) + ']'.repeat(5_000),
+  '['.repeat(5_000) + ']'.repeat(5_000),
   `${'{"a":'.repeat(2_000)}1${'}'.repeat(2_000)}`,
   '{',
   '{"a":}',
@@ -276,7 +275,7 @@ function withPrototypeKey(body: Record<string, unknown>): fc.Arbitrary<string> {
 
 /** Every byte of the UTF-8 percent-encoded, as a browser sends a lone surrogate (U+FFFD). */
 const percentEncoded = (value: string) => [...Buffer.from(value, 'utf8')].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('');
-const encodeValue = (value: unknown) => percentEncoded(typeof value === 'string' ? value : JSON.stringify(value) ?? '');
+const encodeValue = (value: unknown) => percentEncoded(typeof value === 'string' ? value : (JSON.stringify(value) ?? ''));
 
 /** Segments sent as they are: broken percent-encoding and traversal that encoding would hide. */
 const rawSegments = fc.constantFrom('%', '%zz', '%C0%AF', '%E0%A4%A', '%00', '..', '.', '%2e%2e%2f', '%252e', 'a%2Fb', '%u0041', `${'a'.repeat(3_000)}`);
@@ -293,7 +292,11 @@ const otherSpellings: fc.Arbitrary<(path: string) => string> = fc.oneof(
     weight: 2,
     arbitrary: fc.constantFrom(
       (p: string) => p.replace(/^\/api\//, '/%61pi/'),
-      (p: string) => p.split('/').map((segment) => (segment.startsWith('{') ? segment : percentLetters(segment))).join('/'),
+      (p: string) =>
+        p
+          .split('/')
+          .map((segment) => (segment.startsWith('{') ? segment : percentLetters(segment)))
+          .join('/'),
     ),
   },
   fc.constantFrom(
@@ -318,11 +321,7 @@ function parameterArbitrary(op: Operation): fc.Arbitrary<(template: string) => s
   if (!names.length) return fc.constant((template: string) => template);
   const segments = names.map((name) => {
     const schema = op.params.find((p) => p.in === 'path' && p.name === name)?.schema ?? {};
-    return fc.oneof(
-      { weight: 4, arbitrary: fromSchema(schema, name).map(encodeValue) },
-      { weight: 2, arbitrary: hostileValue.map(encodeValue) },
-      rawSegments,
-    );
+    return fc.oneof({ weight: 4, arbitrary: fromSchema(schema, name).map(encodeValue) }, { weight: 2, arbitrary: hostileValue.map(encodeValue) }, rawSegments);
   });
   return fc.tuple(...segments).map((values) => (template: string) => names.reduce((url, name, i) => url.replace(`{${name}}`, values[i] ?? ''), template));
 }
@@ -338,7 +337,17 @@ function queryArbitrary(op: Operation): fc.Arbitrary<string> {
       fc.constantFrom([`${p.name}`], [`${p.name}=`], [`${p.name}[]=1`], [`${p.name}[a]=1`], [`${p.name}=%`], []),
     ),
   );
-  const extra = fc.constantFrom([], [], [], ['__proto__=x'], ['__proto__[polluted]=yes'], ['constructor[prototype][polluted]=yes'], ['&&&==&'], ['%=%'], [`q=${'x'.repeat(20_000)}`]);
+  const extra = fc.constantFrom(
+    [],
+    [],
+    [],
+    ['__proto__=x'],
+    ['__proto__[polluted]=yes'],
+    ['constructor[prototype][polluted]=yes'],
+    ['&&&==&'],
+    ['%=%'],
+    [`q=${'x'.repeat(20_000)}`],
+  );
   return fc.tuple(fc.tuple(...pairs), extra).map(([ps, more]) => {
     const all = [...ps.flat(), ...more];
     return all.length ? `?${all.join('&')}` : '';
@@ -382,7 +391,16 @@ const junkHeaders: fc.Arbitrary<Record<string, string>> = fc
       fc.record({
         authorization: fc.oneof(
           junkText,
-          fc.constantFrom('Bearer', 'Bearer ', 'Bearer nr_', 'Bearer nr_x', `Bearer nr_${'a'.repeat(8_000)}`, 'Basic YWRtaW46YWRtaW4=', 'Bearer \u00ff\u00fe', 'bearer  nr_%00'),
+          fc.constantFrom(
+            'Bearer',
+            'Bearer ',
+            'Bearer nr_',
+            'Bearer nr_x',
+            `Bearer nr_${'a'.repeat(8_000)}`,
+            'Basic YWRtaW46YWRtaW4=',
+            'Bearer \u00ff\u00fe',
+            'bearer  nr_%00',
+          ),
         ),
       }),
       fc.record({ 'x-forwarded-for': fc.oneof(junkText, fc.constantFrom('127.0.0.1, ::1, 999.999.999.999', 'unknown', '-', '::ffff:10.0.0.1')) }),
@@ -536,13 +554,20 @@ function expectSafeAnswer(response: LightMyRequestResponse, request: string): vo
   }>();
   expect(ERROR_CODES, context).toContain(body.code);
   expect(body.message, context).toBe(errorMessages[body.code]);
-  expect(Object.keys(body).filter((k) => !['code', 'message', 'fields', 'retryAfterSeconds'].includes(k)), context).toEqual([]);
+  expect(
+    Object.keys(body).filter((k) => !['code', 'message', 'fields', 'retryAfterSeconds'].includes(k)),
+    context,
+  ).toEqual([]);
   for (const field of Object.values(body.fields ?? {})) {
     expect(ERROR_CODES, context).toContain(field.code);
     // A text too long names its maximum, a number the route declares, never anything typed.
-    const expected = field.code === 'TOO_LONG' && typeof field.maximum === 'number' ? `Maximaal ${field.maximum.toLocaleString('nl-NL')} tekens.` : errorMessages[field.code];
+    const expected =
+      field.code === 'TOO_LONG' && typeof field.maximum === 'number' ? `Maximaal ${field.maximum.toLocaleString('nl-NL')} tekens.` : errorMessages[field.code];
     expect(field.message, context).toBe(expected);
-    expect(Object.keys(field).filter((k) => !['code', 'message', 'maximum'].includes(k)), context).toEqual([]);
+    expect(
+      Object.keys(field).filter((k) => !['code', 'message', 'maximum'].includes(k)),
+      context,
+    ).toEqual([]);
   }
 }
 
@@ -572,7 +597,9 @@ async function send(op: Operation, caller: Caller, sample: Sample): Promise<Ligh
 
 function samples(op: Operation, caller: Caller): fc.Arbitrary<Sample> {
   const body = op.method === 'GET' ? fc.constant(undefined) : bodies(op);
-  return fc.record({ path: pathArbitrary(op, caller === forger), query: queryArbitrary(op), body, junk }).map(({ path: p, query, body: b, junk: j }) => ({ url: `${p}${query}`, body: b, junk: j }));
+  return fc
+    .record({ path: pathArbitrary(op, caller === forger), query: queryArbitrary(op), body, junk })
+    .map(({ path: p, query, body: b, junk: j }) => ({ url: `${p}${query}`, body: b, junk: j }));
 }
 
 // ---------------------------------------------------------------- the properties
@@ -609,7 +636,12 @@ describe('hostile input on every operation of the OpenAPI document', () => {
 describe('junk X-Forwarded-For behind a trusted proxy', () => {
   it('never brings a 5xx where the client address is counted and recorded (rate limits, sessions, the audit log)', async () => {
     // A second app on the same database, which believes the proxy in front of it.
-    const built = await buildApp(testConfig({ TRUST_PROXY: '1', SECRET_KEY: t.deps.config.secretKey ?? '' }), { database: t.deps.database, clock: t.clock, startWorker: false, limits: t.deps.limits });
+    const built = await buildApp(testConfig({ TRUST_PROXY: '1', SECRET_KEY: t.deps.config.secretKey ?? '' }), {
+      database: t.deps.database,
+      clock: t.clock,
+      startWorker: false,
+      limits: t.deps.limits,
+    });
     const proxied = built.app;
     await proxied.ready();
     const routes = [
@@ -617,7 +649,21 @@ describe('junk X-Forwarded-For behind a trusted proxy', () => {
       ['POST', '/api/password-resets', () => JSON.stringify({ email: 'jan@example.nl' })],
       ['GET', '/api/session', () => undefined],
     ] as const;
-    const forwarded = fc.oneof(junkText, fc.constantFrom('unknown', '-', '999.999.999.999', '::ffff:10.0.0.1', '10.0.0.1, 10.0.0.2, ::1', ' ', ',,,', `${'1.'.repeat(2_000)}1`, '[::1]:80', 'fe80::1%eth0'));
+    const forwarded = fc.oneof(
+      junkText,
+      fc.constantFrom(
+        'unknown',
+        '-',
+        '999.999.999.999',
+        '::ffff:10.0.0.1',
+        '10.0.0.1, 10.0.0.2, ::1',
+        ' ',
+        ',,,',
+        `${'1.'.repeat(2_000)}1`,
+        '[::1]:80',
+        'fe80::1%eth0',
+      ),
+    );
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...routes), forwarded, async ([method, url, body], xff) => {
         const csrf = await proxied.inject({ method: 'GET', url: '/api/csrf', headers: { 'x-forwarded-for': xff } });

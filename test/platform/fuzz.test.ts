@@ -51,7 +51,8 @@ const ownerCookie = await ownerSessionCookie();
 /** An API token of that owner's accommodation, for the booking-system routes. */
 const apiToken = (await send('POST', '/api/register/api-tokens', JSON.stringify({ name: 'Fuzz' }), ownerCookie)).json<{ token: string }>().token;
 const booked = () => aStay({ bookingReference: `FUZZ-${hex48().slice(0, 12)}` });
-const IMPORT_CSV = 'aankomst;vertrek;voorletters;achternaam;woonplaats;land;geboortedatum;nationaliteit;documentsoort\r\n2026-07-01;2026-07-03;J.;Jansen;Utrecht;NL;1980-04-02;NL;paspoort';
+const IMPORT_CSV =
+  'aankomst;vertrek;voorletters;achternaam;woonplaats;land;geboortedatum;nationaliteit;documentsoort\r\n2026-07-01;2026-07-03;J.;Jansen;Utrecht;NL;1980-04-02;NL;paspoort';
 
 const hostileStrings = fc.constantFrom(
   '',
@@ -183,12 +184,7 @@ function withText(route: Route, field: string, text: string): string {
 function controlCharacterCases(route: Route): [string, string, string, Route][] {
   const stringFields = route.fields.filter((f) => typeof route.valid()[f] === 'string');
   return stringFields.flatMap((f) =>
-    ['\u0000', '\u0007', '\u001b'].map((c): [string, string, string, Route] => [
-      `${route.method} ${route.url}`,
-      f,
-      JSON.stringify(c),
-      route,
-    ]),
+    ['\u0000', '\u0007', '\u001b'].map((c): [string, string, string, Route] => [`${route.method} ${route.url}`, f, JSON.stringify(c), route]),
   );
 }
 
@@ -214,9 +210,9 @@ function bodies(route: Route): fc.Arbitrary<string> {
     fc.record(Object.fromEntries(route.fields.map((f) => [f, weirdValue])), { requiredKeys: [] }).map(asJson),
     fc.record({ field, value: weirdValue }).map(({ field: f, value }) => asJson({ ...route.valid(), [f]: value })),
     fc.record({ field, text: pastedText }).map(({ field: f, text }) => withText(route, f, text)),
-    fc.record({ field, literal: hugeNumberLiterals }).map(({ field: f, literal }) =>
-      asJson({ ...route.valid(), [f]: '__LITERAL__' }).replace('"__LITERAL__"', literal),
-    ),
+    fc
+      .record({ field, literal: hugeNumberLiterals })
+      .map(({ field: f, literal }) => asJson({ ...route.valid(), [f]: '__LITERAL__' }).replace('"__LITERAL__"', literal)),
   );
 }
 

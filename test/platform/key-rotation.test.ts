@@ -39,7 +39,8 @@ async function startApp(keys: Record<string, string>): Promise<TestApp> {
   const { app, deps } = await buildApp(config, { clock, startWorker: false });
   await app.ready();
   await upsertMunicipalities(deps.db, DEMO);
-  const municipalities = (await new TestClient(app, randomIp()).get('/api/municipalities')).json<{ municipalities: TestApp['municipalities'] }>().municipalities;
+  const municipalities = (await new TestClient(app, randomIp()).get('/api/municipalities')).json<{ municipalities: TestApp['municipalities'] }>()
+    .municipalities;
   const t = { app, deps, clock, municipalities, client: (ip = randomIp()) => new TestClient(app, ip) };
   opened.push(t);
   return t;
@@ -47,7 +48,13 @@ async function startApp(keys: Record<string, string>): Promise<TestApp> {
 
 /** The operator's command line, as `npm run admin -- …` runs it, on the same database. */
 function admin(args: string[], keys: Record<string, string>) {
-  const env = { PATH: process.env.PATH ?? '', NODE_ENV: 'test', ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}), ...storage, ...keys };
+  const env = {
+    PATH: process.env.PATH ?? '',
+    NODE_ENV: 'test',
+    ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+    ...storage,
+    ...keys,
+  };
   return run(process.execPath, ['--import', 'tsx', ADMIN_CLI, ...args], { env });
 }
 
@@ -78,7 +85,14 @@ describe('rotating SECRET_KEY', () => {
     const before = await startApp({ SECRET_KEY: OLD_KEY });
     const officer = await signedInOperatorAccount(before, 'municipality', 'GM0222');
     const settings = (await officer.client.get('/api/municipality/settings')).json();
-    const asked = await officer.client.put('/api/municipality/settings', { ...settings, contactEmail: '', contactPhone: '', contactText: '', themeColor: '', recordDocumentNumber: true });
+    const asked = await officer.client.put('/api/municipality/settings', {
+      ...settings,
+      contactEmail: '',
+      contactPhone: '',
+      contactText: '',
+      themeColor: '',
+      recordDocumentNumber: true,
+    });
     expect(asked.statusCode).toBe(200);
     const doetinchem = before.municipalities.find((m) => m.code === 'GM0222')?.id;
     const owner = await signedInOwner(before, { municipalityId: doetinchem });
@@ -119,7 +133,10 @@ describe('rotating SECRET_KEY', () => {
     const tables = await dumpTables(after);
     const oldId = deriveKey(OLD_KEY).id;
     for (const table of ['totp_credentials', 'jobs']) {
-      expect((tables.get(table) ?? []).filter((row) => row.includes(`${oldId}.`)), table).toEqual([]);
+      expect(
+        (tables.get(table) ?? []).filter((row) => row.includes(`${oldId}.`)),
+        table,
+      ).toEqual([]);
     }
     // The register still holds the document number exactly as it was written under the old key.
     expect((tables.get('stays') ?? []).some((row) => row.includes(`${oldId}.`))).toBe(true);

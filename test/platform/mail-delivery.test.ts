@@ -17,8 +17,7 @@ afterAll(async () => {
 });
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const mailsTo = (sink: SmtpSink, email: string) =>
-  sink.messages.filter((m) => m.to !== undefined && JSON.stringify(m.to).includes(email));
+const mailsTo = (sink: SmtpSink, email: string) => sink.messages.filter((m) => m.to !== undefined && JSON.stringify(m.to).includes(email));
 
 async function jobStates(app: TestApp) {
   return app.deps.database.withConnection(async (conn) => {

@@ -12,10 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { ParsedMail } from 'mailparser';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DEMO_MUNICIPALITIES_CSV,
-  parseMunicipalityCsv,
-} from '../../src/server/modules/organisations/municipalities/import-municipalities.ts';
+import { DEMO_MUNICIPALITIES_CSV, parseMunicipalityCsv } from '../../src/server/modules/organisations/municipalities/import-municipalities.ts';
 import { openDatabase } from '../../src/server/db/client.ts';
 import { randomEmail, STRONG_PASSWORD } from '../support/factories.ts';
 import { registrationOf } from '../support/process-client.ts';
@@ -41,9 +38,7 @@ function send(options: http.RequestOptions, payload: string | undefined): Promis
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (text += chunk));
       response.on('error', reject);
-      response.on('end', () =>
-        resolve({ status: response.statusCode ?? 0, headers: response.headers, json: <T>() => JSON.parse(text) as T }),
-      );
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, json: <T>() => JSON.parse(text) as T }));
     });
     request.on('error', reject);
     request.end(payload);
@@ -151,9 +146,7 @@ describe.runIf(DATABASE_URL)('two app processes on one PostgreSQL', () => {
 
   /** The newest mail to `email` with `subject`, once it has arrived. */
   const mailTo = (email: string, subject: string) =>
-    eventually(`a mail "${subject}" to ${email}`, () =>
-      mailbox.messages.findLast((m) => recipientOf(m) === email && m.subject === subject),
-    );
+    eventually(`a mail "${subject}" to ${email}`, () => mailbox.messages.findLast((m) => recipientOf(m) === email && m.subject === subject));
 
   const codeIn = (mail: ParsedMail): string => {
     const code = /code=([0-9a-f]{48})/.exec(mail.text ?? '')?.[1];
@@ -190,17 +183,21 @@ describe.runIf(DATABASE_URL)('two app processes on one PostgreSQL', () => {
    */
   const stopBoth = () => Promise.all([a.stop(), b.stop()]);
 
-  const signIn = (visitor: Visitor, at: ServerProcess, email: string, password = STRONG_PASSWORD) =>
-    visitor.post(at, '/api/sessions', { email, password });
+  const signIn = (visitor: Visitor, at: ServerProcess, email: string, password = STRONG_PASSWORD) => visitor.post(at, '/api/sessions', { email, password });
 
   it('start together on an empty schema: every migration applied once, the demo data once', async () => {
     for (const at of [a, b]) expect((await new Visitor().get(at, '/health/ready')).status).toBe(200);
 
-    const files = fs.readdirSync(MIGRATIONS).filter((f) => f.endsWith('.sql')).sort();
+    const files = fs
+      .readdirSync(MIGRATIONS)
+      .filter((f) => f.endsWith('.sql'))
+      .sort();
     const migrations = await db.query('SELECT name, count(*)::int AS times FROM schema_migrations GROUP BY name ORDER BY name');
     expect(migrations.rows).toEqual(files.map((name) => ({ name, times: 1 })));
 
-    const demoCodes = parseMunicipalityCsv(fs.readFileSync(DEMO_MUNICIPALITIES_CSV, 'utf8')).map((m) => m.cbsCode).sort();
+    const demoCodes = parseMunicipalityCsv(fs.readFileSync(DEMO_MUNICIPALITIES_CSV, 'utf8'))
+      .map((m) => m.cbsCode)
+      .sort();
     for (const at of [a, b]) {
       const list = (await new Visitor().get(at, '/api/municipalities')).json<{ municipalities: { code: string }[] }>();
       expect(list.municipalities.map((m) => m.code).sort()).toEqual(demoCodes);
@@ -317,7 +314,11 @@ describe.runIf(DATABASE_URL)('two app processes on one PostgreSQL', () => {
     await allJobsDone();
     // Two workers competed for these jobs, not one: with A gone, B's worker delivers on its own.
     await a.stop();
-    const mailsOf = (email: string) => mailbox.messages.filter((m) => recipientOf(m) === email).map((m) => m.subject).sort();
+    const mailsOf = (email: string) =>
+      mailbox.messages
+        .filter((m) => recipientOf(m) === email)
+        .map((m) => m.subject)
+        .sort();
     const before = new Map(emails.map((email) => [email, mailsOf(email)]));
     const [email = ''] = emails;
     expect((await new Visitor().post(b, '/api/password-resets', { email })).status).toBe(202);

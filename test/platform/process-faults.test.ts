@@ -80,7 +80,10 @@ const HEADER = 'aankomst;vertrek;voorletters;achternaam;woonplaats;land;geboorte
 
 /** A register file of `rows` stays with booking references `${prefix}-<n>`. */
 function registerFile(prefix: string, rows: number): string {
-  const lines = Array.from({ length: rows }, (_, i) => `2026-07-01;2026-07-04;J.;Jansen ${i};Utrecht;NL;1980-04-02;NL;identiteitskaart;${prefix}-${i};A. Jansen (1982-01-01)`);
+  const lines = Array.from(
+    { length: rows },
+    (_, i) => `2026-07-01;2026-07-04;J.;Jansen ${i};Utrecht;NL;1980-04-02;NL;identiteitskaart;${prefix}-${i};A. Jansen (1982-01-01)`,
+  );
   return [HEADER, ...lines].join('\r\n');
 }
 
@@ -159,13 +162,22 @@ describe.runIf(DATABASE_URL)('SIGTERM', () => {
     });
     cleanups.push(async () => child.kill('SIGKILL'));
     let output = '';
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.once('exit', (code, signal) => resolve({ code, signal })),
+    );
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     await until(() => output.includes('Nachtregister is running'), 'the server to listen');
     child.kill('SIGTERM');
     // The server has let go of its port: the shutdown is past the requests, at the background work.
-    await until(() => fetch(`http://127.0.0.1:${port}/health/live`).then(() => false, () => true), 'the listener to close');
+    await until(
+      () =>
+        fetch(`http://127.0.0.1:${port}/health/live`).then(
+          () => false,
+          () => true,
+        ),
+      'the listener to close',
+    );
     await pause(500);
     await blocker.query('COMMIT');
 
@@ -204,7 +216,10 @@ describe.runIf(DATABASE_URL)('SIGKILL', () => {
     expect((await client.post('/api/sessions', { email, password: STRONG_PASSWORD })).status).toBe(200);
     expect(await rowsAlreadyThere(client, first)).toEqual({ duplicate: 5_000, valid: 0 });
     const secondState = await rowsAlreadyThere(client, second);
-    expect([{ duplicate: 0, valid: 5_000 }, { duplicate: 5_000, valid: 0 }]).toContainEqual(secondState);
+    expect([
+      { duplicate: 0, valid: 5_000 },
+      { duplicate: 5_000, valid: 0 },
+    ]).toContainEqual(secondState);
     expect(await site.registersIntact()).toMatch(/All 1 registers are intact\./);
     // The batch can simply be sent again.
     const retried = await client.post('/api/register/imports', { csv: second });
@@ -224,7 +239,9 @@ describe.runIf(DATABASE_URL)('SIGKILL', () => {
     const visitors = emails.map((_, i) => new ProcessClient(app.url, { localAddress: loopbackAddress(i) }));
     let answered = 0;
     const answers = emails.map((email, i) =>
-      settle(visitors[i]?.post('/api/registrations', registrationOf(email, municipality)) ?? Promise.reject(new Error('no visitor'))).finally(() => (answered += 1)),
+      settle(visitors[i]?.post('/api/registrations', registrationOf(email, municipality)) ?? Promise.reject(new Error('no visitor'))).finally(
+        () => (answered += 1),
+      ),
     );
     await until(() => answered >= 10, 'the first registrations');
     await app.kill();
@@ -290,7 +307,11 @@ describe.runIf(DATABASE_URL)('SIGKILL', () => {
     cleanups.push(() => inbox.close());
     await site.start();
     // Done in the queue means handed to the mail server; a lease left by the killed process runs out first.
-    await until(async () => (await site.query("SELECT 1 FROM jobs WHERE kind = 'mail.send' AND status <> 'done'")).length === 0, 'every mail delivered', 180_000);
+    await until(
+      async () => (await site.query("SELECT 1 FROM jobs WHERE kind = 'mail.send' AND status <> 'done'")).length === 0,
+      'every mail delivered',
+      180_000,
+    );
     const received = inbox.messages.map((m) => (Array.isArray(m.to) ? m.to : [m.to]).flatMap((to) => to?.value.map((v) => v.address) ?? []).join(','));
     expect(received.sort()).toEqual([...emails].sort());
   }, 300_000);

@@ -34,7 +34,11 @@ const randomTestIp = () => `192.0.2.${Math.floor(Math.random() * 250) + 1}`;
 
 describe.runIf(redisAnswers)('rate limits in Redis', async () => {
   const a = await startTestApp({ env: { REDIS_URL } });
-  const b = await buildApp(testConfig({ REDIS_URL, SECRET_KEY: a.deps.config.secretKey ?? '' }), { database: a.deps.database, clock: a.clock, startWorker: false });
+  const b = await buildApp(testConfig({ REDIS_URL, SECRET_KEY: a.deps.config.secretKey ?? '' }), {
+    database: a.deps.database,
+    clock: a.clock,
+    startWorker: false,
+  });
   await b.app.ready();
   afterAll(() => b.app.close());
 

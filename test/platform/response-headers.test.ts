@@ -85,8 +85,18 @@ describe('Cache-Control: no-store on every API answer', () => {
     const lists = tokenRoutes.filter((op) => op.method === 'GET' && !op.path.includes('{id}'));
     expect(lists.length).toBeGreaterThan(0);
     for (const op of lists) {
-      const response = await t.app.inject({ method: 'GET', url: `${op.path}?from=2026-01-01&to=2026-12-31`, headers: { authorization: `Bearer ${token}` }, remoteAddress: randomIp() });
-      expect([name(op), response.statusCode, response.headers['cache-control'], response.headers['www-authenticate']]).toEqual([name(op), 200, 'no-store', undefined]);
+      const response = await t.app.inject({
+        method: 'GET',
+        url: `${op.path}?from=2026-01-01&to=2026-12-31`,
+        headers: { authorization: `Bearer ${token}` },
+        remoteAddress: randomIp(),
+      });
+      expect([name(op), response.statusCode, response.headers['cache-control'], response.headers['www-authenticate']]).toEqual([
+        name(op),
+        200,
+        'no-store',
+        undefined,
+      ]);
     }
   });
 });
@@ -118,7 +128,13 @@ describe('WWW-Authenticate on every 401 of the booking-system API', () => {
     for (const op of tokenRoutes) {
       for (const token of ['not-a-token', unknown, revokedToken.token]) {
         const response = await callWithToken(op, `Bearer ${token}`);
-        expect([name(op), token, response.statusCode, response.json().code, response.headers['www-authenticate']]).toEqual([name(op), token, 401, 'API_TOKEN_INVALID', REFUSED]);
+        expect([name(op), token, response.statusCode, response.json().code, response.headers['www-authenticate']]).toEqual([
+          name(op),
+          token,
+          401,
+          'API_TOKEN_INVALID',
+          REFUSED,
+        ]);
       }
     }
   });

@@ -150,17 +150,20 @@ describe('cookie flags', () => {
   it.each([
     ['http', t, false],
     ['https', https, true],
-  ] as const)('public URL %s: the CSRF cookie is signed, HttpOnly, SameSite=Lax, Path=/, host-only, and Secure only under https', async (_scheme, app, secure) => {
-    const response = await app.app.inject({ method: 'GET', url: '/api/csrf' });
-    const csrf = cookieNamed(response, '_csrf');
-    // Signed with the secret key: "<value>.<signature>", so a cookie planted by a sibling domain does not verify.
-    expect(decodeURIComponent(csrf.value)).toMatch(/^.+\..+$/);
-    expect(csrf.attributes.has('httponly')).toBe(true);
-    expect(csrf.attributes.get('samesite')?.toLowerCase()).toBe('lax');
-    expect(csrf.attributes.get('path')).toBe('/');
-    expect(csrf.attributes.has('domain')).toBe(false);
-    expect(csrf.attributes.has('secure')).toBe(secure);
-  });
+  ] as const)(
+    'public URL %s: the CSRF cookie is signed, HttpOnly, SameSite=Lax, Path=/, host-only, and Secure only under https',
+    async (_scheme, app, secure) => {
+      const response = await app.app.inject({ method: 'GET', url: '/api/csrf' });
+      const csrf = cookieNamed(response, '_csrf');
+      // Signed with the secret key: "<value>.<signature>", so a cookie planted by a sibling domain does not verify.
+      expect(decodeURIComponent(csrf.value)).toMatch(/^.+\..+$/);
+      expect(csrf.attributes.has('httponly')).toBe(true);
+      expect(csrf.attributes.get('samesite')?.toLowerCase()).toBe('lax');
+      expect(csrf.attributes.get('path')).toBe('/');
+      expect(csrf.attributes.has('domain')).toBe(false);
+      expect(csrf.attributes.has('secure')).toBe(secure);
+    },
+  );
 });
 
 describe('request limits and unknown routes', () => {
@@ -184,7 +187,20 @@ describe('request limits and unknown routes', () => {
   it('refuses a booking-system post over its 5 MiB limit with 413 PAYLOAD_TOO_LARGE', async () => {
     const { client } = await signedInOwner(t);
     const token = (await client.post('/api/register/api-tokens', { name: 'Groot' })).json().token as string;
-    const stay = { arrival: '2026-07-01', departure: '2026-07-02', persons: 1, guest: { initials: 'J.', surname: 'x'.repeat(5_000), residence: 'Utrecht', country: 'NL', dateOfBirth: '1980-04-02', nationality: 'NL', documentType: 'passport' } };
+    const stay = {
+      arrival: '2026-07-01',
+      departure: '2026-07-02',
+      persons: 1,
+      guest: {
+        initials: 'J.',
+        surname: 'x'.repeat(5_000),
+        residence: 'Utrecht',
+        country: 'NL',
+        dateOfBirth: '1980-04-02',
+        nationality: 'NL',
+        documentType: 'passport',
+      },
+    };
     const response = await t.app.inject({
       method: 'POST',
       url: '/api/v1/stays',

@@ -20,8 +20,11 @@ const open = new Set<net.Socket>();
 /** A CSRF token and its cookie, so the POSTs get past the CSRF check to the body. */
 const csrf = await (async () => {
   const response = await fetch(`${address.origin}/api/csrf`);
-  const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  return `X-CSRF-Token: ${(await response.json() as { token: string }).token}\r\nCookie: ${cookie}\r\n`;
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  return `X-CSRF-Token: ${((await response.json()) as { token: string }).token}\r\nCookie: ${cookie}\r\n`;
 })();
 afterAll(() => {
   for (const socket of open) socket.destroy();
@@ -140,18 +143,23 @@ function answerTo(head: string, body: (socket: net.Socket) => void = () => undef
 
 describe('bodies over the limit on a real socket', () => {
   it('refuses a declared length of 1 GB at once with 413 PAYLOAD_TOO_LARGE, without waiting for the body', async () => {
-    const answer = await answerTo(`POST /api/registrations HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n${csrf}Content-Length: 1073741824\r\n\r\n{"a":`);
+    const answer = await answerTo(
+      `POST /api/registrations HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n${csrf}Content-Length: 1073741824\r\n\r\n{"a":`,
+    );
     expect(answer).toMatch(/^HTTP\/1\.1 413 /);
     expect(answer).toContain('"code":"PAYLOAD_TOO_LARGE"');
   });
 
   it('refuses a chunked body that grows past the limit with 413 PAYLOAD_TOO_LARGE', async () => {
     const chunk = `"${'x'.repeat(64 * 1024)}",`;
-    const answer = await answerTo(`POST /api/registrations HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n${csrf}Transfer-Encoding: chunked\r\n\r\n`, (socket) => {
-      socket.write(`1\r\n[\r\n`);
-      // 320 KiB in all, over the 256 KiB limit; the socket may be closed before the last chunk.
-      for (let i = 0; i < 5; i++) if (socket.writable) socket.write(`${chunk.length.toString(16)}\r\n${chunk}\r\n`);
-    });
+    const answer = await answerTo(
+      `POST /api/registrations HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n${csrf}Transfer-Encoding: chunked\r\n\r\n`,
+      (socket) => {
+        socket.write(`1\r\n[\r\n`);
+        // 320 KiB in all, over the 256 KiB limit; the socket may be closed before the last chunk.
+        for (let i = 0; i < 5; i++) if (socket.writable) socket.write(`${chunk.length.toString(16)}\r\n${chunk}\r\n`);
+      },
+    );
     expect(answer).toMatch(/^HTTP\/1\.1 413 /);
     expect(answer).toContain('"code":"PAYLOAD_TOO_LARGE"');
   });

@@ -33,7 +33,8 @@ interface Report {
 /** Runs sqlmap against one target and reads its verdict per parameter from the console output. */
 function sqlmap(origin: string, outputDir: string, target: Target): Promise<Report> {
   const args = [
-    '-u', `${origin}${target.url}`,
+    '-u',
+    `${origin}${target.url}`,
     '--batch',
     '--flush-session',
     `--output-dir=${outputDir}`,
@@ -164,7 +165,12 @@ describe.runIf(process.env.DATABASE_URL)('sqlmap finds no SQL injection', () => 
       "the booking-system API's post": {
         url: '/api/v1/stays',
         parameters: ['JSON arrival', 'JSON surname', 'JSON bookingReference'],
-        args: [`--data=${JSON.stringify(aStay({ bookingReference: 'SQL-3' }))}`, `--headers=Authorization: Bearer ${token}\nContent-Type: application/json`, '-p', 'arrival,surname,bookingReference'],
+        args: [
+          `--data=${JSON.stringify(aStay({ bookingReference: 'SQL-3' }))}`,
+          `--headers=Authorization: Bearer ${token}\nContent-Type: application/json`,
+          '-p',
+          'arrival,surname,bookingReference',
+        ],
       },
     };
   });
@@ -172,11 +178,15 @@ describe.runIf(process.env.DATABASE_URL)('sqlmap finds no SQL injection', () => 
     if (outputDir) fs.rmSync(outputDir, { recursive: true, force: true });
   });
 
-  it.each(TARGETS)('in %s', async (name) => {
-    const target = targets?.[name];
-    if (!target) throw new Error('no targets');
-    expectClean(await sqlmap(origin, outputDir, target), target);
-  }, 180_000);
+  it.each(TARGETS)(
+    'in %s',
+    async (name) => {
+      const target = targets?.[name];
+      if (!target) throw new Error('no targets');
+      expectClean(await sqlmap(origin, outputDir, target), target);
+    },
+    180_000,
+  );
 
   it('answers a flood of injection attempts on the sign-in with 429 under the default limits, never a 5xx', async () => {
     const strict = await startTestApp();

@@ -42,7 +42,12 @@ describe('API tokens', () => {
     expect(token.startsWith(apiToken.prefix)).toBe(true);
     const list = await owner.client.get('/api/register/api-tokens');
     expect(list.body).not.toContain(token.slice(apiToken.prefix.length));
-    expect(list.json().apiTokens.find((k: { id: string }) => k.id === apiToken.id)).toMatchObject({ name: 'Channel manager', prefix: apiToken.prefix, lastUsedAt: null, revokedAt: null });
+    expect(list.json().apiTokens.find((k: { id: string }) => k.id === apiToken.id)).toMatchObject({
+      name: 'Channel manager',
+      prefix: apiToken.prefix,
+      lastUsedAt: null,
+      revokedAt: null,
+    });
 
     expect((await bookingSystem(t, token)('GET', '/api/v1/units')).statusCode).toBe(200);
     const used = (await owner.client.get('/api/register/api-tokens')).json().apiTokens.find((k: { id: string }) => k.id === apiToken.id);
@@ -208,7 +213,9 @@ describe("another accommodation's token", () => {
     const mine = bookingSystem(t, (await newToken()).token);
     const theirs = bookingSystem(t, (await newToken(otherOwner.client, 'Concurrent')).token);
     const surname = `Geheim${randomBytes(3).toString('hex')}`;
-    const { stay } = (await mine('POST', '/api/v1/stays', aStay({ bookingReference: reference(), arrival: '2026-08-10', departure: '2026-08-12', guest: { surname } }))).json();
+    const { stay } = (
+      await mine('POST', '/api/v1/stays', aStay({ bookingReference: reference(), arrival: '2026-08-10', departure: '2026-08-12', guest: { surname } }))
+    ).json();
 
     expect((await theirs('GET', `/api/v1/stays/${stay.id}`)).statusCode).toBe(404);
     expect((await theirs('PATCH', `/api/v1/stays/${stay.id}/check-out`)).statusCode).toBe(404);

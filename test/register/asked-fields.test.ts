@@ -16,13 +16,27 @@ const doetinchem = t.municipalities.find((m) => m.code === 'GM0222')?.id;
 const municipality = await signedInOperatorAccount(t, 'municipality', 'GM0222');
 const owner = await signedInOwner(t, { municipalityId: doetinchem, companyName: 'Pension Minimaal' });
 expect(
-  (await municipality.client.post('/api/municipality/tax/rules', { validFrom: '2026-01-01', perPersonNightCents: 200, exemptUnderAge: 12, exemptions: ['under_age'], sourceCitation: 'Voorbeeld, geen echte verordening' }))
-    .statusCode,
+  (
+    await municipality.client.post('/api/municipality/tax/rules', {
+      validFrom: '2026-01-01',
+      perPersonNightCents: 200,
+      exemptUnderAge: 12,
+      exemptions: ['under_age'],
+      sourceCitation: 'Voorbeeld, geen echte verordening',
+    })
+  ).statusCode,
 ).toBe(201);
 
 async function setAsked(fields: { askDateOfBirth: boolean; askNationality: boolean; registerApvCitation: string }) {
   const settings = (await municipality.client.get('/api/municipality/settings')).json();
-  const response = await municipality.client.put('/api/municipality/settings', { ...settings, ...fields, contactEmail: '', contactPhone: '', contactText: '', themeColor: '' });
+  const response = await municipality.client.put('/api/municipality/settings', {
+    ...settings,
+    ...fields,
+    contactEmail: '',
+    contactPhone: '',
+    contactText: '',
+    themeColor: '',
+  });
   expect(response.statusCode, response.body).toBe(200);
   return response.json();
 }
@@ -38,7 +52,11 @@ describe('where the APV asks date of birth and nationality (the default)', () =>
   it('asks them, with the article in the settings the forms read', async () => {
     const saved = await setAsked({ askDateOfBirth: true, askNationality: true, registerApvCitation: 'Algemene plaatselijke verordening 2025, artikel 2:38' });
     expect(saved).toMatchObject({ askDateOfBirth: true, askNationality: true, registerApvCitation: 'Algemene plaatselijke verordening 2025, artikel 2:38' });
-    expect((await owner.client.get('/api/register/settings')).json()).toMatchObject({ askDateOfBirth: true, askNationality: true, apvCitation: 'Algemene plaatselijke verordening 2025, artikel 2:38' });
+    expect((await owner.client.get('/api/register/settings')).json()).toMatchObject({
+      askDateOfBirth: true,
+      askNationality: true,
+      apvCitation: 'Algemene plaatselijke verordening 2025, artikel 2:38',
+    });
     const missing = await owner.client.post('/api/register/stays', aStay({ guest: { dateOfBirth: '' } }));
     expect(missing.statusCode).toBe(400);
     expect(missing.json().fields).toMatchObject({ 'guest.dateOfBirth': { code: 'REQUIRED' } });
@@ -47,7 +65,9 @@ describe('where the APV asks date of birth and nationality (the default)', () =>
   });
 
   it('names the date of birth in the CSV import’s row errors together with the others', async () => {
-    const csv = ['aankomst;vertrek;voorletters;achternaam;woonplaats;land;nationaliteit;documentsoort', '2026-05-10;2026-05-11;;Zonder;;NL;NL;paspoort'].join('\n');
+    const csv = ['aankomst;vertrek;voorletters;achternaam;woonplaats;land;nationaliteit;documentsoort', '2026-05-10;2026-05-11;;Zonder;;NL;NL;paspoort'].join(
+      '\n',
+    );
     const preview = (await owner.client.post('/api/register/imports/preview', { csv })).json();
     expect(Object.keys(preview.rows[0].errors).sort()).toEqual(['geboortedatum', 'voorletters', 'woonplaats']);
   });
@@ -57,7 +77,9 @@ describe('where the APV does not ask them', () => {
   it('is the municipality’s setting, audited', async () => {
     const saved = await setAsked({ askDateOfBirth: false, askNationality: false, registerApvCitation: '' });
     expect(saved).toMatchObject({ askDateOfBirth: false, askNationality: false, registerApvCitation: null });
-    const events = (await municipality.client.get('/api/audit-events?action=municipality.settings_changed')).json().events as { details: Record<string, unknown> }[];
+    const events = (await municipality.client.get('/api/audit-events?action=municipality.settings_changed')).json().events as {
+      details: Record<string, unknown>;
+    }[];
     expect(events[0]?.details).toMatchObject({ askDateOfBirth: false, askNationality: false });
     expect((await owner.client.get('/api/register/settings')).json()).toMatchObject({ askDateOfBirth: false, askNationality: false, apvCitation: null });
   });
@@ -120,13 +142,20 @@ describe('where the APV does not ask them', () => {
     const token = new URL(link.url).pathname.split('/').pop() ?? '';
     const page = (await t.client().get(`/api/check-in/${token}`)).json();
     expect(page).toMatchObject({ askDateOfBirth: false, askNationality: false, apvCitation: null, childExemptionAge: 12 });
-    const guest = aStay({ arrival: '2026-06-01', departure: '2026-06-02', guest: { surname: 'Zelfinchecker', dateOfBirth: null, youngerThan: { age: 12, younger: false } } });
+    const guest = aStay({
+      arrival: '2026-06-01',
+      departure: '2026-06-02',
+      guest: { surname: 'Zelfinchecker', dateOfBirth: null, youngerThan: { age: 12, younger: false } },
+    });
     const response = await t.client().post(`/api/check-in/${token}`, guest);
     expect(response.statusCode, response.body).toBe(201);
   });
 
   it('reads a CSV file without the date of birth column', async () => {
-    const csv = ['aankomst;vertrek;voorletters;achternaam;woonplaats;land;nationaliteit;documentsoort', '2026-05-12;2026-05-13;C.;Csvgast;Utrecht;NL;Duitsland;paspoort'].join('\n');
+    const csv = [
+      'aankomst;vertrek;voorletters;achternaam;woonplaats;land;nationaliteit;documentsoort',
+      '2026-05-12;2026-05-13;C.;Csvgast;Utrecht;NL;Duitsland;paspoort',
+    ].join('\n');
     const response = await owner.client.post('/api/register/imports', { csv });
     expect(response.statusCode, response.body).toBe(200);
     const [stay] = (await owner.client.get('/api/register/stays?q=csvgast')).json().stays as { guest: { nationality: string; dateOfBirth: string | null } }[];

@@ -37,7 +37,11 @@ describe('the export', () => {
     expect(response.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
     expect(response.headers['content-disposition']).toBe('attachment; filename="nachtregister-2025-07-01-2025-07-03.csv"');
     expect(response.body.startsWith('\uFEFFaankomst;vertrek;kamer;')).toBe(true);
-    expect(rowsOf(response.body).map((r) => r.achternaam).sort()).toEqual(['Aankomer', 'Overnachter']);
+    expect(
+      rowsOf(response.body)
+        .map((r) => r.achternaam)
+        .sort(),
+    ).toEqual(['Aankomer', 'Overnachter']);
 
     const log = (await owner.client.get('/api/audit-events?action=register.exported')).json().events;
     expect(log[0].details).toEqual({ from: '2025-07-01', to: '2025-07-03' });
@@ -72,9 +76,22 @@ describe('the export', () => {
 
   it('is the import format: the same register finds only duplicates, another register gets the same stays', async () => {
     await owner.client.post('/api/register/units', { name: 'Chalet 3', kind: 'chalet', capacity: 4 });
-    await register({ arrival: '2025-09-01', departure: '2025-09-05', lodgingPriceCents: 8950, guest: { surname: '=Formule', country: 'DE', nationality: 'DE', documentType: 'passport' }, coTravellers: [{ initials: 'B.', surname: 'Bakker', dateOfBirth: '1990-01-02' }], persons: 2 });
+    await register({
+      arrival: '2025-09-01',
+      departure: '2025-09-05',
+      lodgingPriceCents: 8950,
+      guest: { surname: '=Formule', country: 'DE', nationality: 'DE', documentType: 'passport' },
+      coTravellers: [{ initials: 'B.', surname: 'Bakker', dateOfBirth: '1990-01-02' }],
+      persons: 2,
+    });
     const units = (await owner.client.get('/api/register/units')).json().units as { id: string; name: string }[];
-    await register({ arrival: '2025-09-02', departure: '2025-09-03', unitId: units.find((u) => u.name === 'Chalet 3')?.id, purpose: 'international_worker', employerName: 'Kassenbouw B.V.' });
+    await register({
+      arrival: '2025-09-02',
+      departure: '2025-09-03',
+      unitId: units.find((u) => u.name === 'Chalet 3')?.id,
+      purpose: 'international_worker',
+      employerName: 'Kassenbouw B.V.',
+    });
     const exported = (await exportOf('2025-09-01', '2025-09-04')).body;
 
     const again = (await owner.client.post('/api/register/imports/preview', { csv: exported })).json();

@@ -10,7 +10,19 @@ import { signedInOwner } from '../support/factories.ts';
 const t = await startTestApp();
 const owner = await signedInOwner(t);
 
-const HEADER = ['aankomst', 'vertrek', 'personen', 'boekingsnummer', 'voorletters', 'achternaam', 'woonplaats', 'land', 'geboortedatum', 'nationaliteit', 'documentsoort'];
+const HEADER = [
+  'aankomst',
+  'vertrek',
+  'personen',
+  'boekingsnummer',
+  'voorletters',
+  'achternaam',
+  'woonplaats',
+  'land',
+  'geboortedatum',
+  'nationaliteit',
+  'documentsoort',
+];
 type Row = Partial<Record<(typeof HEADER)[number], string>>;
 
 const row = (overrides: Row): Row => ({
@@ -39,7 +51,8 @@ const file = csv([
   row({ achternaam: walkIn, geboortedatum: '1990-01-01' }), // line 6: another guest of the same name
 ]);
 
-const stays = async (surname: string) => (await owner.client.get(`/api/register/stays?q=${encodeURIComponent(surname.toLowerCase())}`)).json().stays as unknown[];
+const stays = async (surname: string) =>
+  (await owner.client.get(`/api/register/stays?q=${encodeURIComponent(surname.toLowerCase())}`)).json().stays as unknown[];
 type Outcome = { line: number; status: string; duplicateOf: number | null };
 
 describe('a row repeated inside the file', () => {

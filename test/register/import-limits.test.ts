@@ -44,7 +44,10 @@ describe('a file past a limit', () => {
 
   it('explains the refusal in Dutch at the file', async () => {
     const { fields } = (await preview(owner.client, `${HEADER}${';extra'.repeat(100)}\n${ROW}`)).json();
-    expect(fields.csv).toEqual({ code: 'CSV_TOO_MANY_COLUMNS', message: 'Een regel van het bestand heeft meer dan 100 kolommen. Gebruik de kolommen van het sjabloon.' });
+    expect(fields.csv).toEqual({
+      code: 'CSV_TOO_MANY_COLUMNS',
+      message: 'Een regel van het bestand heeft meer dan 100 kolommen. Gebruik de kolommen van het sjabloon.',
+    });
   });
 });
 

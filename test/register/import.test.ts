@@ -9,7 +9,27 @@ import { signedInOwner, staffUserOf } from '../support/factories.ts';
 const t = await startTestApp();
 const owner = await signedInOwner(t);
 
-const HEADER = ['aankomst', 'vertrek', 'kamer', 'personen', 'reisdoel', 'werkgever', 'boekingsnummer', 'prijs', 'voorletters', 'achternaam', 'woonplaats', 'postcode', 'huisnummer', 'land', 'geboortedatum', 'nationaliteit', 'documentsoort', 'documentnummer', 'medereizigers'];
+const HEADER = [
+  'aankomst',
+  'vertrek',
+  'kamer',
+  'personen',
+  'reisdoel',
+  'werkgever',
+  'boekingsnummer',
+  'prijs',
+  'voorletters',
+  'achternaam',
+  'woonplaats',
+  'postcode',
+  'huisnummer',
+  'land',
+  'geboortedatum',
+  'nationaliteit',
+  'documentsoort',
+  'documentnummer',
+  'medereizigers',
+];
 
 type Row = Partial<Record<(typeof HEADER)[number], string>>;
 
@@ -190,6 +210,11 @@ describe('the template', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toMatch(/^text\/csv/);
     expect(response.headers['content-disposition']).toMatch(/^attachment/);
-    expect(response.body.replace(/^\uFEFF/, '').trim().split(';')).toEqual(HEADER);
+    expect(
+      response.body
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split(';'),
+    ).toEqual(HEADER);
   });
 });

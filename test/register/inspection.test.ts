@@ -63,10 +63,20 @@ describe('who stayed in night D', () => {
     const eleventh = await night(inspector.client, { night: '2026-06-11', accommodationId: hotel.accommodationId });
     expect(eleventh.statusCode).toBe(200);
     expect(surnames(eleventh.json().stays)).toEqual(['Jansen']);
-    expect(eleventh.json()).toMatchObject({ night: '2026-06-11', capped: false, total: 1, accommodation: { id: hotel.accommodationId, companyName: 'Hotel De Gouden Leeuw' } });
+    expect(eleventh.json()).toMatchObject({
+      night: '2026-06-11',
+      capped: false,
+      total: 1,
+      accommodation: { id: hotel.accommodationId, companyName: 'Hotel De Gouden Leeuw' },
+    });
     const twelfth = (await night(inspector.client, { night: '2026-06-12', accommodationId: hotel.accommodationId })).json();
     expect(surnames(twelfth.stays)).toEqual(['Bakker']);
-    expect(twelfth.stays[0]).toMatchObject({ arrival: '2026-06-12', departure: '2026-06-13', accommodation: { name: 'Hotel De Gouden Leeuw' }, checkedInAt: null });
+    expect(twelfth.stays[0]).toMatchObject({
+      arrival: '2026-06-12',
+      departure: '2026-06-13',
+      accommodation: { name: 'Hotel De Gouden Leeuw' },
+      checkedInAt: null,
+    });
     const ninth = (await night(inspector.client, { night: '2026-06-09', accommodationId: hotel.accommodationId })).json();
     expect(ninth.stays).toEqual([]);
   });
@@ -146,7 +156,9 @@ describe('the audit trail of a look-up', () => {
     expect(hotelEvents.map((e: { details: { night?: string } }) => e.details.night)).not.toContain('2026-06-13');
     // The municipality's own log keeps the reason and the totals.
     const officerEvents = (await officer.client.get('/api/audit-events?action=register.inspected')).json().events;
-    const overall = officerEvents.find((e: { accommodation: unknown; details: { night?: string } }) => e.accommodation === null && e.details.night === '2026-06-13');
+    const overall = officerEvents.find(
+      (e: { accommodation: unknown; details: { night?: string } }) => e.accommodation === null && e.details.night === '2026-06-13',
+    );
     expect(overall.details).toMatchObject({ kind: 'night', reason: 'Zoektocht naar J. Smit', results: 1, accommodations: 1 });
     // Another municipality's owner sees none of it.
     expect((await amsterdam.client.get('/api/audit-events?action=register.inspected')).json().events).toEqual([]);
@@ -229,7 +241,12 @@ describe("the municipality's register settings", () => {
     const foreigner = { nationality: 'DE', country: 'DE', residence: 'Berlin', documentType: 'passport', documentNumber: 'C01X00T47', surname: 'Müller' };
     const before = await register(hotel.client, { arrival: '2026-04-01', departure: '2026-04-02', guest: foreigner });
 
-    const saved = await officer.client.put('/api/municipality/settings', { ...settings, recordDocumentNumber: true, retentionMonths: 36, privacyStatement: 'Wij bewaren uw gegevens 3 jaar.' });
+    const saved = await officer.client.put('/api/municipality/settings', {
+      ...settings,
+      recordDocumentNumber: true,
+      retentionMonths: 36,
+      privacyStatement: 'Wij bewaren uw gegevens 3 jaar.',
+    });
     expect(saved.statusCode).toBe(200);
     expect(saved.json()).toMatchObject({ recordDocumentNumber: true, retentionMonths: 36, privacyStatement: 'Wij bewaren uw gegevens 3 jaar.' });
     await register(hotel.client, { arrival: '2026-04-01', departure: '2026-04-03', guest: { ...foreigner, surname: 'Schmidt' } });
@@ -294,12 +311,22 @@ function giveaways(body: string): string[] {
 describe('what the inspected accommodation is told', () => {
   it("keeps the reason, the inspector and the IP address in the municipality's log", () => {
     expect(lookerIp).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
-    expect(kept.map((event) => event.details.reason).filter(Boolean).sort()).toEqual([...reasons].sort());
+    expect(
+      kept
+        .map((event) => event.details.reason)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual([...reasons].sort());
     expect(kept.filter((event) => event.accommodation?.id === suspect.accommodationId)).toHaveLength(3);
   });
 
   it("shows the owner's Logboek each look-up with its kind, date and how many of their stays were shown", async () => {
-    const events = (await suspect.client.get('/api/audit-events?action=register.inspected')).json().events as { occurredAt: string; actor: unknown; ip: unknown; details: Record<string, unknown> }[];
+    const events = (await suspect.client.get('/api/audit-events?action=register.inspected')).json().events as {
+      occurredAt: string;
+      actor: unknown;
+      ip: unknown;
+      details: Record<string, unknown>;
+    }[];
     expect(events.map((event) => event.details)).toEqual([
       { kind: 'integrity', results: 2, intact: true, problems: 0 },
       { kind: 'night', night: '2026-03-14', scope: 'municipality', results: 1 },
@@ -313,11 +340,13 @@ describe('what the inspected accommodation is told', () => {
       paths: Record<string, Record<string, { 'x-access'?: { public: boolean; roles: string[] }; parameters?: { in: string; name: string }[] }>>;
     }>();
     // Not the development outbox: it shows every mail to anyone, and production has no such route.
-    const reachable = Object.entries(doc.paths).filter(([path]) => !path.startsWith('/api/dev/')).flatMap(([path, methods]) =>
-      Object.entries(methods)
-        .filter(([method, op]) => method === 'get' && (op['x-access']?.public || op['x-access']?.roles.some((role) => role === 'owner' || role === 'staff')))
-        .map(([, op]) => ({ path, query: (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name) })),
-    );
+    const reachable = Object.entries(doc.paths)
+      .filter(([path]) => !path.startsWith('/api/dev/'))
+      .flatMap(([path, methods]) =>
+        Object.entries(methods)
+          .filter(([method, op]) => method === 'get' && (op['x-access']?.public || op['x-access']?.roles.some((role) => role === 'owner' || role === 'staff')))
+          .map(([, op]) => ({ path, query: (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name) })),
+      );
     expect(reachable.map((op) => op.path)).toEqual(expect.arrayContaining(['/api/audit-events', '/api/register/stays', '/api/session']));
     // The email filter too: an inspector's address, or part of it, must not find the inspection.
     const probes: Record<string, string[]> = { q: [looker.email, looker.email.slice(0, 8), 'example'], action: ['register.inspected'] };

@@ -26,7 +26,14 @@ async function registerWithHistory(companyName: string) {
     ids.push((await owner.client.post('/api/register/stays', aStay({ guest: { surname } }))).json().stay.id);
   }
   const [first, second, third] = ids;
-  expect((await owner.client.put(`/api/register/stays/${first}`, { stay: aStay({ departure: '2026-06-13', guest: { surname: 'Jansen' } }), reason: 'Langer gebleven' })).statusCode).toBe(200);
+  expect(
+    (
+      await owner.client.put(`/api/register/stays/${first}`, {
+        stay: aStay({ departure: '2026-06-13', guest: { surname: 'Jansen' } }),
+        reason: 'Langer gebleven',
+      })
+    ).statusCode,
+  ).toBe(200);
   await owner.client.post(`/api/register/stays/${second}/check-in`);
   await owner.client.post(`/api/register/stays/${second}/check-out`);
   await owner.client.post(`/api/register/stays/${third}/cancel`, { reason: 'Niet gekomen' });
@@ -56,7 +63,14 @@ describe('an untouched register', () => {
     const { owner, accommodationId } = await registerWithHistory('Hotel Ongeschonden');
     const response = await check(accommodationId);
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ intact: true, stays: 3, versions: 7, lastStayNumber: 3, problems: [], accommodation: { companyName: 'Hotel Ongeschonden' } });
+    expect(response.json()).toMatchObject({
+      intact: true,
+      stays: 3,
+      versions: 7,
+      lastStayNumber: 3,
+      problems: [],
+      accommodation: { companyName: 'Hotel Ongeschonden' },
+    });
     // The check is a look-up like any other: audited, and visible to the owner, without its reason.
     const events = (await owner.client.get('/api/audit-events?action=register.inspected')).json().events;
     expect(events[0].details).toMatchObject({ kind: 'integrity', intact: true, problems: 0 });
@@ -107,11 +121,12 @@ describe('a register changed behind its back', () => {
 
   it("finds a version's data rewritten, also when its hash was recomputed to match", async () => {
     const { accommodationId, ids } = await registerWithHistory('Hotel Vervalst');
-    await behindTheRegistersBack(
-      sql`UPDATE stay_versions SET data = jsonb_set(data, '{departure}', '"2026-06-11"') WHERE stay_id = ${ids[0]} AND version = 1`,
-    );
+    await behindTheRegistersBack(sql`UPDATE stay_versions SET data = jsonb_set(data, '{departure}', '"2026-06-11"') WHERE stay_id = ${ids[0]} AND version = 1`);
     expect(codes((await check(accommodationId)).json().problems)).toEqual(['VERSION_DATA_CHANGED #1']);
-    const [forged] = await t.deps.db.select({ data: stayVersions.data }).from(stayVersions).where(and(eq(stayVersions.stayId, ids[0] ?? ''), eq(stayVersions.version, 1)));
+    const [forged] = await t.deps.db
+      .select({ data: stayVersions.data })
+      .from(stayVersions)
+      .where(and(eq(stayVersions.stayId, ids[0] ?? ''), eq(stayVersions.version, 1)));
     const matchingHash = sha256(canonicalJson(forged?.data));
     await behindTheRegistersBack(sql`UPDATE stay_versions SET data_hash = ${matchingHash} WHERE stay_id = ${ids[0]} AND version = 1`);
     expect(codes((await check(accommodationId)).json().problems)).toEqual(['CHAIN_BROKEN #1']);

@@ -17,7 +17,11 @@ const elsewhere = await signedInOwner(t, { municipalityId: byCode('GM0363'), com
 
 describe('reporting a change of the accommodation', () => {
   it('stores the report, audits it and mails the municipality', async () => {
-    const response = await owner.client.post('/api/accommodation/reports', { kind: 'closure', effectiveDate: '2026-12-31', details: 'Wij stoppen met de verhuur.' });
+    const response = await owner.client.post('/api/accommodation/reports', {
+      kind: 'closure',
+      effectiveDate: '2026-12-31',
+      details: 'Wij stoppen met de verhuur.',
+    });
     expect(response.statusCode).toBe(201);
     expect(response.json().report).toMatchObject({
       kind: 'closure',

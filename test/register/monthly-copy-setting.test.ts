@@ -11,7 +11,9 @@ import { aStay } from '../support/register.ts';
 const t = await startTestApp({ clock: manualClock(new Date('2026-10-20T10:00:00Z')) });
 const doetinchem = t.municipalities.find((m) => m.code === 'GM0222')?.id;
 const owner = await signedInOwner(t, { municipalityId: doetinchem, companyName: 'Hotel Keuze' });
-expect((await owner.client.post('/api/register/stays', aStay({ arrival: '2026-10-10', departure: '2026-10-12', guest: { surname: 'Kopieloos' } }))).statusCode).toBe(201);
+expect(
+  (await owner.client.post('/api/register/stays', aStay({ arrival: '2026-10-10', departure: '2026-10-12', guest: { surname: 'Kopieloos' } }))).statusCode,
+).toBe(201);
 let municipality = await signedInOperatorAccount(t, 'municipality', 'GM0222');
 const contact = `kopie-${Date.now()}@doetinchem.example`;
 const settings = (await municipality.client.get('/api/municipality/settings')).json();
@@ -41,7 +43,9 @@ describe('the monthly copy as a setting', () => {
     const copy = await municipality.client.get('/api/municipality/register-copy.csv?month=2026-10');
     expect(copy.statusCode).toBe(200);
     expect(copy.body).toContain('Kopieloos');
-    const events = (await municipality.client.get('/api/audit-events?action=municipality.settings_changed')).json().events as { details: { monthlyCopy?: boolean } }[];
+    const events = (await municipality.client.get('/api/audit-events?action=municipality.settings_changed')).json().events as {
+      details: { monthlyCopy?: boolean };
+    }[];
     expect(events.map((e) => e.details.monthlyCopy)).toContain(true);
   });
 

@@ -26,7 +26,18 @@ t.clock.advance(11 * 86_400_000 + 21 * 3_600_000); // 1 November 2026, 08:00 in 
 const municipality = await signedInOperatorAccount(t, 'municipality', 'GM0222');
 const contact = `registers-${Date.now()}@doetinchem.example`;
 const settings = (await municipality.client.get('/api/municipality/settings')).json();
-expect((await municipality.client.put('/api/municipality/settings', { ...settings, monthlyCopy: true, contactEmail: contact, contactPhone: '', contactText: '', themeColor: '' })).statusCode).toBe(200);
+expect(
+  (
+    await municipality.client.put('/api/municipality/settings', {
+      ...settings,
+      monthlyCopy: true,
+      contactEmail: contact,
+      contactPhone: '',
+      contactText: '',
+      themeColor: '',
+    })
+  ).statusCode,
+).toBe(200);
 
 describe('the monthly copy of the register', () => {
   it("tells the municipality's contact address on the first of the month, once", async () => {
@@ -42,7 +53,10 @@ describe('the monthly copy of the register', () => {
     const response = await municipality.client.get('/api/municipality/register-copy.csv?month=2026-10');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-disposition']).toContain('nachtregister-maandkopie-2026-10.csv');
-    const [header, ...rows] = response.body.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const [header, ...rows] = response.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     expect(header?.split(';').slice(0, 3)).toEqual(['accommodatie', 'adres', 'nummer']);
     expect(rows).toHaveLength(2);
     expect(rows.join('\n')).toMatch(/Hotel Slingeland.*Oktobergast/);
@@ -68,7 +82,9 @@ describe('the monthly copy of the register', () => {
   });
 
   it('records every download in the Logboek', async () => {
-    const events = (await municipality.client.get('/api/audit-events?action=register.inspected')).json().events as { details: { kind: string; month: string } }[];
+    const events = (await municipality.client.get('/api/audit-events?action=register.inspected')).json().events as {
+      details: { kind: string; month: string };
+    }[];
     expect(events.filter((e) => e.details.kind === 'monthly_copy').map((e) => e.details.month)).toEqual(['2026-10', '2026-10']);
   });
 

@@ -161,80 +161,89 @@ function expectedAt(stays: Stay[], at: Date, checkInTime: string, checkOutTime: 
 }
 
 describe('"present now" agrees with the definition at every hour', () => {
-  it.each(WINDOWS)('for random stays, house times and check-ins, four days from %s (midnight, check-out time, DST)', async (firstDay) => {
-    let sampled = 0;
-    await fc.assert(
-      fc.asyncProperty(
-        fc.constantFrom(...TIMES),
-        fc.constantFrom(...TIMES),
-        fc.array(plannedStay, { minLength: 1, maxLength: 7 }),
-        async (checkInTime, checkOutTime, planned) => {
-          const windowStart = instantOf(firstDay, '00:00');
-          if (!windowStart) throw new Error('no midnight');
-          clock.set(new Date(windowStart.getTime() - 3_600_000));
-          const { owner, inspector, accommodationId, bearer } = await readers(checkInTime, checkOutTime);
+  it.each(WINDOWS)(
+    'for random stays, house times and check-ins, four days from %s (midnight, check-out time, DST)',
+    async (firstDay) => {
+      let sampled = 0;
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...TIMES),
+          fc.constantFrom(...TIMES),
+          fc.array(plannedStay, { minLength: 1, maxLength: 7 }),
+          async (checkInTime, checkOutTime, planned) => {
+            const windowStart = instantOf(firstDay, '00:00');
+            if (!windowStart) throw new Error('no midnight');
+            clock.set(new Date(windowStart.getTime() - 3_600_000));
+            const { owner, inspector, accommodationId, bearer } = await readers(checkInTime, checkOutTime);
 
-          const stays: Stay[] = [];
-          for (const p of planned) {
-            const arrival = addDays(firstDay, p.arrivalOffset);
-            const departure = addDays(arrival, p.nights);
-            const created = await owner.post('/api/register/stays', aStay({ arrival, departure, persons: p.persons }));
-            expect(created.statusCode).toBe(201);
-            const id = created.json().stay.id as string;
-            if (p.cancelled) expect((await owner.post(`/api/register/stays/${id}/cancel`, { reason: 'Niet gekomen' })).statusCode).toBe(200);
-            stays.push({ ...p, id, arrival, departure, checkedInAt: null, checkedOutAt: null });
-          }
+            const stays: Stay[] = [];
+            for (const p of planned) {
+              const arrival = addDays(firstDay, p.arrivalOffset);
+              const departure = addDays(arrival, p.nights);
+              const created = await owner.post('/api/register/stays', aStay({ arrival, departure, persons: p.persons }));
+              expect(created.statusCode).toBe(201);
+              const id = created.json().stay.id as string;
+              if (p.cancelled) expect((await owner.post(`/api/register/stays/${id}/cancel`, { reason: 'Niet gekomen' })).statusCode).toBe(200);
+              stays.push({ ...p, id, arrival, departure, checkedInAt: null, checkedOutAt: null });
+            }
 
-          // The presses of "Inchecken" and "Uitchecken", in the order they happen.
-          const presses = stays
-            .filter((s) => !s.cancelled)
-            .flatMap((s) => [
-              ...(s.checkInAfter !== null ? [{ stay: s, event: 'check-in' as const, at: new Date(windowStart.getTime() + s.checkInAfter * 3_600_000 - 30 * 60_000) }] : []),
-              ...(s.checkOutAfter !== null && (s.checkInAfter === null || s.checkOutAfter > s.checkInAfter)
-                ? [{ stay: s, event: 'check-out' as const, at: new Date(windowStart.getTime() + s.checkOutAfter * 3_600_000 - 20 * 60_000) }]
-                : []),
-            ])
-            .sort((a, b) => a.at.getTime() - b.at.getTime());
+            // The presses of "Inchecken" and "Uitchecken", in the order they happen.
+            const presses = stays
+              .filter((s) => !s.cancelled)
+              .flatMap((s) => [
+                ...(s.checkInAfter !== null
+                  ? [{ stay: s, event: 'check-in' as const, at: new Date(windowStart.getTime() + s.checkInAfter * 3_600_000 - 30 * 60_000) }]
+                  : []),
+                ...(s.checkOutAfter !== null && (s.checkInAfter === null || s.checkOutAfter > s.checkInAfter)
+                  ? [{ stay: s, event: 'check-out' as const, at: new Date(windowStart.getTime() + s.checkOutAfter * 3_600_000 - 20 * 60_000) }]
+                  : []),
+              ])
+              .sort((a, b) => a.at.getTime() - b.at.getTime());
 
-          for (const at of instantsOf(windowStart, firstDay, checkInTime, checkOutTime)) {
-            while (presses[0] && presses[0].at <= at) {
-              const press = presses.shift();
-              if (!press) break;
-              clock.set(press.at);
-              expect((await owner.post(`/api/register/stays/${press.stay.id}/${press.event}`)).statusCode).toBe(200);
-              if (press.event === 'check-in') press.stay.checkedInAt = press.at;
-              else {
-                press.stay.checkedOutAt = press.at;
-                press.stay.checkedInAt ??= press.at;
+            for (const at of instantsOf(windowStart, firstDay, checkInTime, checkOutTime)) {
+              while (presses[0] && presses[0].at <= at) {
+                const press = presses.shift();
+                if (!press) break;
+                clock.set(press.at);
+                expect((await owner.post(`/api/register/stays/${press.stay.id}/${press.event}`)).statusCode).toBe(200);
+                if (press.event === 'check-in') press.stay.checkedInAt = press.at;
+                else {
+                  press.stay.checkedOutAt = press.at;
+                  press.stay.checkedInAt ??= press.at;
+                }
+              }
+              clock.set(at);
+              const expected = expectedAt(stays, at, checkInTime, checkOutTime);
+              const answer = await owner.get('/api/register/present');
+              expect(answer.statusCode).toBe(200);
+              const body = answer.json();
+              const context = `${wallClock(at)} (Amsterdam), in ${checkInTime}, out ${checkOutTime}`;
+              expect(byId(body.stays), context).toEqual(expected.presence);
+              expect(body.persons, context).toBe(expected.persons);
+
+              // The other readers, at one instant in six: the same stays, the same groups.
+              if (at.getTime() % (6 * 3_600_000) === 0) {
+                sampled++;
+                const inspected = await inspector.post('/api/inspection/present', { accommodationId, reason: 'Eigenschapstest' });
+                expect(inspected.statusCode).toBe(200);
+                expect(byId(inspected.json().stays), context).toEqual(expected.presence);
+                const fromApi = await t.app.inject({ method: 'GET', url: '/api/v1/present', headers: bearer });
+                expect(fromApi.statusCode).toBe(200);
+                expect(byId(fromApi.json().stays), context).toEqual(expected.presence);
+                const listed = await owner.get('/api/register/stays?view=present');
+                const presentIds = Object.entries(expected.presence)
+                  .filter(([, e]) => e.present)
+                  .map(([id]) => id)
+                  .sort();
+                expect((listed.json().stays as { id: string }[]).map((s) => s.id).sort(), context).toEqual(presentIds);
               }
             }
-            clock.set(at);
-            const expected = expectedAt(stays, at, checkInTime, checkOutTime);
-            const answer = await owner.get('/api/register/present');
-            expect(answer.statusCode).toBe(200);
-            const body = answer.json();
-            const context = `${wallClock(at)} (Amsterdam), in ${checkInTime}, out ${checkOutTime}`;
-            expect(byId(body.stays), context).toEqual(expected.presence);
-            expect(body.persons, context).toBe(expected.persons);
-
-            // The other readers, at one instant in six: the same stays, the same groups.
-            if (at.getTime() % (6 * 3_600_000) === 0) {
-              sampled++;
-              const inspected = await inspector.post('/api/inspection/present', { accommodationId, reason: 'Eigenschapstest' });
-              expect(inspected.statusCode).toBe(200);
-              expect(byId(inspected.json().stays), context).toEqual(expected.presence);
-              const fromApi = await t.app.inject({ method: 'GET', url: '/api/v1/present', headers: bearer });
-              expect(fromApi.statusCode).toBe(200);
-              expect(byId(fromApi.json().stays), context).toEqual(expected.presence);
-              const listed = await owner.get('/api/register/stays?view=present');
-              const presentIds = Object.entries(expected.presence).filter(([, e]) => e.present).map(([id]) => id).sort();
-              expect((listed.json().stays as { id: string }[]).map((s) => s.id).sort(), context).toEqual(presentIds);
-            }
-          }
-        },
-      ),
-      { numRuns: 3 },
-    );
-    expect(sampled).toBeGreaterThan(0);
-  }, 300_000);
+          },
+        ),
+        { numRuns: 3 },
+      );
+      expect(sampled).toBeGreaterThan(0);
+    },
+    300_000,
+  );
 });

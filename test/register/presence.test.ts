@@ -10,7 +10,10 @@ import { signedInOperatorAccount, signedInOwner, staffUserOf } from '../support/
 import { aStay } from '../support/register.ts';
 
 // 02:10 in Amsterdam (CET, UTC+1); the sessions last the day the test walks through.
-const t = await startTestApp({ clock: manualClock(new Date('2026-12-07T01:10:00Z')), env: { SESSION_IDLE_MINUTES: String(24 * 60), SESSION_ABSOLUTE_HOURS: '48' } });
+const t = await startTestApp({
+  clock: manualClock(new Date('2026-12-07T01:10:00Z')),
+  env: { SESSION_IDLE_MINUTES: String(24 * 60), SESSION_ABSOLUTE_HOURS: '48' },
+});
 const minutes = (n: number) => t.clock.advance(n * 60_000);
 
 const owner = await signedInOwner(t, { companyName: 'B&B De Linde' });
@@ -42,7 +45,8 @@ async function list(client: TestClient = owner.client) {
   return response.json<{ persons: number; total: number; groups: Record<string, { stays: number; persons: number }>; stays: Listed[]; today: string }>();
 }
 
-const groupOf = (stays: Listed[]) => Object.fromEntries(stays.map((s) => [s.guest.surname, `${s.presence.group}${s.presence.present ? '' : ' (weg)'} ${s.presence.basis}`]));
+const groupOf = (stays: Listed[]) =>
+  Object.fromEntries(stays.map((s) => [s.guest.surname, `${s.presence.group}${s.presence.present ? '' : ' (weg)'} ${s.presence.basis}`]));
 
 describe('"Aanwezigen nu" at any hour', () => {
   it('at 02:10 counts the party asleep until their departure today and expects those arriving today', async () => {
@@ -118,7 +122,7 @@ describe('the house times ("Inchecken en uitchecken")', () => {
     expect(response.json().fields).toMatchObject({ checkInTime: { code: 'TIME_INVALID' }, checkOutTime: { code: 'REQUIRED' } });
   });
 
-  it('are the owner\'s to change, not the staff\'s', async () => {
+  it("are the owner's to change, not the staff's", async () => {
     const staff = await staffUserOf(t, owner.input.email);
     const client = t.client();
     expect((await client.post('/api/sessions', { email: staff.email, password: staff.password })).statusCode).toBe(200);

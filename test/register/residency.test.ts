@@ -31,7 +31,9 @@ await upsertMunicipalities(t.deps.db, [
   { cbsCode: 'GM0164', name: 'Hengelo' },
   { cbsCode: 'GM1876', name: 'Bronckhorst' },
 ]);
-const ids = new Map((await t.client().get('/api/municipalities')).json<{ municipalities: { id: string; code: string }[] }>().municipalities.map((m) => [m.code, m.id]));
+const ids = new Map(
+  (await t.client().get('/api/municipalities')).json<{ municipalities: { id: string; code: string }[] }>().municipalities.map((m) => [m.code, m.id]),
+);
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'postcodes-'));
 const cbsFile = path.join(dir, 'pc6hnr20250801_gwb.csv');
@@ -57,7 +59,11 @@ const imported = await importPostcodes(t.deps.db, cbsFile, t.clock.now());
 async function ownerIn(code: string, companyName: string) {
   // A rate for the returns to count against; residents are exempt under any rate, or none.
   const officer = await signedInOperatorAccount(t, 'municipality', code);
-  const rule = await officer.client.post('/api/municipality/tax/rules', { validFrom: '2026-01-01', perPersonNightCents: 250, sourceCitation: 'Voorbeeld, geen echte verordening' });
+  const rule = await officer.client.post('/api/municipality/tax/rules', {
+    validFrom: '2026-01-01',
+    perPersonNightCents: 250,
+    sourceCitation: 'Voorbeeld, geen echte verordening',
+  });
   expect(rule.statusCode, rule.body).toBe(201);
   const owner = await signedInOwner(t, { municipalityId: ids.get(code), companyName, accommodationType: 'hotel' });
   const register = async (fields: Parameters<typeof aStay>[0]) => {
@@ -86,7 +92,9 @@ describe('the postcode table', () => {
   it('refuses a file with a bad line by its number, and keeps the table it had', async () => {
     const bad = path.join(dir, 'kapot.csv');
     fs.writeFileSync(bad, 'PC6;Huisnummer;Gemeente2025\n1791AB;3;0448\n1791A;5;0448\n');
-    await expect(importPostcodes(t.deps.db, bad, t.clock.now())).rejects.toThrow(new PostcodeFileError('line 3: "1791A;5;0448" is not a postcode, house number and municipality code'));
+    await expect(importPostcodes(t.deps.db, bad, t.clock.now())).rejects.toThrow(
+      new PostcodeFileError('line 3: "1791A;5;0448" is not a postcode, house number and municipality code'),
+    );
     const noColumns = path.join(dir, 'anders.csv');
     fs.writeFileSync(noColumns, 'postcode;plaats\n1791AB;Den Burg\n');
     await expect(importPostcodes(t.deps.db, noColumns, t.clock.now())).rejects.toThrow(PostcodeFileError);
@@ -95,7 +103,12 @@ describe('the postcode table', () => {
 
   it('answers the stay form: where the address lies, and whether that is the accommodation’s municipality', async () => {
     const ask = async (query: string) => (await texel.client.get(`/api/register/residency?${query}`)).json();
-    expect(await ask('postcode=1791%20ab&houseNumber=3')).toEqual({ municipality: { code: 'GM0448', name: 'Texel' }, resident: true, ownMunicipality: { code: 'GM0448', name: 'Texel' }, exampleTable: false });
+    expect(await ask('postcode=1791%20ab&houseNumber=3')).toEqual({
+      municipality: { code: 'GM0448', name: 'Texel' },
+      resident: true,
+      ownMunicipality: { code: 'GM0448', name: 'Texel' },
+      exampleTable: false,
+    });
     expect(await ask('postcode=5854AA&houseNumber=10')).toMatchObject({ municipality: { code: 'GM0893', name: 'Bergen (L.)' }, resident: false });
     // Not in the table: nobody can say, so not a resident.
     expect(await ask('postcode=9999ZZ&houseNumber=1')).toMatchObject({ municipality: null, resident: false });
@@ -193,7 +206,11 @@ describe('the owner’s word', () => {
   it('is the owner’s alone: a guest at self check-in cannot declare themselves exempt', async () => {
     const link = (await texel.client.get('/api/register/check-in-link')).json<{ url: string }>();
     const token = new URL(link.url).pathname.split('/').pop() ?? '';
-    const guest = aStay({ arrival: '2026-06-01', departure: '2026-06-03', guest: { surname: 'Slimmerik', residence: 'Utrecht', postcode: '3511 AB', houseNumber: 1, resident: true } });
+    const guest = aStay({
+      arrival: '2026-06-01',
+      departure: '2026-06-03',
+      guest: { surname: 'Slimmerik', residence: 'Utrecht', postcode: '3511 AB', houseNumber: 1, resident: true },
+    });
     const response = await t.client().post(`/api/check-in/${token}`, guest);
     expect(response.statusCode, response.body).toBe(201);
     const [stay] = (await texel.client.get('/api/register/stays?q=slimmerik')).json().stays as { residency: unknown }[];
@@ -223,7 +240,8 @@ describe('the CSV import', () => {
     ].join('\n');
     const response = await texel.client.post('/api/register/imports', { csv });
     expect(response.statusCode, response.body).toBe(200);
-    const found = async (name: string) => ((await texel.client.get(`/api/register/stays?q=${name}`)).json().stays as { residency: { mainGuest: boolean } }[])[0]?.residency.mainGuest;
+    const found = async (name: string) =>
+      ((await texel.client.get(`/api/register/stays?q=${name}`)).json().stays as { residency: { mainGuest: boolean } }[])[0]?.residency.mainGuest;
     expect([await found('duinbewoner'), await found('overkant')]).toEqual([true, false]);
     const export_ = await texel.client.get('/api/register/export.csv?from=2026-05-20&to=2026-05-21');
     expect(export_.body).toContain(';De Koog;1791 AB;3;NL;');

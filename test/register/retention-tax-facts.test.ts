@@ -21,7 +21,14 @@ const t = await startTestApp({ clock: manualClock(new Date('2026-03-10T09:00:00Z
 const doetinchem = t.municipalities.find((m) => m.code === 'GM0222')?.id;
 let municipality = await signedInOperatorAccount(t, 'municipality', 'GM0222');
 expect(
-  (await municipality.client.post('/api/municipality/tax/rules', { validFrom: '2026-01-01', perPersonNightCents: 250, exemptUnderAge: 12, percentageBasisPoints: 0 })).statusCode,
+  (
+    await municipality.client.post('/api/municipality/tax/rules', {
+      validFrom: '2026-01-01',
+      perPersonNightCents: 250,
+      exemptUnderAge: 12,
+      percentageBasisPoints: 0,
+    })
+  ).statusCode,
 ).toBe(201);
 
 const audited = await signedInOwner(t, { municipalityId: doetinchem, companyName: 'Hotel Nagekeken' });
@@ -45,8 +52,21 @@ const family = await audited.client.post(
   }),
 );
 expect(family.statusCode).toBe(201);
-expect((await audited.client.post('/api/register/stays', aStay({ arrival: '2026-03-02', departure: '2026-03-04', guest: { surname: 'Stadsgenoot', residence: 'Doetinchem', postcode: '7002 CD', houseNumber: 8 } }))).statusCode).toBe(201);
-expect((await unaudited.client.post('/api/register/stays', aStay({ arrival: '2026-03-06', departure: '2026-03-07', guest: { surname: 'Eenmalig' } }))).statusCode).toBe(201);
+expect(
+  (
+    await audited.client.post(
+      '/api/register/stays',
+      aStay({
+        arrival: '2026-03-02',
+        departure: '2026-03-04',
+        guest: { surname: 'Stadsgenoot', residence: 'Doetinchem', postcode: '7002 CD', houseNumber: 8 },
+      }),
+    )
+  ).statusCode,
+).toBe(201);
+expect(
+  (await unaudited.client.post('/api/register/stays', aStay({ arrival: '2026-03-06', departure: '2026-03-07', guest: { surname: 'Eenmalig' } }))).statusCode,
+).toBe(201);
 
 const moveTo = async (at: string) => {
   t.clock.advance(new Date(at).getTime() - t.clock.now().getTime());
@@ -82,7 +102,17 @@ describe('retention and the tax audit', () => {
   it('keeps per person and anonymously what the audit needs', async () => {
     const rows = await facts();
     const ofAudited = rows.filter((r) => r.accommodationId === auditedId);
-    expect(ofAudited.map(({ stayNumber, person, nights, ageBand, resident, exemptionReason, baseCents }) => ({ stayNumber, person, nights, ageBand, resident, exemptionReason, baseCents }))).toEqual([
+    expect(
+      ofAudited.map(({ stayNumber, person, nights, ageBand, resident, exemptionReason, baseCents }) => ({
+        stayNumber,
+        person,
+        nights,
+        ageBand,
+        resident,
+        exemptionReason,
+        baseCents,
+      })),
+    ).toEqual([
       { stayNumber: 1, person: 1, nights: 4, ageBand: 18, resident: false, exemptionReason: null, baseCents: 16_000 },
       { stayNumber: 1, person: 2, nights: 4, ageBand: 7, resident: false, exemptionReason: 'under_age', baseCents: 16_001 },
       { stayNumber: 1, person: 3, nights: 4, ageBand: 18, resident: false, exemptionReason: null, baseCents: 16_000 },
@@ -92,7 +122,8 @@ describe('retention and the tax audit', () => {
     // The base shares add up to the stay's price; nothing names or dates a person.
     expect(ofAudited.filter((r) => r.stayNumber === 1).reduce((sum, r) => sum + Number(r.baseCents), 0)).toBe(48_001);
     const body = JSON.stringify(rows);
-    for (const personal of ['Controleerbaar', 'Stadsgenoot', 'Eenmalig', '1980-02-02', '2018-06-01', 'dateOfBirth', 'surname']) expect(body).not.toContain(personal);
+    for (const personal of ['Controleerbaar', 'Stadsgenoot', 'Eenmalig', '1980-02-02', '2018-06-01', 'dateOfBirth', 'surname'])
+      expect(body).not.toContain(personal);
     expect(rows).toHaveLength(5);
   });
 

@@ -15,10 +15,18 @@ const owner = await signedInOwner(t);
 const old = (
   await owner.client.post(
     '/api/register/stays',
-    aStay({ arrival: '2026-03-01', departure: '2026-03-05', persons: 2, guest: { surname: 'Vergetelheid' }, coTravellers: [{ initials: 'K.', surname: 'Kwijtgeraakt' }] }),
+    aStay({
+      arrival: '2026-03-01',
+      departure: '2026-03-05',
+      persons: 2,
+      guest: { surname: 'Vergetelheid' },
+      coTravellers: [{ initials: 'K.', surname: 'Kwijtgeraakt' }],
+    }),
   )
 ).json().stay;
-const recent = (await owner.client.post('/api/register/stays', aStay({ arrival: '2026-03-09', departure: '2026-03-12', guest: { surname: 'Blijfhier' } }))).json().stay;
+const recent = (
+  await owner.client.post('/api/register/stays', aStay({ arrival: '2026-03-09', departure: '2026-03-12', guest: { surname: 'Blijfhier' } }))
+).json().stay;
 
 /** Sessions end after hours; after moving the clock by months the owner signs in again. */
 async function later(ms: number) {
@@ -64,7 +72,10 @@ describe('retention', () => {
   });
 
   it('refuses corrections of an erased stay', async () => {
-    const response = await owner.client.put(`/api/register/stays/${old.id}`, { stay: aStay({ arrival: '2026-03-01', departure: '2026-03-05' }), reason: 'Herstel' });
+    const response = await owner.client.put(`/api/register/stays/${old.id}`, {
+      stay: aStay({ arrival: '2026-03-01', departure: '2026-03-05' }),
+      reason: 'Herstel',
+    });
     expect(response.statusCode).toBe(409);
     expect(response.json().code).toBe('STAY_CANCELLED');
   });

@@ -81,7 +81,10 @@ describe('the check-in link', () => {
     }
     const owner = await ownerWithLink(t);
     const [user] = await t.deps.db.select().from(users).where(eq(users.email, owner.input.email));
-    await t.deps.db.update(accommodations).set({ status: 'pending' }).where(eq(accommodations.id, user?.accommodationId ?? ''));
+    await t.deps.db
+      .update(accommodations)
+      .set({ status: 'pending' })
+      .where(eq(accommodations.id, user?.accommodationId ?? ''));
     expect((await t.client().get(`/api/check-in/${owner.token}`)).json().code).toBe('CHECK_IN_UNAVAILABLE');
   });
 });
@@ -108,7 +111,14 @@ describe("the guest's form", () => {
     expect(response.statusCode).toBe(201);
     expect(response.json()).toEqual({ arrival: '2026-07-10', departure: '2026-07-13' });
 
-    const pending = (await main.client.get('/api/register/stays?view=pending')).json().stays as { id: string; status: string; source: string; hasSignature: boolean; guest: { surname: string }; coTravellers: unknown[] }[];
+    const pending = (await main.client.get('/api/register/stays?view=pending')).json().stays as {
+      id: string;
+      status: string;
+      source: string;
+      hasSignature: boolean;
+      guest: { surname: string };
+      coTravellers: unknown[];
+    }[];
     expect(pending).toHaveLength(1);
     const stay = pending.find((s) => s.guest.surname === 'Schmidt');
     expect(stay).toMatchObject({ status: 'pending', source: 'self_check_in', hasSignature: true, guest: { surname: 'Schmidt' } });
@@ -120,7 +130,10 @@ describe("the guest's form", () => {
     expect(signature.headers['cache-control']).toBe('no-store');
     expect(signature.rawPayload.equals(PNG)).toBe(true);
     // Kept encrypted: the database never holds the image itself.
-    const [row] = await t.deps.db.select({ signature: stays.signature }).from(stays).where(eq(stays.id, stay?.id ?? ''));
+    const [row] = await t.deps.db
+      .select({ signature: stays.signature })
+      .from(stays)
+      .where(eq(stays.id, stay?.id ?? ''));
     expect(row?.signature).not.toContain(PNG.toString('base64'));
 
     const confirmed = await main.client.post(`/api/register/stays/${stay?.id}/confirm`);
@@ -179,7 +192,9 @@ describe('what the answer gives away', () => {
     for (const surname of ['Eerder', 'Later']) expect((await owner.client.post('/api/register/stays', aStay({ guest: { surname } }))).statusCode).toBe(201);
     const answers = [];
     for (const surname of ['Jansen', 'De Vries']) {
-      answers.push(visible(await t.client().post(`/api/check-in/${owner.token}`, aStay({ arrival: '2026-08-01', departure: '2026-08-03', guest: { surname } }))));
+      answers.push(
+        visible(await t.client().post(`/api/check-in/${owner.token}`, aStay({ arrival: '2026-08-01', departure: '2026-08-03', guest: { surname } }))),
+      );
     }
     const expected = { status: 201, body: JSON.stringify({ arrival: '2026-08-01', departure: '2026-08-03' }), type: 'application/json; charset=utf-8' };
     expect(answers).toEqual([expect.objectContaining(expected), expect.objectContaining(expected)]);
@@ -193,7 +208,10 @@ describe('what the answer gives away', () => {
     const gif = `data:image/png;base64,${Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;').toString('base64')}`;
     for (const [guest, bot] of [
       [form, robot],
-      [{ ...form, signature: gif }, { ...robot, signature: gif }],
+      [
+        { ...form, signature: gif },
+        { ...robot, signature: gif },
+      ],
     ]) {
       const real = visible(await t.client().post(`/api/check-in/${owner.token}`, guest));
       const fake = visible(await t.client().post(`/api/check-in/${owner.token}`, bot));
@@ -263,7 +281,12 @@ describe('the poster', () => {
 
 async function stayCount(ownerEmail: string): Promise<number> {
   const [user] = await t.deps.db.select().from(users).where(eq(users.email, ownerEmail));
-  return (await t.deps.db.select({ id: stays.id }).from(stays).where(eq(stays.accommodationId, user?.accommodationId ?? ''))).length;
+  return (
+    await t.deps.db
+      .select({ id: stays.id })
+      .from(stays)
+      .where(eq(stays.accommodationId, user?.accommodationId ?? ''))
+  ).length;
 }
 
 function writeTemp(name: string, bytes: Uint8Array): string {

@@ -119,7 +119,10 @@ describe('signatures taken with a new stay at the desk', () => {
     const dutchPerson = await owner.client.post('/api/register/stays', { ...aStay(), signatures: [{ person: 0, method: 'paper' }] });
     expect(dutchPerson.statusCode).toBe(400);
     expect(dutchPerson.json().fields['signatures.0.person'].code).toBe('SIGNATURE_PERSON_INVALID');
-    const notPng = await owner.client.post('/api/register/stays', { ...aStay({ guest: german }), signatures: [{ person: 0, method: 'screen', image: 'data:image/png;base64,AAAA' }] });
+    const notPng = await owner.client.post('/api/register/stays', {
+      ...aStay({ guest: german }),
+      signatures: [{ person: 0, method: 'screen', image: 'data:image/png;base64,AAAA' }],
+    });
     expect(notPng.json().fields['signatures.0.image'].code).toBe('SIGNATURE_INVALID');
     const empty = await owner.client.post('/api/register/stays', { ...aStay({ guest: german }), signatures: [{ person: 0, method: 'screen' }] });
     expect(empty.json().fields['signatures.0.image'].code).toBe('SIGNATURE_REQUIRED');
@@ -172,7 +175,13 @@ describe('stays from a booking system and a CSV file', () => {
   it('are accepted without signatures and say so in a machine-readable field', async () => {
     const { token } = (await owner.client.post('/api/register/api-tokens', { name: 'PMS' })).json();
     const api = (body: unknown) =>
-      t.app.inject({ method: 'POST', url: '/api/v1/stays', remoteAddress: randomIp(), headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, payload: JSON.stringify(body) });
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/stays',
+        remoteAddress: randomIp(),
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        payload: JSON.stringify(body),
+      });
     const one = await api({ ...aStay({ guest: german }), bookingReference: `BK-${randomBytes(3).toString('hex')}` });
     expect(one.statusCode).toBe(201);
     expect(one.json().stay.signatureStatus).toBe('missing');
@@ -196,7 +205,13 @@ describe('self check-in and the inspector', () => {
     const link = (await owner.client.get('/api/register/check-in-link')).json().url as string;
     const token = new URL(link).pathname.split('/').pop() ?? '';
     const checkIn = await t.client().post(`/api/check-in/${token}`, {
-      ...aStay({ arrival: '2026-10-01', departure: '2026-10-03', persons: 2, guest: { ...german, surname: 'Selbst' }, coTravellers: [{ initials: 'B.', surname: 'Begleiter', dateOfBirth: '1970-01-01' }] }),
+      ...aStay({
+        arrival: '2026-10-01',
+        departure: '2026-10-03',
+        persons: 2,
+        guest: { ...german, surname: 'Selbst' },
+        coTravellers: [{ initials: 'B.', surname: 'Begleiter', dateOfBirth: '1970-01-01' }],
+      }),
       signature: SIGNATURE,
     });
     expect(checkIn.statusCode).toBe(201);

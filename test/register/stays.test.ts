@@ -59,7 +59,10 @@ describe('registering a stay', () => {
 
   it('keeps every version of a corrected stay with who changed what', async () => {
     const stay = (await owner.client.post('/api/register/stays', aStay({ arrival: '2026-09-01', departure: '2026-09-03' }))).json().stay;
-    const corrected = await owner.client.put(`/api/register/stays/${stay.id}`, { stay: aStay({ arrival: '2026-09-01', departure: '2026-09-04' }), reason: 'Gast blijft een nacht langer' });
+    const corrected = await owner.client.put(`/api/register/stays/${stay.id}`, {
+      stay: aStay({ arrival: '2026-09-01', departure: '2026-09-04' }),
+      reason: 'Gast blijft een nacht langer',
+    });
     expect(corrected.statusCode).toBe(200);
     expect(corrected.json().stay).toMatchObject({ number: stay.number, version: 2, departure: '2026-09-04' });
     const detail = (await owner.client.get(`/api/register/stays/${stay.id}`)).json();

@@ -35,7 +35,18 @@ const municipality = await signedInOperatorAccount(t, 'municipality', 'GM0222');
 await municipality.client.put('/api/municipality/tax/settings', { period: 'quarter', deadlineDays: 31 });
 // The monthly copy is the municipality's choice (decision 0015).
 const settingsNow = (await municipality.client.get('/api/municipality/settings')).json();
-expect((await municipality.client.put('/api/municipality/settings', { ...settingsNow, monthlyCopy: true, contactEmail: settingsNow.contactEmail ?? '', contactPhone: settingsNow.contactPhone ?? '', contactText: settingsNow.contactText ?? '', themeColor: settingsNow.themeColor ?? '' })).statusCode).toBe(200);
+expect(
+  (
+    await municipality.client.put('/api/municipality/settings', {
+      ...settingsNow,
+      monthlyCopy: true,
+      contactEmail: settingsNow.contactEmail ?? '',
+      contactPhone: settingsNow.contactPhone ?? '',
+      contactText: settingsNow.contactText ?? '',
+      themeColor: settingsNow.themeColor ?? '',
+    })
+  ).statusCode,
+).toBe(200);
 await municipality.client.post('/api/municipality/tax/rules', { validFrom: '2026-01-01', perPersonNightCents: 250 });
 
 /** One stay per script through the session API, on its own day of March 2026. */
@@ -44,7 +55,14 @@ for (const [i, name] of NAMES.entries()) {
   const day = String(i + 1).padStart(2, '0');
   const response = await owner.client.post(
     '/api/register/stays',
-    aStay({ arrival: `2026-03-${day}`, departure: `2026-03-${String(i + 2).padStart(2, '0')}`, bookingReference: `UNI-${i}`, guest: { surname: name.surname, residence: name.residence }, persons: 2, coTravellers: [{ initials: 'A.', surname: name.surname }] }),
+    aStay({
+      arrival: `2026-03-${day}`,
+      departure: `2026-03-${String(i + 2).padStart(2, '0')}`,
+      bookingReference: `UNI-${i}`,
+      guest: { surname: name.surname, residence: name.residence },
+      persons: 2,
+      coTravellers: [{ initials: 'A.', surname: name.surname }],
+    }),
   );
   expect(response.statusCode, response.body).toBe(201);
   stays.set(name.script, response.json().stay);
@@ -68,7 +86,14 @@ describe('names in every script', () => {
       method: 'POST',
       url: '/api/v1/stays',
       headers,
-      payload: JSON.stringify(aStay({ arrival: '2026-05-01', departure: '2026-05-02', bookingReference: `API-${bytes(name.surname).slice(0, 20)}`, guest: { surname: name.surname, residence: name.residence } })),
+      payload: JSON.stringify(
+        aStay({
+          arrival: '2026-05-01',
+          departure: '2026-05-02',
+          bookingReference: `API-${bytes(name.surname).slice(0, 20)}`,
+          guest: { surname: name.surname, residence: name.residence },
+        }),
+      ),
     });
     expect(posted.statusCode, posted.body).toBe(201);
     const read = await t.app.inject({ method: 'GET', url: `/api/v1/stays/${posted.json().stay.id}`, headers: { authorization: headers.authorization } });

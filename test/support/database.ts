@@ -12,7 +12,10 @@ export async function dumpTables(t: TestApp): Promise<Map<string, string[]>> {
     const dump = new Map<string, string[]>();
     for (const { table_name: name } of tables) {
       const { rows } = await conn.query(`SELECT t::text AS row FROM "${String(name)}" t`);
-      dump.set(String(name), rows.map((r) => String(r.row)));
+      dump.set(
+        String(name),
+        rows.map((r) => String(r.row)),
+      );
     }
     return dump;
   });

@@ -76,11 +76,7 @@ export async function signedInOwner(t: TestApp, overrides: Record<string, unknow
  * An account made by the operator CLI's use case (admin, municipality user, inspector), its
  * password chosen through the emailed-link page, and 2FA set up as forced at first sign-in.
  */
-export async function signedInOperatorAccount(
-  t: TestApp,
-  role: 'admin' | 'municipality' | 'inspector',
-  municipality = 'GM0222',
-) {
+export async function signedInOperatorAccount(t: TestApp, role: 'admin' | 'municipality' | 'inspector', municipality = 'GM0222') {
   const email = randomEmail();
   const link = await createOperatorAccount(t.deps.db, t.deps.config.publicUrl, { email, role, municipality }, t.clock.now());
   const code = new URL(link).searchParams.get('code');

@@ -31,7 +31,10 @@ export interface PostgresServer {
 function binDir(): string {
   const root = '/usr/lib/postgresql';
   const versions = fs.existsSync(root)
-    ? fs.readdirSync(root).filter((v) => fs.existsSync(path.join(root, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a))
+    ? fs
+        .readdirSync(root)
+        .filter((v) => fs.existsSync(path.join(root, v, 'bin', 'initdb')))
+        .sort((a, b) => Number(b) - Number(a))
     : [];
   if (!versions[0]) throw new Error(`no PostgreSQL server binaries (initdb) under ${root}`);
   return path.join(root, versions[0], 'bin');

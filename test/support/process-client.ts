@@ -35,7 +35,10 @@ export function request(url: string, method: string, options: RequestOptions & {
       localAddress: options.localAddress,
       headers: { ...(payload === undefined ? {} : { 'content-type': 'application/json' }), ...options.headers },
     });
-    const guard = setTimeout(() => req.destroy(new RequestHung(`${method} ${url} got no answer within ${options.timeoutMs ?? 30_000} ms`)), options.timeoutMs ?? 30_000);
+    const guard = setTimeout(
+      () => req.destroy(new RequestHung(`${method} ${url} got no answer within ${options.timeoutMs ?? 30_000} ms`)),
+      options.timeoutMs ?? 30_000,
+    );
     req.on('response', (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -12,7 +12,14 @@ export function nextRuleId(): string {
 }
 
 /** The forfait fields of a rule without a forfait (forfaits have their own tests: forfait.test.ts). */
-export const NO_FORFAIT = { forfaitYearCents: null, forfaitSeasonCents: null, seasonStart: '04-01', seasonEnd: '10-31', forfaitPerBed: false, forfaitActualNightsAllowed: false };
+export const NO_FORFAIT = {
+  forfaitYearCents: null,
+  forfaitSeasonCents: null,
+  seasonStart: '04-01',
+  seasonEnd: '10-31',
+  forfaitPerBed: false,
+  forfaitActualNightsAllowed: false,
+};
 
 /** Where a rule comes from does not change what it charges (decision 0010). */
 export const NO_SOURCE = { sourceCitation: null, sourceUrl: null };

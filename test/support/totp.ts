@@ -3,7 +3,10 @@ import { execFileSync } from 'node:child_process';
 
 /** The code oathtool shows for `secret` at `at` (defaults to now). */
 export function oathtool(secret: string, at: Date = new Date()): string {
-  const now = at.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+  const now = at
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, ' UTC');
   return execFileSync('oathtool', ['--totp', '-b', secret, '--now', now], { encoding: 'utf8' }).trim();
 }
 

@@ -9,7 +9,9 @@ import { TAX_DEADLINE_MIN_DAYS } from '../../src/shared/schemas/tourist-tax.ts';
 import { easterSunday, objectionDeadline, termHolidays } from '../../src/server/modules/tourist-tax/assessments/objection-deadline.ts';
 import { deadlineOf, lastDayOf, periodsOfYear } from '../../src/server/modules/tourist-tax/periods.ts';
 
-const aDay = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const aDay = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const weekday = (day: string) => new Date(`${day}T12:00:00Z`).getUTCDay();
 const working = (day: string) => weekday(day) !== 0 && weekday(day) !== 6 && !termHolidays(Number(day.slice(0, 4))).has(day);
 
@@ -49,9 +51,14 @@ describe('the last day for bezwaar', () => {
 describe('the return deadline', () => {
   it(`is at least one calendar month after every period with ${TAX_DEADLINE_MIN_DAYS} days or more`, () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2000, max: 2099 }), fc.constantFrom('month', 'quarter', 'year' as const), fc.integer({ min: TAX_DEADLINE_MIN_DAYS, max: 366 }), (year, kind, days) => {
-        for (const period of periodsOfYear(year, kind)) expect(deadlineOf(period, days) >= oneMonthAfter(lastDayOf(period))).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 2000, max: 2099 }),
+        fc.constantFrom('month', 'quarter', 'year' as const),
+        fc.integer({ min: TAX_DEADLINE_MIN_DAYS, max: 366 }),
+        (year, kind, days) => {
+          for (const period of periodsOfYear(year, kind)) expect(deadlineOf(period, days) >= oneMonthAfter(lastDayOf(period))).toBe(true);
+        },
+      ),
     );
   });
 

@@ -42,7 +42,15 @@ async function signInAgain() {
   }
 }
 
-const assessment = (overrides: Record<string, unknown>) => ({ accommodationId: ownId, period: '2026', kind: 'voorlopig', number: 'A-1', amountCents: 10_000, datedOn: '2026-03-24', ...overrides });
+const assessment = (overrides: Record<string, unknown>) => ({
+  accommodationId: ownId,
+  period: '2026',
+  kind: 'voorlopig',
+  number: 'A-1',
+  amountCents: 10_000,
+  datedOn: '2026-03-24',
+  ...overrides,
+});
 
 describe('the return period and its deadline', () => {
   it('is a year for a municipality that chose nothing, due 31 days after the year', async () => {
@@ -65,7 +73,13 @@ describe('aanslagen recorded by the municipality', () => {
     const recorded = await municipality.client.post('/api/municipality/tax/assessments', assessment({}));
     expect(recorded.statusCode).toBe(201);
     // Dagtekening Tuesday 24 March 2026 + 6 weeks = Tuesday 5 May, Bevrijdingsdag (Atw art. 3): Wednesday 6 May.
-    expect(recorded.json().assessment).toMatchObject({ number: 'A-1', kind: 'voorlopig', amountCents: 10_000, objectionDeadline: '2026-05-06', source: 'portal' });
+    expect(recorded.json().assessment).toMatchObject({
+      number: 'A-1',
+      kind: 'voorlopig',
+      amountCents: 10_000,
+      objectionDeadline: '2026-05-06',
+      source: 'portal',
+    });
     const own = (await owner.client.get('/api/tax/returns/2026/assessments')).json();
     expect(own.definitive).toBe(false);
     expect(own.assessments.map((a: { number: string; objectionDeadline: string }) => [a.number, a.objectionDeadline])).toEqual([['A-1', '2026-05-06']]);
@@ -77,12 +91,23 @@ describe('aanslagen recorded by the municipality', () => {
     expect(again.json().fields.number.code).toBe('ASSESSMENT_NUMBER_TAKEN');
     const foreign = await municipality.client.post('/api/municipality/tax/assessments', assessment({ accommodationId: elsewhereId, number: 'A-9' }));
     expect(foreign.statusCode).toBe(404);
-    const wrong = await municipality.client.post('/api/municipality/tax/assessments', assessment({ number: 'A-8', kind: 'navordering', amountCents: -5, datedOn: '2026-02-30' }));
-    expect(wrong.json().fields).toMatchObject({ kind: { code: 'ASSESSMENT_KIND_INVALID' }, amountCents: { code: 'AMOUNT_INVALID' }, datedOn: { code: 'DATE_INVALID' } });
+    const wrong = await municipality.client.post(
+      '/api/municipality/tax/assessments',
+      assessment({ number: 'A-8', kind: 'navordering', amountCents: -5, datedOn: '2026-02-30' }),
+    );
+    expect(wrong.json().fields).toMatchObject({
+      kind: { code: 'ASSESSMENT_KIND_INVALID' },
+      amountCents: { code: 'AMOUNT_INVALID' },
+      datedOn: { code: 'DATE_INVALID' },
+    });
   });
 
   it('imports a batch from the tax system all or none, naming the wrong line and column of a CSV', async () => {
-    const bad = ['aanslagnummer;accommodatie_id;periode;soort;bedrag;dagtekening', `B-1;${neighbourId};2026;voorlopig;80,00;2026-03-24`, `B-2;${elsewhereId};2026;voorlopig;twaalf;2026-03-24`].join('\r\n');
+    const bad = [
+      'aanslagnummer;accommodatie_id;periode;soort;bedrag;dagtekening',
+      `B-1;${neighbourId};2026;voorlopig;80,00;2026-03-24`,
+      `B-2;${elsewhereId};2026;voorlopig;twaalf;2026-03-24`,
+    ].join('\r\n');
     const refused = await municipality.client.post('/api/municipality/tax/assessments/import-csv', { csv: bad });
     expect(refused.statusCode).toBe(400);
     expect(Object.keys(refused.json().fields)).toEqual(['lines.3.bedrag']);
@@ -96,7 +121,9 @@ describe('aanslagen recorded by the municipality', () => {
     const good = await municipality.client.post('/api/municipality/tax/assessments/import-csv', { csv: bad.split('\r\n').slice(0, 2).join('\r\n') });
     expect(good.statusCode).toBe(201);
     expect(good.json().assessments).toMatchObject([{ number: 'B-1', amountCents: 8_000, source: 'import' }]);
-    const json = await municipality.client.post('/api/municipality/tax/assessments/import', { assessments: [assessment({ number: 'C-1' }), assessment({ number: 'B-1' })] });
+    const json = await municipality.client.post('/api/municipality/tax/assessments/import', {
+      assessments: [assessment({ number: 'C-1' }), assessment({ number: 'B-1' })],
+    });
     expect(json.json().fields).toEqual({ 'assessments.1.number': expect.objectContaining({ code: 'ASSESSMENT_NUMBER_TAKEN' }) });
     const list = (await municipality.client.get('/api/municipality/tax/assessments?period=2026')).json();
     expect(list.assessments.map((a: { number: string }) => a.number)).toEqual(['A-1', 'B-1']);
@@ -129,7 +156,10 @@ describe('after the return, the definitive aanslag', () => {
 
   it('turns a lower correction into a request for ambtshalve vermindering with its reason; a higher one stays a correctie-aangifte', async () => {
     // 2 persons × 4 nights × € 2,50 = € 20,00 declared; the definitive aanslag follows the return.
-    const definitive = await municipality.client.post('/api/municipality/tax/assessments', assessment({ number: 'D-1', kind: 'definitief', amountCents: 2_000, datedOn: '2027-02-15' }));
+    const definitive = await municipality.client.post(
+      '/api/municipality/tax/assessments',
+      assessment({ number: 'D-1', kind: 'definitief', amountCents: 2_000, datedOn: '2027-02-15' }),
+    );
     // Monday 15 February 2027 + 6 weeks = Monday 29 March 2027, Easter Monday: Tuesday 30 March.
     expect(definitive.json().assessment.objectionDeadline).toBe('2027-03-30');
     const lower = await owner.client.post('/api/tax/returns/2026', { correctionCents: -500, correctionReason: 'Een gast was inwoner' });
@@ -151,10 +181,17 @@ describe('after the return, the definitive aanslag', () => {
     const list = (await municipality.client.get('/api/municipality/tax/assessments?period=2026')).json();
     const d1 = list.assessments.find((a: { number: string }) => a.number === 'D-1');
     expect(d1.reductionRequests).toMatchObject([{ reductionCents: 500, reason: 'Een gast was inwoner van Doetinchem' }]);
-    expect((await neighbour.client.get('/api/tax/returns/2026/assessments')).json().assessments.flatMap((a: { reductionRequests: unknown[] }) => a.reductionRequests)).toEqual([]);
+    expect(
+      (await neighbour.client.get('/api/tax/returns/2026/assessments'))
+        .json()
+        .assessments.flatMap((a: { reductionRequests: unknown[] }) => a.reductionRequests),
+    ).toEqual([]);
     const outsider = await neighbour.client.post('/api/tax/returns/2026/reduction-requests', { reductionCents: 100, reason: 'Niet van mij' });
     expect(outsider.json().code).toBe('TAX_NO_DEFINITIVE_ASSESSMENT');
-    const audited = await t.deps.db.select({ action: auditEvents.action, details: auditEvents.details }).from(auditEvents).where(eq(auditEvents.accommodationId, ownId));
+    const audited = await t.deps.db
+      .select({ action: auditEvents.action, details: auditEvents.details })
+      .from(auditEvents)
+      .where(eq(auditEvents.accommodationId, ownId));
     expect(audited.filter((e) => e.action.startsWith('tax.')).map((e) => e.action)).toEqual(
       expect.arrayContaining(['tax.assessment_recorded', 'tax.reduction_requested', 'tax.return_submitted']),
     );

@@ -7,7 +7,15 @@ import { describe, expect, it } from 'vitest';
 import type { AccommodationType } from '../../src/shared/accommodation-types.ts';
 import { addDays, dayFromNumber, dayNumber } from '../../src/shared/register/dates.ts';
 import { STAY_PURPOSES, type StayPurpose } from '../../src/shared/schemas/register.ts';
-import { RULE_EXEMPTIONS, TAX_EXEMPTIONS, type TaxExemption, type TaxLine, type TaxPeriodKind, type TaxRule, type TaxTotals } from '../../src/shared/schemas/tourist-tax.ts';
+import {
+  RULE_EXEMPTIONS,
+  TAX_EXEMPTIONS,
+  type TaxExemption,
+  type TaxLine,
+  type TaxPeriodKind,
+  type TaxRule,
+  type TaxTotals,
+} from '../../src/shared/schemas/tourist-tax.ts';
 import {
   computeTax,
   divideRoundHalfUp,
@@ -263,7 +271,17 @@ function stayArb(period: TaxPeriodRange, length: number): fc.Arbitrary<TaxStay> 
       const under: Record<number, number> = {};
       for (const age of AGES) under[age] = g.ages.filter((a) => a < age).length;
       // The ages are those the register knows of the non-residents; extra persons have none.
-      return stay({ arrival, departure: addDays(arrival, g.nights), persons, purpose: g.purpose, residents: g.residents, under, knownAges: g.ages.length, lodgingPriceCents: g.lodgingPriceCents, vatKind: g.vatKind });
+      return stay({
+        arrival,
+        departure: addDays(arrival, g.nights),
+        persons,
+        purpose: g.purpose,
+        residents: g.residents,
+        under,
+        knownAges: g.ages.length,
+        lodgingPriceCents: g.lodgingPriceCents,
+        vatKind: g.vatKind,
+      });
     });
 }
 
@@ -352,8 +370,16 @@ describe('the rule valid on a night', () => {
 
 describe('each night is taxed by the rule valid that night', () => {
   it('splits a stay over a rule change in the middle of it', () => {
-    const rules = [rule({ validFrom: '2026-01-01', perPersonNightCents: 250 }), rule({ accommodationType: 'hotel', validFrom: '2026-02-01', perPersonNightCents: 300 })];
-    const { lines, totals } = computeTax({ period: q('2026-Q1'), accommodation: hotel, rules, stays: [stay({ arrival: '2026-01-30', departure: '2026-02-03', persons: 2 })] });
+    const rules = [
+      rule({ validFrom: '2026-01-01', perPersonNightCents: 250 }),
+      rule({ accommodationType: 'hotel', validFrom: '2026-02-01', perPersonNightCents: 300 }),
+    ];
+    const { lines, totals } = computeTax({
+      period: q('2026-Q1'),
+      accommodation: hotel,
+      rules,
+      stays: [stay({ arrival: '2026-01-30', departure: '2026-02-03', persons: 2 })],
+    });
     expect(only(lines)).toMatchObject({ nights: 4, personNights: 8, taxablePersonNights: 8, perPersonCents: 2 * 2 * 250 + 2 * 2 * 300, amountCents: 2_200 });
     expect(totals.computedCents).toBe(2_200);
   });
@@ -361,26 +387,57 @@ describe('each night is taxed by the rule valid that night', () => {
   it('taxes nothing before the first rule, but counts the nights as taxable person-nights', () => {
     const rules = [rule({ validFrom: '2026-01-01', perPersonNightCents: 250 })];
     const s = stay({ arrival: '2025-12-30', departure: '2026-01-02', persons: 3 });
-    expect(computeTax({ period: q('2025-Q4'), accommodation: hotel, rules, stays: [s] }).totals).toMatchObject({ nights: 2, personNights: 6, taxablePersonNights: 6, computedCents: 0 });
-    expect(computeTax({ period: q('2026-Q1'), accommodation: hotel, rules, stays: [s] }).totals).toMatchObject({ nights: 1, personNights: 3, computedCents: 750 });
+    expect(computeTax({ period: q('2025-Q4'), accommodation: hotel, rules, stays: [s] }).totals).toMatchObject({
+      nights: 2,
+      personNights: 6,
+      taxablePersonNights: 6,
+      computedCents: 0,
+    });
+    expect(computeTax({ period: q('2026-Q1'), accommodation: hotel, rules, stays: [s] }).totals).toMatchObject({
+      nights: 1,
+      personNights: 3,
+      computedCents: 750,
+    });
   });
 
   it('leaves out stays without a night in the period (departure day is not a night)', () => {
     const rules = [rule({ validFrom: '2026-01-01', perPersonNightCents: 250 })];
-    const { lines } = computeTax({ period: q('2026-Q2'), accommodation: hotel, rules, stays: [stay({ arrival: '2026-03-29', departure: '2026-04-01' }), stay({ arrival: '2026-07-01', departure: '2026-07-02' })] });
+    const { lines } = computeTax({
+      period: q('2026-Q2'),
+      accommodation: hotel,
+      rules,
+      stays: [stay({ arrival: '2026-03-29', departure: '2026-04-01' }), stay({ arrival: '2026-07-01', departure: '2026-07-02' })],
+    });
     expect(lines).toEqual([]);
   });
 });
 
 describe('exemptions', () => {
   it('exempts a resident’s whole stay, percentage included, under every rule: by law, not by a rule (Gemeentewet art. 224)', () => {
-    const rules = [rule({ validFrom: '2026-01-01', perPersonNightCents: 250, percentageBasisPoints: 500 }), rule({ validFrom: '2026-01-03', perPersonNightCents: 250, percentageBasisPoints: 500 })];
-    const { lines } = computeTax({ period: q('2026-Q1'), accommodation: hotel, rules, stays: [stay({ arrival: '2026-01-01', departure: '2026-01-04', persons: 2, residents: 2, lodgingPriceCents: 36_300 })] });
-    expect(only(lines)).toMatchObject({ exempt: { resident: 6, under_age: 0, international_worker: 0 }, taxablePersonNights: 0, perPersonCents: 0, percentageCents: 0, amountCents: 0 });
+    const rules = [
+      rule({ validFrom: '2026-01-01', perPersonNightCents: 250, percentageBasisPoints: 500 }),
+      rule({ validFrom: '2026-01-03', perPersonNightCents: 250, percentageBasisPoints: 500 }),
+    ];
+    const { lines } = computeTax({
+      period: q('2026-Q1'),
+      accommodation: hotel,
+      rules,
+      stays: [stay({ arrival: '2026-01-01', departure: '2026-01-04', persons: 2, residents: 2, lodgingPriceCents: 36_300 })],
+    });
+    expect(only(lines)).toMatchObject({
+      exempt: { resident: 6, under_age: 0, international_worker: 0 },
+      taxablePersonNights: 0,
+      perPersonCents: 0,
+      percentageCents: 0,
+      amountCents: 0,
+    });
   });
 
   it('exempts international workers only where the rule says so', () => {
-    const rules = [rule({ validFrom: '2026-01-01', perPersonNightCents: 100, exemptions: ['international_worker'] }), rule({ validFrom: '2026-03-30', perPersonNightCents: 200 })];
+    const rules = [
+      rule({ validFrom: '2026-01-01', perPersonNightCents: 100, exemptions: ['international_worker'] }),
+      rule({ validFrom: '2026-03-30', perPersonNightCents: 200 }),
+    ];
     const worker = stay({ arrival: '2026-03-28', departure: '2026-04-02', persons: 3, purpose: 'international_worker' });
     const tourist = stay({ arrival: '2026-03-28', departure: '2026-04-02', persons: 3 });
     const { lines } = computeTax({ period: q('2026-Q1'), accommodation: hotel, rules, stays: [worker, tourist] });
@@ -403,10 +460,27 @@ describe('exemptions', () => {
   });
 
   it('counts the young against the age of the rule of each night, and never more than the persons', () => {
-    const rules = [rule({ validFrom: '2026-01-01', perPersonNightCents: 100, exemptUnderAge: 13 }), rule({ validFrom: '2026-02-02', perPersonNightCents: 100, exemptUnderAge: 18 })];
-    const line = only(computeTax({ period: q('2026-Q1'), accommodation: hotel, rules, stays: [stay({ arrival: '2026-02-01', departure: '2026-02-03', persons: 3, under: { 13: 1, 18: 2 } })] }).lines);
+    const rules = [
+      rule({ validFrom: '2026-01-01', perPersonNightCents: 100, exemptUnderAge: 13 }),
+      rule({ validFrom: '2026-02-02', perPersonNightCents: 100, exemptUnderAge: 18 }),
+    ];
+    const line = only(
+      computeTax({
+        period: q('2026-Q1'),
+        accommodation: hotel,
+        rules,
+        stays: [stay({ arrival: '2026-02-01', departure: '2026-02-03', persons: 3, under: { 13: 1, 18: 2 } })],
+      }).lines,
+    );
     expect(line).toMatchObject({ exempt: { resident: 0, under_age: 1 + 2, international_worker: 0 }, taxablePersonNights: 2 + 1, perPersonCents: 300 });
-    const clamped = only(computeTax({ period: q('2026-Q1'), accommodation: hotel, rules, stays: [stay({ arrival: '2026-01-10', departure: '2026-01-12', persons: 2, under: { 13: 5 } })] }).lines);
+    const clamped = only(
+      computeTax({
+        period: q('2026-Q1'),
+        accommodation: hotel,
+        rules,
+        stays: [stay({ arrival: '2026-01-10', departure: '2026-01-12', persons: 2, under: { 13: 5 } })],
+      }).lines,
+    );
     expect(clamped).toMatchObject({ exempt: { resident: 0, under_age: 4, international_worker: 0 }, taxablePersonNights: 0, perPersonCents: 0 });
   });
 });
@@ -415,7 +489,9 @@ describe('the night cap', () => {
   const rules = [rule({ validFrom: '2026-01-01', perPersonNightCents: 100, nightCap: 7 })];
 
   it('charges the per-person amount for the first nights of a stay only', () => {
-    const line = only(computeTax({ period: q('2026-Q1'), accommodation: hotel, rules, stays: [stay({ arrival: '2026-01-05', departure: '2026-01-15', persons: 2 })] }).lines);
+    const line = only(
+      computeTax({ period: q('2026-Q1'), accommodation: hotel, rules, stays: [stay({ arrival: '2026-01-05', departure: '2026-01-15', persons: 2 })] }).lines,
+    );
     // Nights beyond the cap are still taxable person-nights; they carry no amount.
     expect(line).toMatchObject({ nights: 10, taxablePersonNights: 20, perPersonCents: 2 * 7 * 100 });
   });
@@ -424,22 +500,39 @@ describe('the night cap', () => {
     const s = stay({ arrival: '2026-03-28', departure: '2026-04-07' });
     // Q1: nights 1–4 (28–31 March); Q2: nights 5–10, of which 5–7 within the cap.
     expect(only(computeTax({ period: q('2026-Q1'), accommodation: hotel, rules, stays: [s] }).lines).perPersonCents).toBe(400);
-    expect(only(computeTax({ period: q('2026-Q2'), accommodation: hotel, rules, stays: [s] }).lines)).toMatchObject({ nights: 6, taxablePersonNights: 6, perPersonCents: 300 });
+    expect(only(computeTax({ period: q('2026-Q2'), accommodation: hotel, rules, stays: [s] }).lines)).toMatchObject({
+      nights: 6,
+      taxablePersonNights: 6,
+      perPersonCents: 300,
+    });
     const late = stay({ arrival: '2026-03-20', departure: '2026-04-07' });
     expect(only(computeTax({ period: q('2026-Q2'), accommodation: hotel, rules, stays: [late] }).lines).perPersonCents).toBe(0);
   });
 
   it('is the cap of the rule of each night', () => {
-    const versions = [rule({ validFrom: '2026-01-01', perPersonNightCents: 100, nightCap: 2 }), rule({ validFrom: '2026-01-04', perPersonNightCents: 200, nightCap: 5 })];
+    const versions = [
+      rule({ validFrom: '2026-01-01', perPersonNightCents: 100, nightCap: 2 }),
+      rule({ validFrom: '2026-01-04', perPersonNightCents: 200, nightCap: 5 }),
+    ];
     // Nights 1–3 under the first version (cap 2: nights 1 and 2), nights 4–8 under the second (cap 5: nights 4 and 5).
-    const line = only(computeTax({ period: q('2026-Q1'), accommodation: hotel, rules: versions, stays: [stay({ arrival: '2026-01-01', departure: '2026-01-09' })] }).lines);
+    const line = only(
+      computeTax({ period: q('2026-Q1'), accommodation: hotel, rules: versions, stays: [stay({ arrival: '2026-01-01', departure: '2026-01-09' })] }).lines,
+    );
     expect(line.perPersonCents).toBe(2 * 100 + 2 * 200);
   });
 });
 
 describe('the percentage and the lodging revenue', () => {
   const pct = (bp: number, validFrom = '2026-01-01') => rule({ validFrom, percentageBasisPoints: bp });
-  const one = (price: number, bp: number) => only(computeTax({ period: q('2026-Q1'), accommodation: hotel, rules: [pct(bp)], stays: [stay({ arrival: '2026-01-10', departure: '2026-01-11', lodgingPriceCents: price })] }).lines);
+  const one = (price: number, bp: number) =>
+    only(
+      computeTax({
+        period: q('2026-Q1'),
+        accommodation: hotel,
+        rules: [pct(bp)],
+        stays: [stay({ arrival: '2026-01-10', departure: '2026-01-11', lodgingPriceCents: price })],
+      }).lines,
+    );
 
   // Nights in 2026: the price holds 21 % VAT, the base is price / 1.21 (decision 0010).
   it('rounds half up to the cent', () => {
@@ -456,11 +549,25 @@ describe('the percentage and the lodging revenue', () => {
     // €72.60 (€60 without 21 % VAT) over two nights, each night under another version of 0.01 %:
     // 0.3 + 0.3 = 0.6 cent → 1 cent.
     const rules = [pct(1), rule({ validFrom: '2026-01-11', percentageBasisPoints: 1, perPersonNightCents: 0 })];
-    const line = only(computeTax({ period: q('2026-Q1'), accommodation: hotel, rules, stays: [stay({ arrival: '2026-01-10', departure: '2026-01-12', lodgingPriceCents: 7_260 })] }).lines);
+    const line = only(
+      computeTax({
+        period: q('2026-Q1'),
+        accommodation: hotel,
+        rules,
+        stays: [stay({ arrival: '2026-01-10', departure: '2026-01-12', lodgingPriceCents: 7_260 })],
+      }).lines,
+    );
     expect(line.percentageCents).toBe(1);
     // 12 105 cents over 2 nights: the first carries round(6 052.5) = 6 053, the second 6 052.
     const rules2 = [pct(1_000), rule({ validFrom: '2026-01-11', percentageBasisPoints: 2_000 })];
-    const line2 = only(computeTax({ period: q('2026-Q1'), accommodation: hotel, rules: rules2, stays: [stay({ arrival: '2026-01-10', departure: '2026-01-12', lodgingPriceCents: 12_105 })] }).lines);
+    const line2 = only(
+      computeTax({
+        period: q('2026-Q1'),
+        accommodation: hotel,
+        rules: rules2,
+        stays: [stay({ arrival: '2026-01-10', departure: '2026-01-12', lodgingPriceCents: 12_105 })],
+      }).lines,
+    );
     // 10 % of 6 053 / 1.21 and 20 % of 6 052 / 1.21: 500.25 + 1 000.33 = 1 500.58 → 1 501
     // (per night it would be 500 + 1 000).
     expect(line2.percentageCents).toBe(1_501);
@@ -479,7 +586,10 @@ describe('the percentage and the lodging revenue', () => {
   });
 
   it('marks a stay without a price where a percentage applies, and not elsewhere', () => {
-    const rules = [rule({ validFrom: '2026-01-01', perPersonNightCents: 100 }), rule({ validFrom: '2026-03-01', perPersonNightCents: 100, percentageBasisPoints: 500 })];
+    const rules = [
+      rule({ validFrom: '2026-01-01', perPersonNightCents: 100 }),
+      rule({ validFrom: '2026-03-01', perPersonNightCents: 100, percentageBasisPoints: 500 }),
+    ];
     const { lines, totals } = computeTax({
       period: q('2026-Q1'),
       accommodation: hotel,
@@ -558,7 +668,13 @@ describe('a stay split over consecutive periods', () => {
     fc.assert(
       fc.property(splitArb, accommodationArb, (g, accommodation) => {
         const nights = Math.min(g.nights, dayNo(whole.to) - dayNo(g.arrival));
-        const s = stay({ arrival: g.arrival, departure: addDays(g.arrival, nights), persons: g.persons, under: { 4: g.young, 12: g.young, 13: g.young, 18: g.young }, lodgingPriceCents: g.price });
+        const s = stay({
+          arrival: g.arrival,
+          departure: addDays(g.arrival, nights),
+          persons: g.persons,
+          under: { 4: g.young, 12: g.young, 13: g.young, 18: g.young },
+          lodgingPriceCents: g.price,
+        });
         const parts = years.flatMap((y) => periodsOfYear(y, g.kind)).map((p) => computeTax({ period: p, accommodation, rules: g.rules, stays: [s] }).lines);
         const all = only(computeTax({ period: whole, accommodation, rules: g.rules, stays: [s] }).lines);
         const lines = parts.flat();
@@ -604,7 +720,16 @@ describe('the municipality’s summed person-nights', () => {
         const nOut = Math.max(0, hi - Math.max(lo, cap));
         const young = age === 0 ? 0 : Math.min(s.persons - s.residents, s.under[age] ?? 0);
         const key = `${segment.from}|${s.purpose}`;
-        const empty = (cap: TaxAggregate['cap']): TaxAggregate => ({ kind: 'aggregate', day: segment.from, nights: 0, personNights: 0, cap, under: { [age]: 0 }, purpose: s.purpose, residents: 0 });
+        const empty = (cap: TaxAggregate['cap']): TaxAggregate => ({
+          kind: 'aggregate',
+          day: segment.from,
+          nights: 0,
+          personNights: 0,
+          cap,
+          under: { [age]: 0 },
+          purpose: s.purpose,
+          residents: 0,
+        });
         const [within, beyond] = groups.get(key) ?? [empty('within'), empty('beyond')];
         if (!within || !beyond) throw new Error('no group');
         within.nights += nIn + nOut;
@@ -621,8 +746,20 @@ describe('the municipality’s summed person-nights', () => {
   }
 
   it('are taxed by the rule of their segment: within the cap or without one, young ones clamped to the person-nights', () => {
-    const rules = [rule({ validFrom: '2026-01-01', perPersonNightCents: 100, nightCap: 3, exemptUnderAge: 12 }), rule({ validFrom: '2026-02-01', perPersonNightCents: 200, exemptUnderAge: 12, exemptions: ['under_age', 'international_worker'] })];
-    const sums = (fields: Partial<TaxAggregate> & { day: string }): TaxAggregate => ({ kind: 'aggregate', nights: 1, personNights: 10, cap: 'within', purpose: 'tourist', residents: 0, under: {}, ...fields });
+    const rules = [
+      rule({ validFrom: '2026-01-01', perPersonNightCents: 100, nightCap: 3, exemptUnderAge: 12 }),
+      rule({ validFrom: '2026-02-01', perPersonNightCents: 200, exemptUnderAge: 12, exemptions: ['under_age', 'international_worker'] }),
+    ];
+    const sums = (fields: Partial<TaxAggregate> & { day: string }): TaxAggregate => ({
+      kind: 'aggregate',
+      nights: 1,
+      personNights: 10,
+      cap: 'within',
+      purpose: 'tourist',
+      residents: 0,
+      under: {},
+      ...fields,
+    });
     const lines = computeTax({
       period: q('2026-Q1'),
       accommodation: hotel,
@@ -659,7 +796,12 @@ describe('the municipality’s summed person-nights', () => {
         const fromSums = computeTax({ ...sc, stays: aggregated(sc) }).totals;
         // Sums carry no stay's price split by VAT nor its known ages: the base and the persons
         // without an age are the owner's return's detail, not part of the amount.
-        const detail = { stays: fromStays.stays, revenueCents: fromStays.revenueCents, baseCents: fromStays.baseCents, personsWithoutAge: fromStays.personsWithoutAge };
+        const detail = {
+          stays: fromStays.stays,
+          revenueCents: fromStays.revenueCents,
+          baseCents: fromStays.baseCents,
+          personsWithoutAge: fromStays.personsWithoutAge,
+        };
         expect({ ...fromSums, ...detail }).toEqual(fromStays);
       }),
       { numRuns: 300 },
@@ -692,10 +834,15 @@ describe('divideRoundHalfUp', () => {
 
   it('equals the exact result at the amounts the computation makes (price × nights, revenue × basis points)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 100_000_000_00 }), fc.integer({ min: 1, max: 3 * 366 }), fc.integer({ min: 0, max: 10_000 }), (price, nights, bp) => {
-        expect(divideRoundHalfUp(price * nights, 3 * 366)).toBe(exact(price * nights, 3 * 366));
-        expect(divideRoundHalfUp(price * bp, 10_000)).toBe(exact(price * bp, 10_000));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 100_000_000_00 }),
+        fc.integer({ min: 1, max: 3 * 366 }),
+        fc.integer({ min: 0, max: 10_000 }),
+        (price, nights, bp) => {
+          expect(divideRoundHalfUp(price * nights, 3 * 366)).toBe(exact(price * nights, 3 * 366));
+          expect(divideRoundHalfUp(price * bp, 10_000)).toBe(exact(price * bp, 10_000));
+        },
+      ),
       { numRuns: 2_000 },
     );
   });

@@ -42,7 +42,12 @@ describe('worked examples from by-laws', () => {
     const exempted = computeTax({ period: march, accommodation: hotel, rules: dinkelland, stays: [coa, scouts] });
     expect(exempted.totals).toMatchObject({ computedCents: 0, taxablePersonNights: 0, exempt: { coa: 30, youth_group: 48 } });
     // Elsewhere (a rule without these exemptions) the same stays are ordinary taxable stays.
-    const elsewhere = computeTax({ period: march, accommodation: hotel, rules: [rule({ validFrom: '2010-01-01', perPersonNightCents: 105 })], stays: [coa, scouts] });
+    const elsewhere = computeTax({
+      period: march,
+      accommodation: hotel,
+      rules: [rule({ validFrom: '2010-01-01', perPersonNightCents: 105 })],
+      stays: [coa, scouts],
+    });
     expect(elsewhere.totals).toMatchObject({ computedCents: (30 + 48) * 105, taxablePersonNights: 78, exempt: { coa: 0, youth_group: 0 } });
   });
 
@@ -65,7 +70,12 @@ describe('worked examples from by-laws', () => {
 
   it('residents are exempt by law (Gemeentewet art. 224), whatever the rule and without one', () => {
     const resident = stay({ arrival: '2026-03-01', departure: '2026-03-04', persons: 2, residents: 2, lodgingPriceCents: 30_000 });
-    const withRule = computeTax({ period: march, accommodation: hotel, rules: [rule({ validFrom: '2026-01-01', perPersonNightCents: 250, percentageBasisPoints: 700 })], stays: [resident] });
+    const withRule = computeTax({
+      period: march,
+      accommodation: hotel,
+      rules: [rule({ validFrom: '2026-01-01', perPersonNightCents: 250, percentageBasisPoints: 700 })],
+      stays: [resident],
+    });
     const withoutRule = computeTax({ period: march, accommodation: hotel, rules: [], stays: [resident] });
     for (const { totals } of [withRule, withoutRule]) expect(totals).toMatchObject({ computedCents: 0, taxablePersonNights: 0, exempt: { resident: 6 } });
   });
@@ -91,7 +101,14 @@ describe('every person-night once', () => {
     .map((g) => {
       const purposeRates = g.workerRate === null ? {} : { international_worker: g.workerRate };
       const exemptions = g.exemptions.filter((e) => !(e in purposeRates));
-      return rule({ validFrom: addDays('2026-03-01', g.validOffset), perPersonNightCents: g.perPerson ?? (g.percentage === null ? 100 : null), percentageBasisPoints: g.percentage, exemptUnderAge: g.age, exemptions, purposeRates });
+      return rule({
+        validFrom: addDays('2026-03-01', g.validOffset),
+        perPersonNightCents: g.perPerson ?? (g.percentage === null ? 100 : null),
+        percentageBasisPoints: g.percentage,
+        exemptUnderAge: g.age,
+        exemptions,
+        purposeRates,
+      });
     });
   const stayArb = fc
     .record({
@@ -107,7 +124,15 @@ describe('every person-night once', () => {
       const arrival = addDays('2026-03-01', g.arrivalOffset);
       const residents = Math.min(g.residents, g.persons);
       const young = Math.min(g.young, g.persons - residents);
-      return stay({ arrival, departure: addDays(arrival, g.nights), persons: g.persons, purpose: g.purpose, residents, under: { 4: young, 12: young, 18: young }, lodgingPriceCents: g.price });
+      return stay({
+        arrival,
+        departure: addDays(arrival, g.nights),
+        persons: g.persons,
+        purpose: g.purpose,
+        residents,
+        under: { 4: young, 12: young, 18: young },
+        lodgingPriceCents: g.price,
+      });
     });
 
   it('is exempt for one reason or taxed, and an exempt stay pays nothing', () => {
@@ -142,10 +167,19 @@ describe('through HTTP', async () => {
   await municipality.client.put('/api/municipality/tax/settings', { period: 'quarter', deadlineDays: 31 });
 
   it('refuses a purpose both exempt and taxed at its own rate, and a children’s exemption without an age', async () => {
-    const both = await municipality.client.post('/api/municipality/tax/rules', { validFrom: '2026-01-01', perPersonNightCents: 150, exemptions: ['international_worker'], purposeRates: { international_worker: 100 } });
+    const both = await municipality.client.post('/api/municipality/tax/rules', {
+      validFrom: '2026-01-01',
+      perPersonNightCents: 150,
+      exemptions: ['international_worker'],
+      purposeRates: { international_worker: 100 },
+    });
     expect(both.statusCode).toBe(400);
     expect(JSON.stringify(both.json())).toContain('PURPOSE_RATE_EXEMPT');
-    const noAge = await municipality.client.post('/api/municipality/tax/rules', { validFrom: '2026-01-01', perPersonNightCents: 150, exemptions: ['under_age'] });
+    const noAge = await municipality.client.post('/api/municipality/tax/rules', {
+      validFrom: '2026-01-01',
+      perPersonNightCents: 150,
+      exemptions: ['under_age'],
+    });
     expect(noAge.statusCode).toBe(400);
     expect(JSON.stringify(noAge.json())).toContain('AGE_REQUIRED');
   });
@@ -189,10 +223,24 @@ describe('through HTTP', async () => {
       expect(r.statusCode, r.body).toBe(201);
     };
     await add({ arrival: '2026-02-02', departure: '2026-02-05', persons: 1, purpose: 'coa' });
-    await add({ arrival: '2026-02-10', departure: '2026-02-12', persons: 3, purpose: 'youth_group', coTravellers: [{ initials: 'A.', surname: 'Jong', dateOfBirth: '2012-01-01' }, { initials: 'B.', surname: 'Jong', dateOfBirth: '2013-01-01' }] });
+    await add({
+      arrival: '2026-02-10',
+      departure: '2026-02-12',
+      persons: 3,
+      purpose: 'youth_group',
+      coTravellers: [
+        { initials: 'A.', surname: 'Jong', dateOfBirth: '2012-01-01' },
+        { initials: 'B.', surname: 'Jong', dateOfBirth: '2013-01-01' },
+      ],
+    });
     await add({ arrival: '2026-02-15', departure: '2026-02-19', persons: 2, purpose: 'international_worker', employerName: 'Bouwbedrijf Achterhoek' });
     await add({ arrival: '2026-03-01', departure: '2026-03-03', persons: 1, purpose: 'care_stay' });
-    await add({ arrival: '2026-03-05', departure: '2026-03-06', persons: 1, guest: { residence: 'Doetinchem', country: 'NL', postcode: '7001 AB', houseNumber: 12 } });
+    await add({
+      arrival: '2026-03-05',
+      departure: '2026-03-06',
+      persons: 1,
+      guest: { residence: 'Doetinchem', country: 'NL', postcode: '7001 AB', houseNumber: 12 },
+    });
 
     const view = (await owner.client.get('/api/tax/returns/2026-Q1')).json<TaxReturnView>();
     // COA and youth groups exempt; zorgverblijf not under this rule; workers at their own rate.
@@ -205,7 +253,10 @@ describe('through HTTP', async () => {
 
     const csv = await municipality.client.get('/api/municipality/tax/returns.csv?period=2026-Q1');
     expect(csv.statusCode).toBe(200);
-    const [header, ...rows] = csv.body.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const [header, ...rows] = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     const columns = (header ?? '').split(';');
     expect(columns.slice(-4)).toEqual(['vrijgesteld_zorgverblijf', 'vrijgesteld_coa', 'vrijgesteld_jeugdgroepen', 'vrijgesteld_forensen']);
     const ours = rows.map((r) => r.split(';')).find((cells) => cells.includes(accommodationId));
@@ -220,7 +271,9 @@ describe('through HTTP', async () => {
   it('takes the new purposes from the CSV import and the booking-system API, documented in OpenAPI', async () => {
     const header = 'aankomst;vertrek;personen;reisdoel;voorletters;achternaam;woonplaats;land;geboortedatum;nationaliteit;documentsoort';
     const line = (purpose: string, surname: string) => `2026-05-04;2026-05-06;1;${purpose};J.;${surname};Utrecht;NL;1980-04-02;NL;identiteitskaart`;
-    const imported = await owner.client.post('/api/register/imports', { csv: [header, line('Zorgverblijf', 'Zorgvrager'), line('jeugdgroep', 'Jeugdleider'), line('forens', 'Forens')].join('\r\n') });
+    const imported = await owner.client.post('/api/register/imports', {
+      csv: [header, line('Zorgverblijf', 'Zorgvrager'), line('jeugdgroep', 'Jeugdleider'), line('forens', 'Forens')].join('\r\n'),
+    });
     expect(imported.statusCode, imported.body).toBe(200);
     expect(imported.json().counts).toMatchObject({ imported: 3, invalid: 0 });
     const purposeOf = async (surname: string) => (await owner.client.get(`/api/register/stays?q=${surname.toLowerCase()}`)).json().stays[0]?.purpose;
@@ -248,7 +301,13 @@ describe('through HTTP', async () => {
   });
 
   it('tells the stay form of the children’s exemption only where the rule chose it', async () => {
-    const june = await municipality.client.post('/api/municipality/tax/rules', { accommodationType: 'hotel', validFrom: '2026-06-01', perPersonNightCents: 150, exemptUnderAge: 12, exemptions: ['coa'] });
+    const june = await municipality.client.post('/api/municipality/tax/rules', {
+      accommodationType: 'hotel',
+      validFrom: '2026-06-01',
+      perPersonNightCents: 150,
+      exemptUnderAge: 12,
+      exemptions: ['coa'],
+    });
     expect(june.statusCode, june.body).toBe(201);
     expect((await owner.client.get('/api/tax/child-exemption?on=2026-05-01')).json()).toEqual({ underAge: 12 });
     expect((await owner.client.get('/api/tax/child-exemption?on=2026-06-02')).json()).toEqual({ underAge: null });

@@ -50,7 +50,10 @@ const units = {
 
 async function register(unit: keyof typeof units, arrival: string, departure: string, persons: number, surname: string) {
   const coTravellers = Array.from({ length: persons - 1 }, (_, i) => ({ initials: 'K.', surname: `${surname} ${i + 1}`, dateOfBirth: '1990-01-01' }));
-  const response = await owner.client.post('/api/register/stays', aStay({ unitId: units[unit], arrival, departure, persons, coTravellers, guest: { surname } }));
+  const response = await owner.client.post(
+    '/api/register/stays',
+    aStay({ unitId: units[unit], arrival, departure, persons, coTravellers, guest: { surname } }),
+  );
   expect(response.statusCode, response.body).toBe(201);
 }
 await register('J1', '2025-05-02', '2025-05-12', 4, 'Jaarplaatser');
@@ -92,7 +95,12 @@ describe('units marked as jaarplaats or seizoensplaats', () => {
 describe('a rule’s season', () => {
   it('is refused when a day does not exist or the season ends before it starts', async () => {
     for (const season of [{ seasonStart: '02-30' }, { seasonStart: '10-01', seasonEnd: '04-30' }, { seasonEnd: '1031' }]) {
-      const response = await municipality.client.post('/api/municipality/tax/rules', { accommodationType: 'campsite', validFrom: '2026-01-01', forfaitSeasonCents: 10_000, ...season });
+      const response = await municipality.client.post('/api/municipality/tax/rules', {
+        accommodationType: 'campsite',
+        validFrom: '2026-01-01',
+        forfaitSeasonCents: 10_000,
+        ...season,
+      });
       expect(response.statusCode, JSON.stringify(season)).toBe(400);
       const fields = Object.values<{ code: string }>(response.json().fields ?? {});
       expect(fields.map((f) => f.code)).toContain('SEASON_INVALID');

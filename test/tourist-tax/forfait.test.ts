@@ -11,7 +11,14 @@ import type { TaxForfaitUnit } from '../../src/server/modules/tourist-tax/comput
 import { parsePeriod } from '../../src/server/modules/tourist-tax/periods.ts';
 import { taxRule as rule, taxStay as stay } from '../support/tax.ts';
 
-const unit = (unitId: string, kind: TaxForfaitUnit['kind'], fields: Partial<TaxForfaitUnit> = {}): TaxForfaitUnit => ({ unitId, name: unitId, kind, capacity: 4, actualNights: false, ...fields });
+const unit = (unitId: string, kind: TaxForfaitUnit['kind'], fields: Partial<TaxForfaitUnit> = {}): TaxForfaitUnit => ({
+  unitId,
+  name: unitId,
+  kind,
+  capacity: 4,
+  actualNights: false,
+  ...fields,
+});
 const campsite: TaxAccommodation = { accommodationType: 'campsite', starRating: null };
 const sumOf = (lines: readonly TaxForfaitLine[]) => lines.reduce((s, l) => s + l.amountCents, 0);
 
@@ -100,11 +107,20 @@ describe('a campsite with jaarplaatsen, seizoensplaatsen and passers-by', () => 
 describe('the season and the beds in the rule', () => {
   it('takes the season’s days from the rule and spreads the amount over its months', () => {
     // A season of 15 March to 15 October: 8 months (March to October), € 100,00 → 1 250 a month.
-    const r = rule({ accommodationType: 'campsite', validFrom: '2026-01-01', perPersonNightCents: 200, forfaitSeasonCents: 10_000, seasonStart: '03-15', seasonEnd: '10-15' });
+    const r = rule({
+      accommodationType: 'campsite',
+      validFrom: '2026-01-01',
+      perPersonNightCents: 200,
+      forfaitSeasonCents: 10_000,
+      seasonStart: '03-15',
+      seasonEnd: '10-15',
+    });
     const s = [unit('S', 'seizoensplaats')];
     const stays = [stay({ unitId: 'S', arrival: '2026-03-10', departure: '2026-03-20', persons: 2 })];
     const q1 = computeTax({ period: parsePeriod('2026-Q1'), accommodation: campsite, rules: [r], stays, forfaitUnits: s }).totals;
-    expect(q1.forfaits).toEqual([{ unitId: 'S', unitName: 'S', kind: 'seizoensplaats', beds: null, months: 1, from: '2026-03-15', to: '2026-04-01', amountCents: 1_250 }]);
+    expect(q1.forfaits).toEqual([
+      { unitId: 'S', unitName: 'S', kind: 'seizoensplaats', beds: null, months: 1, from: '2026-03-15', to: '2026-04-01', amountCents: 1_250 },
+    ]);
     // 10–14 March before the season: 2 × 5 nights per person; 15–19 March forfait nights.
     expect(q1).toMatchObject({ perPersonCents: 10 * 200, forfaitPersonNights: 10 });
     const q4 = computeTax({ period: parsePeriod('2026-Q4'), accommodation: campsite, rules: [r], stays: [], forfaitUnits: s }).totals;
@@ -119,14 +135,21 @@ describe('the season and the beds in the rule', () => {
     const chalet = unit('Duinroos', 'jaarplaats', { capacity: 6 });
     const year = computeTax({ period: parsePeriod('2024'), accommodation: campsite, rules: [r], stays: [], forfaitUnits: [chalet] }).totals;
     expect(year.forfaits?.[0]).toMatchObject({ beds: 6, months: 12, amountCents: 27_000 });
-    const actual = computeTax({ period: parsePeriod('2024'), accommodation: campsite, rules: [r], stays: [], forfaitUnits: [{ ...chalet, actualNights: true }] }).totals;
+    const actual = computeTax({
+      period: parsePeriod('2024'),
+      accommodation: campsite,
+      rules: [r],
+      stays: [],
+      forfaitUnits: [{ ...chalet, actualNights: true }],
+    }).totals;
     expect(actual).toMatchObject({ forfaitCents: 0, forfaits: [] });
   });
 
   it('spreads an amount that does not divide by cumulative rounding, so the months add up to it', () => {
     const r = rule({ validFrom: '2026-01-01', forfaitYearCents: 12_345, forfaitSeasonCents: 1_001 });
     const units = [unit('J', 'jaarplaats'), unit('S', 'seizoensplaats')];
-    const month = (key: string) => computeTax({ period: parsePeriod(key), accommodation: campsite, rules: [r], stays: [], forfaitUnits: units }).totals.forfaits ?? [];
+    const month = (key: string) =>
+      computeTax({ period: parsePeriod(key), accommodation: campsite, rules: [r], stays: [], forfaitUnits: units }).totals.forfaits ?? [];
     // 12 345 / 12 = 1 028,75: month k carries round(12 345·k/12) − round(12 345·(k−1)/12), so
     // January 1 029, February 2 058 − 1 029 = 1 029, March 3 086 − 2 058 = 1 028.
     expect(month('2026-01').find((f) => f.unitId === 'J')?.amountCents).toBe(1_029);
@@ -173,9 +196,21 @@ const ruleArb = fc
   })
   .map(({ season, ...r }) => rule({ ...r, seasonStart: season[0] ?? '04-01', seasonEnd: season[1] ?? '10-31' }));
 
-const unitsArb = fc.tuple(...UNIT_IDS.map((id) =>
-  fc.record({ kind: fc.constantFrom<TaxForfaitUnit['kind'] | 'none'>('jaarplaats', 'seizoensplaats', 'none'), capacity: fc.integer({ min: 1, max: 12 }), actualNights: fc.boolean() }).map((u) => ({ unitId: id, ...u })),
-)).map((all) => all.flatMap((u) => (u.kind === 'none' ? [] : [{ unitId: u.unitId, name: u.unitId, kind: u.kind, capacity: u.capacity, actualNights: u.actualNights }])));
+const unitsArb = fc
+  .tuple(
+    ...UNIT_IDS.map((id) =>
+      fc
+        .record({
+          kind: fc.constantFrom<TaxForfaitUnit['kind'] | 'none'>('jaarplaats', 'seizoensplaats', 'none'),
+          capacity: fc.integer({ min: 1, max: 12 }),
+          actualNights: fc.boolean(),
+        })
+        .map((u) => ({ unitId: id, ...u })),
+    ),
+  )
+  .map((all) =>
+    all.flatMap((u) => (u.kind === 'none' ? [] : [{ unitId: u.unitId, name: u.unitId, kind: u.kind, capacity: u.capacity, actualNights: u.actualNights }])),
+  );
 
 const stayArb = fc
   .record({
@@ -191,7 +226,15 @@ const stayArb = fc
     const arrival = addDays('2026-01-01', g.arrival);
     const residents = Math.min(g.residents, g.persons);
     const young = Math.min(g.persons - residents, g.young);
-    return stay({ unitId: g.unitId, arrival, departure: addDays(arrival, g.nights), persons: g.persons, residents, under: { 4: young, 12: young }, lodgingPriceCents: g.price });
+    return stay({
+      unitId: g.unitId,
+      arrival,
+      departure: addDays(arrival, g.nights),
+      persons: g.persons,
+      residents,
+      under: { 4: young, 12: young },
+      lodgingPriceCents: g.price,
+    });
   });
 
 const PERIODS = ['2026-01', '2026-04', '2026-07', '2026-10', '2026-12', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4', '2026', '2027-02'];
@@ -230,15 +273,21 @@ describe('properties of forfaits', () => {
 
   it('counts every person-night once: exempt, taxable or under a forfait', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(ruleArb, { maxLength: 3, selector: (r) => r.validFrom }), unitsArb, fc.array(stayArb, { maxLength: 8 }), fc.constantFrom(...PERIODS), (rules, units, stays, key) => {
-        const { lines, totals } = computeTax({ period: parsePeriod(key), accommodation: campsite, rules, stays, forfaitUnits: units });
-        for (const l of lines) {
-          const exempt = l.exempt.resident + l.exempt.under_age + l.exempt.international_worker;
-          expect(exempt + l.taxablePersonNights + (l.forfaitPersonNights ?? 0)).toBe(l.personNights);
-        }
-        expect(totals.forfaitCents).toBe(sumOf(totals.forfaits ?? []));
-        expect(totals.perPersonCents + totals.percentageCents + totals.forfaitCents).toBe(totals.computedCents);
-      }),
+      fc.property(
+        fc.uniqueArray(ruleArb, { maxLength: 3, selector: (r) => r.validFrom }),
+        unitsArb,
+        fc.array(stayArb, { maxLength: 8 }),
+        fc.constantFrom(...PERIODS),
+        (rules, units, stays, key) => {
+          const { lines, totals } = computeTax({ period: parsePeriod(key), accommodation: campsite, rules, stays, forfaitUnits: units });
+          for (const l of lines) {
+            const exempt = l.exempt.resident + l.exempt.under_age + l.exempt.international_worker;
+            expect(exempt + l.taxablePersonNights + (l.forfaitPersonNights ?? 0)).toBe(l.personNights);
+          }
+          expect(totals.forfaitCents).toBe(sumOf(totals.forfaits ?? []));
+          expect(totals.perPersonCents + totals.percentageCents + totals.forfaitCents).toBe(totals.computedCents);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -246,7 +295,8 @@ describe('properties of forfaits', () => {
   it('adds up: the months of a year give its quarters and the year, whatever the rules', () => {
     fc.assert(
       fc.property(fc.uniqueArray(ruleArb, { maxLength: 3, selector: (r) => r.validFrom }), unitsArb, (rules, units) => {
-        const forfait = (key: string) => computeTax({ period: parsePeriod(key), accommodation: campsite, rules, stays: [], forfaitUnits: units }).totals.forfaitCents;
+        const forfait = (key: string) =>
+          computeTax({ period: parsePeriod(key), accommodation: campsite, rules, stays: [], forfaitUnits: units }).totals.forfaitCents;
         const months = Array.from({ length: 12 }, (_, i) => forfait(`2026-${String(i + 1).padStart(2, '0')}`));
         const quarters = [1, 2, 3, 4].map((q) => forfait(`2026-Q${q}`));
         const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);

@@ -43,11 +43,33 @@ expect((await municipality.client.put('/api/municipality/tax/settings', { period
 // No percentage anywhere yet: every kind of accommodation is summed in SQL.
 await addRule({ validFrom: '2025-12-01', perPersonNightCents: 200, exemptUnderAge: 12 });
 await addRule({ validFrom: '2026-06-01', perPersonNightCents: 225, exemptUnderAge: 12, nightCap: 10 });
-await addRule({ accommodationType: 'hotel', validFrom: '2026-01-01', perPersonNightCents: 300, nightCap: 5, exemptUnderAge: 18, exemptions: ['under_age', 'international_worker'] });
+await addRule({
+  accommodationType: 'hotel',
+  validFrom: '2026-01-01',
+  perPersonNightCents: 300,
+  nightCap: 5,
+  exemptUnderAge: 18,
+  exemptions: ['under_age', 'international_worker'],
+});
 // Mid-quarter: another amount, cap and age, and residents and workers pay from then on.
-await addRule({ accommodationType: 'hotel', validFrom: '2026-02-15', perPersonNightCents: 350, nightCap: 4, exemptUnderAge: 13, purposeRates: { international_worker: 125 } });
+await addRule({
+  accommodationType: 'hotel',
+  validFrom: '2026-02-15',
+  perPersonNightCents: 350,
+  nightCap: 4,
+  exemptUnderAge: 13,
+  purposeRates: { international_worker: 125 },
+});
 await addRule({ accommodationType: 'hotel', starRating: 4, validFrom: '2026-03-10', perPersonNightCents: 450, exemptUnderAge: 16 });
-await addRule({ accommodationType: 'campsite', validFrom: '2026-01-20', perPersonNightCents: 150, nightCap: 3, exemptUnderAge: 4, exemptions: ['under_age', 'international_worker', 'coa', 'care_stay'], forfaitSeasonCents: 50_000 });
+await addRule({
+  accommodationType: 'campsite',
+  validFrom: '2026-01-20',
+  perPersonNightCents: 150,
+  nightCap: 3,
+  exemptUnderAge: 4,
+  exemptions: ['under_age', 'international_worker', 'coa', 'care_stay'],
+  forfaitSeasonCents: 50_000,
+});
 
 const PERIODS = ['2025-Q4', '2026-Q1', '2026-Q2'] as const;
 
@@ -109,7 +131,12 @@ async function register(g: Generated): Promise<void> {
       lodgingPriceCents: g.price,
       guest: { ...guest, dateOfBirth: bornAged(arrival, g.guestAge) },
       // A resident's first co-traveller lives at the same address, the others elsewhere (decision 0016).
-      coTravellers: g.coTravellers.map((age, i) => ({ initials: 'K.', surname: `Reisgenoot ${i + 1}`, dateOfBirth: age === null ? null : bornAged(arrival, age), sameAddress: i === 0 })),
+      coTravellers: g.coTravellers.map((age, i) => ({
+        initials: 'K.',
+        surname: `Reisgenoot ${i + 1}`,
+        dateOfBirth: age === null ? null : bornAged(arrival, age),
+        sameAddress: i === 0,
+      })),
     }),
   );
   expect(response?.statusCode, response?.body).toBe(201);
@@ -143,9 +170,21 @@ async function compareAll(): Promise<TaxReturnView[]> {
       const view = own.json<TaxReturnView>();
       views.push(view);
       expect(row.declared).toBe(false);
-      expect(
-        { label, amountDueCents: row.amountDueCents, personNights: row.personNights, taxablePersonNights: row.taxablePersonNights, nights: row.nights, revenueCents: row.revenueCents },
-      ).toEqual({ label, amountDueCents: view.totals.computedCents, personNights: view.totals.personNights, taxablePersonNights: view.totals.taxablePersonNights, nights: view.totals.nights, revenueCents: view.totals.revenueCents });
+      expect({
+        label,
+        amountDueCents: row.amountDueCents,
+        personNights: row.personNights,
+        taxablePersonNights: row.taxablePersonNights,
+        nights: row.nights,
+        revenueCents: row.revenueCents,
+      }).toEqual({
+        label,
+        amountDueCents: view.totals.computedCents,
+        personNights: view.totals.personNights,
+        taxablePersonNights: view.totals.taxablePersonNights,
+        nights: view.totals.nights,
+        revenueCents: view.totals.revenueCents,
+      });
       // And both count every person-night the test registered.
       expect(view.totals.personNights, label).toBe(expectedPersonNights.get(`${i}|${key}`) ?? 0);
     }
@@ -172,14 +211,30 @@ describe("the municipality's totals and the owners' returns", () => {
     );
     // The data exercised what it was meant to: exemptions of every kind and the tax itself.
     const views = await compareAll();
-    const exempt = views.reduce((s, v) => ({ resident: s.resident + v.totals.exempt.resident, under: s.under + v.totals.exempt.under_age, worker: s.worker + v.totals.exempt.international_worker }), { resident: 0, under: 0, worker: 0 });
+    const exempt = views.reduce(
+      (s, v) => ({
+        resident: s.resident + v.totals.exempt.resident,
+        under: s.under + v.totals.exempt.under_age,
+        worker: s.worker + v.totals.exempt.international_worker,
+      }),
+      { resident: 0, under: 0, worker: 0 },
+    );
     expect(exempt.resident).toBeGreaterThan(0);
     expect(exempt.worker).toBeGreaterThan(0);
     expect(views.some((v) => v.totals.computedCents > 0)).toBe(true);
   });
 
   it('agree with a percentage rule too (stay by stay on both sides), next to kinds still summed in SQL', async () => {
-    await addRule({ accommodationType: 'campsite', validFrom: '2026-02-01', perPersonNightCents: 150, percentageBasisPoints: 450, nightCap: 3, exemptUnderAge: 4, exemptions: ['under_age', 'youth_group'], purposeRates: { international_worker: 90 } });
+    await addRule({
+      accommodationType: 'campsite',
+      validFrom: '2026-02-01',
+      perPersonNightCents: 150,
+      percentageBasisPoints: 450,
+      nightCap: 3,
+      exemptUnderAge: 4,
+      exemptions: ['under_age', 'youth_group'],
+      purposeRates: { international_worker: 90 },
+    });
     await addRule({ validFrom: '2026-03-01', perPersonNightCents: 200, percentageBasisPoints: 333, exemptUnderAge: 12 });
     const fixed: Generated[] = [
       { accommodation: 2, arrival: 140, nights: 5, coTravellers: [6, 2, null], extraPersons: 0, guestAge: 40, who: 'tourist', price: 123_457 },

@@ -13,7 +13,8 @@ const doetinchem = t.municipalities.find((m) => m.code === 'GM0222')?.id;
 const municipality = await signedInOperatorAccount(t, 'municipality', 'GM0222');
 expect((await municipality.client.put('/api/municipality/tax/settings', { period: 'year', deadlineDays: 31 })).statusCode).toBe(200);
 expect(
-  (await municipality.client.post('/api/municipality/tax/rules', { validFrom: '2025-01-01', perPersonNightCents: 175, exemptInternationalWorkers: false })).statusCode,
+  (await municipality.client.post('/api/municipality/tax/rules', { validFrom: '2025-01-01', perPersonNightCents: 175, exemptInternationalWorkers: false }))
+    .statusCode,
 ).toBe(201);
 const owner = await signedInOwner(t, { municipalityId: doetinchem, companyName: 'B&B De Zonnebloem' });
 const submission = { correctionCents: 0, correctionReason: null, platformDeductionCents: 0, platformReference: null };

@@ -25,7 +25,8 @@ const signIn = async (owner: { input: { email: string; password: string } }) => 
 };
 expect((await (await signIn(punctual)).post('/api/tax/returns/2026-Q1', {})).statusCode).toBe(201);
 
-const taxMails = async (email: string) => (await mailTo(t, email)).filter((m) => m.subject.includes('toeristenbelasting') && !m.subject.startsWith('Bevestiging'));
+const taxMails = async (email: string) =>
+  (await mailTo(t, email)).filter((m) => m.subject.includes('toeristenbelasting') && !m.subject.startsWith('Bevestiging'));
 
 describe('reminders', () => {
   it('sends nothing while the deadline is more than a week away', async () => {
@@ -79,8 +80,22 @@ describe('statistics', () => {
     expect(stats.types).toEqual(['hotel', 'bed_and_breakfast', 'campsite']);
     const [january, february, march] = stats.months;
     // All tourists: the person-nights by purpose (decision 0014) are the month's.
-    expect(january).toEqual({ month: '2026-01', personNights: 4, byType: { hotel: 0, bed_and_breakfast: 0, campsite: 4 }, byPurpose: { tourist: 4, international_worker: 0, care_stay: 0, coa: 0, youth_group: 0, forensen: 0 }, previousYearPersonNights: 0, bedNights: (100 + 20 + 4) * 31 });
-    expect(february).toEqual({ month: '2026-02', personNights: 2 + 3, byType: { hotel: 3, bed_and_breakfast: 0, campsite: 2 }, byPurpose: { tourist: 2 + 3, international_worker: 0, care_stay: 0, coa: 0, youth_group: 0, forensen: 0 }, previousYearPersonNights: 4, bedNights: (100 + 20 + 4) * 28 });
+    expect(january).toEqual({
+      month: '2026-01',
+      personNights: 4,
+      byType: { hotel: 0, bed_and_breakfast: 0, campsite: 4 },
+      byPurpose: { tourist: 4, international_worker: 0, care_stay: 0, coa: 0, youth_group: 0, forensen: 0 },
+      previousYearPersonNights: 0,
+      bedNights: (100 + 20 + 4) * 31,
+    });
+    expect(february).toEqual({
+      month: '2026-02',
+      personNights: 2 + 3,
+      byType: { hotel: 3, bed_and_breakfast: 0, campsite: 2 },
+      byPurpose: { tourist: 2 + 3, international_worker: 0, care_stay: 0, coa: 0, youth_group: 0, forensen: 0 },
+      previousYearPersonNights: 4,
+      bedNights: (100 + 20 + 4) * 28,
+    });
     // The newcomer's imported stay of 1–3 March.
     expect(march).toMatchObject({ personNights: 2, byType: { bed_and_breakfast: 2 } });
     expect(stats.months).toHaveLength(12);

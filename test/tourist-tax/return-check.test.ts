@@ -21,7 +21,10 @@ expect((await municipality.client.put('/api/municipality/tax/settings', { period
 expect((await municipality.client.post('/api/municipality/tax/rules', rule({ validFrom: '2026-01-01', perPersonNightCents: 210 }))).statusCode).toBe(201);
 expect((await municipality.client.post('/api/municipality/tax/rules', rule({ validFrom: '2026-12-20', perPersonNightCents: 250 }))).statusCode).toBe(201);
 // Three person-nights at €2.10, then one at €2.50 after the rate went up.
-for (const stay of [aStay({ arrival: '2026-12-05', departure: '2026-12-08' }), aStay({ arrival: '2026-12-20', departure: '2026-12-21', guest: { surname: 'Kort' } })]) {
+for (const stay of [
+  aStay({ arrival: '2026-12-05', departure: '2026-12-08' }),
+  aStay({ arrival: '2026-12-20', departure: '2026-12-21', guest: { surname: 'Kort' } }),
+]) {
   expect((await owner.client.post('/api/register/stays', stay)).statusCode).toBe(201);
 }
 

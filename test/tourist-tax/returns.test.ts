@@ -20,10 +20,16 @@ await signedInOwner(t, { municipalityId: doetinchem, companyName: 'Pension Laat'
 
 const rule = (overrides: Record<string, unknown>) => ({ exemptResidents: true, exemptInternationalWorkers: false, ...overrides });
 expect((await municipality.client.put('/api/municipality/tax/settings', { period: 'quarter', deadlineDays: 31 })).statusCode).toBe(200);
-expect((await municipality.client.post('/api/municipality/tax/rules', rule({ validFrom: '2026-01-01', perPersonNightCents: 250, exemptUnderAge: 13 }))).statusCode).toBe(201);
 expect(
-  (await municipality.client.post('/api/municipality/tax/rules', rule({ accommodationType: 'hotel', validFrom: '2026-02-01', perPersonNightCents: 300, percentageBasisPoints: 500, exemptUnderAge: 13 })))
-    .statusCode,
+  (await municipality.client.post('/api/municipality/tax/rules', rule({ validFrom: '2026-01-01', perPersonNightCents: 250, exemptUnderAge: 13 }))).statusCode,
+).toBe(201);
+expect(
+  (
+    await municipality.client.post(
+      '/api/municipality/tax/rules',
+      rule({ accommodationType: 'hotel', validFrom: '2026-02-01', perPersonNightCents: 300, percentageBasisPoints: 500, exemptUnderAge: 13 }),
+    )
+  ).statusCode,
 ).toBe(201);
 
 const register = async (stay: Record<string, unknown>) => {
@@ -38,7 +44,11 @@ const family = await register({
   lodgingPriceCents: 30_000,
   coTravellers: [{ initials: 'K.', surname: 'Jansen', dateOfBirth: '2020-05-01' }],
 });
-await register({ arrival: '2026-01-20', departure: '2026-01-22', guest: { surname: 'Doetinchemmer', residence: 'Doetinchem', postcode: '7001 AB', houseNumber: 3 } });
+await register({
+  arrival: '2026-01-20',
+  departure: '2026-01-22',
+  guest: { surname: 'Doetinchemmer', residence: 'Doetinchem', postcode: '7001 AB', houseNumber: 3 },
+});
 const crossing = await register({ arrival: '2026-03-30', departure: '2026-04-02', lodgingPriceCents: 30_000, guest: { surname: 'Grensganger' } });
 await (await signedInOwner(t, { municipalityId: zevenaar })).client.post('/api/register/stays', aStay({ arrival: '2026-01-10', departure: '2026-01-12' }));
 
@@ -98,7 +108,15 @@ describe('the quarterly return', () => {
       staysWithoutPrice: 0,
     });
     const line = view.lines.find((l: { stayId: string }) => l.stayId === crossing.id);
-    expect(line).toMatchObject({ from: '2026-03-30', to: '2026-04-01', nights: 2, revenueCents: 20_000, baseCents: 16_529, vatBasisPoints: [2_100], amountCents: 600 + 826 });
+    expect(line).toMatchObject({
+      from: '2026-03-30',
+      to: '2026-04-01',
+      nights: 2,
+      revenueCents: 20_000,
+      baseCents: 16_529,
+      vatBasisPoints: [2_100],
+      amountCents: 600 + 826,
+    });
     expect(view.lines.reduce((sum: number, l: { amountCents: number }) => sum + l.amountCents, 0)).toBe(view.totals.computedCents);
   });
 
@@ -126,7 +144,12 @@ describe('the quarterly return', () => {
     expect(mail?.subject).toBe(`Bevestiging aangifte toeristenbelasting 1e kwartaal 2026 (${submission.number})`);
     expect(mail?.text).toMatch(/Het aangegeven bedrag is €\s19,26\./);
     const list = (await owner.client.get('/api/tax/returns?year=2026')).json();
-    expect(list.periods.find((p: { period: string }) => p.period === '2026-Q1')).toMatchObject({ status: 'submitted', declaredCents: 1_926, returnNumber: submission.number, correctionProposed: false });
+    expect(list.periods.find((p: { period: string }) => p.period === '2026-Q1')).toMatchObject({
+      status: 'submitted',
+      declaredCents: 1_926,
+      returnNumber: submission.number,
+      correctionProposed: false,
+    });
   });
 
   it('has a PDF copy for the owner and the municipality, and for nobody else', async () => {
@@ -142,13 +165,19 @@ describe('the quarterly return', () => {
   });
 
   it('cannot be changed in the database', async () => {
-    await expect(t.deps.database.withConnection((c) => c.query("UPDATE tax_returns SET total_cents = 0"))).rejects.toThrow(/cannot be changed/);
+    await expect(t.deps.database.withConnection((c) => c.query('UPDATE tax_returns SET total_cents = 0'))).rejects.toThrow(/cannot be changed/);
   });
 
   it('proposes a correctie-aangifte when a stay of the quarter changes afterwards, and takes it', async () => {
     t.clock.advance(60_000);
     const correction = await owner.client.put(`/api/register/stays/${family.id}`, {
-      stay: aStay({ arrival: '2026-01-10', departure: '2026-01-13', persons: 3, lodgingPriceCents: 30_000, coTravellers: [{ initials: 'K.', surname: 'Jansen', dateOfBirth: '2020-05-01' }] }),
+      stay: aStay({
+        arrival: '2026-01-10',
+        departure: '2026-01-13',
+        persons: 3,
+        lodgingPriceCents: 30_000,
+        coTravellers: [{ initials: 'K.', surname: 'Jansen', dateOfBirth: '2020-05-01' }],
+      }),
       reason: 'Derde gast vergeten',
     });
     expect(correction.statusCode).toBe(200);
@@ -179,7 +208,9 @@ describe("the municipality's returns", () => {
     const mine = overview.rows.find((r: { companyName: string }) => r.companyName === 'Hotel Slingeland');
     expect(mine).toMatchObject({ status: 'submitted', corrected: true, declared: true, amountDueCents: 2_676 });
     expect(overview.rows.some((r: { companyName: string }) => r.companyName === 'Hotel Elders')).toBe(false);
-    expect(overview.totals.declaredCents).toBe(overview.rows.filter((r: { declared: boolean }) => r.declared).reduce((s: number, r: { amountDueCents: number }) => s + r.amountDueCents, 0));
+    expect(overview.totals.declaredCents).toBe(
+      overview.rows.filter((r: { declared: boolean }) => r.declared).reduce((s: number, r: { amountDueCents: number }) => s + r.amountDueCents, 0),
+    );
   });
 
   it('marks a return overdue after the deadline', async () => {
@@ -205,7 +236,10 @@ describe("the municipality's returns", () => {
 
   it('exports the period as CSV with a decimal comma', async () => {
     const response = await municipality.client.get('/api/municipality/tax/returns.csv?period=2026-Q1');
-    const [header, ...rows] = response.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const [header, ...rows] = response.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(header?.split(';')).toContain('te_betalen');
     const slingeland = rows.find((r) => r.includes('Hotel Slingeland'))?.split(';');
     expect(slingeland?.[header?.split(';').indexOf('te_betalen') ?? -1]).toBe('26,76');

@@ -47,11 +47,15 @@ describe('tax rules', () => {
     const inEffect = await municipality.client.delete(`/api/municipality/tax/rules/${current.id}`);
     expect([inEffect.statusCode, inEffect.json().code]).toEqual([409, 'TAX_RULE_IN_EFFECT']);
     expect((await municipality.client.delete(`/api/municipality/tax/rules/${planned.id}`)).statusCode).toBe(204);
-    expect((await municipality.client.get('/api/municipality/tax/settings')).json().rules.map((r: { validFrom: string }) => r.validFrom)).toEqual(['2026-01-01']);
+    expect((await municipality.client.get('/api/municipality/tax/settings')).json().rules.map((r: { validFrom: string }) => r.validFrom)).toEqual([
+      '2026-01-01',
+    ]);
   });
 
   it('changes the return period and deadline, and refuses others', async () => {
-    expect((await municipality.client.put('/api/municipality/tax/settings', { period: 'month', deadlineDays: 31 })).json()).toEqual({ settings: { period: 'month', deadlineDays: 31 } });
+    expect((await municipality.client.put('/api/municipality/tax/settings', { period: 'month', deadlineDays: 31 })).json()).toEqual({
+      settings: { period: 'month', deadlineDays: 31 },
+    });
     const wrong = await municipality.client.put('/api/municipality/tax/settings', { period: 'week', deadlineDays: 0 });
     expect(wrong.json().fields).toMatchObject({ period: { code: 'PERIOD_INVALID' }, deadlineDays: { code: 'DEADLINE_INVALID' } });
   });
@@ -74,19 +78,41 @@ describe('what a stay keeps for tax', () => {
   it('knows the ages and residence of its guests after retention erased them', async () => {
     const owner = await signedInOwner(t, { municipalityId: doetinchem, companyName: 'Hotel Bewaartermijn' });
     const settings = (await municipality.client.get('/api/municipality/settings')).json();
-    expect((await municipality.client.put('/api/municipality/settings', { ...settings, retentionMonths: 12, contactEmail: '', contactPhone: '', contactText: '', themeColor: '' })).statusCode).toBe(200);
+    expect(
+      (
+        await municipality.client.put('/api/municipality/settings', {
+          ...settings,
+          retentionMonths: 12,
+          contactEmail: '',
+          contactPhone: '',
+          contactText: '',
+          themeColor: '',
+        })
+      ).statusCode,
+    ).toBe(200);
     await municipality.client.post('/api/municipality/tax/rules', { validFrom: '2026-05-01', perPersonNightCents: 100, exemptUnderAge: 13 });
-    await owner.client.post('/api/register/stays', aStay({ arrival: '2026-06-01', departure: '2026-06-03', persons: 2, coTravellers: [{ initials: 'K.', surname: 'Kind', dateOfBirth: '2019-01-01' }] }));
-    await owner.client.post('/api/register/stays', aStay({ arrival: '2026-06-05', departure: '2026-06-06', guest: { surname: 'Inwoner', residence: 'Doetinchem', postcode: '7004 HD', houseNumber: 21 } }));
+    await owner.client.post(
+      '/api/register/stays',
+      aStay({ arrival: '2026-06-01', departure: '2026-06-03', persons: 2, coTravellers: [{ initials: 'K.', surname: 'Kind', dateOfBirth: '2019-01-01' }] }),
+    );
+    await owner.client.post(
+      '/api/register/stays',
+      aStay({ arrival: '2026-06-05', departure: '2026-06-06', guest: { surname: 'Inwoner', residence: 'Doetinchem', postcode: '7004 HD', houseNumber: 21 } }),
+    );
     await municipality.client.put('/api/municipality/tax/settings', { period: 'quarter', deadlineDays: 31 });
     const before = (await owner.client.get('/api/tax/returns/2026-Q2')).json().totals;
-    expect(before).toMatchObject({ personNights: 5, exempt: { resident: 1, under_age: 2, international_worker: 0 }, taxablePersonNights: 2, computedCents: 200 });
+    expect(before).toMatchObject({
+      personNights: 5,
+      exempt: { resident: 1, under_age: 2, international_worker: 0 },
+      taxablePersonNights: 2,
+      computedCents: 200,
+    });
 
     t.clock.advance(400 * 86_400_000);
     await t.deps.daily.runDue();
     const client = t.client();
     await client.post('/api/sessions', { email: owner.input.email, password: owner.input.password });
-    const erased = await t.deps.database.withConnection((c) => c.query("SELECT count(*)::int AS n FROM stays WHERE guest IS NULL AND erased_at IS NOT NULL"));
+    const erased = await t.deps.database.withConnection((c) => c.query('SELECT count(*)::int AS n FROM stays WHERE guest IS NULL AND erased_at IS NOT NULL'));
     expect(Number(erased.rows[0]?.n)).toBeGreaterThanOrEqual(2);
     expect((await client.get('/api/tax/returns/2026-Q2')).json().totals).toEqual(before);
   });

@@ -40,7 +40,12 @@ async function register(owner: typeof hotel, stay: Record<string, unknown>): Pro
 const pitch = await addUnit(campsite, 'Plaats 12', 'pitch');
 const chalet = await addUnit(campsite, 'Chalet 3', 'chalet');
 // Four nights across New Year, two in each quarter, €800 incl. VAT: €200 a night.
-const acrossNewYear = { arrival: '2025-12-30', departure: '2026-01-03', persons: 2, coTravellers: [{ initials: 'A.', surname: 'Jansen', dateOfBirth: '1982-03-01' }] };
+const acrossNewYear = {
+  arrival: '2025-12-30',
+  departure: '2026-01-03',
+  persons: 2,
+  coTravellers: [{ initials: 'A.', surname: 'Jansen', dateOfBirth: '1982-03-01' }],
+};
 const hotelStay = await register(hotel, { ...acrossNewYear, lodgingPriceCents: 80_000 });
 // €436 incl. 9 % VAT on the pitch: €100 a night without VAT, in 2025 and in 2026 alike.
 const pitchStay = await register(campsite, { ...acrossNewYear, unitId: pitch, lodgingPriceCents: 43_600 });
@@ -107,7 +112,12 @@ describe('the base of a percentage: the lodging price without the VAT of each ni
       ] as const) {
         const row = overview.rows.find((r) => r.companyName === name);
         const own = await view(owner, period);
-        expect({ period, name, amount: row?.amountDueCents, revenue: row?.revenueCents }).toEqual({ period, name, amount: own.totals.computedCents, revenue: own.totals.revenueCents });
+        expect({ period, name, amount: row?.amountDueCents, revenue: row?.revenueCents }).toEqual({
+          period,
+          name,
+          amount: own.totals.computedCents,
+          revenue: own.totals.revenueCents,
+        });
       }
       expect(overview.totals.computedOpenCents).toBe(overview.rows.reduce((s, r) => s + r.amountDueCents, 0));
     }
@@ -153,15 +163,26 @@ describe('every rate has a source', () => {
   it('is kept with a new rule, refused when its address is no https address, and optional through the API', async () => {
     const doetinchem = await signedInOperatorAccount(t, 'municipality', 'GM0222');
     const base = { validFrom: '2027-01-01', perPersonNightCents: 150, exemptResidents: true };
-    const wrongAddress = await doetinchem.client.post('/api/municipality/tax/rules', { ...base, sourceCitation: 'Verordening toeristenbelasting 2027', sourceUrl: 'lokaleregelgeving.overheid.nl/CVDR1' });
+    const wrongAddress = await doetinchem.client.post('/api/municipality/tax/rules', {
+      ...base,
+      sourceCitation: 'Verordening toeristenbelasting 2027',
+      sourceUrl: 'lokaleregelgeving.overheid.nl/CVDR1',
+    });
     expect(wrongAddress.statusCode).toBe(400);
     expect(wrongAddress.json().fields.sourceUrl.code).toBe('SOURCE_URL_INVALID');
     const tooLong = await doetinchem.client.post('/api/municipality/tax/rules', { ...base, sourceCitation: 'x'.repeat(301) });
     expect(tooLong.statusCode).toBe(400);
     expect(tooLong.json().fields.sourceCitation).toBeDefined();
-    const cited = await doetinchem.client.post('/api/municipality/tax/rules', { ...base, sourceCitation: ' Verordening toeristenbelasting 2027, artikel 5 ', sourceUrl: 'https://lokaleregelgeving.overheid.nl/CVDR999999' });
+    const cited = await doetinchem.client.post('/api/municipality/tax/rules', {
+      ...base,
+      sourceCitation: ' Verordening toeristenbelasting 2027, artikel 5 ',
+      sourceUrl: 'https://lokaleregelgeving.overheid.nl/CVDR999999',
+    });
     expect(cited.statusCode, cited.body).toBe(201);
-    expect(cited.json().rule).toMatchObject({ sourceCitation: 'Verordening toeristenbelasting 2027, artikel 5', sourceUrl: 'https://lokaleregelgeving.overheid.nl/CVDR999999' });
+    expect(cited.json().rule).toMatchObject({
+      sourceCitation: 'Verordening toeristenbelasting 2027, artikel 5',
+      sourceUrl: 'https://lokaleregelgeving.overheid.nl/CVDR999999',
+    });
     // A script of the municipality may still add one without: it then shows "Geen bron opgegeven".
     const bare = await doetinchem.client.post('/api/municipality/tax/rules', { ...base, validFrom: '2027-02-01' });
     expect(bare.statusCode, bare.body).toBe(201);
@@ -198,7 +219,12 @@ describe('persons without a known age', () => {
     const alone = await register(owner, { arrival: '2026-02-20', departure: '2026-02-21', persons: 1 });
     const q1 = await view(owner, '2026-Q1');
     // Three persons pay €1.25 for two nights; the child of 8 is exempt.
-    expect(lineOf(q1, family)).toMatchObject({ persons: 4, personsWithoutAge: 2, exempt: { resident: 0, under_age: 2, international_worker: 0 }, perPersonCents: 3 * 2 * 125 });
+    expect(lineOf(q1, family)).toMatchObject({
+      persons: 4,
+      personsWithoutAge: 2,
+      exempt: { resident: 0, under_age: 2, international_worker: 0 },
+      perPersonCents: 3 * 2 * 125,
+    });
     expect(lineOf(q1, alone).personsWithoutAge).toBe(0);
     expect(q1.totals.personsWithoutAge).toBe(2);
     const submitted = await owner.client.post('/api/tax/returns/2026-Q1', {});

@@ -25,7 +25,9 @@ describe('forced 2FA set-up', () => {
     const client = t.client();
     expect((await client.post('/api/sessions', owner.input)).json().status).toBe('two-factor-setup-required');
 
-    const doc = (await t.client().get('/api/docs/json')).json<{ paths: Record<string, Record<string, { 'x-access'?: { public: boolean; apiToken?: boolean } }>> }>();
+    const doc = (await t.client().get('/api/docs/json')).json<{
+      paths: Record<string, Record<string, { 'x-access'?: { public: boolean; apiToken?: boolean } }>>;
+    }>();
     const checked: string[] = [];
     for (const [path, methods] of Object.entries(doc.paths)) {
       for (const [method, operation] of Object.entries(methods).map(([m, op]) => [m.toUpperCase(), op] as const)) {
@@ -34,11 +36,7 @@ describe('forced 2FA set-up', () => {
         if (ALLOWED.has(`${method} ${path}`) || !['GET', 'POST', 'PUT', 'DELETE'].includes(method)) continue;
         const url = path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
         const response = await client.request(method as 'GET', url, method === 'GET' ? undefined : {});
-        expect([`${method} ${path}`, response.statusCode, response.json().code]).toEqual([
-          `${method} ${path}`,
-          403,
-          'TWO_FACTOR_SETUP_REQUIRED',
-        ]);
+        expect([`${method} ${path}`, response.statusCode, response.json().code]).toEqual([`${method} ${path}`, 403, 'TWO_FACTOR_SETUP_REQUIRED']);
         checked.push(`${method} ${path}`);
       }
     }

@@ -26,10 +26,7 @@ describe('two instances', () => {
     await onA.post('/api/sessions', owner.input);
     const onB = new TestClient(b.app, '10.9.9.9');
     await onB.post('/api/sessions', owner.input);
-    const [first, second] = await Promise.all([
-      onA.post('/api/two-factor/totp/verify', { code }),
-      onB.post('/api/two-factor/totp/verify', { code }),
-    ]);
+    const [first, second] = await Promise.all([onA.post('/api/two-factor/totp/verify', { code }), onB.post('/api/two-factor/totp/verify', { code })]);
     expect([first.statusCode, second.statusCode].sort()).toEqual([200, 400]);
   });
 

@@ -12,7 +12,9 @@ import { signedInOwner } from '../support/factories.ts';
 import { SoftwareAuthenticator } from '../support/webauthn.ts';
 
 // Every refused answer counts toward the slow-down; here that would stop the runs early.
-const t = await startTestApp({ limits: { ...defaultLimits, loginFreeFailures: 1_000_000, loginAccountFreeFailures: 1_000_000, twoFactorAttemptsPerStep: 1_000_000 } });
+const t = await startTestApp({
+  limits: { ...defaultLimits, loginFreeFailures: 1_000_000, loginAccountFreeFailures: 1_000_000, twoFactorAttemptsPerStep: 1_000_000 },
+});
 const origin = t.deps.config.publicUrl;
 const RUNS = 60;
 

@@ -248,9 +248,15 @@ describe('signing in with a passkey', () => {
     await verifyWithPasskey(client, authenticator, { origin: 'https://evil.example' });
     await verifyWithPasskey(client, authenticator);
     const [user] = await t.deps.db.select().from(users).where(eq(users.email, input.email));
-    const rows = await t.deps.db.select().from(auditEvents).where(eq(auditEvents.subjectUserId, user?.id ?? '')).orderBy(auditEvents.id);
+    const rows = await t.deps.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.subjectUserId, user?.id ?? ''))
+      .orderBy(auditEvents.id);
     const actions = rows.map((r) => `${r.action}${r.details && 'method' in r.details ? `:${String(r.details.method)}` : ''}`);
-    expect(actions).toEqual(expect.arrayContaining(['two_factor.passkey_added', 'two_factor.backup_code_issued', 'two_factor.failed:passkey', 'two_factor.used:passkey']));
+    expect(actions).toEqual(
+      expect.arrayContaining(['two_factor.passkey_added', 'two_factor.backup_code_issued', 'two_factor.failed:passkey', 'two_factor.used:passkey']),
+    );
   });
 
   it('has no passkey options for a user without passkeys', async () => {

@@ -54,7 +54,7 @@ describe('who must have 2FA', () => {
 });
 
 describe('resetting 2FA', () => {
-  it("lets an owner reset the 2FA of a user of their own company", async () => {
+  it('lets an owner reset the 2FA of a user of their own company', async () => {
     const owner = await signedInOwner(t);
     const staff = await staffUserOf(t, owner.input.email);
     const staffClient = t.client();
@@ -80,7 +80,11 @@ describe('resetting 2FA', () => {
   it('lets a municipality user reset the 2FA of an entrepreneur in the municipality', async () => {
     const municipality = await signedInOperatorAccount(t, 'municipality', 'GM0222');
     const owner = await ownerWithTotp(doetinchem());
-    const list = (await municipality.client.get(`/api/users?q=${encodeURIComponent(owner.input.email)}`)).json().users as { id: string; email: string; twoFactorEnabled: boolean }[];
+    const list = (await municipality.client.get(`/api/users?q=${encodeURIComponent(owner.input.email)}`)).json().users as {
+      id: string;
+      email: string;
+      twoFactorEnabled: boolean;
+    }[];
     const target = list.find((u) => u.email === owner.input.email);
     expect(target?.twoFactorEnabled).toBe(true);
 

@@ -12,10 +12,7 @@ import { AccountSetupError, createOperatorAccount } from '../modules/organisatio
 import { newMunicipalitySchema } from '../../shared/schemas/organisations.ts';
 import { verifyRegisters, VerifyCommandError } from '../modules/register/integrity/verify-command.ts';
 import { upsertMunicipalities } from '../modules/organisations/municipalities/repository.ts';
-import {
-  importMunicipalities,
-  MunicipalityCsvError,
-} from '../modules/organisations/municipalities/import-municipalities.ts';
+import { importMunicipalities, MunicipalityCsvError } from '../modules/organisations/municipalities/import-municipalities.ts';
 import { importPostcodes, PostcodeFileError } from '../modules/register/residency/postcode-table.ts';
 import { backupCommand, BackupError, restoreCommand } from '../platform/backup/commands.ts';
 
@@ -83,7 +80,11 @@ async function run(argv: string[]): Promise<void> {
     console.log(command === 'backup' ? await backupCommand(config, file.data) : await restoreCommand(config, file.data));
     return;
   }
-  if (!['create-admin', 'create-user', 'add-municipality', 'import-municipalities', 'import-postcodes', 'migrate', 'verify-register', 'rotate-key'].includes(command)) {
+  if (
+    !['create-admin', 'create-user', 'add-municipality', 'import-municipalities', 'import-postcodes', 'migrate', 'verify-register', 'rotate-key'].includes(
+      command,
+    )
+  ) {
     throw new UsageError(`unknown command "${command}"`);
   }
   const config = loadConfig();

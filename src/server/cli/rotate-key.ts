@@ -23,8 +23,6 @@ export async function rotateKeyCommand(config: Config, database: Database): Prom
     report.retiredKeyIds.length
       ? `Former key(s) ${report.retiredKeyIds.join(', ')} sealed under the new key for ${report.registerFieldsUnderRetiredKeys} register field(s) that keep their original form.`
       : 'No former keys were configured (SECRET_KEY_PREVIOUS is empty).',
-    development
-      ? `The new development key is in ${developmentKeyFile(config)}.`
-      : 'SECRET_KEY_PREVIOUS can now be removed from every instance.',
+    development ? `The new development key is in ${developmentKeyFile(config)}.` : 'SECRET_KEY_PREVIOUS can now be removed from every instance.',
   ].join('\n');
 }

@@ -86,9 +86,7 @@ export function lockDataDir(dir: string): () => void {
     }
     const owner = Number(fs.readFileSync(file, 'utf8'));
     if (Number.isInteger(owner) && owner > 0 && isRunning(owner)) {
-      throw new DatabaseInUseError(
-        `The embedded database in ${dir} is in use by process ${owner} (a running server?). Stop it first, or use DATABASE_URL.`,
-      );
+      throw new DatabaseInUseError(`The embedded database in ${dir} is in use by process ${owner} (a running server?). Stop it first, or use DATABASE_URL.`);
     }
     fs.rmSync(file, { force: true });
   }

@@ -16,12 +16,8 @@ export async function migrate(database: Database, dir = MIGRATIONS_DIR): Promise
   return database.withConnection(async (conn) => {
     await conn.query('SELECT pg_advisory_lock($1)', [LOCK_ID]);
     try {
-      await conn.exec(
-        'CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
-      );
-      const done = new Set(
-        (await conn.query('SELECT name FROM schema_migrations')).rows.map((r) => String(r.name)),
-      );
+      await conn.exec('CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+      const done = new Set((await conn.query('SELECT name FROM schema_migrations')).rows.map((r) => String(r.name)));
       const applied: string[] = [];
       for (const file of files.filter((f) => !done.has(f))) {
         const text = fs.readFileSync(path.join(dir, file), 'utf8');

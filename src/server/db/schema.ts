@@ -3,22 +3,7 @@
 import { sql } from 'drizzle-orm';
 import type { RatedPurpose, RuleExemption, TaxAssessmentKind, TaxLine, TaxPeriodKind, TaxRule, TaxTotals } from '../../shared/schemas/tourist-tax.ts';
 import type { CoTraveller, DocumentType, StayPurpose, StaySource, StayStatus, UnitForfaitKind, UnitKind } from '../../shared/schemas/register.ts';
-import {
-  bigint,
-  bigserial,
-  boolean,
-  date,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  smallint,
-  customType,
-  text,
-  time,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, date, integer, jsonb, pgTable, primaryKey, smallint, customType, text, time, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => 'bytea',

@@ -14,7 +14,6 @@ export function sha256(value: string): string {
   return createHash('sha256').update(value).digest('hex');
 }
 
-
 /**
  * One key of the keyring: the AES-256-GCM data key and the MAC key derived from one secret
  * (SECRET_KEY or a previous one), or a retired data key kept only to open what the register

@@ -158,8 +158,7 @@ const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT',
  */
 const UNAVAILABLE_STATES = new Set(['57P01', '57P02', '57P03', '53300']);
 /** node-postgres and its pool say it in words, without a code. */
-const UNAVAILABLE_MESSAGE =
-  /Connection terminated|is not queryable|timeout exceeded when trying to connect|Cannot use a pool after calling end on the pool/;
+const UNAVAILABLE_MESSAGE = /Connection terminated|is not queryable|timeout exceeded when trying to connect|Cannot use a pool after calling end on the pool/;
 
 /**
  * The database cannot be reached at the moment: a retry later will do. Drizzle wraps the
@@ -182,7 +181,11 @@ function isDatabaseUnavailable(error: unknown): boolean {
  */
 export function serializeErrorForLog(error: unknown): { type: string; message: string; stack: string; [key: string]: unknown } {
   if (!(error instanceof Error)) return { type: typeof error, message: String(error), stack: '' };
-  const frames = error.stack?.split('\n').filter((line) => line.trimStart().startsWith('at ')).join('\n') ?? '';
+  const frames =
+    error.stack
+      ?.split('\n')
+      .filter((line) => line.trimStart().startsWith('at '))
+      .join('\n') ?? '';
   if (error instanceof DrizzleQueryError) {
     return { type: 'DrizzleQueryError', message: 'Failed query', query: error.query, stack: frames, cause: serializeErrorForLog(error.cause) };
   }

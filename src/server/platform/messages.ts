@@ -11,12 +11,10 @@ export const errorMessages: Record<ErrorCode, string> = {
   RATE_LIMITED: 'Te veel pogingen. Probeer het later opnieuw.',
   LOGIN_THROTTLED: 'Te veel mislukte inlogpogingen. Wacht even en probeer het dan opnieuw.',
   INVALID_CREDENTIALS: 'Het emailadres of wachtwoord is onjuist.',
-  EMAIL_NOT_CONFIRMED:
-    'Uw emailadres is nog niet bevestigd. Klik op de link in de email die wij u hebben gestuurd.',
+  EMAIL_NOT_CONFIRMED: 'Uw emailadres is nog niet bevestigd. Klik op de link in de email die wij u hebben gestuurd.',
   ACCOUNT_INACTIVE: 'Dit account is gedeactiveerd. Neem contact op met uw beheerder.',
   TWO_FACTOR_REQUIRED: 'Vul eerst de tweefactorcode in.',
-  TWO_FACTOR_SETUP_REQUIRED:
-    'Tweefactorauthenticatie is verplicht voor uw account. Stel die eerst in voordat u verdergaat.',
+  TWO_FACTOR_SETUP_REQUIRED: 'Tweefactorauthenticatie is verplicht voor uw account. Stel die eerst in voordat u verdergaat.',
   TWO_FACTOR_CODE_INVALID:
     'Code is ongeldig. Controleer of de tijd op uw telefoon automatisch wordt ingesteld en vul de code in die de app nu toont. Blijft het misgaan? Verwijder het account uit de app, scan de QR-code opnieuw, of gebruik uw backupcode.',
   TWO_FACTOR_MANDATORY: 'Tweefactorauthenticatie is verplicht voor uw account en kan niet worden uitgeschakeld.',
@@ -57,8 +55,7 @@ export const errorMessages: Record<ErrorCode, string> = {
   EMAIL_INVALID: 'Vul een geldig emailadres in, bijvoorbeeld naam@voorbeeld.nl.',
   PASSWORD_TOO_SHORT: 'Kies een wachtwoord van minimaal 12 tekens.',
   PASSWORD_TOO_LONG: 'Kies een wachtwoord van maximaal 256 tekens.',
-  PASSWORD_TOO_WEAK:
-    'Dit wachtwoord is te makkelijk te raden. Kies een langer of minder voorspelbaar wachtwoord, bijvoorbeeld een zin van een paar woorden.',
+  PASSWORD_TOO_WEAK: 'Dit wachtwoord is te makkelijk te raden. Kies een langer of minder voorspelbaar wachtwoord, bijvoorbeeld een zin van een paar woorden.',
   ACCOMMODATION_TYPE_INVALID: 'Kies het soort accommodatie.',
   MUNICIPALITY_INVALID: 'Kies de gemeente waarin de accommodatie ligt.',
   CODE_FORMAT_INVALID: 'Een code bestaat uit 48 tekens (cijfers 0-9 en letters a-f).',

@@ -11,9 +11,7 @@ export const ARGON2_OPTIONS = {
   parallelism: 1,
 } as const;
 
-type PasswordTask =
-  | { op: 'hash'; password: string; options: typeof ARGON2_OPTIONS }
-  | { op: 'verify'; hash: string; password: string };
+type PasswordTask = { op: 'hash'; password: string; options: typeof ARGON2_OPTIONS } | { op: 'verify'; hash: string; password: string };
 
 const workerFile = new URL('./password-worker.mjs', import.meta.url);
 

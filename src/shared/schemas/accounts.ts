@@ -12,7 +12,13 @@ export const accommodationDetailsSchema = z.object({
   beds: f.beds,
   accommodationType: f.accommodationType,
   /** Hotel classification (1–5 stars), where the municipality's tourist tax goes by stars. */
-  starRating: z.number({ error: 'STARS_INVALID' }).int('STARS_INVALID').min(1, 'STARS_INVALID').max(5, 'STARS_INVALID').nullish().transform((v) => v ?? null),
+  starRating: z
+    .number({ error: 'STARS_INVALID' })
+    .int('STARS_INVALID')
+    .min(1, 'STARS_INVALID')
+    .max(5, 'STARS_INVALID')
+    .nullish()
+    .transform((v) => v ?? null),
 });
 
 export const registrationSchema = accommodationDetailsSchema.extend({

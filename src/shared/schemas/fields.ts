@@ -30,9 +30,7 @@ const CONTROL_BUT_LINE_BREAK = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u
 
 /** One line of text: every name, place, reference and short reason typed into an input. */
 export function oneLine<T extends z.ZodString>(text: T): T {
-  return text
-    .refine((v) => !HALF_SURROGATE.test(v), 'CHARACTERS_INVALID')
-    .refine((v) => !LINE_BREAK_OR_CONTROL.test(v), 'CONTROL_CHARACTERS');
+  return text.refine((v) => !HALF_SURROGATE.test(v), 'CHARACTERS_INVALID').refine((v) => !LINE_BREAK_OR_CONTROL.test(v), 'CONTROL_CHARACTERS');
 }
 
 /** Text of several lines, typed into a textarea (an explanation, a reason, a statement). */
@@ -91,11 +89,7 @@ export const phone = z
   .optional()
   .transform((v) => (v ? v : null));
 
-export const beds = z
-  .number({ error: 'BEDS_INVALID' })
-  .int('BEDS_INVALID')
-  .min(1, 'BEDS_INVALID')
-  .max(BEDS_MAX, 'BEDS_INVALID');
+export const beds = z.number({ error: 'BEDS_INVALID' }).int('BEDS_INVALID').min(1, 'BEDS_INVALID').max(BEDS_MAX, 'BEDS_INVALID');
 
 export const accommodationType = z.enum(ACCOMMODATION_TYPES, { error: 'ACCOMMODATION_TYPE_INVALID' });
 
@@ -115,10 +109,7 @@ export const newPassword = z
   .max(PASSWORD_MAX_LENGTH, 'PASSWORD_TOO_LONG');
 
 /** A password being checked at sign-in: any non-empty string within bounds. */
-export const currentPassword = z
-  .string({ error: 'REQUIRED' })
-  .min(1, 'REQUIRED')
-  .max(1024, tooLong(1024));
+export const currentPassword = z.string({ error: 'REQUIRED' }).min(1, 'REQUIRED').max(1024, tooLong(1024));
 
 export const municipalityId = z.uuid({ error: 'MUNICIPALITY_INVALID' });
 

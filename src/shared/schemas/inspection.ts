@@ -19,17 +19,15 @@ const chosenAccommodation = z
 
 /** A whole number typed into a form or sent as JSON. */
 const count = (min: number, max: number, fallback: number) =>
-  z.coerce
-    .number({ error: 'INVALID_TYPE' })
-    .int('INVALID_TYPE')
-    .min(min, 'INVALID_TYPE')
-    .max(max, 'INVALID_TYPE')
-    .default(fallback);
+  z.coerce.number({ error: 'INVALID_TYPE' }).int('INVALID_TYPE').min(min, 'INVALID_TYPE').max(max, 'INVALID_TYPE').default(fallback);
 
 /** "Wie verbleef er in nacht…": one accommodation, or every one of the municipality when empty. */
 export const nightLookupSchema = z.object({
   night: day,
-  accommodationId: chosenAccommodation.nullish().or(z.literal('')).transform((v) => (v ? v : null)),
+  accommodationId: chosenAccommodation
+    .nullish()
+    .or(z.literal(''))
+    .transform((v) => (v ? v : null)),
   reason: inspectionReason,
 });
 

@@ -122,7 +122,9 @@ export const guestSchema = z
      * The Dutch address's postcode and house number (decision 0016): with the postcode table they
      * say whether the guest lives in the municipality, and is exempt from its tourist tax.
      */
-    postcode: optional(f.postcode).describe('Postcode of an address in the Netherlands, "1234 AB"; with houseNumber it decides whether the guest lives in the municipality.'),
+    postcode: optional(f.postcode).describe(
+      'Postcode of an address in the Netherlands, "1234 AB"; with houseNumber it decides whether the guest lives in the municipality.',
+    ),
     houseNumber: houseNumber.describe('House number of that address, without its addition.'),
     /**
      * The owner's statement that the guest is (true) or is not (false) registered at an address in
@@ -132,7 +134,9 @@ export const guestSchema = z
       .boolean({ error: 'INVALID_TYPE' })
       .nullish()
       .transform((v) => v ?? null)
-      .describe('The owner confirms (true) or denies (false) that the guest is registered in the municipality (BRP); left out, the postcode and house number decide.'),
+      .describe(
+        'The owner confirms (true) or denies (false) that the guest is registered in the municipality (BRP); left out, the postcode and house number decide.',
+      ),
     dateOfBirth: optionalDateOfBirth.describe('YYYY-MM-DD; required where the municipality asks it (its APV), else left out.'),
     youngerThan,
     nationality: nationality.describe('ISO 3166 code; where the municipality does not ask the nationality, NL or XX (another nationality).'),
@@ -154,7 +158,10 @@ export const coTravellerSchema = z.object({
   dateOfBirth: optionalDateOfBirth,
   youngerThan,
   /** Art. 45: partners, minor children and travel group members do not sign; left out means 'other' (decision 0012). */
-  relation: z.enum(CO_TRAVELLER_RELATIONS, { error: 'INVALID_TYPE' }).nullish().transform((v) => v ?? 'other'),
+  relation: z
+    .enum(CO_TRAVELLER_RELATIONS, { error: 'INVALID_TYPE' })
+    .nullish()
+    .transform((v) => v ?? 'other'),
   /** Left out: the main guest's nationality. */
   nationality: optional(nationality),
   /** Registered at the main guest's address: a resident with a resident main guest (decision 0016). */
@@ -187,7 +194,15 @@ const stayFields = {
 
 /** Rules across fields, with the field each message belongs to. */
 export function checkStay(
-  stay: { arrival: string; departure: string; persons: number; purpose: string; employerName: string | null; coTravellers: unknown[]; guest: { dateOfBirth: string | null } },
+  stay: {
+    arrival: string;
+    departure: string;
+    persons: number;
+    purpose: string;
+    employerName: string | null;
+    coTravellers: unknown[];
+    guest: { dateOfBirth: string | null };
+  },
   ctx: z.RefinementCtx,
 ) {
   const arrival = dayNumber(stay.arrival);
@@ -207,7 +222,11 @@ export function checkStay(
 /** A stay as staff, an import or a booking system registers it. */
 export const stayInputObject = z.object({
   ...stayFields,
-  unitId: z.uuid({ error: 'UNIT_INVALID' }).nullish().or(z.literal('')).transform((v) => (v ? v : null)),
+  unitId: z
+    .uuid({ error: 'UNIT_INVALID' })
+    .nullish()
+    .or(z.literal(''))
+    .transform((v) => (v ? v : null)),
   bookingReference: optionalText(100),
   /** The lodging only, as the guest pays it (decision 0010): VAT included, tourist tax and breakfast not. */
   lodgingPriceCents: priceCents

@@ -16,7 +16,11 @@ export const signatureImageSchema = z
 /** One person's signature: 0 is the main guest, n the n-th co-traveller. */
 export const signatureInputSchema = z
   .object({
-    person: z.number({ error: 'SIGNATURE_PERSON_INVALID' }).int('SIGNATURE_PERSON_INVALID').min(0, 'SIGNATURE_PERSON_INVALID').max(MAX_CO_TRAVELLERS, 'SIGNATURE_PERSON_INVALID'),
+    person: z
+      .number({ error: 'SIGNATURE_PERSON_INVALID' })
+      .int('SIGNATURE_PERSON_INVALID')
+      .min(0, 'SIGNATURE_PERSON_INVALID')
+      .max(MAX_CO_TRAVELLERS, 'SIGNATURE_PERSON_INVALID'),
     method: z.enum(SIGNATURE_METHODS, { error: 'INVALID_TYPE' }),
     image: signatureImageSchema.nullish().transform((v) => v ?? null),
   })
@@ -29,6 +33,11 @@ export type SignatureInput = z.output<typeof signatureInputSchema>;
 
 /** "Nieuwe registratie": the stay and the signatures taken at the desk (none: they wait as missing). */
 export const staffStayInputSchema = stayInputObject
-  .extend({ signatures: z.array(signatureInputSchema, { error: 'INVALID_TYPE' }).max(MAX_CO_TRAVELLERS + 1, 'TOO_MANY').default([]) })
+  .extend({
+    signatures: z
+      .array(signatureInputSchema, { error: 'INVALID_TYPE' })
+      .max(MAX_CO_TRAVELLERS + 1, 'TOO_MANY')
+      .default([]),
+  })
   .superRefine(checkStay);
 export type StaffStayInput = z.output<typeof staffStayInputSchema>;

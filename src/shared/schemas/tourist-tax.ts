@@ -37,7 +37,13 @@ const optionalText = (max: number) =>
     .transform((v) => (v ? v : null));
 const cents = (max: number, code: string) => z.number({ error: code }).int(code).min(0, code).max(max, code);
 const optionalCount = (max: number, code: string) =>
-  z.number({ error: code }).int(code).min(1, code).max(max, code).nullish().transform((v) => v ?? null);
+  z
+    .number({ error: code })
+    .int(code)
+    .min(1, code)
+    .max(max, code)
+    .nullish()
+    .transform((v) => v ?? null);
 
 /** 31 days after a period's last day is at least one calendar month after it, whatever the month. */
 export const TAX_DEADLINE_MIN_DAYS = 31;
@@ -58,11 +64,7 @@ export const taxSettingsSchema = z.object({
    * Days after the end of a period by which its return must be in: at least TAX_DEADLINE_MIN_DAYS,
    * so never less than one calendar month (AWR art. 10).
    */
-  deadlineDays: z
-    .number({ error: 'DEADLINE_INVALID' })
-    .int('DEADLINE_INVALID')
-    .min(TAX_DEADLINE_MIN_DAYS, 'DEADLINE_INVALID')
-    .max(366, 'DEADLINE_INVALID'),
+  deadlineDays: z.number({ error: 'DEADLINE_INVALID' }).int('DEADLINE_INVALID').min(TAX_DEADLINE_MIN_DAYS, 'DEADLINE_INVALID').max(366, 'DEADLINE_INVALID'),
 });
 export type TaxSettings = z.output<typeof taxSettingsSchema>;
 
@@ -72,17 +74,34 @@ export type TaxSettings = z.output<typeof taxSettingsSchema>;
  */
 export const taxRuleInputSchema = z
   .object({
-    accommodationType: z.enum(ACCOMMODATION_TYPES, { error: 'ACCOMMODATION_TYPE_INVALID' }).nullish().transform((v) => v ?? null),
-    starRating: z.number({ error: 'STARS_INVALID' }).int('STARS_INVALID').min(1, 'STARS_INVALID').max(5, 'STARS_INVALID').nullish().transform((v) => v ?? null),
+    accommodationType: z
+      .enum(ACCOMMODATION_TYPES, { error: 'ACCOMMODATION_TYPE_INVALID' })
+      .nullish()
+      .transform((v) => v ?? null),
+    starRating: z
+      .number({ error: 'STARS_INVALID' })
+      .int('STARS_INVALID')
+      .min(1, 'STARS_INVALID')
+      .max(5, 'STARS_INVALID')
+      .nullish()
+      .transform((v) => v ?? null),
     validFrom: day,
-    perPersonNightCents: cents(100_000, 'AMOUNT_INVALID').nullish().transform((v) => v ?? null),
-    percentageBasisPoints: cents(10_000, 'PERCENTAGE_INVALID').nullish().transform((v) => v ?? null),
+    perPersonNightCents: cents(100_000, 'AMOUNT_INVALID')
+      .nullish()
+      .transform((v) => v ?? null),
+    percentageBasisPoints: cents(10_000, 'PERCENTAGE_INVALID')
+      .nullish()
+      .transform((v) => v ?? null),
     /** The per-person amount is due for at most this many nights of one stay (Amsterdam before 2024: 21). */
     nightCap: optionalCount(3 * 366, 'NIGHT_CAP_INVALID'),
     /** The forfait per jaarplaats per year (1 January to 31 December), spread over the year's months. */
-    forfaitYearCents: cents(10_000_000, 'AMOUNT_INVALID').nullish().transform((v) => v ?? null),
+    forfaitYearCents: cents(10_000_000, 'AMOUNT_INVALID')
+      .nullish()
+      .transform((v) => v ?? null),
     /** The forfait per seizoensplaats per season, spread over the season's months. */
-    forfaitSeasonCents: cents(10_000_000, 'AMOUNT_INVALID').nullish().transform((v) => v ?? null),
+    forfaitSeasonCents: cents(10_000_000, 'AMOUNT_INVALID')
+      .nullish()
+      .transform((v) => v ?? null),
     /** The season's first and last day ('MM-DD', both included); 1 April to 31 October by default. */
     seasonStart: monthDay.default('04-01'),
     seasonEnd: monthDay.default('10-31'),
@@ -107,7 +126,9 @@ export const taxRuleInputSchema = z
     exemptInternationalWorkers: z.boolean({ error: 'INVALID_TYPE' }).optional(),
     /** Cents per person per night for stays of a purpose, replacing the per-person amount and the percentage. */
     purposeRates: z
-      .partialRecord(z.enum(RATED_PURPOSES as [RatedPurpose, ...RatedPurpose[]], { error: 'PURPOSE_INVALID' }), cents(100_000, 'AMOUNT_INVALID'), { error: 'INVALID_TYPE' })
+      .partialRecord(z.enum(RATED_PURPOSES as [RatedPurpose, ...RatedPurpose[]], { error: 'PURPOSE_INVALID' }), cents(100_000, 'AMOUNT_INVALID'), {
+        error: 'INVALID_TYPE',
+      })
       .default({}),
     /**
      * Where the rate comes from: the by-law and its article ("Verordening toeristenbelasting 2024,
@@ -115,7 +136,13 @@ export const taxRuleInputSchema = z
      * (docs/decisions/0010-tax-base-and-sources.md); a rule without one shows "Geen bron opgegeven".
      */
     sourceCitation: optionalText(300),
-    sourceUrl: oneLine(z.string({ error: 'SOURCE_URL_INVALID' }).trim().max(500, 'SOURCE_URL_INVALID').regex(/^(https:\/\/\S+)?$/, 'SOURCE_URL_INVALID'))
+    sourceUrl: oneLine(
+      z
+        .string({ error: 'SOURCE_URL_INVALID' })
+        .trim()
+        .max(500, 'SOURCE_URL_INVALID')
+        .regex(/^(https:\/\/\S+)?$/, 'SOURCE_URL_INVALID'),
+    )
       .nullish()
       .transform((v) => (v ? v : null)),
   })
@@ -124,7 +151,8 @@ export const taxRuleInputSchema = z
       ctx.addIssue({ code: 'custom', message: 'TAX_RULE_EMPTY', path: ['perPersonNightCents'] });
     }
     if (rule.seasonEnd < rule.seasonStart) ctx.addIssue({ code: 'custom', message: 'SEASON_INVALID', path: ['seasonEnd'] });
-    if (rule.exemptions?.includes('under_age') && rule.exemptUnderAge === null) ctx.addIssue({ code: 'custom', message: 'AGE_REQUIRED', path: ['exemptUnderAge'] });
+    if (rule.exemptions?.includes('under_age') && rule.exemptUnderAge === null)
+      ctx.addIssue({ code: 'custom', message: 'AGE_REQUIRED', path: ['exemptUnderAge'] });
     for (const purpose of Object.keys(rule.purposeRates) as RatedPurpose[]) {
       if (rule.exemptions?.includes(purpose)) ctx.addIssue({ code: 'custom', message: 'PURPOSE_RATE_EXEMPT', path: ['purposeRates', purpose] });
     }
@@ -140,7 +168,11 @@ export type TaxRule = TaxRuleInput & { id: string };
  * The exemptions a rule chose, also for a rule stored in a return before decision 0014 (no
  * `exemptions`; `exemptInternationalWorkers` and an age instead).
  */
-export function chosenExemptions(rule: { exemptUnderAge: number | null; exemptions?: readonly RuleExemption[]; exemptInternationalWorkers?: boolean }): RuleExemption[] {
+export function chosenExemptions(rule: {
+  exemptUnderAge: number | null;
+  exemptions?: readonly RuleExemption[];
+  exemptInternationalWorkers?: boolean;
+}): RuleExemption[] {
   if (rule.exemptions) return [...rule.exemptions];
   const legacy: RuleExemption[] = [];
   if (rule.exemptUnderAge !== null) legacy.push('under_age');
@@ -152,7 +184,12 @@ export function chosenExemptions(rule: { exemptUnderAge: number | null; exemptio
 export const taxReturnSubmissionSchema = z
   .object({
     /** Plus or minus, in cents: what the register cannot know (e.g. a guest who turned out to be a resident). */
-    correctionCents: z.number({ error: 'AMOUNT_INVALID' }).int('AMOUNT_INVALID').min(-100_000_000_00, 'AMOUNT_INVALID').max(100_000_000_00, 'AMOUNT_INVALID').default(0),
+    correctionCents: z
+      .number({ error: 'AMOUNT_INVALID' })
+      .int('AMOUNT_INVALID')
+      .min(-100_000_000_00, 'AMOUNT_INVALID')
+      .max(100_000_000_00, 'AMOUNT_INVALID')
+      .default(0),
     correctionReason: optionalText(500),
     /** Tax a booking platform (Airbnb, Booking.com…) already collected and paid for this period. */
     platformDeductionCents: cents(100_000_000_00, 'AMOUNT_INVALID').default(0),
@@ -160,7 +197,8 @@ export const taxReturnSubmissionSchema = z
   })
   .superRefine((s, ctx) => {
     if (s.correctionCents !== 0 && !s.correctionReason) ctx.addIssue({ code: 'custom', message: 'REASON_REQUIRED', path: ['correctionReason'] });
-    if (s.platformDeductionCents > 0 && !s.platformReference) ctx.addIssue({ code: 'custom', message: 'PLATFORM_REFERENCE_REQUIRED', path: ['platformReference'] });
+    if (s.platformDeductionCents > 0 && !s.platformReference)
+      ctx.addIssue({ code: 'custom', message: 'PLATFORM_REFERENCE_REQUIRED', path: ['platformReference'] });
   });
 export type TaxReturnSubmission = z.output<typeof taxReturnSubmissionSchema>;
 
@@ -331,7 +369,16 @@ export interface MunicipalityTaxOverview {
   to: string;
   deadline: string;
   rows: MunicipalityTaxRow[];
-  totals: { accommodations: number; submitted: number; overdue: number; corrected: number; declaredCents: number; computedOpenCents: number; personNights: number; taxablePersonNights: number };
+  totals: {
+    accommodations: number;
+    submitted: number;
+    overdue: number;
+    corrected: number;
+    declaredCents: number;
+    computedOpenCents: number;
+    personNights: number;
+    taxablePersonNights: number;
+  };
 }
 
 /** GET /api/municipality/tax/statistics?year=…: overnight stays (person-nights) per month. */

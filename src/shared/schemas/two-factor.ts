@@ -5,13 +5,23 @@ import { z } from 'zod';
 export const sixDigitCode = z
   .string({ error: 'REQUIRED' })
   .transform((v) => v.replace(/\s/g, ''))
-  .pipe(z.string().min(1, 'REQUIRED').regex(/^[0-9]{6}$/, 'TOTP_FORMAT_INVALID'));
+  .pipe(
+    z
+      .string()
+      .min(1, 'REQUIRED')
+      .regex(/^[0-9]{6}$/, 'TOTP_FORMAT_INVALID'),
+  );
 
 /** The backup code: 20 characters in 4 groups of 5; dashes, spaces and case are ignored. */
 export const backupCode = z
   .string({ error: 'REQUIRED' })
   .transform((v) => v.toLowerCase().replace(/[\s-]/g, ''))
-  .pipe(z.string().min(1, 'REQUIRED').regex(/^[a-z0-9]{20}$/, 'BACKUP_CODE_FORMAT_INVALID'));
+  .pipe(
+    z
+      .string()
+      .min(1, 'REQUIRED')
+      .regex(/^[a-z0-9]{20}$/, 'BACKUP_CODE_FORMAT_INVALID'),
+  );
 
 export const verifyCodeSchema = z.object({
   code: sixDigitCode,
@@ -55,7 +65,10 @@ export const registrationResponseSchema = z.object({
   response: z.object({
     clientDataJSON: base64url(8_192),
     attestationObject: base64url(65_536),
-    transports: z.array(z.string({ error: 'INVALID_TYPE' }).max(32, 'TOO_LONG'), { error: 'INVALID_TYPE' }).max(10, 'TOO_LONG').optional(),
+    transports: z
+      .array(z.string({ error: 'INVALID_TYPE' }).max(32, 'TOO_LONG'), { error: 'INVALID_TYPE' })
+      .max(10, 'TOO_LONG')
+      .optional(),
   }),
 });
 

@@ -60,7 +60,6 @@ export function acceptInvitation(token: string, name: string, password: string):
   return apiRequest('POST', '/api/invitations/accept', { token, name, password });
 }
 
-
 /** Takes the invitation up with the signed-in account (an owner or staff member invited in their own role). */
 export function joinInvitation(token: string): Promise<{ status: 'joined'; accommodation: { id: string; companyName: string } }> {
   return apiRequest('POST', '/api/invitations/join', { token });

@@ -1,12 +1,6 @@
 // Tourist tax for municipality users: the rules (tarieven) and return period, the returns of all
 // accommodations per period with their exports, and the statistics of overnight stays.
-import type {
-  MunicipalityTaxOverview,
-  TaxRule,
-  TaxRuleInput,
-  TaxSettings,
-  TaxStatistics,
-} from '../../shared/schemas/tourist-tax.ts';
+import type { MunicipalityTaxOverview, TaxRule, TaxRuleInput, TaxSettings, TaxStatistics } from '../../shared/schemas/tourist-tax.ts';
 import { apiRequest } from './client.ts';
 
 export type { MunicipalityTaxOverview, MunicipalityTaxRow, TaxRule, TaxRuleInput, TaxSettings, TaxStatistics } from '../../shared/schemas/tourist-tax.ts';

@@ -1,12 +1,6 @@
 // The owner's tourist tax returns (aangifte toeristenbelasting): the periods of a year, one
 // period with the register's figures, submitting it, and the PDF copy of a submitted return.
-import type {
-  SubmittedTaxReturn,
-  TaxPeriodSummary,
-  TaxReturnSubmission,
-  TaxReturnView,
-  TaxSettings,
-} from '../../shared/schemas/tourist-tax.ts';
+import type { SubmittedTaxReturn, TaxPeriodSummary, TaxReturnSubmission, TaxReturnView, TaxSettings } from '../../shared/schemas/tourist-tax.ts';
 import { apiRequest } from './client.ts';
 
 export type { SubmittedTaxReturn, TaxLine, TaxPeriodSummary, TaxReturnStatus, TaxReturnView, TaxRule, TaxTotals } from '../../shared/schemas/tourist-tax.ts';

@@ -13,10 +13,7 @@ interface AlertProps {
 
 export function Alert({ type = 'info', children, className }: AlertProps) {
   return (
-    <div
-      className={cx('utrecht-alert', `utrecht-alert--${type}`, 'nr-alert', className)}
-      role={type === 'error' ? 'alert' : 'status'}
-    >
+    <div className={cx('utrecht-alert', `utrecht-alert--${type}`, 'nr-alert', className)} role={type === 'error' ? 'alert' : 'status'}>
       <div className="utrecht-alert__content">
         <div className="utrecht-alert__message">{children}</div>
       </div>

@@ -37,11 +37,13 @@ export function DataTable({ caption, columns, children }: DataTableProps) {
         <caption className="nr-visually-hidden">{caption}</caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
-            {columns.filter((column) => column !== false).map((column) => (
-              <th key={column} className="utrecht-table__header-cell" scope="col">
-                {column}
-              </th>
-            ))}
+            {columns
+              .filter((column) => column !== false)
+              .map((column) => (
+                <th key={column} className="utrecht-table__header-cell" scope="col">
+                  {column}
+                </th>
+              ))}
           </tr>
         </thead>
         <tbody className="utrecht-table__body">{children}</tbody>

@@ -35,12 +35,7 @@ export function TextField({ name, label, id = `field-${name}`, type = 'text', wi
           inputMode={field.inputMode}
           spellCheck={spellCheck}
           autoCapitalize={type === 'email' || spellCheck === false ? 'none' : undefined}
-          className={cx(
-            'utrecht-textbox',
-            'utrecht-textbox--html-input',
-            error && 'utrecht-textbox--invalid',
-            `nr-width-${width}`,
-          )}
+          className={cx('utrecht-textbox', 'utrecht-textbox--html-input', error && 'utrecht-textbox--invalid', `nr-width-${width}`)}
         />
       )}
     </FormField>

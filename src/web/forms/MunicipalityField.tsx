@@ -12,8 +12,7 @@ export function MunicipalityField() {
   const { t } = useTranslation();
   const { state, restart } = useRemote(listMunicipalities);
 
-  const options =
-    state.status === 'loaded' ? state.data.map((municipality) => ({ value: municipality.id, label: municipality.name })) : [];
+  const options = state.status === 'loaded' ? state.data.map((municipality) => ({ value: municipality.id, label: municipality.name })) : [];
 
   return (
     <>

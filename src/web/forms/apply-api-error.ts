@@ -11,11 +11,7 @@ export interface UnplacedProblems {
   otherFields: Readonly<Record<string, FieldProblem>>;
 }
 
-export function applyApiError<T extends FieldValues>(
-  error: unknown,
-  setError: UseFormSetError<T>,
-  fieldNames: readonly Path<T>[],
-): UnplacedProblems {
+export function applyApiError<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>, fieldNames: readonly Path<T>[]): UnplacedProblems {
   if (!(error instanceof ApiError)) return { error, otherFields: {} };
   const otherFields: Record<string, FieldProblem> = {};
   let first = true;

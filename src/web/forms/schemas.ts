@@ -8,7 +8,12 @@ import type { AccommodationDetails } from '../api/types.ts';
 export { confirmEmailSchema, emailOnlySchema, loginSchema, resetPasswordSchema } from '../../shared/schemas/accounts.ts';
 
 /** Beds as typed in a text box: digits only, then the shared whole-number rule. */
-const bedsText = z.string().trim().regex(/^[0-9]+$/, 'BEDS_INVALID').transform(Number).pipe(beds);
+const bedsText = z
+  .string()
+  .trim()
+  .regex(/^[0-9]+$/, 'BEDS_INVALID')
+  .transform(Number)
+  .pipe(beds);
 
 /** A select starts empty (''), which the shared enum refuses with its own code. */
 const accommodationTypeChoice = z.string().pipe(accommodationType);
@@ -22,16 +27,7 @@ export type AccommodationFormValues = z.input<typeof accommodationFormSchema>;
 export type SignUpFormValues = z.input<typeof signUpFormSchema>;
 export type AccommodationFormOutput = z.output<typeof accommodationFormSchema>;
 
-export const ACCOMMODATION_FIELD_NAMES = [
-  'companyName',
-  'address',
-  'postcode',
-  'city',
-  'kvkNumber',
-  'phone',
-  'beds',
-  'accommodationType',
-] as const;
+export const ACCOMMODATION_FIELD_NAMES = ['companyName', 'address', 'postcode', 'city', 'kvkNumber', 'phone', 'beds', 'accommodationType'] as const;
 
 export const emptyAccommodationValues: AccommodationFormValues = {
   companyName: '',

@@ -46,10 +46,8 @@ export const en: Catalog = {
     cancel: 'Cancel',
     notFilledIn: 'Not filled in',
     retry: 'Try again',
-    privacyStatement:
-      'By signing up you acknowledge that the data you enter is processed for public order and safety and for the payment of tourist tax',
-    spamHint:
-      'No email received? Also check your junk mail (spam) folder. Add the sender to your safe senders list so that future emails reach your inbox.',
+    privacyStatement: 'By signing up you acknowledge that the data you enter is processed for public order and safety and for the payment of tourist tax',
+    spamHint: 'No email received? Also check your junk mail (spam) folder. Add the sender to your safe senders list so that future emails reach your inbox.',
   },
   fields: {
     companyName: { label: 'Company name' },
@@ -77,16 +75,14 @@ export const en: Catalog = {
     email: { label: 'Email' },
     password: {
       label: 'Password',
-      description:
-        'At least 12 characters. A long sentence of a few words is fine and easy to remember. Common passwords are refused.',
+      description: 'At least 12 characters. A long sentence of a few words is fine and easy to remember. Common passwords are refused.',
     },
     loginEmail: { label: 'Email address' },
     loginPassword: { label: 'Password' },
     code: { label: 'Code' },
     newPassword: {
       label: 'New password',
-      description:
-        'At least 12 characters. A long sentence of a few words is fine and easy to remember. Common passwords are refused.',
+      description: 'At least 12 characters. A long sentence of a few words is fine and easy to remember. Common passwords are refused.',
     },
     municipality: { label: 'Municipality' },
   },
@@ -121,8 +117,7 @@ export const en: Catalog = {
       heading: 'Your email address has not been confirmed yet',
       text: 'After you registered we sent you an email with a link to confirm your email address. Check your inbox and also your junk mail (spam) folder, and click the link in the email. Then you can sign in.',
       resend: 'Send the confirmation email again',
-      resent:
-        'If your email address is known and not yet confirmed, you will receive a new email with a code. Also check your junk mail (spam) folder.',
+      resent: 'If your email address is known and not yet confirmed, you will receive a new email with a code. Also check your junk mail (spam) folder.',
       haveCode: 'I have already received a code.',
     },
   },
@@ -216,16 +211,14 @@ export const en: Catalog = {
     editTitle: 'Edit accommodation',
     editHeading: 'Edit accommodation',
     saved: 'The details have been saved.',
-    municipalityReadOnly:
-      'You cannot change the municipality yourself. Is your accommodation in another municipality? Please contact your municipality.',
+    municipalityReadOnly: 'You cannot change the municipality yourself. Is your accommodation in another municipality? Please contact your municipality.',
     notAvailable: 'No accommodation is linked to your account.',
     ownerOnly: 'Only the owner of the accommodation can change these details.',
   },
   outbox: {
     title: 'Development outbox',
     heading: 'Development outbox',
-    intro:
-      'The emails and text messages the Nachtregister sent in the development environment. The newest message is at the top.',
+    intro: 'The emails and text messages the Nachtregister sent in the development environment. The newest message is at the top.',
     refresh: 'Refresh',
     empty: 'There are no messages yet.',
     notAvailable: 'The development outbox is only available in the development environment.',
@@ -261,8 +254,7 @@ export const en: Catalog = {
       },
       passkeyIntro: 'Use the passkey on this device or your security key.',
       passkeyButton: 'Use a passkey',
-      backupIntro:
-        'Lost your phone? Enter the backup code you saved during set-up. It works once; you get a new one straight away.',
+      backupIntro: 'Lost your phone? Enter the backup code you saved during set-up. It works once; you get a new one straight away.',
       backupCode: 'Backup code',
       smsSent: 'We have just sent a text message with a 6-digit verification code to your phone number {{phone}}. Enter that code below.',
       smsCode: 'Verification code',
@@ -367,7 +359,8 @@ export const en: Catalog = {
       forget: 'Forget',
       forgotten: 'The device has been forgotten. It will be asked for the two-factor code at the next sign-in.',
       turnOffHeading: 'Turn off two-factor authentication',
-      turnOffConfirm: 'Are you sure you want to turn off two-factor authentication? The link with your app, your passkeys, your phone number and your backup code are removed. After that only your password is needed to sign in.',
+      turnOffConfirm:
+        'Are you sure you want to turn off two-factor authentication? The link with your app, your passkeys, your phone number and your backup code are removed. After that only your password is needed to sign in.',
       turnOffIntro:
         'After turning it off, only your password is needed to sign in. The link with your app, your passkeys, your phone number, your backup code and the remembered devices are removed.',
       turnOff: 'Turn off',
@@ -375,8 +368,7 @@ export const en: Catalog = {
       cannotTurnOff: 'Two-factor authentication is required, so it cannot be turned off.',
       companyHeading: '2FA requirement for your company',
       companyCheckbox: '2FA required for all users of my company',
-      companyIntro:
-        'When you require 2FA, all users of your company set up 2FA at their next sign-in. Those who already use 2FA keep doing so.',
+      companyIntro: 'When you require 2FA, all users of your company set up 2FA at their next sign-in. Those who already use 2FA keep doing so.',
       companyByMunicipality: 'Your municipality already requires 2FA for all entrepreneurs, so there is no need to do it yourself.',
       municipalityHeading: '2FA requirement for entrepreneurs set by the municipality',
       municipalityCheckbox: '2FA required for entrepreneurs',
@@ -387,7 +379,8 @@ export const en: Catalog = {
       stepUpIntro: 'For this change we ask for your second step once more. Then we carry on with the change straight away.',
       stepUpSubmit: 'Confirm',
       stepUpBackupWarning: 'Your backup code works once. If you use it here, you get a new backup code straight away.',
-      backupUsed: 'You signed in with your backup code. It works only once; you have been given a new one. Your authenticator app and your other methods keep working.',
+      backupUsed:
+        'You signed in with your backup code. It works only once; you have been given a new one. Your authenticator app and your other methods keep working.',
       backupUsedChoice: 'Lost your phone? Then set up the authenticator app again on your new phone, or turn off two-factor authentication.',
       backupUsedRequired: 'Lost your phone? Then set up the authenticator app again on your new phone.',
       setUpAgain: 'Set up again',
@@ -435,7 +428,7 @@ export const en: Catalog = {
     TWO_FACTOR_REQUIRED: 'Enter the two-factor code first.',
     TWO_FACTOR_SETUP_REQUIRED: 'Set up two-factor authentication first.',
     TWO_FACTOR_CODE_INVALID:
-      "Code is invalid. Check that your phone sets its time automatically and enter the code the app shows now. Still failing? Remove the account from the app and scan the QR code again, or use your backup code.",
+      'Code is invalid. Check that your phone sets its time automatically and enter the code the app shows now. Still failing? Remove the account from the app and scan the QR code again, or use your backup code.',
     TWO_FACTOR_MANDATORY: 'Two-factor authentication is required for your account and cannot be turned off.',
     TWO_FACTOR_NOT_ENABLED: 'Two-factor authentication is not turned on.',
     STEP_UP_REQUIRED: 'First confirm with your second factor that it is you.',
@@ -445,8 +438,7 @@ export const en: Catalog = {
     SMS_NOT_AVAILABLE: 'There is no confirmed phone number for text messages.',
     PASSKEY_FAILED: 'The passkey could not be checked. Try again or choose another way.',
     PASSKEY_CANCELLED: "The passkey was not used: your browser's request was cancelled or timed out. Try again or choose another way.",
-    PASSKEY_NOT_CREATED:
-      "The passkey was not added: your browser's request was cancelled or timed out, or this passkey is already on your account. Try again.",
+    PASSKEY_NOT_CREATED: "The passkey was not added: your browser's request was cancelled or timed out, or this passkey is already on your account. Try again.",
     TWO_FACTOR_CODE_REQUIRED: 'Enter the 6-digit code.',
     BACKUP_CODE_REQUIRED: 'Enter your backup code.',
     SETUP_CODE_INVALID:
@@ -498,7 +490,7 @@ export const en: Catalog = {
     PERSONS_TOO_FEW: 'The number of persons is smaller than the main guest and the fellow travellers together.',
     PRICE_INVALID: 'Enter an amount in euros, for example 89.50.',
     PURPOSE_INVALID: 'Choose a purpose from the list.',
-    EMPLOYER_REQUIRED: 'Enter the employer\'s name.',
+    EMPLOYER_REQUIRED: "Enter the employer's name.",
     DEPARTURE_BEFORE_ARRIVAL: 'The departure date must be after the arrival date.',
     STAY_TOO_LONG: 'A registration lasts at most 3 years. Register a longer stay again.',
     TOO_MANY: 'These are too many.',
@@ -521,7 +513,7 @@ export const en: Catalog = {
     TAX_RULE_EMPTY: 'Enter an amount per person per night, a percentage or a flat rate.',
     TAX_RULE_SOURCE_REQUIRED: 'Enter the by-law and article this rate comes from.',
     SOURCE_URL_INVALID: 'Enter an address starting with https://, for example https://lokaleregelgeving.overheid.nl/CVDR703815.',
-    PLATFORM_REFERENCE_REQUIRED: 'Enter the booking platform\'s reference.',
+    PLATFORM_REFERENCE_REQUIRED: "Enter the booking platform's reference.",
     PITCHES_INVALID: 'Enter a whole number of seasonal pitches.',
     FORFAIT_KIND_INVALID: 'Choose no lump sum, year pitch or seasonal pitch.',
     SEASON_INVALID: 'Enter a day as dd-mm, for example 01-04; the season does not end before it starts.',
@@ -543,8 +535,7 @@ export const en: Catalog = {
     MONTHLY_COPY_OFF: 'Your municipality does not make a monthly copy of the register. Turn the monthly copy on under Settings if you want it.',
     PAYLOAD_TOO_LARGE: 'The data you entered is too large.',
     SERVICE_UNAVAILABLE: 'The Nachtregister is temporarily unavailable. Please try again later.',
-    INTERNAL_ERROR:
-      'Something went wrong. Please try again later. If the problem persists, contact your municipality.',
+    INTERNAL_ERROR: 'Something went wrong. Please try again later. If the problem persists, contact your municipality.',
     NETWORK_ERROR: 'There is no connection with the Nachtregister. Check your internet connection and try again.',
     REQUIRED: 'This field is required.',
     TOO_LONG: 'This input is too long.',
@@ -562,8 +553,7 @@ export const en: Catalog = {
     EMAIL_INVALID: 'Enter a valid email address, for example name@example.com.',
     PASSWORD_TOO_SHORT: 'Choose a password of at least 12 characters.',
     PASSWORD_TOO_LONG: 'Choose a password of at most 256 characters.',
-    PASSWORD_TOO_WEAK:
-      'This password is too easy to guess. Choose a longer or less predictable password, for example a sentence of a few words.',
+    PASSWORD_TOO_WEAK: 'This password is too easy to guess. Choose a longer or less predictable password, for example a sentence of a few words.',
     ACCOMMODATION_TYPE_INVALID: 'Choose the type of accommodation.',
     MUNICIPALITY_INVALID: 'Choose the municipality your accommodation is located in.',
     CODE_FORMAT_INVALID: 'A code consists of 48 characters: digits and the letters a to f. Copy the whole code from the email.',
@@ -581,8 +571,7 @@ export const en: Catalog = {
       email: { REQUIRED: 'Enter your email address.' },
       password: {
         REQUIRED: 'Enter your password.',
-        PASSWORD_TOO_WEAK:
-          'This password is too easy to guess. Choose a longer or less predictable password, for example a sentence of a few words.',
+        PASSWORD_TOO_WEAK: 'This password is too easy to guess. Choose a longer or less predictable password, for example a sentence of a few words.',
       },
       code: { REQUIRED: 'Enter the code from the email.' },
       phone: { REQUIRED: 'Enter your mobile phone number.' },

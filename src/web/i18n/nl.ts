@@ -73,16 +73,14 @@ export const nl = {
     email: { label: 'Email' },
     password: {
       label: 'Wachtwoord',
-      description:
-        'Minimaal 12 tekens. Een lange zin van een paar woorden is prima en makkelijk te onthouden. Veelgebruikte wachtwoorden worden geweigerd.',
+      description: 'Minimaal 12 tekens. Een lange zin van een paar woorden is prima en makkelijk te onthouden. Veelgebruikte wachtwoorden worden geweigerd.',
     },
     loginEmail: { label: 'Emailadres' },
     loginPassword: { label: 'Wachtwoord' },
     code: { label: 'Code' },
     newPassword: {
       label: 'Nieuw wachtwoord',
-      description:
-        'Minimaal 12 tekens. Een lange zin van een paar woorden is prima en makkelijk te onthouden. Veelgebruikte wachtwoorden worden geweigerd.',
+      description: 'Minimaal 12 tekens. Een lange zin van een paar woorden is prima en makkelijk te onthouden. Veelgebruikte wachtwoorden worden geweigerd.',
     },
     municipality: { label: 'Gemeente' },
   },
@@ -143,8 +141,7 @@ export const nl = {
   resendCode: {
     title: 'Geen code ontvangen',
     heading: 'Ik heb geen code ontvangen.',
-    intro:
-      'Vul het emailadres in waarmee u zich hebt geregistreerd. U ontvangt dan een nieuwe email met een code om uw emailadres te bevestigen.',
+    intro: 'Vul het emailadres in waarmee u zich hebt geregistreerd. U ontvangt dan een nieuwe email met een code om uw emailadres te bevestigen.',
     submit: 'Verstuur nieuwe code',
     done: 'Wanneer uw emailadres bekend is en nog niet bevestigd, ontvangt u een nieuwe email met een code. Kijk ook in uw map met ongewenste email (spam).',
     haveCode: 'Ik heb al een code ontvangen.',
@@ -213,16 +210,14 @@ export const nl = {
     editTitle: 'Accommodatie wijzigen',
     editHeading: 'Accommodatie wijzigen',
     saved: 'De gegevens zijn opgeslagen.',
-    municipalityReadOnly:
-      'De gemeente kunt u niet zelf wijzigen. Ligt uw accommodatie in een andere gemeente? Neem dan contact op met uw gemeente.',
+    municipalityReadOnly: 'De gemeente kunt u niet zelf wijzigen. Ligt uw accommodatie in een andere gemeente? Neem dan contact op met uw gemeente.',
     notAvailable: 'Er is geen accommodatie aan uw account gekoppeld.',
     ownerOnly: 'Alleen de eigenaar van de accommodatie kan deze gegevens wijzigen.',
   },
   outbox: {
     title: 'Ontwikkel-postvak',
     heading: 'Ontwikkel-postvak',
-    intro:
-      'Hier staan de emails en sms-berichten die het Nachtregister in de ontwikkelomgeving heeft verstuurd. Het nieuwste bericht staat bovenaan.',
+    intro: 'Hier staan de emails en sms-berichten die het Nachtregister in de ontwikkelomgeving heeft verstuurd. Het nieuwste bericht staat bovenaan.',
     refresh: 'Vernieuwen',
     empty: 'Er zijn nog geen berichten.',
     notAvailable: 'Het ontwikkel-postvak is alleen beschikbaar in de ontwikkelomgeving.',
@@ -261,8 +256,7 @@ export const nl = {
       backupIntro:
         'Bent u uw telefoon kwijt? Vul dan de backupcode in die u bij het instellen hebt bewaard. De code werkt één keer; daarna krijgt u meteen een nieuwe.',
       backupCode: 'Backupcode',
-      smsSent:
-        'We hebben zojuist een SMS met een 6-cijferige verificatiecode naar uw telefoonnummer {{phone}} gestuurd. Voer die code hieronder in.',
+      smsSent: 'We hebben zojuist een SMS met een 6-cijferige verificatiecode naar uw telefoonnummer {{phone}} gestuurd. Voer die code hieronder in.',
       smsCode: 'Verificatiecode',
       smsAgain: 'Stuur een nieuwe code',
       smsIntro: 'Wij sturen een SMS met een 6-cijferige code naar het telefoonnummer dat u hebt ingesteld.',
@@ -280,20 +274,16 @@ export const nl = {
     setup: {
       title: 'Tweefactorauthenticatie instellen',
       heading: 'Tweefactorauthenticatie',
-      forcedIntro:
-        'Tweefactorauthenticatie is verplicht voor uw account. Stel die nu in; daarna kunt u verder in het Nachtregister.',
-      intro:
-        'Met tweefactorauthenticatie (2FA) vragen wij bij het inloggen naast uw wachtwoord ook een code uit een app op uw telefoon of computer.',
+      forcedIntro: 'Tweefactorauthenticatie is verplicht voor uw account. Stel die nu in; daarna kunt u verder in het Nachtregister.',
+      intro: 'Met tweefactorauthenticatie (2FA) vragen wij bij het inloggen naast uw wachtwoord ook een code uit een app op uw telefoon of computer.',
       step1: '1. Download een authenticatie-app op uw telefoon of computer, bijvoorbeeld:',
       step2: '2. Scan de QR-code hieronder met de app. De app toont dan een 6-cijferige code voor het Nachtregister.',
       step3: '3. Vul de code uit de app in en klik op Volgende.',
       qrAlt: 'QR-code',
-      qrStays:
-        'Deze QR-code verandert niet elke 30 seconden: hij blijft hetzelfde terwijl u bezig bent. U hoeft dus niet te wachten tot hij verandert.',
+      qrStays: 'Deze QR-code verandert niet elke 30 seconden: hij blijft hetzelfde terwijl u bezig bent. U hoeft dus niet te wachten tot hij verandert.',
       newWindow: '(opent in een nieuw venster)',
       manualHeading: 'Handmatige code invoeren',
-      manualIntro:
-        'Kan uw app geen QR-code scannen? Kopieer dan deze code en plak die in de app (tijdgebaseerd, 6 cijfers).',
+      manualIntro: 'Kan uw app geen QR-code scannen? Kopieer dan deze code en plak die in de app (tijdgebaseerd, 6 cijfers).',
       copy: 'Kopiëren',
       copied: 'Gekopieerd',
       copiedNotice: 'De code staat op het klembord.',
@@ -301,8 +291,7 @@ export const nl = {
       code: 'Beveiligingscode',
       next: 'Volgende',
       passkeyHeading: 'Passkey gebruiken in plaats van een app',
-      passkeyIntro:
-        'Een passkey (vingerafdruk, gezichtsherkenning of beveiligingssleutel) kan ook als tweede stap dienen.',
+      passkeyIntro: 'Een passkey (vingerafdruk, gezichtsherkenning of beveiligingssleutel) kan ook als tweede stap dienen.',
       passkeyName: 'Naam van de passkey',
       addPasskey: 'Passkey toevoegen',
       apps: { google: 'Google Authenticator', microsoft: 'Microsoft Authenticator', authy: 'Authy' },
@@ -370,7 +359,8 @@ export const nl = {
       forget: 'Vergeten',
       forgotten: 'Het apparaat is vergeten. Daar vragen wij bij de volgende keer inloggen weer om de tweefactorcode.',
       turnOffHeading: 'Tweefactorauthenticatie uitschakelen',
-      turnOffConfirm: 'Weet u zeker dat u tweefactorauthenticatie wilt uitschakelen? De koppeling met uw app, uw passkeys, uw telefoonnummer en uw backupcode worden verwijderd. Daarna is alleen uw wachtwoord nog nodig om in te loggen.',
+      turnOffConfirm:
+        'Weet u zeker dat u tweefactorauthenticatie wilt uitschakelen? De koppeling met uw app, uw passkeys, uw telefoonnummer en uw backupcode worden verwijderd. Daarna is alleen uw wachtwoord nog nodig om in te loggen.',
       turnOffIntro:
         'Na het uitschakelen is bij het inloggen alleen uw wachtwoord nodig. De koppeling met uw app, uw passkeys, uw telefoonnummer, uw backupcode en de onthouden apparaten worden verwijderd.',
       turnOff: 'Uitschakelen',
@@ -392,8 +382,7 @@ export const nl = {
       stepUpBackupWarning: 'Uw backupcode werkt één keer. Gebruikt u hem hier, dan krijgt u direct een nieuwe backupcode.',
       backupUsed:
         'U bent ingelogd met uw backupcode. Die werkt maar één keer; u heeft een nieuwe gekregen. Uw authenticator-app en uw andere methoden blijven gewoon werken.',
-      backupUsedChoice:
-        'Bent u uw telefoon kwijt? Stel de authenticator-app dan opnieuw in op uw nieuwe telefoon, of schakel tweefactorauthenticatie uit.',
+      backupUsedChoice: 'Bent u uw telefoon kwijt? Stel de authenticator-app dan opnieuw in op uw nieuwe telefoon, of schakel tweefactorauthenticatie uit.',
       backupUsedRequired: 'Bent u uw telefoon kwijt? Stel de authenticator-app dan opnieuw in op uw nieuwe telefoon.',
       setUpAgain: 'Opnieuw instellen',
       signOutOthersIntro:
@@ -449,16 +438,14 @@ export const nl = {
     EMAIL_CODE_REQUIRED: 'Vul eerst de code in die wij naar uw emailadres hebben gestuurd.',
     SMS_NOT_AVAILABLE: 'Er is geen bevestigd telefoonnummer voor sms.',
     PASSKEY_FAILED: 'De passkey kon niet worden gecontroleerd. Probeer het opnieuw of kies een andere manier.',
-    PASSKEY_CANCELLED:
-      'De passkey is niet gebruikt: de vraag van uw browser is afgebroken of verlopen. Probeer het opnieuw of kies een andere manier.',
+    PASSKEY_CANCELLED: 'De passkey is niet gebruikt: de vraag van uw browser is afgebroken of verlopen. Probeer het opnieuw of kies een andere manier.',
     PASSKEY_NOT_CREATED:
       'De passkey is niet toegevoegd: de vraag van uw browser is afgebroken of verlopen, of deze passkey staat al bij uw account. Probeer het opnieuw.',
     TWO_FACTOR_CODE_REQUIRED: 'Vul de 6-cijferige code in.',
     BACKUP_CODE_REQUIRED: 'Vul uw backupcode in.',
     SETUP_CODE_INVALID:
       'Code is ongeldig. Controleer of de tijd op uw telefoon automatisch wordt ingesteld en vul de code in die de app nu toont. Blijft het misgaan? Verwijder het account van het Nachtregister uit de app en scan de QR-code opnieuw.',
-    SMS_CODE_INVALID:
-      'Code is ongeldig. Vul de code uit de laatste SMS in; een SMS-code is 5 minuten geldig. Vraag zo nodig een nieuwe code aan.',
+    SMS_CODE_INVALID: 'Code is ongeldig. Vul de code uit de laatste SMS in; een SMS-code is 5 minuten geldig. Vraag zo nodig een nieuwe code aan.',
     BACKUP_CODE_INVALID:
       'Code is ongeldig. Controleer of u de hele backupcode goed hebt overgenomen. Een backupcode werkt maar één keer. Lukt het niet? Vraag de eigenaar van uw bedrijf of uw gemeente om uw 2FA te resetten.',
     TOTP_FORMAT_INVALID: 'Vul de 6 cijfers in die de app toont.',
@@ -550,10 +537,8 @@ export const nl = {
     MONTHLY_COPY_OFF: 'Uw gemeente maakt geen maandkopie van het register. Zet de maandkopie aan onder Instellingen als u die wilt.',
     PAYLOAD_TOO_LARGE: 'De ingevoerde gegevens zijn te groot.',
     SERVICE_UNAVAILABLE: 'Het Nachtregister is tijdelijk niet beschikbaar. Probeer het later opnieuw.',
-    INTERNAL_ERROR:
-      'Er is iets misgegaan. Probeer het later opnieuw. Blijft het probleem bestaan, neem dan contact op met uw gemeente.',
-    NETWORK_ERROR:
-      'Er is geen verbinding met het Nachtregister. Controleer uw internetverbinding en probeer het opnieuw.',
+    INTERNAL_ERROR: 'Er is iets misgegaan. Probeer het later opnieuw. Blijft het probleem bestaan, neem dan contact op met uw gemeente.',
+    NETWORK_ERROR: 'Er is geen verbinding met het Nachtregister. Controleer uw internetverbinding en probeer het opnieuw.',
     REQUIRED: 'Dit veld is verplicht.',
     TOO_LONG: 'Deze invoer is te lang.',
     TOO_LONG_MAXIMUM: 'Maximaal {{maximum}} tekens.',
@@ -570,12 +555,10 @@ export const nl = {
     EMAIL_INVALID: 'Vul een geldig emailadres in, bijvoorbeeld naam@voorbeeld.nl.',
     PASSWORD_TOO_SHORT: 'Kies een wachtwoord van minimaal 12 tekens.',
     PASSWORD_TOO_LONG: 'Kies een wachtwoord van maximaal 256 tekens.',
-    PASSWORD_TOO_WEAK:
-      'Dit wachtwoord is te makkelijk te raden. Kies een langer of minder voorspelbaar wachtwoord, bijvoorbeeld een zin van een paar woorden.',
+    PASSWORD_TOO_WEAK: 'Dit wachtwoord is te makkelijk te raden. Kies een langer of minder voorspelbaar wachtwoord, bijvoorbeeld een zin van een paar woorden.',
     ACCOMMODATION_TYPE_INVALID: 'Kies het soort accommodatie.',
     MUNICIPALITY_INVALID: 'Kies de gemeente waarin uw accommodatie ligt.',
-    CODE_FORMAT_INVALID:
-      'Een code bestaat uit 48 tekens: cijfers en de letters a tot en met f. Kopieer de hele code uit de email.',
+    CODE_FORMAT_INVALID: 'Een code bestaat uit 48 tekens: cijfers en de letters a tot en met f. Kopieer de hele code uit de email.',
     retryInSeconds_one: 'Probeer het over {{count}} seconde opnieuw.',
     retryInSeconds_other: 'Probeer het over {{count}} seconden opnieuw.',
     retryInMinutes_one: 'Probeer het over {{count}} minuut opnieuw.',

@@ -4,7 +4,21 @@ import type { Role } from '../api/types.ts';
 
 export interface NavigationItem {
   to: string;
-  label: 'overview' | 'accommodation' | 'municipalities' | 'accommodations' | 'users' | 'municipalitySettings' | 'auditLog' | 'register' | 'units' | 'inspection' | 'reports' | 'touristTax' | 'taxReturn' | 'deadLetters';
+  label:
+    | 'overview'
+    | 'accommodation'
+    | 'municipalities'
+    | 'accommodations'
+    | 'users'
+    | 'municipalitySettings'
+    | 'auditLog'
+    | 'register'
+    | 'units'
+    | 'inspection'
+    | 'reports'
+    | 'touristTax'
+    | 'taxReturn'
+    | 'deadLetters';
   /** Match only this exact path, not the paths below it. */
   end?: boolean;
   /** Roles that see the item; every role when absent. */

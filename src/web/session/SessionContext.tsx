@@ -36,9 +36,7 @@ interface SessionContextValue {
 const SessionContext = createContext<SessionContextValue | null>(null);
 
 function asApiError(error: unknown): ApiError {
-  return error instanceof ApiError
-    ? error
-    : new ApiError({ status: 0, code: 'INTERNAL_ERROR', message: String(error) });
+  return error instanceof ApiError ? error : new ApiError({ status: 0, code: 'INTERNAL_ERROR', message: String(error) });
 }
 
 /** `expired`: a session of this browser ended under the user (not a visit after signing out). */

@@ -49,10 +49,7 @@ export function allow(...roles: Role[]): { access: Access } {
 }
 
 /** Whose data a user reaches. */
-export type Scope =
-  | { kind: 'accommodation'; accommodationId: string }
-  | { kind: 'municipality'; municipalityId: string }
-  | { kind: 'platform' };
+export type Scope = { kind: 'accommodation'; accommodationId: string } | { kind: 'municipality'; municipalityId: string } | { kind: 'platform' };
 
 export function scopeOf(user: User): Scope {
   if ((user.role === 'owner' || user.role === 'staff') && user.accommodationId) {

@@ -18,14 +18,7 @@ export async function issueCode(tx: Db, userId: string, purpose: CodePurpose, no
   await tx
     .update(oneTimeCodes)
     .set({ revokedAt: now })
-    .where(
-      and(
-        eq(oneTimeCodes.userId, userId),
-        eq(oneTimeCodes.purpose, purpose),
-        isNull(oneTimeCodes.usedAt),
-        isNull(oneTimeCodes.revokedAt),
-      ),
-    );
+    .where(and(eq(oneTimeCodes.userId, userId), eq(oneTimeCodes.purpose, purpose), isNull(oneTimeCodes.usedAt), isNull(oneTimeCodes.revokedAt)));
   const code = randomHex(24);
   await tx.insert(oneTimeCodes).values({
     userId,

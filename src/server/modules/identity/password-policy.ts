@@ -21,9 +21,7 @@ function zxcvbn(): ZxcvbnFactory {
 }
 
 export function isGuessablePassword(password: string, userInputs: string[]): boolean {
-  const inputs = userInputs
-    .flatMap((v) => [v, v.replace(/[^\p{L}\p{N}]+/gu, ''), ...v.split(/[^\p{L}\p{N}]+/u)])
-    .filter((v) => v.length > 2);
+  const inputs = userInputs.flatMap((v) => [v, v.replace(/[^\p{L}\p{N}]+/gu, ''), ...v.split(/[^\p{L}\p{N}]+/u)]).filter((v) => v.length > 2);
   // zxcvbn's cost grows steeply with length; beyond 100 characters only the start matters.
   return zxcvbn().check(password.slice(0, 100), inputs).score < MIN_SCORE;
 }

@@ -174,7 +174,14 @@ export async function forfaitUnitsOf(db: Db, accommodationIds: readonly string[]
   const result = new Map<string, TaxForfaitUnit[]>();
   if (accommodationIds.length === 0) return result;
   const rows = await db
-    .select({ accommodationId: units.accommodationId, unitId: units.id, name: units.name, kind: units.forfaitKind, capacity: units.capacity, actualNights: units.actualNights })
+    .select({
+      accommodationId: units.accommodationId,
+      unitId: units.id,
+      name: units.name,
+      kind: units.forfaitKind,
+      capacity: units.capacity,
+      actualNights: units.actualNights,
+    })
     .from(units)
     .where(and(inArray(units.accommodationId, [...accommodationIds]), eq(units.active, true), ne(units.forfaitKind, 'none')))
     .orderBy(asc(units.name), asc(units.id));
@@ -359,11 +366,29 @@ export async function aggregatesForTax(db: Db, municipalityId: string, period: P
     // Nights (stay-nights) and revenue are counted once, on the part within the cap.
     const once = { nights: Number(r.nights), revenueCents: Number(r.revenue) };
     if (within > 0 || beyond === 0) {
-      list.push({ kind: 'aggregate', day: r.seg_from, ...once, personNights: within, cap: 'within', under: { [r.age]: Number(r.yn_in) }, purpose: r.purpose, residents: Number(r.rn_in) });
+      list.push({
+        kind: 'aggregate',
+        day: r.seg_from,
+        ...once,
+        personNights: within,
+        cap: 'within',
+        under: { [r.age]: Number(r.yn_in) },
+        purpose: r.purpose,
+        residents: Number(r.rn_in),
+      });
     }
     if (beyond > 0) {
       const rest = within > 0 ? { nights: 0, revenueCents: 0 } : once;
-      list.push({ kind: 'aggregate', day: r.seg_from, ...rest, personNights: beyond, cap: 'beyond', under: { [r.age]: Number(r.yn_out) }, purpose: r.purpose, residents: Number(r.rn_out) });
+      list.push({
+        kind: 'aggregate',
+        day: r.seg_from,
+        ...rest,
+        personNights: beyond,
+        cap: 'beyond',
+        under: { [r.age]: Number(r.yn_out) },
+        purpose: r.purpose,
+        residents: Number(r.rn_out),
+      });
     }
     byAccommodation.set(r.accommodation_id, list);
   }

@@ -31,18 +31,28 @@ export async function touristTaxRoutes(app: FastifyInstance, { deps }: { deps: D
     '/api/tax/child-exemption',
     {
       config: allow('owner', 'staff'),
-      schema: { tags, summary: "The age under which the municipality's rate on a day (today by default) exempts children from the per-person amount, or null", querystring: z.object({ on: day.optional() }) },
+      schema: {
+        tags,
+        summary: "The age under which the municipality's rate on a day (today by default) exempts children from the per-person amount, or null",
+        querystring: z.object({ on: day.optional() }),
+      },
     },
     async (request) => childExemptionOf(deps, registerActorOf(request).accommodationId, request.query.on),
   );
 
-  r.get('/api/municipality/tax/settings', { config: MUNICIPALITY, schema: { tags, summary: 'The return period, the deadline and every version of the tax rules' } }, async (request) =>
-    taxSettingsOf(deps, administratorOf(request)),
+  r.get(
+    '/api/municipality/tax/settings',
+    { config: MUNICIPALITY, schema: { tags, summary: 'The return period, the deadline and every version of the tax rules' } },
+    async (request) => taxSettingsOf(deps, administratorOf(request)),
   );
 
-  r.put('/api/municipality/tax/settings', { config: MUNICIPALITY, schema: { tags, summary: 'Set the return period and the deadline in days after it', body: taxSettingsSchema } }, async (request) => ({
-    settings: await changeTaxSettings(deps, administratorOf(request), request.body, requestMeta(request)),
-  }));
+  r.put(
+    '/api/municipality/tax/settings',
+    { config: MUNICIPALITY, schema: { tags, summary: 'Set the return period and the deadline in days after it', body: taxSettingsSchema } },
+    async (request) => ({
+      settings: await changeTaxSettings(deps, administratorOf(request), request.body, requestMeta(request)),
+    }),
+  );
 
   r.post(
     '/api/municipality/tax/rules',
@@ -61,13 +71,19 @@ export async function touristTaxRoutes(app: FastifyInstance, { deps }: { deps: D
 
   r.get(
     '/api/municipality/tax/returns',
-    { config: MUNICIPALITY, schema: { tags, summary: "Every accommodation's return for a period (declared, or computed from the register), with totals", querystring: periodQuery } },
+    {
+      config: MUNICIPALITY,
+      schema: { tags, summary: "Every accommodation's return for a period (declared, or computed from the register), with totals", querystring: periodQuery },
+    },
     async (request) => municipalityOverview(deps, administratorOf(request).municipalityId, request.query.period),
   );
 
   r.get(
     '/api/municipality/tax/returns.csv',
-    { config: MUNICIPALITY, schema: { tags, summary: "The period's returns as CSV for the tax system (layout: docs/tourist-tax-export.md)", querystring: periodQuery } },
+    {
+      config: MUNICIPALITY,
+      schema: { tags, summary: "The period's returns as CSV for the tax system (layout: docs/tourist-tax-export.md)", querystring: periodQuery },
+    },
     async (request, reply) => {
       const admin = administratorOf(request);
       const csv = await exportReturnsCsv(deps, admin.municipalityId, request.query.period, admin.userId, requestMeta(request));
@@ -77,27 +93,45 @@ export async function touristTaxRoutes(app: FastifyInstance, { deps }: { deps: D
 
   r.get(
     '/api/municipality/tax/returns.xlsx',
-    { config: MUNICIPALITY, schema: { tags, summary: "The period's returns as an Excel workbook (same layout as the CSV, with a totals row)", querystring: periodQuery } },
+    {
+      config: MUNICIPALITY,
+      schema: { tags, summary: "The period's returns as an Excel workbook (same layout as the CSV, with a totals row)", querystring: periodQuery },
+    },
     async (request, reply) => {
       const admin = administratorOf(request);
       const xlsx = await exportReturnsXlsx(deps, admin.municipalityId, request.query.period, admin.userId, requestMeta(request));
-      return sendDownload(reply, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `toeristenbelasting-${request.query.period}.xlsx`, body: xlsx });
+      return sendDownload(reply, {
+        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        filename: `toeristenbelasting-${request.query.period}.xlsx`,
+        body: xlsx,
+      });
     },
   );
 
   r.get(
     '/api/municipality/tax/statistics',
-    { config: MUNICIPALITY, schema: { tags, summary: 'Person-nights per month and accommodation type, the year before, and bed-nights', querystring: z.object({ year }) } },
+    {
+      config: MUNICIPALITY,
+      schema: { tags, summary: 'Person-nights per month and accommodation type, the year before, and bed-nights', querystring: z.object({ year }) },
+    },
     async (request) => taxStatistics(deps, administratorOf(request).municipalityId, request.query.year),
   );
 
-  r.get('/api/tax/returns', { config: OWNER, schema: { tags, summary: "The periods of a year of the session's accommodation and where each return stands", querystring: z.object({ year }) } }, async (request) =>
-    listOwnPeriods(deps, ownerOf(request), request.query.year),
+  r.get(
+    '/api/tax/returns',
+    {
+      config: OWNER,
+      schema: { tags, summary: "The periods of a year of the session's accommodation and where each return stands", querystring: z.object({ year }) },
+    },
+    async (request) => listOwnPeriods(deps, ownerOf(request), request.query.year),
   );
 
   r.get(
     '/api/tax/returns/:period',
-    { config: OWNER, schema: { tags, summary: 'One period computed from the register, line per stay, with its submissions and any proposed correction', params: periodParams } },
+    {
+      config: OWNER,
+      schema: { tags, summary: 'One period computed from the register, line per stay, with its submissions and any proposed correction', params: periodParams },
+    },
     async (request) => viewOwnReturn(deps, ownerOf(request), request.params.period),
   );
 
@@ -105,7 +139,12 @@ export async function touristTaxRoutes(app: FastifyInstance, { deps }: { deps: D
     '/api/tax/returns/:period',
     {
       config: OWNER,
-      schema: { tags, summary: 'Submit the return (or, after one, a correctie-aangifte): locked, numbered, confirmed by email', params: periodParams, body: taxReturnSubmissionSchema },
+      schema: {
+        tags,
+        summary: 'Submit the return (or, after one, a correctie-aangifte): locked, numbered, confirmed by email',
+        params: periodParams,
+        body: taxReturnSubmissionSchema,
+      },
     },
     async (request, reply) =>
       reply.status(201).send({ submission: await submitReturn(deps, ownerOf(request), request.params.period, request.body, requestMeta(request)) }),
@@ -113,7 +152,10 @@ export async function touristTaxRoutes(app: FastifyInstance, { deps }: { deps: D
 
   r.get(
     '/api/tax/return-documents/:id.pdf',
-    { config: allow('owner', 'municipality'), schema: { tags, summary: 'The PDF copy of a submitted return (its accommodation or its municipality)', params: idParams } },
+    {
+      config: allow('owner', 'municipality'),
+      schema: { tags, summary: 'The PDF copy of a submitted return (its accommodation or its municipality)', params: idParams },
+    },
     async (request, reply) => {
       const { user, scope } = actorOf(request);
       const reader = scope.kind === 'municipality' ? { municipalityId: scope.municipalityId } : { accommodationId: user.accommodationId ?? '' };

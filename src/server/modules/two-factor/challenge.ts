@@ -15,15 +15,9 @@ import { AppError } from '../../platform/errors.ts';
 import { clientOf, vouchForDevice } from '../identity/devices/sign-in-device.ts';
 import { attemptSucceeded, beginAttempt, throttleKeys, type ThrottleKey } from '../identity/attempts/throttle.ts';
 import type { Issued } from '../identity/sessions/cookies.ts';
-import {
-  createSession,
-  deleteSession,
-  markSecondFactor,
-  type ActiveSession,
-} from '../identity/sessions/sessions.ts';
+import { createSession, deleteSession, markSecondFactor, type ActiveSession } from '../identity/sessions/sessions.ts';
 import { rememberDevice } from '../identity/devices/trusted-device.ts';
 import type { FactorMethod } from '../identity/two-factor/policy.ts';
-
 
 async function factorKeys(deps: Deps, session: ActiveSession, meta: RequestMeta): Promise<ThrottleKey[]> {
   const client = await clientOf(deps.db, session.user.id, meta, deps.clock.now());

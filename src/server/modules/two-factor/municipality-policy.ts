@@ -8,10 +8,7 @@ import { forbidden } from '../../platform/errors.ts';
 
 export async function municipalityPolicy(deps: Deps, actor: User) {
   if (actor.role !== 'municipality' || !actor.municipalityId) throw forbidden();
-  const [row] = await deps.db
-    .select({ required: municipalities.twoFactorRequired })
-    .from(municipalities)
-    .where(eq(municipalities.id, actor.municipalityId));
+  const [row] = await deps.db.select({ required: municipalities.twoFactorRequired }).from(municipalities).where(eq(municipalities.id, actor.municipalityId));
   return { required: row?.required ?? false };
 }
 

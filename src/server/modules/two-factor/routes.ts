@@ -22,23 +22,37 @@ import { verifyTotp } from './totp/verify-totp.ts';
 import { forgetDevice } from '../identity/devices/trusted-device.ts';
 import { turnOffTwoFactor } from './turn-off.ts';
 
-
 export async function twoFactorRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get('/api/two-factor', { config: SET_UP_OR_SIGNED_IN, schema: { tags: ['two-factor'], summary: 'Two-factor status and methods of the signed-in user' } }, async (request) => {
-    return twoFactorStatus(deps, sessionOf(request));
-  });
+  r.get(
+    '/api/two-factor',
+    { config: SET_UP_OR_SIGNED_IN, schema: { tags: ['two-factor'], summary: 'Two-factor status and methods of the signed-in user' } },
+    async (request) => {
+      return twoFactorStatus(deps, sessionOf(request));
+    },
+  );
 
-  r.get('/api/two-factor/challenge', { config: { access: ['challenge'] }, schema: { tags: ['two-factor'], summary: 'Methods offered at the sign-in step ("Probeer een andere manier")' } }, async (request) => {
-    const session = sessionOf(request);
-    return { methods: (await twoFactorOf(deps.db, session.user)).challengeMethods };
-  });
+  r.get(
+    '/api/two-factor/challenge',
+    { config: { access: ['challenge'] }, schema: { tags: ['two-factor'], summary: 'Methods offered at the sign-in step ("Probeer een andere manier")' } },
+    async (request) => {
+      const session = sessionOf(request);
+      return { methods: (await twoFactorOf(deps.db, session.user)).challengeMethods };
+    },
+  );
 
-  r.post('/api/two-factor/totp/setup', { config: SET_UP_OR_SIGNED_IN, schema: { tags: ['two-factor'], summary: 'Start (or resume within 15 minutes) setting up an authenticator app: QR code, URI and secret' } }, async (request) => {
-    const session = sessionOf(request);
-    return startTotpSetup(deps, session);
-  });
+  r.post(
+    '/api/two-factor/totp/setup',
+    {
+      config: SET_UP_OR_SIGNED_IN,
+      schema: { tags: ['two-factor'], summary: 'Start (or resume within 15 minutes) setting up an authenticator app: QR code, URI and secret' },
+    },
+    async (request) => {
+      const session = sessionOf(request);
+      return startTotpSetup(deps, session);
+    },
+  );
 
   r.post(
     '/api/two-factor/totp/confirm',
@@ -99,7 +113,10 @@ export async function twoFactorRoutes(app: FastifyInstance, { deps }: { deps: De
 
   r.post(
     '/api/two-factor/backup-code/stored',
-    { config: SIGNED_IN, schema: { tags: ['two-factor'], summary: '"Ik heb de code gekopieerd en veilig opgeslagen." + "Gereed": the new backup code is no longer shown' } },
+    {
+      config: SIGNED_IN,
+      schema: { tags: ['two-factor'], summary: '"Ik heb de code gekopieerd en veilig opgeslagen." + "Gereed": the new backup code is no longer shown' },
+    },
     async (request, reply) => {
       await backupCodeStored(deps.db, sessionOf(request).user.id);
       return reply.status(204).send();
@@ -119,10 +136,14 @@ export async function twoFactorRoutes(app: FastifyInstance, { deps }: { deps: De
     async (request) => renewBackupCode(deps, sessionOf(request), requestMeta(request)),
   );
 
-  r.delete('/api/two-factor', { config: SIGNED_IN, schema: { tags: ['two-factor'], summary: 'Turn 2FA off (not when mandatory; needs a step-up in the last 10 minutes)' } }, async (request, reply) => {
-    await turnOffTwoFactor(deps, sessionOf(request), requestMeta(request));
-    return reply.status(204).send();
-  });
+  r.delete(
+    '/api/two-factor',
+    { config: SIGNED_IN, schema: { tags: ['two-factor'], summary: 'Turn 2FA off (not when mandatory; needs a step-up in the last 10 minutes)' } },
+    async (request, reply) => {
+      await turnOffTwoFactor(deps, sessionOf(request), requestMeta(request));
+      return reply.status(204).send();
+    },
+  );
 
   r.delete(
     '/api/two-factor/trusted-devices/:id',

@@ -47,7 +47,9 @@ export function runPgTool(tool: PgTool, args: string[], connection?: PgConnectio
     child.once('error', (error: NodeJS.ErrnoException) => {
       reject(
         error.code === 'ENOENT'
-          ? new BackupError(`${tool} was not found: install the PostgreSQL client tools (Debian and Ubuntu: apt-get install postgresql-client) or put them on PATH`)
+          ? new BackupError(
+              `${tool} was not found: install the PostgreSQL client tools (Debian and Ubuntu: apt-get install postgresql-client) or put them on PATH`,
+            )
           : error,
       );
     });

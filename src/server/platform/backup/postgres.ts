@@ -89,9 +89,7 @@ async function readTableOfContents(file: string): Promise<string> {
     return await runPgTool('pg_restore', ['--list', file]);
   } catch (error) {
     if (!(error instanceof BackupError)) throw error;
-    const newer = /unsupported version/.test(error.message)
-      ? ' (made by a newer pg_dump than this pg_restore: install newer PostgreSQL client tools)'
-      : '';
+    const newer = /unsupported version/.test(error.message) ? ' (made by a newer pg_dump than this pg_restore: install newer PostgreSQL client tools)' : '';
     throw new BackupError(`the backup file cannot be read${newer}: ${error.message}`);
   }
 }
@@ -134,7 +132,13 @@ export async function restorePostgres(target: PostgresTarget, file: string): Pro
     // A comment on an extension needs its owner; where the target already has the extension
     // (made by another role, as on managed services) the comment would fail the whole restore.
     const list = path.join(workDir, 'restore.list');
-    fs.writeFileSync(list, toc.split('\n').filter((line) => !/ COMMENT - EXTENSION /.test(line)).join('\n'));
+    fs.writeFileSync(
+      list,
+      toc
+        .split('\n')
+        .filter((line) => !/ COMMENT - EXTENSION /.test(line))
+        .join('\n'),
+    );
     await runPgTool(
       'pg_restore',
       ['--no-password', '--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', `--use-list=${list}`, `--dbname=${connection.url}`, file],

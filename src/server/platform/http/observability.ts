@@ -17,10 +17,7 @@ export function registerObservability(app: FastifyInstance, deps: Deps): void {
   });
   registerQueueMetrics(registry, deps);
   app.addHook('onResponse', async (request, reply) => {
-    duration.observe(
-      { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },
-      reply.elapsedTime / 1000,
-    );
+    duration.observe({ method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
   });
 
   app.get('/health/live', { schema: { hide: true } }, async () => ({ status: 'ok' }));
@@ -47,14 +44,28 @@ function registerQueueMetrics(registry: Registry, deps: Deps): void {
   // The three gauges are collected side by side at each scrape; one query serves them all.
   const refresh = () => (refreshing ??= collect().finally(() => (refreshing = undefined)));
   const up = new Gauge({ name: 'nachtregister_database_up', help: '1 when the database answered the last scrape', registers: [registry], collect: refresh });
-  const jobs = new Gauge({ name: 'nachtregister_jobs', help: 'Queued messages (mail, SMS) by kind and status', labelNames: ['kind', 'status'], registers: [registry], collect: refresh });
-  const oldest = new Gauge({ name: 'nachtregister_jobs_oldest_pending_seconds', help: 'Age of the oldest message still waiting to be delivered', registers: [registry], collect: refresh });
+  const jobs = new Gauge({
+    name: 'nachtregister_jobs',
+    help: 'Queued messages (mail, SMS) by kind and status',
+    labelNames: ['kind', 'status'],
+    registers: [registry],
+    collect: refresh,
+  });
+  const oldest = new Gauge({
+    name: 'nachtregister_jobs_oldest_pending_seconds',
+    help: 'Age of the oldest message still waiting to be delivered',
+    registers: [registry],
+    collect: refresh,
+  });
   async function collect(): Promise<void> {
     try {
-      const rows = await queryRows<{ kind: string; status: string; count: string; oldest: string | null }>(deps.db, sql`
+      const rows = await queryRows<{ kind: string; status: string; count: string; oldest: string | null }>(
+        deps.db,
+        sql`
         SELECT kind, status, count(*) AS count,
           CASE WHEN status = 'pending' THEN extract(epoch FROM now() - min(created_at)) END AS oldest
-        FROM jobs WHERE status IN ('pending', 'dead') GROUP BY kind, status`);
+        FROM jobs WHERE status IN ('pending', 'dead') GROUP BY kind, status`,
+      );
       jobs.reset();
       for (const row of rows) jobs.set({ kind: row.kind, status: row.status }, Number(row.count));
       oldest.set(Math.max(0, ...rows.map((r) => Number(r.oldest ?? 0))));

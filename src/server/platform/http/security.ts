@@ -71,7 +71,6 @@ export async function registerSecurity(app: FastifyInstance, deps: Deps, cookieS
     global: false,
     store: fastifyStore(deps.limiter),
     skipOnError: true,
-    errorResponseBuilder: (_request, context) =>
-      new AppError('RATE_LIMITED', { retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)) }),
+    errorResponseBuilder: (_request, context) => new AppError('RATE_LIMITED', { retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)) }),
   });
 }

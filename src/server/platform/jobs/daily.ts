@@ -16,9 +16,7 @@ export class DailyTasks {
   private running: Promise<void> | undefined;
   private stopping = false;
 
-  constructor(
-    private readonly options: { db: Db; clock: Clock; log: FastifyBaseLogger; tasks: Record<string, DailyTask>; intervalMs?: number },
-  ) {}
+  constructor(private readonly options: { db: Db; clock: Clock; log: FastifyBaseLogger; tasks: Record<string, DailyTask>; intervalMs?: number }) {}
 
   start(): void {
     this.stopping = false;

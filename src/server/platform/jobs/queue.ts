@@ -135,7 +135,9 @@ export class JobWorker {
     if (!candidates) return undefined;
     // The candidates are a handful of ids, materialised first, so the lock is taken by id
     // instead of walking every due job (after an outage: the whole backlog) in run_at order.
-    const [row] = await queryRows<ClaimedJob>(this.options.db, sql`
+    const [row] = await queryRows<ClaimedJob>(
+      this.options.db,
+      sql`
       WITH candidates AS MATERIALIZED (${candidates})
       UPDATE jobs SET attempts = attempts + 1, tried_at = now(),
         locked_until = now() + make_interval(secs => ${this.leaseMs / 1000})
@@ -146,7 +148,8 @@ export class JobWorker {
         ORDER BY job.run_at, job.id
         FOR UPDATE OF job SKIP LOCKED
         LIMIT 1)
-      RETURNING id, kind, payload, attempts`);
+      RETURNING id, kind, payload, attempts`,
+    );
     return row && { ...row, id: Number(row.id) };
   }
 
@@ -158,9 +161,7 @@ export class JobWorker {
    * worker has no handler for are left to an instance that has (a newer version, mid-deploy).
    */
   private candidates(): SQL | undefined {
-    const heads = this.channels.map(
-      (kind) => sql`(SELECT id FROM jobs WHERE kind = ${kind} AND status = 'pending' ORDER BY id LIMIT 1)`,
-    );
+    const heads = this.channels.map((kind) => sql`(SELECT id FROM jobs WHERE kind = ${kind} AND status = 'pending' ORDER BY id LIMIT 1)`);
     const others = Object.keys(this.options.handlers).filter((kind) => !this.channels.includes(kind));
     const due =
       others.length === 0

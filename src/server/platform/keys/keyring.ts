@@ -44,10 +44,13 @@ export async function loadCipher(db: Db, secrets: SecretKeys): Promise<Cipher> {
 /** Secrets a user or a queued message needs soon must open with the ring (register data is checked by use). */
 async function assertEveryKeyKnown(db: Db, cipher: Cipher): Promise<void> {
   const known = new Set([cipher.currentKeyId, ...cipher.otherKeys().map((k) => k.id), LEGACY_KEY_ID]);
-  const used = await queryRows<{ id: string }>(db, sql`
+  const used = await queryRows<{ id: string }>(
+    db,
+    sql`
     SELECT split_part(secret_encrypted, '.', 1) AS id FROM totp_credentials
     UNION SELECT split_part(secret_encrypted, '.', 1) FROM totp_enrolments
-    UNION SELECT split_part(payload->>'sealed', '.', 1) FROM jobs WHERE status = 'pending' AND payload->>'sealed' IS NOT NULL`);
+    UNION SELECT split_part(payload->>'sealed', '.', 1) FROM jobs WHERE status = 'pending' AND payload->>'sealed' IS NOT NULL`,
+  );
   const unknown = used.map((r) => r.id).filter((id) => !known.has(id));
   if (unknown.length > 0) {
     throw new KeyConfigurationError(

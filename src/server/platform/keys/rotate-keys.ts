@@ -34,9 +34,12 @@ export async function rotateKeys(db: Db, cipher: Cipher, now: Date): Promise<Rot
 
     let totpSecrets = 0;
     for (const table of ['totp_credentials', 'totp_enrolments']) {
-      const rows = await queryRows<{ user_id: string; secret_encrypted: string }>(tx, sql`
+      const rows = await queryRows<{ user_id: string; secret_encrypted: string }>(
+        tx,
+        sql`
         SELECT user_id, secret_encrypted FROM ${sql.identifier(table)}
-        WHERE ${notCurrent(sql`secret_encrypted`)} FOR UPDATE`);
+        WHERE ${notCurrent(sql`secret_encrypted`)} FOR UPDATE`,
+      );
       for (const row of rows) {
         await tx.execute(sql`
           UPDATE ${sql.identifier(table)} SET secret_encrypted = ${cipher.encrypt(cipher.decrypt(row.secret_encrypted))}
@@ -45,19 +48,25 @@ export async function rotateKeys(db: Db, cipher: Cipher, now: Date): Promise<Rot
       totpSecrets += rows.length;
     }
 
-    const jobs = await queryRows<{ id: string; sealed: string }>(tx, sql`
+    const jobs = await queryRows<{ id: string; sealed: string }>(
+      tx,
+      sql`
       SELECT id, payload->>'sealed' AS sealed FROM jobs
       WHERE status IN ('pending', 'dead') AND payload->>'sealed' IS NOT NULL AND ${notCurrent(sql`payload->>'sealed'`)}
-      FOR UPDATE`);
+      FOR UPDATE`,
+    );
     for (const job of jobs) {
       const sealed = cipher.encrypt(cipher.decrypt(job.sealed));
       await tx.execute(sql`UPDATE jobs SET payload = jsonb_set(payload, '{sealed}', to_jsonb(${sealed}::text)) WHERE id = ${job.id}`);
     }
 
-    const [register] = await queryRows<{ count: string }>(tx, sql`
+    const [register] = await queryRows<{ count: string }>(
+      tx,
+      sql`
       SELECT count(*) AS count FROM stays
       WHERE (guest->>'documentNumber' IS NOT NULL AND ${notCurrent(sql`guest->>'documentNumber'`)})
-         OR (signature IS NOT NULL AND ${notCurrent(sql`signature`)})`);
+         OR (signature IS NOT NULL AND ${notCurrent(sql`signature`)})`,
+    );
     const report: RotationReport = {
       currentKeyId: current,
       retiredKeyIds,

@@ -20,8 +20,7 @@ interface MailContent {
 }
 
 const SIGNATURE = 'Met vriendelijke groet,\nNachtregister';
-const SPAM_HINT =
-  'Komen onze emails in uw map met ongewenste email (spam) terecht? Voeg dan de afzender toe aan uw lijst met veilige afzenders.';
+const SPAM_HINT = 'Komen onze emails in uw map met ongewenste email (spam) terecht? Voeg dan de afzender toe aan uw lijst met veilige afzenders.';
 
 function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -72,12 +71,8 @@ function render(to: string, mail: MailContent): MailMessage {
     c.quote
       ? `${p(oneLine(c.quote.label))}<blockquote style="margin: 0 0 1em; padding-left: 1em; border-left: 3px solid #999">${quoted.map(escapeHtml).join('<br>')}</blockquote>`
       : '',
-    c.action
-      ? `<p>${escapeHtml(c.action.before)} <a href="${escapeHtml(c.action.url)}">${escapeHtml(c.action.label)}</a>.</p>`
-      : '',
-    c.code
-      ? `${p(c.code.intro)}<p style="font-family: monospace; font-size: 1.1em">${escapeHtml(c.code.value)}</p>`
-      : '',
+    c.action ? `<p>${escapeHtml(c.action.before)} <a href="${escapeHtml(c.action.url)}">${escapeHtml(c.action.label)}</a>.</p>` : '',
+    c.code ? `${p(c.code.intro)}<p style="font-family: monospace; font-size: 1.1em">${escapeHtml(c.code.value)}</p>` : '',
     ...(c.after ?? []).map(p),
     `<p style="color: #555">${escapeHtml(SPAM_HINT)}</p>`,
     p(SIGNATURE),
@@ -89,9 +84,7 @@ function render(to: string, mail: MailContent): MailMessage {
 export function confirmEmailMail(to: string, url: string, code: string): MailMessage {
   return render(to, {
     subject: 'Bevestig uw emailadres voor het Nachtregister',
-    paragraphs: [
-      'U heeft een account aangemaakt voor het Nachtregister. Bevestig uw emailadres om te kunnen inloggen.',
-    ],
+    paragraphs: ['U heeft een account aangemaakt voor het Nachtregister. Bevestig uw emailadres om te kunnen inloggen.'],
     action: { before: 'Ga naar', label: 'deze pagina', url },
     code: {
       intro: 'Werkt de link niet? Kopieer dan deze code en plak die op de pagina "Code invullen":',
@@ -213,10 +206,7 @@ export function invitationMail(to: string, url: string, invite: { organisation: 
       'Maak uw account aan door uw naam en een wachtwoord te kiezen. Daarna logt u in met dit emailadres.',
     ],
     action: { before: 'Maak uw account aan op', label: 'deze pagina', url },
-    after: [
-      'De uitnodiging is 7 dagen geldig en kan één keer worden gebruikt.',
-      'Verwachtte u deze uitnodiging niet? Dan kunt u deze email negeren.',
-    ],
+    after: ['De uitnodiging is 7 dagen geldig en kan één keer worden gebruikt.', 'Verwachtte u deze uitnodiging niet? Dan kunt u deze email negeren.'],
   });
 }
 
@@ -233,10 +223,7 @@ export function joinInvitationMail(to: string, url: string, invite: { organisati
       'U heeft al een account met dit emailadres; een nieuw account is niet nodig. Log in met uw account en neem de uitnodiging aan. Daarna kiest u de accommodatie bovenin het scherm.',
     ],
     action: { before: 'Neem de uitnodiging aan op', label: 'deze pagina', url },
-    after: [
-      'De uitnodiging is 7 dagen geldig en kan één keer worden gebruikt.',
-      'Verwachtte u deze uitnodiging niet? Dan kunt u deze email negeren.',
-    ],
+    after: ['De uitnodiging is 7 dagen geldig en kan één keer worden gebruikt.', 'Verwachtte u deze uitnodiging niet? Dan kunt u deze email negeren.'],
   });
 }
 
@@ -299,13 +286,7 @@ export function accommodationReportMail(
   });
 }
 
-export type SecurityNotice =
-  | 'two_factor_enabled'
-  | 'two_factor_disabled'
-  | 'backup_code_used'
-  | 'passkey_added'
-  | 'phone_added'
-  | 'two_factor_reset';
+export type SecurityNotice = 'two_factor_enabled' | 'two_factor_disabled' | 'backup_code_used' | 'passkey_added' | 'phone_added' | 'two_factor_reset';
 
 const SECURITY_NOTICES: Record<SecurityNotice, { subject: string; text: string }> = {
   two_factor_enabled: {
@@ -338,10 +319,7 @@ export function securityNoticeMail(to: string, notice: SecurityNotice, loginUrl:
   const { subject, text } = SECURITY_NOTICES[notice];
   return render(to, {
     subject,
-    paragraphs: [
-      text,
-      `Was u dit niet zelf, of verwachtte u dit niet? Log dan in via ${loginUrl}, wijzig uw wachtwoord en neem contact op met uw gemeente.`,
-    ],
+    paragraphs: [text, `Was u dit niet zelf, of verwachtte u dit niet? Log dan in via ${loginUrl}, wijzig uw wachtwoord en neem contact op met uw gemeente.`],
   });
 }
 
@@ -398,13 +376,14 @@ export function taxReturnSubmittedMail(
   });
 }
 
-export function taxReturnNoticeMail(to: string, n: { kind: 'reminder' | 'overdue'; company: string; period: string; deadline: string; url: string }): MailMessage {
+export function taxReturnNoticeMail(
+  to: string,
+  n: { kind: 'reminder' | 'overdue'; company: string; period: string; deadline: string; url: string },
+): MailMessage {
   const deadline = new Date(`${n.deadline}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return render(to, {
     subject:
-      n.kind === 'reminder'
-        ? `Herinnering: aangifte toeristenbelasting ${n.period} vóór ${deadline}`
-        : `Aangifte toeristenbelasting ${n.period} is te laat`,
+      n.kind === 'reminder' ? `Herinnering: aangifte toeristenbelasting ${n.period} vóór ${deadline}` : `Aangifte toeristenbelasting ${n.period} is te laat`,
     paragraphs: [
       n.kind === 'reminder'
         ? `De aangifte toeristenbelasting van ${n.company} over ${n.period} moet uiterlijk ${deadline} zijn ingediend. Nachtregister heeft de aangifte al berekend uit uw register; u hoeft alleen te controleren en in te dienen.`

@@ -34,12 +34,15 @@ export function postgresLimiter(db: Db, clock: Clock): RateLimiter {
     async hit(key, windowMs) {
       const now = clock.now();
       const expires = new Date(now.getTime() + windowMs);
-      const [row] = await queryRows<{ count: number; expires_at: string | Date }>(db, sql`
+      const [row] = await queryRows<{ count: number; expires_at: string | Date }>(
+        db,
+        sql`
         INSERT INTO rate_limit_counters (key, count, expires_at) VALUES (${key}, 1, ${expires})
         ON CONFLICT (key) DO UPDATE SET
           count = CASE WHEN rate_limit_counters.expires_at <= ${now} THEN 1 ELSE rate_limit_counters.count + 1 END,
           expires_at = CASE WHEN rate_limit_counters.expires_at <= ${now} THEN ${expires} ELSE rate_limit_counters.expires_at END
-        RETURNING count, expires_at`);
+        RETURNING count, expires_at`,
+      );
       if (!row) throw new Error('rate limit upsert returned no row');
       return { count: Number(row.count), ttlMs: new Date(row.expires_at).getTime() - now.getTime() };
     },
@@ -50,12 +53,11 @@ export function redisLimiter(redis: Redis): RateLimiter {
   return {
     async hit(key, windowMs) {
       const k = `nr:rl:${key}`;
-      const [[, count], , [, ttl]] = (await redis
-        .multi()
-        .incr(k)
-        .pexpire(k, windowMs, 'NX')
-        .pttl(k)
-        .exec()) as [[unknown, number], [unknown, number], [unknown, number]];
+      const [[, count], , [, ttl]] = (await redis.multi().incr(k).pexpire(k, windowMs, 'NX').pttl(k).exec()) as [
+        [unknown, number],
+        [unknown, number],
+        [unknown, number],
+      ];
       return { count, ttlMs: ttl > 0 ? ttl : windowMs };
     },
   };

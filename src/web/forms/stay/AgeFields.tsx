@@ -19,7 +19,14 @@ interface AgeFieldsProps {
 
 export function AgeFields({ person, rules, childAge, dateOfBirth, askedBy, youngerThan, required }: AgeFieldsProps) {
   if (rules.askDateOfBirth) {
-    return <DayField name={`${person}.dateOfBirth`} label={dateOfBirth} description={rules.apvCitation ? askedBy(rules.apvCitation) : undefined} required={required} />;
+    return (
+      <DayField
+        name={`${person}.dateOfBirth`}
+        label={dateOfBirth}
+        description={rules.apvCitation ? askedBy(rules.apvCitation) : undefined}
+        required={required}
+      />
+    );
   }
   const age = Number(childAge);
   if (!childAge || !Number.isInteger(age) || age <= 0) return null;

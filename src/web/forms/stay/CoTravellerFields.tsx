@@ -66,10 +66,23 @@ export function CoTravellerFields({ texts, rules }: { texts: CoTravellerTexts; r
             </legend>
             <TextField name={`coTravellers.${index}.initials`} label={texts.initials} autoComplete="off" width="sm" required />
             <TextField name={`coTravellers.${index}.surname`} label={texts.surname} autoComplete="off" required />
-            <AgeFields person={`coTravellers.${index}`} rules={rules} childAge={childAge} dateOfBirth={texts.dateOfBirth} askedBy={texts.askedBy} youngerThan={texts.youngerThan} />
+            <AgeFields
+              person={`coTravellers.${index}`}
+              rules={rules}
+              childAge={childAge}
+              dateOfBirth={texts.dateOfBirth}
+              askedBy={texts.askedBy}
+              youngerThan={texts.youngerThan}
+            />
             {dutchAddress && <CheckboxField name={`coTravellers.${index}.sameAddress`} label={texts.sameAddress} />}
             {texts.relation && (
-              <SelectField name={`coTravellers.${index}.relation`} label={texts.relation.label} description={texts.relation.description} placeholder={texts.relation.placeholder} options={texts.relation.options} />
+              <SelectField
+                name={`coTravellers.${index}.relation`}
+                label={texts.relation.label}
+                description={texts.relation.description}
+                placeholder={texts.relation.placeholder}
+                options={texts.relation.options}
+              />
             )}
             <Button appearance="subtle" onClick={() => removeAt(index)} aria-label={texts.removeLabel(number)}>
               {texts.remove}

@@ -69,12 +69,26 @@ export function GuestFields({ texts, rules, ownDetails = false, residency }: Gue
       <SelectField name="guest.country" label={texts.country} placeholder={texts.countryPlaceholder} options={countries} required />
       {asksAddress(country) && (
         <>
-          <TextField name="guest.postcode" label={texts.postcode} description={texts.postcodeDescription} autoComplete={ownDetails ? 'postal-code' : 'off'} width="sm" />
+          <TextField
+            name="guest.postcode"
+            label={texts.postcode}
+            description={texts.postcodeDescription}
+            autoComplete={ownDetails ? 'postal-code' : 'off'}
+            width="sm"
+          />
           <TextField name="guest.houseNumber" label={texts.houseNumber} autoComplete="off" width="xs" />
           {residency}
         </>
       )}
-      <AgeFields person="guest" rules={rules} childAge={childAge} dateOfBirth={texts.dateOfBirth} askedBy={texts.askedBy} youngerThan={texts.youngerThan} required />
+      <AgeFields
+        person="guest"
+        rules={rules}
+        childAge={childAge}
+        dateOfBirth={texts.dateOfBirth}
+        askedBy={texts.askedBy}
+        youngerThan={texts.youngerThan}
+        required
+      />
       <SelectField
         name="guest.nationality"
         label={texts.nationality}

@@ -152,7 +152,19 @@ export function askedFieldsRule(rules: FormRules) {
 }
 
 const STAY_FIELDS = ['arrival', 'departure', 'persons', 'purpose', 'employerName'] as const;
-const GUEST_FIELDS = ['initials', 'surname', 'residence', 'country', 'postcode', 'houseNumber', 'resident', 'dateOfBirth', 'nationality', 'documentType', 'documentNumber'] as const;
+const GUEST_FIELDS = [
+  'initials',
+  'surname',
+  'residence',
+  'country',
+  'postcode',
+  'houseNumber',
+  'resident',
+  'dateOfBirth',
+  'nationality',
+  'documentType',
+  'documentNumber',
+] as const;
 const CO_TRAVELLER_FIELDS = ['initials', 'surname', 'dateOfBirth', 'relation'] as const;
 
 export type SharedStayFieldName =

@@ -158,7 +158,8 @@ export const nl = {
       'Hier ziet u wat er in het Nachtregister is gebeurd bij uw accommodatie: wie wat deed, wanneer, vanaf welk IP-adres en bij wie. Bij een inzage door de gemeente ziet u wanneer het was, de soort inzage en hoeveel van uw verblijven zijn getoond, maar niet wie het deed, waarom of vanaf welk IP-adres. De nieuwste gebeurtenis staat bovenaan.',
     municipality:
       'Hier ziet u wat er in het Nachtregister is gebeurd bij de accommodaties in uw gemeente en bij de gebruikers van uw gemeente: wie wat deed, wanneer, vanaf welk IP-adres en bij wie. De nieuwste gebeurtenis staat bovenaan.',
-    admin: 'Hier ziet u alle gebeurtenissen in het Nachtregister: wie wat deed, wanneer, vanaf welk IP-adres en bij wie. De nieuwste gebeurtenis staat bovenaan.',
+    admin:
+      'Hier ziet u alle gebeurtenissen in het Nachtregister: wie wat deed, wanneer, vanaf welk IP-adres en bij wie. De nieuwste gebeurtenis staat bovenaan.',
   },
   unchangeable: 'Het logboek kan door niemand worden gewijzigd of gewist.',
   noAccess: 'Het logboek is er voor eigenaren, gemeenten en beheerders. Met uw rol kunt u het niet bekijken.',

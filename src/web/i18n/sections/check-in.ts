@@ -271,7 +271,8 @@ const guestDe: GuestTexts = {
     youngerThan: 'Jünger als {{age}} Jahre',
     nationalityDutch: 'Niederländische Staatsangehörigkeit',
     nationalityOther: 'Andere Staatsangehörigkeit',
-    nationalityMinimalDescription: 'Die Gemeinde fragt nur, ob Sie die niederländische Staatsangehörigkeit haben: Gäste mit einer anderen Staatsangehörigkeit unterschreiben selbst.',
+    nationalityMinimalDescription:
+      'Die Gemeinde fragt nur, ob Sie die niederländische Staatsangehörigkeit haben: Gäste mit einer anderen Staatsangehörigkeit unterschreiben selbst.',
   },
   coTravellers: {
     heading: 'Mitreisende',

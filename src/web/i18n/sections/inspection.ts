@@ -29,7 +29,8 @@ export const nl = {
     monthlyCopy: 'Maandkopie',
   },
   toolIntro: {
-    night: 'Wie verbleef in de nacht die op een dag begint, in één accommodatie of in alle accommodaties van de gemeente. De vertrekdag telt niet mee; geannuleerde verblijven ook niet.',
+    night:
+      'Wie verbleef in de nacht die op een dag begint, in één accommodatie of in alle accommodaties van de gemeente. De vertrekdag telt niet mee; geannuleerde verblijven ook niet.',
     present: 'Wie er nu in een accommodatie verblijft, bijvoorbeeld voor de brandweer of de politie bij een calamiteit. De lijst kunt u afdrukken.',
     longStays: 'Verblijven van veel nachten die nu lopen of nog moeten eindigen: een aanwijzing voor permanente bewoning.',
     silent: 'Goedgekeurde accommodaties die al een tijd geen enkele aankomst registreerden.',
@@ -203,7 +204,8 @@ export const en: Shape<typeof nl> = {
     monthlyCopy: 'Monthly copy',
   },
   toolIntro: {
-    night: 'Who stayed in the night starting on a day, at one accommodation or at every accommodation of the municipality. The day of departure does not count, nor do cancelled stays.',
+    night:
+      'Who stayed in the night starting on a day, at one accommodation or at every accommodation of the municipality. The day of departure does not count, nor do cancelled stays.',
     present: 'Who is staying at an accommodation now, for instance for the fire brigade or the police in an emergency. You can print the list.',
     longStays: 'Stays of many nights that are under way or still to end: a sign of permanent residence.',
     silent: 'Approved accommodations that have not registered a single arrival for some time.',
@@ -278,7 +280,7 @@ export const en: Shape<typeof nl> = {
   documentTypes: {
     passport: 'Passport',
     id_card: 'Identity card',
-    driving_licence: "Driving licence",
+    driving_licence: 'Driving licence',
     residence_permit: 'Residence document',
     other: 'Other document',
   },

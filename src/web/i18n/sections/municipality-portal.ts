@@ -59,11 +59,9 @@ export const nl = {
       code: 'CBS-code: {{code}}',
       rulesHeading: 'Regels voor ondernemers',
       approvalRequired: 'Aanmelding van nieuwe accommodaties goedkeuren',
-      approvalDescription:
-        'Nieuwe accommodaties wachten dan op uw goedkeuring voordat ze gasten kunnen registreren. U vindt ze onder Accommodaties.',
+      approvalDescription: 'Nieuwe accommodaties wachten dan op uw goedkeuring voordat ze gasten kunnen registreren. U vindt ze onder Accommodaties.',
       twoFactorRequired: '2FA verplicht voor ondernemers',
-      twoFactorDescription:
-        'Alle ondernemers in uw gemeente en hun medewerkers stellen dan bij de volgende keer inloggen tweefactorauthenticatie in.',
+      twoFactorDescription: 'Alle ondernemers in uw gemeente en hun medewerkers stellen dan bij de volgende keer inloggen tweefactorauthenticatie in.',
       registerHeading: 'Nachtregister',
       registerIntro: 'Wat de accommodaties in uw gemeente van hun gasten vastleggen en hoe lang.',
       recordDocumentNumber: 'Documentnummer van buitenlandse gasten vastleggen',
@@ -98,8 +96,7 @@ export const nl = {
       contactText: 'Toelichting',
       contactTextDescription: 'Bijvoorbeeld wanneer u bereikbaar bent. Maximaal 1.000 tekens.',
       themeHeading: 'Huisstijl',
-      themeIntro:
-        'Met een eigen kleur en logo herkennen uw medewerkers en de ondernemers in uw gemeente het Nachtregister als dat van uw gemeente.',
+      themeIntro: 'Met een eigen kleur en logo herkennen uw medewerkers en de ondernemers in uw gemeente het Nachtregister als dat van uw gemeente.',
       themeColor: 'Hoofdkleur',
       themeColorDescription:
         'Als #rrggbb, bijvoorbeeld #01689b. Laat leeg voor de standaardkleuren. Is de kleur licht, dan gebruiken links en tekst een donkerdere tint, zodat ze goed leesbaar blijven.',
@@ -242,19 +239,16 @@ export const en: Shape<typeof nl> = {
       code: 'CBS code: {{code}}',
       rulesHeading: 'Rules for entrepreneurs',
       approvalRequired: 'Approve registrations of new accommodations',
-      approvalDescription:
-        'New accommodations then wait for your approval before they can register guests. You find them under Accommodations.',
+      approvalDescription: 'New accommodations then wait for your approval before they can register guests. You find them under Accommodations.',
       twoFactorRequired: '2FA mandatory for entrepreneurs',
-      twoFactorDescription:
-        'All entrepreneurs in your municipality and their staff then set up two-factor authentication the next time they sign in.',
+      twoFactorDescription: 'All entrepreneurs in your municipality and their staff then set up two-factor authentication the next time they sign in.',
       registerHeading: 'Night register',
       registerIntro: 'What the accommodations in your municipality record of their guests, and for how long.',
       recordDocumentNumber: 'Record the document number of foreign guests',
       recordDocumentNumberDescription:
         'Accommodations then also note the number of the identity document of guests of foreign nationality. Only turn this on if your municipality needs the number: it is personal data (GDPR). A copy or scan of the document is never kept.',
       retentionMonths: 'Retention period for guest data (months)',
-      retentionMonthsDescription:
-        'From 12 to 84 months after departure. After that, guest data is erased automatically; the counts for tourist tax are kept.',
+      retentionMonthsDescription: 'From 12 to 84 months after departure. After that, guest data is erased automatically; the counts for tourist tax are kept.',
       retentionKeptHeading: 'What is kept after the retention period, and why',
       retentionKept:
         'Names, dates of birth, nationality, document details and signatures are erased. For the audit of the tourist tax, the following is kept per person, anonymously: the number of nights, the age at arrival (up to 18; above that only "18 or older"), whether the guest lives in your municipality, the purpose of the stay, the reason for an exemption and the share of the lodging price. A return over that period later gives the same amounts. This is kept until five years after the end of the year of the final assessment (without one: of the year of the stay), as long as your municipality can issue an additional assessment (General Tax Act, art. 16). Then it is removed too.',
@@ -270,7 +264,8 @@ export const en: Shape<typeof nl> = {
       askNationalityDescription:
         'Only switch this on if your APV asks for the nationality. When off, the form asks only whether the guest has a nationality other than Dutch: foreign guests sign themselves (Schengen, art. 45).',
       registerApvCitation: 'Article of the APV',
-      registerApvCitationDescription: 'The article that asks for these details, for example "Algemene plaatselijke verordening 2025, artikel 2:38". Owners and guests see it with the fields.',
+      registerApvCitationDescription:
+        'The article that asks for these details, for example "Algemene plaatselijke verordening 2025, artikel 2:38". Owners and guests see it with the fields.',
       privacyStatement: 'Privacy statement for guests',
       privacyStatementDescription: 'Guests read this text when they check in themselves. At most 5,000 characters.',
       contactHeading: 'Contact details for entrepreneurs',
@@ -280,8 +275,7 @@ export const en: Shape<typeof nl> = {
       contactText: 'Explanation',
       contactTextDescription: 'For example when you can be reached. At most 1,000 characters.',
       themeHeading: 'House style',
-      themeIntro:
-        'With your own colour and logo, your staff and the entrepreneurs in your municipality recognise Nachtregister as your municipality’s.',
+      themeIntro: 'With your own colour and logo, your staff and the entrepreneurs in your municipality recognise Nachtregister as your municipality’s.',
       themeColor: 'Main colour',
       themeColorDescription:
         'As #rrggbb, for example #01689b. Leave empty for the standard colours. For a light colour, links and text use a darker shade so they stay readable.',

@@ -52,8 +52,7 @@ export const nl = {
   confirm: {
     title: 'Emailadres bevestigen',
     heading: 'Emailadres bevestigen',
-    intro:
-      'Vul de code in uit de email die wij naar uw nieuwe emailadres hebben gestuurd. Heeft u op de link in de email geklikt, dan is de code al ingevuld.',
+    intro: 'Vul de code in uit de email die wij naar uw nieuwe emailadres hebben gestuurd. Heeft u op de link in de email geklikt, dan is de code al ingevuld.',
     submit: 'Opslaan',
     done: 'Uw emailadres is gewijzigd in {{email}}. U logt voortaan in met dit emailadres.',
     toLogin: 'Naar inloggen',
@@ -118,6 +117,7 @@ export const en: typeof nl = {
     done: 'Your email address has been changed to {{email}}. From now on you sign in with this email address.',
     toLogin: 'Go to sign in',
     codeUsed: 'This code has already been used. Has your email address already changed? Then sign in with your new email address.',
-    taken: 'Meanwhile an account with this email address has been created. Your email address has not been changed. Choose another email address in My account.',
+    taken:
+      'Meanwhile an account with this email address has been created. Your email address has not been changed. Choose another email address in My account.',
   },
 };

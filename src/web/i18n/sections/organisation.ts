@@ -23,7 +23,8 @@ export const nl = {
     title: 'Gebruikers',
     heading: 'Gebruikers',
     intro: {
-      owner: 'Hier beheert u wie het Nachtregister van {{organisation}} gebruikt: nodig iemand uit, maak een medewerker eigenaar of andersom, of deactiveer een account.',
+      owner:
+        'Hier beheert u wie het Nachtregister van {{organisation}} gebruikt: nodig iemand uit, maak een medewerker eigenaar of andersom, of deactiveer een account.',
       municipality:
         'Hier ziet u de ondernemers in uw gemeente en hun medewerkers, uw collega’s en de inspecteurs. Nodig collega’s en inspecteurs uit en help gebruikers met hun account.',
       admin: 'Hier ziet u alle gebruikers van het Nachtregister. Nodig de gebruikers van een gemeente uit en help gebruikers met hun account.',
@@ -68,14 +69,11 @@ export const nl = {
       named: '{{action}}: {{email}}',
     },
     confirm: {
-      makeOwner:
-        'Weet u zeker dat u {{email}} eigenaar wilt maken? Een eigenaar kan de gegevens van de accommodatie wijzigen en gebruikers beheren.',
-      makeStaff:
-        'Weet u zeker dat u {{email}} medewerker wilt maken? De gebruiker kan dan geen gebruikers en accommodatiegegevens meer beheren.',
+      makeOwner: 'Weet u zeker dat u {{email}} eigenaar wilt maken? Een eigenaar kan de gegevens van de accommodatie wijzigen en gebruikers beheren.',
+      makeStaff: 'Weet u zeker dat u {{email}} medewerker wilt maken? De gebruiker kan dan geen gebruikers en accommodatiegegevens meer beheren.',
       deactivate:
         'Weet u zeker dat u {{email}} wilt deactiveren? De gebruiker wordt direct overal uitgelogd en kan niet meer inloggen tot het account weer wordt geactiveerd.',
-      resetTwoFactor:
-        'Weet u zeker dat u de 2FA van {{email}} wilt resetten? De gebruiker wordt overal uitgelogd en stelt 2FA opnieuw in.',
+      resetTwoFactor: 'Weet u zeker dat u de 2FA van {{email}} wilt resetten? De gebruiker wordt overal uitgelogd en stelt 2FA opnieuw in.',
     },
     done: {
       roleChanged: 'De rol van {{email}} is gewijzigd in {{role}}.',
@@ -100,8 +98,7 @@ export const nl = {
   invite: {
     heading: 'Gebruiker uitnodigen',
     intro: 'De uitgenodigde krijgt een email met een link om een account aan te maken. De link is 7 dagen geldig en werkt één keer.',
-    introOwner:
-      'De uitgenodigde krijgt een email met een link om een account aan te maken voor {{organisation}}. De link is 7 dagen geldig en werkt één keer.',
+    introOwner: 'De uitgenodigde krijgt een email met een link om een account aan te maken voor {{organisation}}. De link is 7 dagen geldig en werkt één keer.',
     email: 'Emailadres',
     name: 'Naam',
     nameDescription: 'Niet verplicht. De uitgenodigde kan de naam bij het aanmaken van het account nog aanpassen.',
@@ -152,8 +149,7 @@ export const nl = {
     email: 'Emailadres',
     emailHint: 'U logt straks in met dit emailadres.',
     intro: 'Kies uw naam en een wachtwoord. Daarmee maakt u uw account aan.',
-    twoFactorNote:
-      'Voor uw rol is tweefactorauthenticatie (2FA) verplicht. Na het eerste inloggen stelt u die meteen in; houd uw telefoon bij de hand.',
+    twoFactorNote: 'Voor uw rol is tweefactorauthenticatie (2FA) verplicht. Na het eerste inloggen stelt u die meteen in; houd uw telefoon bij de hand.',
     name: 'Naam',
     password: 'Wachtwoord',
     submit: 'Account aanmaken',
@@ -234,7 +230,8 @@ export const en: Shape<typeof nl> = {
     title: 'Users',
     heading: 'Users',
     intro: {
-      owner: 'Manage who uses the Nachtregister of {{organisation}}: invite someone, make a staff member owner or the other way round, or deactivate an account.',
+      owner:
+        'Manage who uses the Nachtregister of {{organisation}}: invite someone, make a staff member owner or the other way round, or deactivate an account.',
       municipality:
         'These are the entrepreneurs in your municipality and their staff, your colleagues and the inspectors. Invite colleagues and inspectors and help users with their account.',
       admin: 'These are all users of the Nachtregister. Invite the users of a municipality and help users with their account.',
@@ -308,15 +305,13 @@ export const en: Shape<typeof nl> = {
   invite: {
     heading: 'Invite a user',
     intro: 'The person you invite receives an email with a link to create an account. The link is valid for 7 days and works once.',
-    introOwner:
-      'The person you invite receives an email with a link to create an account for {{organisation}}. The link is valid for 7 days and works once.',
+    introOwner: 'The person you invite receives an email with a link to create an account for {{organisation}}. The link is valid for 7 days and works once.',
     email: 'Email address',
     name: 'Name',
     nameDescription: 'Optional. The person you invite can still change the name when creating the account.',
     role: 'Role',
     rolePlaceholder: 'Choose a role',
-    roleDescriptionOwner:
-      'A staff member works in the accommodation’s Nachtregister. An owner can also change the accommodation’s details and manage users.',
+    roleDescriptionOwner: 'A staff member works in the accommodation’s Nachtregister. An owner can also change the accommodation’s details and manage users.',
     roleDescriptionMunicipality: 'Two-factor authentication is mandatory for municipal officers and inspectors; they set it up when they first sign in.',
     municipality: 'Municipality',
     municipalityDescription: 'The municipality the person you invite will work for.',
@@ -359,8 +354,7 @@ export const en: Shape<typeof nl> = {
     email: 'Email address',
     emailHint: 'You will sign in with this email address.',
     intro: 'Choose your name and a password to create your account.',
-    twoFactorNote:
-      'Two-factor authentication (2FA) is mandatory for your role. You set it up right after your first sign-in; keep your phone at hand.',
+    twoFactorNote: 'Two-factor authentication (2FA) is mandatory for your role. You set it up right after your first sign-in; keep your phone at hand.',
     name: 'Name',
     password: 'Password',
     submit: 'Create account',
@@ -368,7 +362,8 @@ export const en: Shape<typeof nl> = {
     noToken: 'This link is incomplete. Open the link in the invitation email again, or copy the whole address from the email into your browser’s address bar.',
     toLogin: 'Go to sign in',
     forgotPassword: 'Forgot your password?',
-    emailTaken: 'An account with this email address already exists. Sign in with that account, or choose "Forgot your password?" if you no longer know the password.',
+    emailTaken:
+      'An account with this email address already exists. Sign in with that account, or choose "Forgot your password?" if you no longer know the password.',
   },
   joinInvitation: {
     title: 'Take up invitation',
@@ -403,7 +398,8 @@ export const en: Shape<typeof nl> = {
     back: 'Back to accommodation',
     addedHeading: 'Accommodation added',
     added: '{{name}} has been added to your accommodations. You are still working in {{current}}.',
-    addedPending: 'The municipality of {{municipality}} still has to approve the registration of {{name}}. You will receive an email once the municipality has decided.',
+    addedPending:
+      'The municipality of {{municipality}} still has to approve the registration of {{name}}. You will receive an email once the municipality has decided.',
     switchNow: 'Switch to {{name}}',
     stay: 'Continue in {{name}}',
     addAnother: 'Add another accommodation',

@@ -16,8 +16,7 @@ export const navEn: Shape<typeof navNl> = {
 
 export const nl = {
   noAccess: 'Het register is er voor eigenaren en medewerkers van een accommodatie.',
-  notApproved:
-    'Uw accommodatie is nog niet goedgekeurd door de gemeente. U kunt pas gasten registreren als de gemeente uw aanmelding heeft goedgekeurd.',
+  notApproved: 'Uw accommodatie is nog niet goedgekeurd door de gemeente. U kunt pas gasten registreren als de gemeente uw aanmelding heeft goedgekeurd.',
   overview: {
     title: 'Register',
     heading: 'Register',
@@ -114,8 +113,7 @@ export const nl = {
   form: {
     newTitle: 'Nieuwe registratie',
     newHeading: 'Nieuwe registratie',
-    newIntro:
-      'Registreer een verblijf. Vraag de hoofdgast om een geldig identiteitsbewijs en noteer het soort; maak geen kopie of scan van het document.',
+    newIntro: 'Registreer een verblijf. Vraag de hoofdgast om een geldig identiteitsbewijs en noteer het soort; maak geen kopie of scan van het document.',
     stayHeading: 'Verblijf',
     arrival: 'Aankomstdatum',
     departure: 'Vertrekdatum',
@@ -143,8 +141,7 @@ export const nl = {
     documentNumber: 'Documentnummer',
     documentNumberDescription: 'Uw gemeente vraagt het nummer van het identiteitsbewijs van buitenlandse gasten. Nooit een BSN.',
     coTravellersHeading: 'Medereizigers',
-    coTravellersIntro:
-      'Voor meereizende gezinsleden en leden van een reisgezelschap zijn voorletters en achternaam genoeg.',
+    coTravellersIntro: 'Voor meereizende gezinsleden en leden van een reisgezelschap zijn voorletters en achternaam genoeg.',
     noCoTravellers: 'Er zijn geen medereizigers ingevuld.',
     coTraveller: 'Medereiziger {{number}}',
     addCoTraveller: 'Medereiziger toevoegen',
@@ -257,7 +254,8 @@ export const nl = {
   },
   signatures: {
     heading: 'Handtekeningen',
-    intro: 'Buitenlandse gasten, ook uit de EU, tekenen het register persoonlijk (Schengen, art. 45). Een meereizende partner, minderjarige kinderen en leden van een reisgezelschap tekenen niet.',
+    intro:
+      'Buitenlandse gasten, ook uit de EU, tekenen het register persoonlijk (Schengen, art. 45). Een meereizende partner, minderjarige kinderen en leden van een reisgezelschap tekenen niet.',
     missing: 'Handtekening ontbreekt',
     complete: 'Alle handtekeningen zijn er.',
     person: 'Handtekening van {{name}}',
@@ -274,7 +272,8 @@ export const nl = {
     signedOnPaper: 'Getekend op papier, {{when}}, gezien door {{witness}}',
     notSigned: 'Handtekening ontbreekt',
     imageAlt: 'Handtekening van {{name}}',
-    deskIntro: 'Laat elke gast die moet tekenen hier tekenen, of kies "Op papier". Wie nu niet tekent, staat in het register met "Handtekening ontbreekt" tot de handtekening er is.',
+    deskIntro:
+      'Laat elke gast die moet tekenen hier tekenen, of kies "Op papier". Wie nu niet tekent, staat in het register met "Handtekening ontbreekt" tot de handtekening er is.',
   },
   units: {
     title: 'Kamers en plaatsen',
@@ -440,8 +439,7 @@ export const en: Shape<typeof nl> = {
   form: {
     newTitle: 'New registration',
     newHeading: 'New registration',
-    newIntro:
-      'Register a stay. Ask the main guest for a valid identity document and note its type; do not make a copy or scan of the document.',
+    newIntro: 'Register a stay. Ask the main guest for a valid identity document and note its type; do not make a copy or scan of the document.',
     stayHeading: 'Stay',
     arrival: 'Date of arrival',
     departure: 'Date of departure',
@@ -469,8 +467,7 @@ export const en: Shape<typeof nl> = {
     documentNumber: 'Document number',
     documentNumberDescription: 'Your municipality asks for the identity document number of foreign guests. Never a BSN.',
     coTravellersHeading: 'Co-travellers',
-    coTravellersIntro:
-      'For accompanying family members and members of a travel group, initials and surname are enough.',
+    coTravellersIntro: 'For accompanying family members and members of a travel group, initials and surname are enough.',
     noCoTravellers: 'No co-travellers have been entered.',
     coTraveller: 'Co-traveller {{number}}',
     addCoTraveller: 'Add co-traveller',
@@ -583,7 +580,8 @@ export const en: Shape<typeof nl> = {
   },
   signatures: {
     heading: 'Signatures',
-    intro: 'Foreign guests, EU citizens included, sign the register personally (Schengen, art. 45). An accompanying partner, minor children and members of a travel group do not sign.',
+    intro:
+      'Foreign guests, EU citizens included, sign the register personally (Schengen, art. 45). An accompanying partner, minor children and members of a travel group do not sign.',
     missing: 'Signature missing',
     complete: 'All signatures are there.',
     person: 'Signature of {{name}}',
@@ -600,7 +598,8 @@ export const en: Shape<typeof nl> = {
     signedOnPaper: 'Signed on paper, {{when}}, seen by {{witness}}',
     notSigned: 'Signature missing',
     imageAlt: 'Signature of {{name}}',
-    deskIntro: 'Have every guest who must sign sign here, or choose "On paper". Whoever does not sign now stays in the register as "Signature missing" until they have.',
+    deskIntro:
+      'Have every guest who must sign sign here, or choose "On paper". Whoever does not sign now stays in the register as "Signature missing" until they have.',
   },
   units: {
     title: 'Rooms and pitches',

@@ -10,7 +10,8 @@ export const nl = {
     youngerThan: 'Jonger dan {{age}} jaar',
     nationalityDutch: 'Nederlandse nationaliteit',
     nationalityOther: 'Andere nationaliteit',
-    nationalityMinimalDescription: 'Uw gemeente vraagt alleen of de gast de Nederlandse nationaliteit heeft: gasten met een andere nationaliteit tekenen zelf (Schengen, art. 45).',
+    nationalityMinimalDescription:
+      'Uw gemeente vraagt alleen of de gast de Nederlandse nationaliteit heeft: gasten met een andere nationaliteit tekenen zelf (Schengen, art. 45).',
     otherNationality: 'Andere nationaliteit',
   },
   form: {
@@ -35,7 +36,8 @@ export const nl = {
   /** What a guest's own check-in claims that lowers the tax, for the owner to check before confirming. */
   claims: {
     heading: 'Controleer wat de gast verklaart',
-    intro: 'Deze gegevens van de gast verlagen de toeristenbelasting. Controleer ze met het identiteitsbewijs voordat u bevestigt, en corrigeer ze als ze niet kloppen.',
+    intro:
+      'Deze gegevens van de gast verlagen de toeristenbelasting. Controleer ze met het identiteitsbewijs voordat u bevestigt, en corrigeer ze als ze niet kloppen.',
     residents_one: '{{count}} persoon inwoner van de gemeente, volgens de postcode die de gast opgaf',
     residents_other: '{{count}} personen inwoner van de gemeente, volgens de postcode die de gast opgaf',
     worker: 'Internationale werknemer, werkgever: {{employer}}',
@@ -67,12 +69,14 @@ export const en: Shape<typeof nl> = {
     youngerThan: 'Younger than {{age}}',
     nationalityDutch: 'Dutch nationality',
     nationalityOther: 'Another nationality',
-    nationalityMinimalDescription: 'Your municipality asks only whether the guest has Dutch nationality: guests of another nationality sign themselves (Schengen, art. 45).',
+    nationalityMinimalDescription:
+      'Your municipality asks only whether the guest has Dutch nationality: guests of another nationality sign themselves (Schengen, art. 45).',
     otherNationality: 'Another nationality',
   },
   form: {
     postcode: 'Postcode',
-    postcodeDescription: 'Of an address in the Netherlands, for example 1234 AB. With the house number the postcode decides whether the guest lives in the municipality.',
+    postcodeDescription:
+      'Of an address in the Netherlands, for example 1234 AB. With the house number the postcode decides whether the guest lives in the municipality.',
     houseNumber: 'House number',
     sameAddress: 'Lives at the same address as the main guest',
     lookup: {
@@ -91,7 +95,8 @@ export const en: Shape<typeof nl> = {
   },
   claims: {
     heading: 'Check what the guest states',
-    intro: "These details from the guest lower the tourist tax. Check them against the identity document before you confirm, and correct them if they are wrong.",
+    intro:
+      'These details from the guest lower the tourist tax. Check them against the identity document before you confirm, and correct them if they are wrong.',
     residents_one: '{{count}} person resident of the municipality, by the postcode the guest gave',
     residents_other: '{{count}} persons resident of the municipality, by the postcode the guest gave',
     worker: 'International worker, employer: {{employer}}',

@@ -25,7 +25,8 @@ export const nl = {
       'Uw aangifte is geen aanslag. De gemeente legt na uw aangifte een aanslag op; tijdens het jaar kan de gemeente een voorlopige aanslag opleggen. Aanslagen voor deze periode ziet u hier.',
     none: 'Voor deze periode is nog geen aanslag opgelegd.',
     caption: 'Aanslagen voor deze periode',
-    objectionText: 'Bent u het niet eens met een aanslag? Maak dan bezwaar bij de gemeente, uiterlijk op de datum in de kolom "Bezwaar uiterlijk" (6 weken na de dagtekening).',
+    objectionText:
+      'Bent u het niet eens met een aanslag? Maak dan bezwaar bij de gemeente, uiterlijk op de datum in de kolom "Bezwaar uiterlijk" (6 weken na de dagtekening).',
     definitiveText:
       'Er is een definitieve aanslag. Is het bedrag te hoog, bijvoorbeeld omdat een gast achteraf inwoner bleek? Dien dan geen lagere correctie-aangifte in, maar vraag om ambtshalve vermindering.',
   },
@@ -61,7 +62,8 @@ export const nl = {
     submit: 'Aanslag vastleggen',
     recorded: 'Aanslag {{number}} is vastgelegd.',
     importHeading: 'Aanslagen inlezen',
-    importIntro: 'Een CSV-bestand uit uw belastingsysteem met de kolommen aanslagnummer, accommodatie_id, periode, soort, bedrag en dagtekening. Het bestand wordt helemaal of niet ingelezen.',
+    importIntro:
+      'Een CSV-bestand uit uw belastingsysteem met de kolommen aanslagnummer, accommodatie_id, periode, soort, bedrag en dagtekening. Het bestand wordt helemaal of niet ingelezen.',
     file: 'Bestand met aanslagen (CSV)',
     importSubmit: 'Inlezen',
     imported_one: '{{count}} aanslag is ingelezen.',
@@ -95,7 +97,8 @@ export const en: Shape<typeof nl> = {
       'Your return is not an assessment. The municipality issues an assessment after your return; during the year it may issue a provisional assessment. Assessments for this period are shown here.',
     none: 'No assessment has been issued for this period yet.',
     caption: 'Assessments for this period',
-    objectionText: 'Do you disagree with an assessment? Object to the municipality by the date in the column "Objection by" (6 weeks after the date of the assessment).',
+    objectionText:
+      'Do you disagree with an assessment? Object to the municipality by the date in the column "Objection by" (6 weeks after the date of the assessment).',
     definitiveText:
       'A final assessment has been issued. Is the amount too high, for example because a guest turned out to be a resident? Do not submit a lower corrected return; ask for an ex officio reduction instead.',
   },
@@ -131,7 +134,8 @@ export const en: Shape<typeof nl> = {
     submit: 'Record assessment',
     recorded: 'Assessment {{number}} has been recorded.',
     importHeading: 'Import assessments',
-    importIntro: 'A CSV file from your tax system with the columns aanslagnummer, accommodatie_id, periode, soort, bedrag and dagtekening. The file is imported whole or not at all.',
+    importIntro:
+      'A CSV file from your tax system with the columns aanslagnummer, accommodatie_id, periode, soort, bedrag and dagtekening. The file is imported whole or not at all.',
     file: 'File with assessments (CSV)',
     importSubmit: 'Import',
     imported_one: '{{count}} assessment has been imported.',

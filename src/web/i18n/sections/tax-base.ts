@@ -55,13 +55,15 @@ export const en: Shape<typeof nl> = {
   },
   ruleForm: {
     sourceCitation: 'Source: by-law and article',
-    sourceCitationDescription: 'Where the rate comes from, for example: Verordening toeristenbelasting 2026, article 5. Owners see the source with their return.',
+    sourceCitationDescription:
+      'Where the rate comes from, for example: Verordening toeristenbelasting 2026, article 5. Owners see the source with their return.',
     sourceUrl: 'Address of the by-law',
     sourceUrlDescription: 'The address of the text on lokaleregelgeving.overheid.nl (CVDR), for example https://lokaleregelgeving.overheid.nl/CVDR703815.',
   },
   summary: {
     base: 'Base: lodging revenue without VAT',
-    baseNote: 'The percentage is computed on the lodging price without VAT: 9 % VAT up to 31 December 2025, 21 % from 1 January 2026; a camping pitch keeps 9 %.',
+    baseNote:
+      'The percentage is computed on the lodging price without VAT: 9 % VAT up to 31 December 2025, 21 % from 1 January 2026; a camping pitch keeps 9 %.',
   },
   lines: {
     base: 'Base without VAT',
@@ -70,14 +72,18 @@ export const en: Shape<typeof nl> = {
   unknownAges: {
     line_one: '{{count}} person without an age: no exemption applied',
     line_other: '{{count}} persons without an age: no exemption applied',
-    total_one: '{{count}} person in this period has no known age. The exemption for children was not applied to them. Add the date of birth to the registration, or tick "Younger than …" where your municipality does not ask it, if it is a child.',
-    total_other: '{{count}} persons in this period have no known age. The exemption for children was not applied to them. Add the dates of birth to the registration, or tick "Younger than …" where your municipality does not ask them, if they are children.',
+    total_one:
+      '{{count}} person in this period has no known age. The exemption for children was not applied to them. Add the date of birth to the registration, or tick "Younger than …" where your municipality does not ask it, if it is a child.',
+    total_other:
+      '{{count}} persons in this period have no known age. The exemption for children was not applied to them. Add the dates of birth to the registration, or tick "Younger than …" where your municipality does not ask them, if they are children.',
   },
   stayForm: {
     lodgingPrice: 'Lodging price incl. VAT',
     lodgingPriceDescription:
       'In euros, for the whole stay, as the guest pays it: with VAT, without tourist tax and without breakfast or other services, for example 89.50. Needed if your municipality levies tourist tax as a percentage of the price.',
-    unknownAges_one: '{{count}} person without an age: no exemption applied. Add the co-travellers with their dates of birth (or "Younger than …") and your municipality’s exemption for children counts.',
-    unknownAges_other: '{{count}} persons without an age: no exemption applied. Add the co-travellers with their dates of birth (or "Younger than …") and your municipality’s exemption for children counts.',
+    unknownAges_one:
+      '{{count}} person without an age: no exemption applied. Add the co-travellers with their dates of birth (or "Younger than …") and your municipality’s exemption for children counts.',
+    unknownAges_other:
+      '{{count}} persons without an age: no exemption applied. Add the co-travellers with their dates of birth (or "Younger than …") and your municipality’s exemption for children counts.',
   },
 };

@@ -15,7 +15,8 @@ export const navEn: Shape<typeof navNl> = {
 /** The accommodation's star rating (under `fields`): it decides which tourist tax rate applies. */
 export const starRatingFieldNl = {
   label: 'Sterren (classificatie)',
-  description: 'De classificatie van uw accommodatie, bijvoorbeeld van Hotelsterren. Bij sommige gemeenten hangt het tarief van de toeristenbelasting ervan af.',
+  description:
+    'De classificatie van uw accommodatie, bijvoorbeeld van Hotelsterren. Bij sommige gemeenten hangt het tarief van de toeristenbelasting ervan af.',
   none: 'Geen',
   value_one: '{{count}} ster',
   value_other: '{{count}} sterren',
@@ -51,8 +52,7 @@ export const nl = {
       'Per periode ziet u wat het register van uw accommodatie oplevert voor de toeristenbelasting. Controleer de cijfers en dien de aangifte in zodra de periode voorbij is.',
     year: 'Jaar',
     yearStatus: 'Aangifteperiodes van {{year}}',
-    notConfigured:
-      'Uw gemeente heeft nog geen tarieven voor de toeristenbelasting ingesteld. Zodra de gemeente dat heeft gedaan, doet u hier aangifte.',
+    notConfigured: 'Uw gemeente heeft nog geen tarieven voor de toeristenbelasting ingesteld. Zodra de gemeente dat heeft gedaan, doet u hier aangifte.',
     settings: {
       month_one: 'U doet per maand aangifte, uiterlijk {{count}} dag na het einde van de maand.',
       month_other: 'U doet per maand aangifte, uiterlijk {{count}} dagen na het einde van de maand.',

@@ -38,7 +38,8 @@ export const nl = {
       year: 'Jaar',
     },
     deadlineDays: 'Uiterste termijn (dagen na de periode)',
-    deadlineDaysDescription: 'Een getal van 31 tot en met 366, bijvoorbeeld 31: ten minste een maand na het einde van de periode. Na de uiterste datum is de aangifte te laat.',
+    deadlineDaysDescription:
+      'Een getal van 31 tot en met 366, bijvoorbeeld 31: ten minste een maand na het einde van de periode. Na de uiterste datum is de aangifte te laat.',
     submit: 'Opslaan',
     saved: 'De aangifteperiode en de termijn zijn opgeslagen.',
   },
@@ -135,7 +136,8 @@ export const nl = {
       forensen: 'Personen die forensenbelasting betalen vrijgesteld',
     },
     workerRate: 'Eigen tarief internationale werknemers per persoon per nacht',
-    workerRateDescription: 'Als uw verordening arbeidsmigranten een eigen bedrag laat betalen, bijvoorbeeld 1,50. Dat vervangt voor hen het bedrag per persoon en het percentage. Leeg: het gewone tarief.',
+    workerRateDescription:
+      'Als uw verordening arbeidsmigranten een eigen bedrag laat betalen, bijvoorbeeld 1,50. Dat vervangt voor hen het bedrag per persoon en het percentage. Leeg: het gewone tarief.',
     submit: 'Tarief toevoegen',
     added: 'Het tarief is toegevoegd.',
   },
@@ -208,7 +210,8 @@ export const nl = {
     },
     byPurpose: {
       title: 'Persoonsnachten per maand per reisdoel',
-      description: 'Gestapelde staven: elke kleur is een reisdoel, zoals toerist, internationale werknemer of een groep die de verordening vrijstelt. De legenda staat onder de grafiek.',
+      description:
+        'Gestapelde staven: elke kleur is een reisdoel, zoals toerist, internationale werknemer of een groep die de verordening vrijstelt. De legenda staat onder de grafiek.',
     },
     occupancy: {
       title: 'Bezetting per maand',
@@ -349,7 +352,8 @@ export const en: Shape<typeof nl> = {
       forensen: 'Persons liable to forensenbelasting exempt',
     },
     workerRate: 'Own rate for international workers per person per night',
-    workerRateDescription: 'If your by-law has international workers pay an amount of their own, for example 1.50. It replaces the per-person amount and the percentage for them. Empty: the ordinary rate.',
+    workerRateDescription:
+      'If your by-law has international workers pay an amount of their own, for example 1.50. It replaces the per-person amount and the percentage for them. Empty: the ordinary rate.',
     submit: 'Add rate',
     added: 'The rate has been added.',
   },
@@ -422,7 +426,8 @@ export const en: Shape<typeof nl> = {
     },
     byPurpose: {
       title: 'Person-nights per month per purpose of stay',
-      description: 'Stacked bars: each colour is a purpose, such as tourist, international worker or a group the by-law exempts. The legend is below the chart.',
+      description:
+        'Stacked bars: each colour is a purpose, such as tourist, international worker or a group the by-law exempts. The legend is below the chart.',
     },
     occupancy: {
       title: 'Occupancy per month',

@@ -22,10 +22,7 @@ function WaitingLine({ waiting }: { waiting: WaitingMessages }) {
     <Paragraph>
       {t('deadLetters.waiting.line', { channel, count: waiting.count, since: formatDateTime(waiting.since) })}
       {waiting.attempts > 0 && waiting.lastError && (
-        <>
-          {' '}
-          {t('deadLetters.waiting.failing', { attempts: waiting.attempts, next: formatDateTime(waiting.nextAttemptAt), error: waiting.lastError })}
-        </>
+        <> {t('deadLetters.waiting.failing', { attempts: waiting.attempts, next: formatDateTime(waiting.nextAttemptAt), error: waiting.lastError })}</>
       )}
     </Paragraph>
   );

@@ -38,7 +38,11 @@ function TokenList({ tokens, onRevoked }: { tokens: readonly ApiToken[]; onRevok
   return (
     <Section title={t('registerIo.apiTokens.listHeading')}>
       {problem !== null && <ErrorAlert error={problem} />}
-      {tokens.length === 0 ? <Paragraph>{t('registerIo.apiTokens.empty')}</Paragraph> : <TokensTable tokens={tokens} busyId={busyId} onRevoke={(token) => void revoke(token)} />}
+      {tokens.length === 0 ? (
+        <Paragraph>{t('registerIo.apiTokens.empty')}</Paragraph>
+      ) : (
+        <TokensTable tokens={tokens} busyId={busyId} onRevoke={(token) => void revoke(token)} />
+      )}
     </Section>
   );
 }

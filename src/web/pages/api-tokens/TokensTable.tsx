@@ -37,7 +37,9 @@ export function TokensTable({ tokens, busyId, onRevoke }: TokensTableProps) {
             </td>
             <td className="utrecht-table__cell">{formatDateTime(token.createdAt)}</td>
             <td className="utrecht-table__cell">{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : t('registerIo.apiTokens.neverUsed')}</td>
-            <td className="utrecht-table__cell">{token.revokedAt ? t('registerIo.apiTokens.revokedAt', { date: formatDateTime(token.revokedAt) }) : t('registerIo.apiTokens.active')}</td>
+            <td className="utrecht-table__cell">
+              {token.revokedAt ? t('registerIo.apiTokens.revokedAt', { date: formatDateTime(token.revokedAt) }) : t('registerIo.apiTokens.active')}
+            </td>
             <td className="utrecht-table__cell">
               {!token.revokedAt && (
                 <Button

@@ -48,7 +48,9 @@ export function AuditLogTable({ events, actionLabel }: AuditLogTableProps) {
             {actionLabel(event.action)}
             <EventSummary event={event} />
           </td>
-          <td className="utrecht-table__cell nr-audit-log__email">{event.actor?.email ?? (event.action === 'register.inspected' ? t('auditLog.table.inspector') : none)}</td>
+          <td className="utrecht-table__cell nr-audit-log__email">
+            {event.actor?.email ?? (event.action === 'register.inspected' ? t('auditLog.table.inspector') : none)}
+          </td>
           <td className="utrecht-table__cell nr-audit-log__email">{event.subject?.email ?? none}</td>
           <td className="utrecht-table__cell">{event.accommodation?.companyName ?? none}</td>
           <td className="utrecht-table__cell nr-audit-log__token">{event.ip ?? none}</td>

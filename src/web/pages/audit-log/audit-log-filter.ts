@@ -11,7 +11,10 @@ const KNOWN_ACTIONS: readonly string[] = Object.keys(catalog.actions);
 /** The field problem of a "Tot en met" before "Van"; the date field has its own wording for it. */
 export const TO_BEFORE_FROM = 'TO_BEFORE_FROM';
 
-const day = z.string().trim().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'DATE_INVALID');
+const day = z
+  .string()
+  .trim()
+  .regex(/^(\d{4}-\d{2}-\d{2})?$/, 'DATE_INVALID');
 
 export const filterFormSchema = z
   .object({

@@ -19,7 +19,9 @@ export function CheckInDone({ receipt, onAnother }: { receipt: CheckInReceipt; o
       <PageHeading focusOnMount>{t('checkIn.guest.done.heading')}</PageHeading>
       <Alert type="ok">
         <Paragraph>{t('checkIn.guest.done.received')}</Paragraph>
-        <Paragraph>{t('checkIn.guest.done.dates', { arrival: guestDay(receipt.arrival, language), departure: guestDay(receipt.departure, language) })}</Paragraph>
+        <Paragraph>
+          {t('checkIn.guest.done.dates', { arrival: guestDay(receipt.arrival, language), departure: guestDay(receipt.departure, language) })}
+        </Paragraph>
       </Alert>
       <Paragraph lead>{t('checkIn.guest.done.reception')}</Paragraph>
       <Button appearance="secondary-action" onClick={onAnother}>

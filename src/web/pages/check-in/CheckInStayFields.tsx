@@ -18,9 +18,24 @@ export function CheckInStayFields() {
     <FormSection title={t('checkIn.guest.stay.heading')}>
       <DayField name="arrival" label={t('checkIn.guest.stay.arrival')} required />
       <DayField name="departure" label={t('checkIn.guest.stay.departure')} required />
-      <TextField name="persons" label={t('checkIn.guest.stay.persons')} description={t('checkIn.guest.stay.personsDescription')} inputMode="numeric" width="xs" required />
-      <SelectField name="purpose" label={t('checkIn.guest.stay.purpose')} placeholder={t('checkIn.guest.stay.purposePlaceholder')} options={purposes} required />
-      {purpose === 'international_worker' && <TextField name="employerName" label={t('checkIn.guest.stay.employerName')} autoComplete="organization" required />}
+      <TextField
+        name="persons"
+        label={t('checkIn.guest.stay.persons')}
+        description={t('checkIn.guest.stay.personsDescription')}
+        inputMode="numeric"
+        width="xs"
+        required
+      />
+      <SelectField
+        name="purpose"
+        label={t('checkIn.guest.stay.purpose')}
+        placeholder={t('checkIn.guest.stay.purposePlaceholder')}
+        options={purposes}
+        required
+      />
+      {purpose === 'international_worker' && (
+        <TextField name="employerName" label={t('checkIn.guest.stay.employerName')} autoComplete="organization" required />
+      )}
     </FormSection>
   );
 }

@@ -50,13 +50,22 @@ export function GuestCheckInForm({ token, form: facts, onCheckedIn }: GuestCheck
   const { t } = useTranslation();
   const [problem, setProblem] = useState<UnplacedProblems | null>(null);
   const rules = useMemo(
-    () => ({ recordDocumentNumber: facts.recordDocumentNumber, askDateOfBirth: facts.askDateOfBirth, askNationality: facts.askNationality, apvCitation: facts.apvCitation }),
+    () => ({
+      recordDocumentNumber: facts.recordDocumentNumber,
+      askDateOfBirth: facts.askDateOfBirth,
+      askNationality: facts.askNationality,
+      apvCitation: facts.apvCitation,
+    }),
     [facts],
   );
   const schema = useMemo(() => checkInFormSchema(rules), [rules]);
   const empty = useMemo(() => newCheckInValues(facts.childExemptionAge), [facts.childExemptionAge]);
   const form = useForm({ resolver: zodResolver(schema), defaultValues: empty });
-  const draft = useFormDraft(form, { storage: 'session', key: `check-in:${token}`, maxAgeMs: DRAFT_MAX_AGE_MS }, { empty, parse: parseCheckInDraft, keep: withoutSignature });
+  const draft = useFormDraft(
+    form,
+    { storage: 'session', key: `check-in:${token}`, maxAgeMs: DRAFT_MAX_AGE_MS },
+    { empty, parse: parseCheckInDraft, keep: withoutSignature },
+  );
   const nationality = useWatch({ control: form.control, name: 'guest.nationality' });
 
   const onSubmit = async (values: z.output<typeof schema>) => {

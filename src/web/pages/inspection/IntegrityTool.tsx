@@ -72,7 +72,9 @@ function Verdict({ answer }: { answer: IntegrityAnswer }) {
               </li>
             ))}
           </ul>
-          {answer.problemCount > answer.problems.length && <Paragraph>{t('inspection.integrity.moreProblems', { count: answer.problemCount - answer.problems.length })}</Paragraph>}
+          {answer.problemCount > answer.problems.length && (
+            <Paragraph>{t('inspection.integrity.moreProblems', { count: answer.problemCount - answer.problems.length })}</Paragraph>
+          )}
         </>
       )}
     </>

@@ -20,13 +20,23 @@ const FIELDS = ['minNights', 'reason'] as const;
 
 export function LongStaysTool() {
   const { t } = useTranslation();
-  const form = useForm<Values, unknown, Output>({ resolver: zodResolver(longStaysLookupSchema), defaultValues: { minNights: String(LONG_STAY_NIGHTS), reason: '' } });
+  const form = useForm<Values, unknown, Output>({
+    resolver: zodResolver(longStaysLookupSchema),
+    defaultValues: { minNights: String(LONG_STAY_NIGHTS), reason: '' },
+  });
   const { answer, problem, run, version } = useLookup(lookUpLongStays, form.setError, FIELDS);
   return (
     <>
       <Paragraph>{t('inspection.toolIntro.longStays')}</Paragraph>
       <ToolForm form={form} label={t('inspection.tools.longStays')} submitLabel={t('inspection.submit')} problem={problem} onSubmit={run}>
-        <TextField name="minNights" label={t('inspection.fields.minNights')} description={t('inspection.fields.minNightsDescription')} inputMode="numeric" width="xs" required />
+        <TextField
+          name="minNights"
+          label={t('inspection.fields.minNights')}
+          description={t('inspection.fields.minNightsDescription')}
+          inputMode="numeric"
+          width="xs"
+          required
+        />
       </ToolForm>
       {answer && (
         <ResultSection key={version} title={t('inspection.result.longStaysHeading', { count: answer.minNights })}>

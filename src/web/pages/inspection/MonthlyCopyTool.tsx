@@ -43,7 +43,12 @@ export function MonthlyCopyTool() {
   return (
     <>
       <Paragraph>{t('inspection.toolIntro.monthlyCopy')}</Paragraph>
-      <FormField id="monthly-copy-month" label={t('inspection.fields.month')} description={t('inspection.fields.monthDescription')} error={valid ? undefined : t('errors.DATE_INVALID')}>
+      <FormField
+        id="monthly-copy-month"
+        label={t('inspection.fields.month')}
+        description={t('inspection.fields.monthDescription')}
+        error={valid ? undefined : t('errors.DATE_INVALID')}
+      >
         {(aria) => (
           <input
             {...aria}

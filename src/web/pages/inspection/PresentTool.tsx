@@ -40,7 +40,11 @@ export function PresentTool({ accommodations }: { accommodations: AccommodationO
             <Button onClick={() => window.print()}>{t('presence.print')}</Button>
           </div>
           {/* The moment of the answer is printed on the list: emergency services must know how fresh it is. */}
-          <PresenceGroups answer={answer} level={3} table={(stays, group) => <InspectedStaysTable stays={stays} withPresence caption={t(`presence.groups.${group}`)} />} />
+          <PresenceGroups
+            answer={answer}
+            level={3}
+            table={(stays, group) => <InspectedStaysTable stays={stays} withPresence caption={t(`presence.groups.${group}`)} />}
+          />
         </ResultSection>
       )}
     </>

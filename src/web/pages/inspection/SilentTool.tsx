@@ -24,7 +24,12 @@ function SilentTable({ answer }: { answer: SilentAnswer }) {
   return (
     <DataTable
       caption={t('inspection.result.silentCaption')}
-      columns={[t('inspection.result.columns.accommodation'), t('inspection.result.columns.address'), t('inspection.result.columns.city'), t('inspection.result.columns.lastArrival')]}
+      columns={[
+        t('inspection.result.columns.accommodation'),
+        t('inspection.result.columns.address'),
+        t('inspection.result.columns.city'),
+        t('inspection.result.columns.lastArrival'),
+      ]}
     >
       {answer.accommodations.map((a) => (
         <tr key={a.id} className="utrecht-table__row">
@@ -48,7 +53,14 @@ export function SilentTool() {
     <>
       <Paragraph>{t('inspection.toolIntro.silent')}</Paragraph>
       <ToolForm form={form} label={t('inspection.tools.silent')} submitLabel={t('inspection.submit')} problem={problem} onSubmit={run}>
-        <TextField name="days" label={t('inspection.fields.days')} description={t('inspection.fields.daysDescription')} inputMode="numeric" width="xs" required />
+        <TextField
+          name="days"
+          label={t('inspection.fields.days')}
+          description={t('inspection.fields.daysDescription')}
+          inputMode="numeric"
+          width="xs"
+          required
+        />
       </ToolForm>
       {answer && (
         <ResultSection key={version} title={t('inspection.result.silentHeading', { date: formatDate(answer.since) })}>

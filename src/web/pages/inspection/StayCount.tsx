@@ -9,7 +9,9 @@ export function StayCount({ answer }: { answer: { total: number; persons: number
   return (
     <>
       {answer.capped && <Alert type="warning">{t('inspection.result.capped', { max: answer.maxRows })}</Alert>}
-      <Paragraph>{answer.total === 0 ? t('inspection.result.noStays') : t('inspection.result.stays', { count: answer.total, persons: answer.persons })}</Paragraph>
+      <Paragraph>
+        {answer.total === 0 ? t('inspection.result.noStays') : t('inspection.result.stays', { count: answer.total, persons: answer.persons })}
+      </Paragraph>
     </>
   );
 }

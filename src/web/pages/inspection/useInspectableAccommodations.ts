@@ -13,7 +13,8 @@ export function useInspectableAccommodations(): AccommodationOptions {
   useEffect(() => {
     let current = true;
     listInspectableAccommodations().then(
-      ({ accommodations }) => current && setState({ options: accommodations.map((a) => ({ value: a.id, label: `${a.companyName}, ${a.address}, ${a.city}` })), error: null }),
+      ({ accommodations }) =>
+        current && setState({ options: accommodations.map((a) => ({ value: a.id, label: `${a.companyName}, ${a.address}, ${a.city}` })), error: null }),
       (error: unknown) => current && setState({ options: null, error }),
     );
     return () => {

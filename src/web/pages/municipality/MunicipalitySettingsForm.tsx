@@ -8,12 +8,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
-import {
-  removeMunicipalityLogo,
-  saveMunicipalitySettings,
-  uploadMunicipalityLogo,
-  type MunicipalitySettings,
-} from '../../api/municipality-portal.ts';
+import { removeMunicipalityLogo, saveMunicipalitySettings, uploadMunicipalityLogo, type MunicipalitySettings } from '../../api/municipality-portal.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Button } from '../../components/Button.tsx';
 import { CheckboxField } from '../../components/CheckboxField.tsx';
@@ -120,7 +115,11 @@ export function MunicipalitySettingsForm({ settings, onChanged }: { settings: Mu
           <CheckboxField name="twoFactorRequired" label={t('portal.settings.twoFactorRequired')} description={t('portal.settings.twoFactorDescription')} />
         </FormSection>
         <FormSection title={t('portal.settings.registerHeading')} intro={t('portal.settings.registerIntro')}>
-          <CheckboxField name="recordDocumentNumber" label={t('portal.settings.recordDocumentNumber')} description={t('portal.settings.recordDocumentNumberDescription')} />
+          <CheckboxField
+            name="recordDocumentNumber"
+            label={t('portal.settings.recordDocumentNumber')}
+            description={t('portal.settings.recordDocumentNumberDescription')}
+          />
           <TextField
             name="retentionMonths"
             label={t('portal.settings.retentionMonths')}
@@ -139,7 +138,12 @@ export function MunicipalitySettingsForm({ settings, onChanged }: { settings: Mu
           <Paragraph>{t('portal.settings.askedIntro')}</Paragraph>
           <CheckboxField name="askDateOfBirth" label={t('portal.settings.askDateOfBirth')} description={t('portal.settings.askDateOfBirthDescription')} />
           <CheckboxField name="askNationality" label={t('portal.settings.askNationality')} description={t('portal.settings.askNationalityDescription')} />
-          <TextField name="registerApvCitation" label={t('portal.settings.registerApvCitation')} description={t('portal.settings.registerApvCitationDescription')} width="lg" />
+          <TextField
+            name="registerApvCitation"
+            label={t('portal.settings.registerApvCitation')}
+            description={t('portal.settings.registerApvCitationDescription')}
+            width="lg"
+          />
           <TextAreaField name="privacyStatement" label={t('portal.settings.privacyStatement')} description={t('portal.settings.privacyStatementDescription')} />
         </FormSection>
         <FormSection title={t('portal.settings.contactHeading')} intro={t('portal.settings.contactIntro')}>

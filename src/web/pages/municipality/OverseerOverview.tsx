@@ -30,11 +30,7 @@ export function OverseerOverview({ role }: { role: Extract<Role, 'municipality' 
         <Heading level={2} id="pending-heading">
           {t('portal.overview.pendingHeading')}
         </Heading>
-        {pending === null ? (
-          <Paragraph>{t('app.loading')}</Paragraph>
-        ) : (
-          <Paragraph>{t('portal.overview.pending', { count: pending })}</Paragraph>
-        )}
+        {pending === null ? <Paragraph>{t('app.loading')}</Paragraph> : <Paragraph>{t('portal.overview.pending', { count: pending })}</Paragraph>}
         {pending !== null && pending > 0 && (
           <Paragraph>
             <Link to="/app/accommodaties?status=pending">{t('portal.overview.pendingLink')}</Link>

@@ -6,7 +6,10 @@ import { tooLong } from '../../../shared/schemas/fields.ts';
 import { ACCOMMODATION_STATUSES } from '../../../shared/schemas/organisations.ts';
 import type { AccommodationFilter } from '../../api/municipality-portal.ts';
 
-const bedsText = z.string().trim().regex(/^[0-9]{0,6}$/, 'BEDS_INVALID');
+const bedsText = z
+  .string()
+  .trim()
+  .regex(/^[0-9]{0,6}$/, 'BEDS_INVALID');
 
 export const filterFormSchema = z.object({
   q: z.string().trim().max(200, tooLong(200)),

@@ -70,8 +70,7 @@ export function ConfirmEmailChangePage() {
       {notice && (
         <Alert type="warning">
           <Paragraph>
-            {t(notice === 'codeUsed' ? 'myAccount.confirm.codeUsed' : 'myAccount.confirm.taken')}{' '}
-            <Link to="/inloggen">{t('common.backToLogin')}</Link>
+            {t(notice === 'codeUsed' ? 'myAccount.confirm.codeUsed' : 'myAccount.confirm.taken')} <Link to="/inloggen">{t('common.backToLogin')}</Link>
           </Paragraph>
         </Alert>
       )}

@@ -41,13 +41,7 @@ export function PasswordSection({ onChanged }: { onChanged: () => Promise<void> 
       {changed && <Alert type="ok">{t('myAccount.password.changed')}</Alert>}
       {problem && <ErrorAlert error={problem.error} otherFields={problem.otherFields} />}
       <Form form={form} onSubmit={onSubmit}>
-        <TextField
-          name="currentPassword"
-          type="password"
-          label={t('myAccount.password.currentPassword')}
-          autoComplete="current-password"
-          width="md"
-        />
+        <TextField name="currentPassword" type="password" label={t('myAccount.password.currentPassword')} autoComplete="current-password" width="md" />
         <TextField
           name="newPassword"
           type="password"

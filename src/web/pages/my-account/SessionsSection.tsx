@@ -47,9 +47,15 @@ export function SessionsSection({ sessions, onChanged }: { sessions: AccountSess
       <table className="utrecht-table">
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="col">{t('myAccount.sessions.device')}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t('myAccount.sessions.ip')}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t('myAccount.sessions.lastSeen')}</th>
+            <th className="utrecht-table__header-cell" scope="col">
+              {t('myAccount.sessions.device')}
+            </th>
+            <th className="utrecht-table__header-cell" scope="col">
+              {t('myAccount.sessions.ip')}
+            </th>
+            <th className="utrecht-table__header-cell" scope="col">
+              {t('myAccount.sessions.lastSeen')}
+            </th>
             <th className="utrecht-table__header-cell" scope="col">
               <span className="nr-visually-hidden">{t('myAccount.sessions.action')}</span>
             </th>

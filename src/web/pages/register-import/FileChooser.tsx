@@ -39,7 +39,13 @@ export function FileChooser({ busy, onChosen, onCheck }: FileChooserProps) {
 
   return (
     <form className="utrecht-form nr-form" noValidate onSubmit={(event) => void onSubmit(event)}>
-      <FormField id={id} label={t('registerIo.import.fileLabel')} required description={t('registerIo.import.fileDescription')} error={error ? t(`registerIo.import.${error}`) : undefined}>
+      <FormField
+        id={id}
+        label={t('registerIo.import.fileLabel')}
+        required
+        description={t('registerIo.import.fileDescription')}
+        error={error ? t(`registerIo.import.${error}`) : undefined}
+      >
         {(aria) => (
           <input
             {...aria}

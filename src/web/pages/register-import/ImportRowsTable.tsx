@@ -24,7 +24,10 @@ export function ImportRowsTable({ rows }: { rows: readonly ImportRow[] }) {
   const { t } = useTranslation();
   const column = (key: 'line' | 'name' | 'arrival' | 'departure' | 'status' | 'errors') => t(`registerIo.import.columns.${key}`);
   return (
-    <DataTable caption={t('registerIo.import.tableCaption')} columns={[column('line'), column('name'), column('arrival'), column('departure'), column('status'), column('errors')]}>
+    <DataTable
+      caption={t('registerIo.import.tableCaption')}
+      columns={[column('line'), column('name'), column('arrival'), column('departure'), column('status'), column('errors')]}
+    >
       {rows.map((row) => (
         <tr key={row.line} className="utrecht-table__row">
           <th className="utrecht-table__header-cell utrecht-table__cell--numeric-data" scope="row">
@@ -34,9 +37,7 @@ export function ImportRowsTable({ rows }: { rows: readonly ImportRow[] }) {
           <td className="utrecht-table__cell">{row.summary.arrival}</td>
           <td className="utrecht-table__cell">{row.summary.departure}</td>
           <td className="utrecht-table__cell">
-            {row.duplicateOf !== null
-              ? t('registerIo.import.status.repeated', { line: row.duplicateOf })
-              : t(`registerIo.import.status.${row.status}`)}
+            {row.duplicateOf !== null ? t('registerIo.import.status.repeated', { line: row.duplicateOf }) : t(`registerIo.import.status.${row.status}`)}
           </td>
           <td className="utrecht-table__cell nr-import-cell--text">
             <RowErrors errors={row.errors} />

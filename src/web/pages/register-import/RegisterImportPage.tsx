@@ -18,10 +18,7 @@ import { ImportProblem } from './ImportProblem.tsx';
 import { ImportRowsTable } from './ImportRowsTable.tsx';
 import './import.css';
 
-type Step =
-  | { kind: 'choose' }
-  | { kind: 'checked'; csv: string; preview: ImportOutcome }
-  | { kind: 'imported'; result: ImportOutcome };
+type Step = { kind: 'choose' } | { kind: 'checked'; csv: string; preview: ImportOutcome } | { kind: 'imported'; result: ImportOutcome };
 
 function ImportDone({ result }: { result: ImportOutcome }) {
   const { t } = useTranslation();

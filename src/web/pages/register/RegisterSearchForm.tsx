@@ -34,7 +34,12 @@ export function RegisterSearchForm({ form, units, onSearch, onClear }: RegisterS
         />
         <DayField name="from" label={t('nightRegister.overview.search.from')} />
         <DayField name="to" label={t('nightRegister.overview.search.to')} ownErrors={ownErrors} />
-        <SelectField name="unitId" label={t('nightRegister.overview.search.unit')} placeholder={t('nightRegister.overview.search.anyUnit')} options={unitOptions} />
+        <SelectField
+          name="unitId"
+          label={t('nightRegister.overview.search.unit')}
+          placeholder={t('nightRegister.overview.search.anyUnit')}
+          options={unitOptions}
+        />
       </div>
       <div className="nr-form-actions">
         <Button type="submit" appearance="primary-action">

@@ -20,7 +20,11 @@ function useStayItems(stay: Stay): DataListItem[] {
     { key: 'unit', label: t('nightRegister.detail.unit'), value: stay.unitName ?? t('nightRegister.detail.noUnit') },
     { key: 'arrival', label: t('nightRegister.detail.arrival'), value: formatDate(stay.arrival) },
     { key: 'departure', label: t('nightRegister.detail.departure'), value: formatDate(stay.departure) },
-    { key: 'nights', label: t('nightRegister.detail.nightsLabel'), value: t('nightRegister.detail.nights', { count: nightsBetween(stay.arrival, stay.departure) }) },
+    {
+      key: 'nights',
+      label: t('nightRegister.detail.nightsLabel'),
+      value: t('nightRegister.detail.nights', { count: nightsBetween(stay.arrival, stay.departure) }),
+    },
     { key: 'persons', label: t('nightRegister.detail.persons'), value: stay.persons },
     { key: 'purpose', label: t('nightRegister.detail.purpose'), value: t(`nightRegister.purpose.${stay.purpose}`) },
   ];
@@ -54,7 +58,11 @@ function GuestSection({ stay }: { stay: Stay }) {
     guest.dateOfBirth
       ? { key: 'dateOfBirth', label: t('nightRegister.form.dateOfBirth'), value: formatDate(guest.dateOfBirth) }
       : guest.youngerThan
-        ? { key: 'youngerThan', label: t('residency.asked.youngerThan', { age: guest.youngerThan.age }), value: t(guest.youngerThan.younger ? 'residency.view.yes' : 'residency.view.no') }
+        ? {
+            key: 'youngerThan',
+            label: t('residency.asked.youngerThan', { age: guest.youngerThan.age }),
+            value: t(guest.youngerThan.younger ? 'residency.view.yes' : 'residency.view.no'),
+          }
         : { key: 'dateOfBirth', label: t('nightRegister.form.dateOfBirth'), value: t('common.notFilledIn') },
     { key: 'nationality', label: t('nightRegister.form.nationality'), value: countryName(guest.nationality) },
     { key: 'documentType', label: t('nightRegister.form.documentType'), value: t(`nightRegister.documentType.${guest.documentType}`) },
@@ -100,7 +108,11 @@ function ResidencySection({ stay }: { stay: Stay }) {
   const how = t(`residency.view.decidedBy.${residency.decidedBy}`, { postcode: guest?.postcode ?? '', houseNumber: guest?.houseNumber ?? '' });
   const items: DataListItem[] = [
     { key: 'mainGuest', label: t('residency.view.mainGuest'), value: `${t(residency.mainGuest ? 'residency.view.yes' : 'residency.view.no')} (${how})` },
-    { key: 'residents', label: t('residency.view.residents'), value: t('residency.view.residentsValue', { count: residency.residents, persons: stay.persons }) },
+    {
+      key: 'residents',
+      label: t('residency.view.residents'),
+      value: t('residency.view.residentsValue', { count: residency.residents, persons: stay.persons }),
+    },
   ];
   return <DataList items={items} />;
 }
@@ -129,7 +141,9 @@ function CoTravellers({ stay }: { stay: Stay }) {
           <td className="utrecht-table__cell">{person.initials}</td>
           <td className="utrecht-table__cell">{person.surname}</td>
           {withDates && <td className="utrecht-table__cell">{person.dateOfBirth ? formatDate(person.dateOfBirth) : t('common.notFilledIn')}</td>}
-          {questionAge !== undefined && <td className="utrecht-table__cell">{person.youngerThan ? yesNo(person.youngerThan.younger) : t('common.notFilledIn')}</td>}
+          {questionAge !== undefined && (
+            <td className="utrecht-table__cell">{person.youngerThan ? yesNo(person.youngerThan.younger) : t('common.notFilledIn')}</td>
+          )}
           <td className="utrecht-table__cell">{yesNo(person.sameAddress === true)}</td>
         </tr>
       ))}

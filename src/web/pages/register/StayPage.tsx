@@ -118,7 +118,13 @@ function StayContent({ id }: { id: string }) {
       ) : (
         <>
           {mode === 'view' && (
-            <StayActions stay={current} busy={busy} onMark={(event) => void onMark(event)} onCorrect={() => start('correct')} onCancel={() => start('cancel')} />
+            <StayActions
+              stay={current}
+              busy={busy}
+              onMark={(event) => void onMark(event)}
+              onCorrect={() => start('correct')}
+              onCancel={() => start('cancel')}
+            />
           )}
           {mode === 'cancel' && (
             <CancelStayForm

@@ -37,7 +37,13 @@ function SignNow({ stay, signer, onSigned }: { stay: Stay; signer: StaySigner; o
   return (
     <>
       <ErrorAlert error={error} />
-      <PersonSignatureFields id={`sign-${signer.person}`} name={nameOf(signer)} value={value} onChange={setValue} error={missing ? t('errors.SIGNATURE_REQUIRED') : null} />
+      <PersonSignatureFields
+        id={`sign-${signer.person}`}
+        name={nameOf(signer)}
+        value={value}
+        onChange={setValue}
+        error={missing ? t('errors.SIGNATURE_REQUIRED') : null}
+      />
       <Button appearance="primary-action" busy={busy} disabled={busy} onClick={() => void save()}>
         {t('nightRegister.signatures.save')}
       </Button>
@@ -57,7 +63,9 @@ function SignerState({ stay, signer }: { stay: Stay; signer: StaySigner }) {
           ? t('nightRegister.signatures.signedOnPaper', { when, witness: signed.witnessName ?? '—' })
           : t('nightRegister.signatures.signedOnScreen', { when })}
       </Paragraph>
-      {signed.image && <img className="nr-signature" src={signatureUrl(stay.id, signer.person)} alt={t('nightRegister.signatures.imageAlt', { name: nameOf(signer) })} />}
+      {signed.image && (
+        <img className="nr-signature" src={signatureUrl(stay.id, signer.person)} alt={t('nightRegister.signatures.imageAlt', { name: nameOf(signer) })} />
+      )}
     </>
   );
 }
@@ -68,7 +76,9 @@ export function StaySignatures({ stay, onSigned }: { stay: Stay; onSigned: (name
   const open = stay.status !== 'cancelled' && !stay.erased;
   return (
     <Section title={t('nightRegister.signatures.heading')}>
-      <Paragraph>{stay.signatureStatus === 'missing' ? <strong>{t('nightRegister.signatures.missing')}</strong> : t('nightRegister.signatures.complete')}</Paragraph>
+      <Paragraph>
+        {stay.signatureStatus === 'missing' ? <strong>{t('nightRegister.signatures.missing')}</strong> : t('nightRegister.signatures.complete')}
+      </Paragraph>
       {stay.signers.map((signer) => (
         <div key={signer.person}>
           <h3 className="utrecht-heading-3">{t('nightRegister.signatures.person', { name: nameOf(signer) })}</h3>

@@ -7,7 +7,10 @@ import { STAY_VIEWS, type StayFilter, type StayView } from '../../api/register.t
 /** The problem of a "Tot" before "Van"; the date field has its own wording for it. */
 export const TO_BEFORE_FROM = 'TO_BEFORE_FROM';
 
-const day = z.string().trim().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'DATE_INVALID');
+const day = z
+  .string()
+  .trim()
+  .regex(/^(\d{4}-\d{2}-\d{2})?$/, 'DATE_INVALID');
 
 export const searchFormSchema = z
   .object({

@@ -38,8 +38,7 @@ export function euroCents(typed: string): number | null {
   const value = typed.replace(/[\s€]/g, '');
   if (value === '') return null;
   // Dutch first (a comma before the cents, dots between thousands), then the English way round.
-  const match =
-    /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?$/.exec(value) ?? /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/.exec(value);
+  const match = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?$/.exec(value) ?? /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/.exec(value);
   if (!match?.[1]) return Number.NaN;
   const euros = Number(match[1].replace(/[.,]/g, ''));
   const cents = Number((match[2] ?? '').padEnd(2, '0'));
@@ -59,10 +58,12 @@ export function toStayInput(values: StayFormValues, rules: FormRules) {
 export const reasonSchema = multiLine(z.string().trim().min(1, 'REASON_REQUIRED').max(500, tooLong(500)));
 
 export function newStayFormSchema(rules: FormRules) {
-  return formFields
-    // Handed over untyped: a select's '' is no enum value yet, and the shared schema says so.
-    .transform((values): unknown => toStayInput(values, rules))
-    .pipe(stayInputSchema.superRefine(askedFieldsRule(rules)));
+  return (
+    formFields
+      // Handed over untyped: a select's '' is no enum value yet, and the shared schema says so.
+      .transform((values): unknown => toStayInput(values, rules))
+      .pipe(stayInputSchema.superRefine(askedFieldsRule(rules)))
+  );
 }
 
 export function correctionFormSchema(rules: FormRules) {
@@ -73,7 +74,12 @@ export function correctionFormSchema(rules: FormRules) {
 
 /** The form's rules from the register's settings. */
 export function formRulesOf(settings: Pick<RegisterSettings, 'recordDocumentNumber' | 'askDateOfBirth' | 'askNationality' | 'apvCitation'>): FormRules {
-  return { recordDocumentNumber: settings.recordDocumentNumber, askDateOfBirth: settings.askDateOfBirth, askNationality: settings.askNationality, apvCitation: settings.apvCitation };
+  return {
+    recordDocumentNumber: settings.recordDocumentNumber,
+    askDateOfBirth: settings.askDateOfBirth,
+    askNationality: settings.askNationality,
+    apvCitation: settings.apvCitation,
+  };
 }
 
 export type CorrectionOutput = StayInput & { reason: string };
@@ -106,7 +112,14 @@ export function stayValues(stay: Stay): StayFormValues {
           youngerThan: stay.guest.youngerThan?.younger === true,
         }
       : emptyGuest,
-    coTravellers: stay.coTravellers.map((c) => ({ initials: c.initials, surname: c.surname, dateOfBirth: c.dateOfBirth ?? '', relation: c.relation ?? '', sameAddress: c.sameAddress === true, youngerThan: c.youngerThan?.younger === true })),
+    coTravellers: stay.coTravellers.map((c) => ({
+      initials: c.initials,
+      surname: c.surname,
+      dateOfBirth: c.dateOfBirth ?? '',
+      relation: c.relation ?? '',
+      sameAddress: c.sameAddress === true,
+      youngerThan: c.youngerThan?.younger === true,
+    })),
     reason: '',
   };
 }

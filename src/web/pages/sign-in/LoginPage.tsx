@@ -68,7 +68,9 @@ export function LoginPage() {
         <Link to="/registreren">{t('login.registerLink')}</Link>
       </Paragraph>
       {notice && !problem && !unconfirmedEmail && (
-        <Alert type={notice === 'sessionRequired' || notice === 'sessionExpired' || notice === 'twoFactorExpired' ? 'info' : 'ok'}>{t(`login.notices.${notice}`)}</Alert>
+        <Alert type={notice === 'sessionRequired' || notice === 'sessionExpired' || notice === 'twoFactorExpired' ? 'info' : 'ok'}>
+          {t(`login.notices.${notice}`)}
+        </Alert>
       )}
       {problem && <ErrorAlert error={problem.error} otherFields={problem.otherFields} />}
       {unconfirmedEmail && <UnconfirmedEmailHelp email={unconfirmedEmail} />}

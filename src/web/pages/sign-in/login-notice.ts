@@ -1,7 +1,15 @@
 // Notices the sign-in page shows when another journey sends the user there.
 export type LoginNotice = 'emailConfirmed' | 'passwordChanged' | 'signedOut' | 'sessionRequired' | 'sessionExpired' | 'twoFactorExpired' | 'invitationAccepted';
 
-const NOTICES: readonly LoginNotice[] = ['emailConfirmed', 'passwordChanged', 'signedOut', 'sessionRequired', 'sessionExpired', 'twoFactorExpired', 'invitationAccepted'];
+const NOTICES: readonly LoginNotice[] = [
+  'emailConfirmed',
+  'passwordChanged',
+  'signedOut',
+  'sessionRequired',
+  'sessionExpired',
+  'twoFactorExpired',
+  'invitationAccepted',
+];
 
 export function loginNoticeFrom(state: unknown): LoginNotice | null {
   if (typeof state !== 'object' || state === null || !('notice' in state)) return null;

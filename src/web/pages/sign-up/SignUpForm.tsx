@@ -12,13 +12,7 @@ import { Paragraph } from '../../components/Paragraph.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { AccommodationFields } from '../../forms/AccommodationFields.tsx';
 import { applyApiError, type UnplacedProblems } from '../../forms/apply-api-error.ts';
-import {
-  ACCOMMODATION_FIELD_NAMES,
-  emptyAccommodationValues,
-  signUpFormSchema,
-  toAccommodationDetails,
-  type SignUpFormValues,
-} from '../../forms/schemas.ts';
+import { ACCOMMODATION_FIELD_NAMES, emptyAccommodationValues, signUpFormSchema, toAccommodationDetails, type SignUpFormValues } from '../../forms/schemas.ts';
 import { MunicipalityField } from '../../forms/MunicipalityField.tsx';
 import type { z } from 'zod';
 

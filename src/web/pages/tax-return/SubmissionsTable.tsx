@@ -13,7 +13,10 @@ export function SubmissionsTable({ submissions }: { submissions: readonly Submit
   const column = (key: 'number' | 'kind' | 'submittedAt' | 'amount' | 'document') => t(`taxReturn.submissions.columns.${key}`);
   return (
     <Section title={t('taxReturn.submissions.heading')}>
-      <DataTable caption={t('taxReturn.submissions.caption')} columns={[column('number'), column('kind'), column('submittedAt'), column('amount'), column('document')]}>
+      <DataTable
+        caption={t('taxReturn.submissions.caption')}
+        columns={[column('number'), column('kind'), column('submittedAt'), column('amount'), column('document')]}
+      >
         {submissions.map((submission) => (
           <tr key={submission.id} className="utrecht-table__row">
             <th className="utrecht-table__header-cell" scope="row">

@@ -15,13 +15,22 @@ function exemptOf(line: TaxLine): number {
 
 export function TaxLinesTable({ lines }: { lines: readonly TaxLine[] }) {
   const { t } = useTranslation();
-  const column = (key: 'number' | 'nights' | 'nightCount' | 'persons' | 'exempt' | 'taxable' | 'revenue' | 'amount') =>
-    t(`taxReturn.lines.columns.${key}`);
+  const column = (key: 'number' | 'nights' | 'nightCount' | 'persons' | 'exempt' | 'taxable' | 'revenue' | 'amount') => t(`taxReturn.lines.columns.${key}`);
   const numeric = 'utrecht-table__cell utrecht-table__cell--numeric-data';
   return (
     <DataTable
       caption={t('taxReturn.lines.caption')}
-      columns={[column('number'), column('nights'), column('nightCount'), column('persons'), column('exempt'), column('taxable'), column('revenue'), t('taxBase.lines.base'), column('amount')]}
+      columns={[
+        column('number'),
+        column('nights'),
+        column('nightCount'),
+        column('persons'),
+        column('exempt'),
+        column('taxable'),
+        column('revenue'),
+        t('taxBase.lines.base'),
+        column('amount'),
+      ]}
     >
       {lines.map((line, index) => (
         <tr key={line.stayId ?? `line-${index}`} className="utrecht-table__row">
@@ -36,9 +45,7 @@ export function TaxLinesTable({ lines }: { lines: readonly TaxLine[] }) {
           <td className={numeric}>{formatCount(line.nights)}</td>
           <td className={numeric}>
             {formatCount(line.persons)}
-            {(line.personsWithoutAge ?? 0) > 0 && (
-              <span className="nr-tax-line-note">{t('taxBase.unknownAges.line', { count: line.personsWithoutAge })}</span>
-            )}
+            {(line.personsWithoutAge ?? 0) > 0 && <span className="nr-tax-line-note">{t('taxBase.unknownAges.line', { count: line.personsWithoutAge })}</span>}
           </td>
           <td className={numeric}>{formatCount(exemptOf(line))}</td>
           <td className={numeric}>{formatCount(line.taxablePersonNights)}</td>

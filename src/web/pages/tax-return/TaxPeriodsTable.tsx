@@ -20,7 +20,10 @@ export function TaxPeriodsTable({ year, periods }: { year: number; periods: read
   const none = t('taxReturn.overview.none');
   const periodLabel = usePeriodLabel();
   return (
-    <DataTable caption={t('taxReturn.overview.caption', { year })} columns={[column('period'), column('status'), column('number'), column('declared'), column('action')]}>
+    <DataTable
+      caption={t('taxReturn.overview.caption', { year })}
+      columns={[column('period'), column('status'), column('number'), column('declared'), column('action')]}
+    >
       {periods.map((summary) => {
         const label = periodLabel(summary.period);
         return (
@@ -32,7 +35,9 @@ export function TaxPeriodsTable({ year, periods }: { year: number; periods: read
               <TaxStatus summary={summary} />
             </td>
             <td className="utrecht-table__cell">{summary.returnNumber ?? none}</td>
-            <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{summary.declaredCents === null ? none : formatMoney(summary.declaredCents)}</td>
+            <td className="utrecht-table__cell utrecht-table__cell--numeric-data">
+              {summary.declaredCents === null ? none : formatMoney(summary.declaredCents)}
+            </td>
             <td className="utrecht-table__cell">
               <Link to={`/app/aangifte/${summary.period}`}>
                 {needsReturn(summary) ? t('taxReturn.overview.submit') : t('taxReturn.overview.view')}

@@ -19,14 +19,7 @@ import { TextField } from '../../components/TextField.tsx';
 import { applyApiError, type UnplacedProblems } from '../../forms/apply-api-error.ts';
 import { formatMoney } from '../../tourist-tax/figures.ts';
 import { ReturnCheck } from './ReturnCheck.tsx';
-import {
-  initialValues,
-  liveNumbers,
-  TAX_RETURN_FIELDS,
-  taxReturnFormSchema,
-  type TaxReturnFormOutput,
-  type TaxReturnFormValues,
-} from './tax-return-form.ts';
+import { initialValues, liveNumbers, TAX_RETURN_FIELDS, taxReturnFormSchema, type TaxReturnFormOutput, type TaxReturnFormValues } from './tax-return-form.ts';
 
 const SUBMIT_BUTTON_ID = 'tax-return-submit';
 

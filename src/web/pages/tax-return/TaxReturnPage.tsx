@@ -111,7 +111,8 @@ function TaxReturnContent({ period }: { period: string }) {
   }
 
   const view = state.data;
-  const proposed = view.status === 'submitted' && view.proposedCorrectionCents !== null && view.proposedCorrectionCents !== 0 ? view.proposedCorrectionCents : null;
+  const proposed =
+    view.status === 'submitted' && view.proposedCorrectionCents !== null && view.proposedCorrectionCents !== 0 ? view.proposedCorrectionCents : null;
   const firstReturn = view.status === 'due' || view.status === 'overdue';
   const showForm = firstReturn || proposed !== null || (view.status === 'submitted' && correcting);
   const formHeading = view.submissions.length > 0 ? t('taxReturn.form.correctionHeading') : t('taxReturn.form.heading');

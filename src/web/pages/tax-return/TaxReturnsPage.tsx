@@ -35,7 +35,12 @@ function YearPicker({ year, onChange }: { year: number; onChange: (year: number)
   return (
     <FormField id={id} label={t('taxReturn.overview.year')}>
       {(aria) => (
-        <select {...aria} className="utrecht-select utrecht-select--html-select nr-width-xs" value={year} onChange={(event) => onChange(Number(event.target.value))}>
+        <select
+          {...aria}
+          className="utrecht-select utrecht-select--html-select nr-width-xs"
+          value={year}
+          onChange={(event) => onChange(Number(event.target.value))}
+        >
           {years.map((option) => (
             <option key={option} value={option}>
               {option}

@@ -10,19 +10,27 @@ export function perPersonItems(t: TFunction, totals: TaxTotals): DataListItem[] 
   const rates = totals.perPersonRates ?? [];
   if (rates.length === 0) return [];
   const lines = rates.map((line) =>
-    t('taxReturn.summary.rateLine', { count: line.personNights, nights: formatCount(line.personNights), rate: formatMoney(line.rateCents), amount: formatMoney(line.amountCents) }),
+    t('taxReturn.summary.rateLine', {
+      count: line.personNights,
+      nights: formatCount(line.personNights),
+      rate: formatMoney(line.rateCents),
+      amount: formatMoney(line.amountCents),
+    }),
   );
   return [
     {
       key: 'perPerson',
       label: t('taxReturn.summary.perPerson'),
-      value: lines.length === 1 ? lines[0] : (
-        <ul className="nr-tax-rate-lines">
-          {lines.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      ),
+      value:
+        lines.length === 1 ? (
+          lines[0]
+        ) : (
+          <ul className="nr-tax-rate-lines">
+            {lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        ),
     },
   ];
 }

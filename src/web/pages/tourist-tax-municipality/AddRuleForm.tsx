@@ -69,12 +69,18 @@ export function AddRuleForm({ onAdded }: { onAdded: (rule: TaxRule) => void }) {
         <TextField name="percentageBasisPoints" {...text('percentage')} inputMode="decimal" width="xs" />
         <TextField name="nightCap" {...text('nightCap')} inputMode="numeric" width="xs" />
         <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset nr-form-section">
-          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend utrecht-heading-3">{t('taxMunicipality.addRule.forfaitLegend')}</legend>
+          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend utrecht-heading-3">
+            {t('taxMunicipality.addRule.forfaitLegend')}
+          </legend>
           <TextField name="forfaitYearCents" {...text('forfaitYear')} inputMode="decimal" width="xs" />
           <TextField name="forfaitSeasonCents" {...text('forfaitSeason')} inputMode="decimal" width="xs" />
           <TextField name="seasonStart" {...text('seasonStart')} width="xs" autoComplete="off" />
           <TextField name="seasonEnd" {...text('seasonEnd')} width="xs" autoComplete="off" />
-          <CheckboxField name="forfaitPerBed" label={t('taxMunicipality.addRule.forfaitPerBed')} description={t('taxMunicipality.addRule.forfaitPerBedDescription')} />
+          <CheckboxField
+            name="forfaitPerBed"
+            label={t('taxMunicipality.addRule.forfaitPerBed')}
+            description={t('taxMunicipality.addRule.forfaitPerBedDescription')}
+          />
           <CheckboxField
             name="forfaitActualNightsAllowed"
             label={t('taxMunicipality.addRule.forfaitActualNightsAllowed')}
@@ -82,7 +88,9 @@ export function AddRuleForm({ onAdded }: { onAdded: (rule: TaxRule) => void }) {
           />
         </fieldset>
         <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset nr-form-section nr-tax-exemptions">
-          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend utrecht-heading-3">{t('taxMunicipality.addRule.exemptionsLegend')}</legend>
+          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend utrecht-heading-3">
+            {t('taxMunicipality.addRule.exemptionsLegend')}
+          </legend>
           <TextField name="exemptUnderAge" {...text('exemptUnderAge')} inputMode="numeric" width="xs" />
           <Paragraph>{t('taxMunicipality.addRule.residentsByLaw')}</Paragraph>
           {FORM_EXEMPTIONS.map((reason) => (
@@ -96,12 +104,7 @@ export function AddRuleForm({ onAdded }: { onAdded: (rule: TaxRule) => void }) {
             width="xs"
           />
         </fieldset>
-        <TextField
-          name="sourceCitation"
-          label={t('taxBase.ruleForm.sourceCitation')}
-          description={t('taxBase.ruleForm.sourceCitationDescription')}
-          required
-        />
+        <TextField name="sourceCitation" label={t('taxBase.ruleForm.sourceCitation')} description={t('taxBase.ruleForm.sourceCitationDescription')} required />
         <TextField name="sourceUrl" label={t('taxBase.ruleForm.sourceUrl')} description={t('taxBase.ruleForm.sourceUrlDescription')} inputMode="url" />
         <div className="nr-form-actions">
           <Button type="submit" appearance="primary-action" busy={busy} disabled={busy}>

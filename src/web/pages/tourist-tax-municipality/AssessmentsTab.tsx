@@ -27,10 +27,20 @@ import { ASSESSMENT_FIELD_NAMES, assessmentFormSchema, emptyAssessment, type Ass
 import { AssessmentsTable } from './AssessmentsTable.tsx';
 import { ChosenPeriod } from './PeriodPicker.tsx';
 
-
-function RecordForm({ period, accommodations, onRecorded }: { period: string; accommodations: readonly { id: string; name: string }[]; onRecorded: (a: TaxAssessment) => void }) {
+function RecordForm({
+  period,
+  accommodations,
+  onRecorded,
+}: {
+  period: string;
+  accommodations: readonly { id: string; name: string }[];
+  onRecorded: (a: TaxAssessment) => void;
+}) {
   const { t } = useTranslation();
-  const form = useForm<AssessmentFormValues, unknown, AssessmentFormOutput>({ resolver: zodResolver(assessmentFormSchema), defaultValues: emptyAssessment(period) });
+  const form = useForm<AssessmentFormValues, unknown, AssessmentFormOutput>({
+    resolver: zodResolver(assessmentFormSchema),
+    defaultValues: emptyAssessment(period),
+  });
   const [problem, setProblem] = useState<UnplacedProblems | null>(null);
   const [recorded, setRecorded] = useState<string | null>(null);
   const onSubmit = async (values: AssessmentFormOutput) => {
@@ -68,7 +78,14 @@ function RecordForm({ period, accommodations, onRecorded }: { period: string; ac
         />
         <TextField name="number" label={t('taxAssessments.municipality.number')} autoComplete="off" width="md" required />
         <TextField name="amountCents" label={t('taxAssessments.municipality.amountCents')} inputMode="decimal" autoComplete="off" width="sm" required />
-        <TextField name="datedOn" label={t('taxAssessments.municipality.datedOn')} description={t('taxAssessments.municipality.datedOnDescription')} autoComplete="off" width="sm" required />
+        <TextField
+          name="datedOn"
+          label={t('taxAssessments.municipality.datedOn')}
+          description={t('taxAssessments.municipality.datedOnDescription')}
+          autoComplete="off"
+          width="sm"
+          required
+        />
         <div className="nr-form-actions">
           <Button type="submit" appearance="primary-action" busy={busy} disabled={busy}>
             {t('taxAssessments.municipality.submit')}
@@ -129,7 +146,9 @@ function ImportForm({ onImported }: { onImported: () => void }) {
       )}
       <form className="utrecht-form" aria-label={t('taxAssessments.municipality.importHeading')} onSubmit={(event) => void onSubmit(event)} noValidate>
         <FormField id="field-assessments-file" label={t('taxAssessments.municipality.file')}>
-          {(aria) => <input {...aria} type="file" accept=".csv,text/csv" className="utrecht-textbox" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />}
+          {(aria) => (
+            <input {...aria} type="file" accept=".csv,text/csv" className="utrecht-textbox" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
+          )}
         </FormField>
         <div className="nr-form-actions">
           <Button type="submit" appearance="secondary-action" busy={busy} disabled={busy}>
@@ -167,7 +186,9 @@ function PeriodAssessments({ period }: { period: string }) {
           {!assessments && !error && t('taxAssessments.municipality.loading')}
           {assessments?.length === 0 && t('taxAssessments.municipality.empty')}
         </p>
-        {assessments && assessments.length > 0 && <AssessmentsTable assessments={assessments} caption={t('taxAssessments.municipality.caption', { period: label })} withAccommodation />}
+        {assessments && assessments.length > 0 && (
+          <AssessmentsTable assessments={assessments} caption={t('taxAssessments.municipality.caption', { period: label })} withAccommodation />
+        )}
       </div>
       <Section title={t('taxAssessments.municipality.recordHeading')}>
         <RecordForm key={period} period={period} accommodations={accommodations} onRecorded={() => void load()} />

@@ -8,9 +8,25 @@ import { formatMoney } from '../../tourist-tax/figures.ts';
 
 type Column = 'accommodation' | 'number' | 'kind' | 'datedOn' | 'amount' | 'objectionDeadline' | 'requests';
 
-export function AssessmentsTable({ assessments, caption, withAccommodation }: { assessments: readonly TaxAssessment[]; caption: string; withAccommodation: boolean }) {
+export function AssessmentsTable({
+  assessments,
+  caption,
+  withAccommodation,
+}: {
+  assessments: readonly TaxAssessment[];
+  caption: string;
+  withAccommodation: boolean;
+}) {
   const { t } = useTranslation();
-  const columns: Column[] = [...(withAccommodation ? (['accommodation'] as const) : []), 'number', 'kind', 'datedOn', 'amount', 'objectionDeadline', 'requests'];
+  const columns: Column[] = [
+    ...(withAccommodation ? (['accommodation'] as const) : []),
+    'number',
+    'kind',
+    'datedOn',
+    'amount',
+    'objectionDeadline',
+    'requests',
+  ];
   return (
     <DataTable caption={caption} columns={columns.map((c) => t(`taxAssessments.columns.${c}`))}>
       {assessments.map((a) => (

@@ -20,7 +20,19 @@ interface Option {
   label: string;
 }
 
-function ChoiceField({ id, label, value, options, onChange }: { id: string; label: string; value: string; options: readonly Option[]; onChange: (value: string) => void }) {
+function ChoiceField({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  options: readonly Option[];
+  onChange: (value: string) => void;
+}) {
   return (
     <FormField id={id} label={label}>
       {(aria) => (
@@ -81,7 +93,13 @@ export function YearPicker({ year, onChoose }: { year: number; onChoose: (year: 
   const [chosen, setChosen] = useState(String(year));
   return (
     <form className="nr-filter-form nr-tax-picker" onSubmit={(event) => submitted(event, () => onChoose(Number(chosen)))}>
-      <ChoiceField id="tax-statistics-year" label={t('taxMunicipality.statistics.year')} value={chosen} options={yearOptions(Number(chosen))} onChange={setChosen} />
+      <ChoiceField
+        id="tax-statistics-year"
+        label={t('taxMunicipality.statistics.year')}
+        value={chosen}
+        options={yearOptions(Number(chosen))}
+        onChange={setChosen}
+      />
       <Button type="submit" appearance="secondary-action">
         {t('taxMunicipality.statistics.show')}
       </Button>
@@ -113,7 +131,12 @@ export function ChosenPeriod({ path, children }: { path: string; children: (peri
   const period = kindOfPeriod(asked) === kind ? asked : lastEndedPeriod(kind);
   return (
     <>
-      <PeriodPicker key={`${kind}:${period}`} kind={kind} period={period} onChoose={(chosen) => navigate(`${path}?${PERIOD_PARAM}=${encodeURIComponent(chosen)}`)} />
+      <PeriodPicker
+        key={`${kind}:${period}`}
+        kind={kind}
+        period={period}
+        onChoose={(chosen) => navigate(`${path}?${PERIOD_PARAM}=${encodeURIComponent(chosen)}`)}
+      />
       {children(period)}
     </>
   );

@@ -25,13 +25,10 @@ export function RatesTab() {
   const today = dutchToday(new Date());
 
   const load = useCallback(() => {
-    getTaxConfiguration().then(
-      (answer) => {
-        setConfiguration(answer);
-        setLoadError(null);
-      },
-      setLoadError,
-    );
+    getTaxConfiguration().then((answer) => {
+      setConfiguration(answer);
+      setLoadError(null);
+    }, setLoadError);
   }, []);
   useEffect(load, [load]);
 
@@ -59,10 +56,7 @@ export function RatesTab() {
         <>
           <Section title={t('taxMunicipality.settings.heading')}>
             <Paragraph>{t('taxMunicipality.settings.intro')}</Paragraph>
-            <TaxSettingsForm
-              settings={configuration.settings}
-              onSaved={(settings) => setConfiguration((current) => current && { ...current, settings })}
-            />
+            <TaxSettingsForm settings={configuration.settings} onSaved={(settings) => setConfiguration((current) => current && { ...current, settings })} />
           </Section>
           <Section title={t('taxMunicipality.rules.heading')}>
             <Paragraph>{t('taxMunicipality.rules.intro')}</Paragraph>

@@ -16,7 +16,6 @@ import { usePeriodLabel } from '../../tourist-tax/usePeriodLabel.ts';
 import { ChosenPeriod } from './PeriodPicker.tsx';
 import { ReturnsTable } from './ReturnsTable.tsx';
 
-
 type TotalKey = 'accommodations' | 'submitted' | 'overdue' | 'corrected' | 'personNights' | 'taxablePersonNights' | 'declared' | 'computedOpen';
 
 function Totals({ totals }: { totals: MunicipalityTaxOverview['totals'] }) {

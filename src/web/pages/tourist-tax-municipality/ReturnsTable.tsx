@@ -11,7 +11,18 @@ import { formatDateTime } from '../../i18n/format-date.ts';
 import { DUTCH, formatCount, formatMoney } from '../../tourist-tax/figures.ts';
 
 type Column = 'accommodation' | 'type' | 'status' | 'number' | 'submittedAt' | 'personNights' | 'taxablePersonNights' | 'revenue' | 'amount' | 'document';
-const COLUMNS: readonly Column[] = ['accommodation', 'type', 'status', 'number', 'submittedAt', 'personNights', 'taxablePersonNights', 'revenue', 'amount', 'document'];
+const COLUMNS: readonly Column[] = [
+  'accommodation',
+  'type',
+  'status',
+  'number',
+  'submittedAt',
+  'personNights',
+  'taxablePersonNights',
+  'revenue',
+  'amount',
+  'document',
+];
 
 export function ReturnsTable({ rows, caption }: { rows: readonly MunicipalityTaxRow[]; caption: string }) {
   const { t } = useTranslation();

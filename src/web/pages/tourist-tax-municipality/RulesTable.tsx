@@ -30,18 +30,34 @@ export function RulesTable({ rules, today, withdrawing, onWithdraw }: RulesTable
     for (const reason of chosenExemptions(rule)) {
       if (reason === 'under_age') {
         if (rule.exemptUnderAge !== null) list.push(t('taxMunicipality.rules.exemptions.underAge', { age: rule.exemptUnderAge }));
-      } else list.push(reason === 'international_worker' ? t('taxMunicipality.rules.exemptions.internationalWorkers') : t(`taxMunicipality.rules.exemptions.${reason}`));
+      } else
+        list.push(
+          reason === 'international_worker' ? t('taxMunicipality.rules.exemptions.internationalWorkers') : t(`taxMunicipality.rules.exemptions.${reason}`),
+        );
     }
     const workerRate = rule.purposeRates?.international_worker;
     if (workerRate !== undefined) list.push(t('taxMunicipality.rules.exemptions.workerRate', { amount: formatMoney(workerRate) }));
     return list.length > 0 ? list.join(', ') : t('taxMunicipality.rules.exemptions.none');
   };
-  const c = (key: 'accommodationType' | 'stars' | 'validFrom' | 'status' | 'perPersonNight' | 'percentage' | 'nightCap' | 'forfait' | 'exemptions' | 'actions') =>
-    t(`taxMunicipality.rules.columns.${key}`);
+  const c = (
+    key: 'accommodationType' | 'stars' | 'validFrom' | 'status' | 'perPersonNight' | 'percentage' | 'nightCap' | 'forfait' | 'exemptions' | 'actions',
+  ) => t(`taxMunicipality.rules.columns.${key}`);
   return (
     <DataTable
       caption={t('taxMunicipality.rules.caption')}
-      columns={[c('accommodationType'), c('stars'), c('validFrom'), c('status'), c('perPersonNight'), c('percentage'), c('nightCap'), c('forfait'), c('exemptions'), t('taxBase.source.column'), c('actions')]}
+      columns={[
+        c('accommodationType'),
+        c('stars'),
+        c('validFrom'),
+        c('status'),
+        c('perPersonNight'),
+        c('percentage'),
+        c('nightCap'),
+        c('forfait'),
+        c('exemptions'),
+        t('taxBase.source.column'),
+        c('actions'),
+      ]}
     >
       {rules.map((rule) => {
         const status = ruleStatus(rule, rules, today);
@@ -55,7 +71,9 @@ export function RulesTable({ rules, today, withdrawing, onWithdraw }: RulesTable
             <td className="utrecht-table__cell">
               <span className={`nr-tax-badge nr-tax-badge--${status}`}>{t(`taxMunicipality.rules.status.${status}`)}</span>
             </td>
-            <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{rule.perPersonNightCents === null ? none : formatMoney(rule.perPersonNightCents, DUTCH)}</td>
+            <td className="utrecht-table__cell utrecht-table__cell--numeric-data">
+              {rule.perPersonNightCents === null ? none : formatMoney(rule.perPersonNightCents, DUTCH)}
+            </td>
             <td className="utrecht-table__cell utrecht-table__cell--numeric-data">
               {rule.percentageBasisPoints === null ? none : formatBasisPoints(rule.percentageBasisPoints, DUTCH)}
             </td>

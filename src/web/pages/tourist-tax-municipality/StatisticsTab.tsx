@@ -51,7 +51,11 @@ function ByTypeChart({ statistics }: { statistics: TaxStatistics }) {
     header: labels.long[index] ?? m.month,
     cells: [...statistics.types.map((type) => dutchCount(m.byType[type] ?? 0)), dutchCount(m.personNights)],
   }));
-  rows.push({ key: 'total', header: total, cells: [...statistics.types.map((type) => dutchCount(sum(months.map((m) => m.byType[type] ?? 0)))), dutchCount(sum(months.map((m) => m.personNights)))] });
+  rows.push({
+    key: 'total',
+    header: total,
+    cells: [...statistics.types.map((type) => dutchCount(sum(months.map((m) => m.byType[type] ?? 0)))), dutchCount(sum(months.map((m) => m.personNights)))],
+  });
   return (
     <ChartFigure
       title={t('taxMunicipality.statistics.byType.title')}
@@ -82,7 +86,11 @@ function ByPurposeChart({ statistics }: { statistics: TaxStatistics }) {
     values: months.map((m) => of(m, purpose)),
   }));
   const total = t('taxMunicipality.statistics.total');
-  const rows = months.map((m, index) => ({ key: m.month, header: labels.long[index] ?? m.month, cells: purposes.map((purpose) => dutchCount(of(m, purpose))) }));
+  const rows = months.map((m, index) => ({
+    key: m.month,
+    header: labels.long[index] ?? m.month,
+    cells: purposes.map((purpose) => dutchCount(of(m, purpose))),
+  }));
   rows.push({ key: 'total', header: total, cells: purposes.map((purpose) => dutchCount(sum(months.map((m) => of(m, purpose))))) });
   return (
     <ChartFigure
@@ -106,10 +114,16 @@ function OccupancyChart({ statistics }: { statistics: TaxStatistics }) {
   const labels = useMonthLabels(months);
   const none = t('taxMunicipality.none');
   const shareOf = (m: Month) => (m.bedNights > 0 ? m.personNights / m.bedNights : null);
-  const series: BarSeries[] = [{ key: 'occupancy', label: t('taxMunicipality.statistics.occupancy.occupancy'), colour: CHART_COLOURS.primary, values: months.map(shareOf) }];
+  const series: BarSeries[] = [
+    { key: 'occupancy', label: t('taxMunicipality.statistics.occupancy.occupancy'), colour: CHART_COLOURS.primary, values: months.map(shareOf) },
+  ];
   const rows = months.map((m, index) => {
     const share = shareOf(m);
-    return { key: m.month, header: labels.long[index] ?? m.month, cells: [dutchCount(m.personNights), dutchCount(m.bedNights), share === null ? none : dutchShare(share)] };
+    return {
+      key: m.month,
+      header: labels.long[index] ?? m.month,
+      cells: [dutchCount(m.personNights), dutchCount(m.bedNights), share === null ? none : dutchShare(share)],
+    };
   });
   return (
     <ChartFigure
@@ -125,7 +139,9 @@ function OccupancyChart({ statistics }: { statistics: TaxStatistics }) {
         rows,
       }}
     >
-      {(ids) => <BarChart {...ids} categories={labels.short} categoryNames={labels.long} series={series} layout="grouped" formatValue={dutchShare} minimumTop={1} />}
+      {(ids) => (
+        <BarChart {...ids} categories={labels.short} categoryNames={labels.long} series={series} layout="grouped" formatValue={dutchShare} minimumTop={1} />
+      )}
     </ChartFigure>
   );
 }
@@ -150,7 +166,10 @@ function YearOnYearChart({ statistics }: { statistics: TaxStatistics }) {
     <ChartFigure
       title={t('taxMunicipality.statistics.yearOnYear.title', { year, previousYear })}
       description={t('taxMunicipality.statistics.yearOnYear.description', { year, previousYear })}
-      table={{ columns: [t('taxMunicipality.statistics.month'), String(previousYear), String(year), t('taxMunicipality.statistics.yearOnYear.difference')], rows }}
+      table={{
+        columns: [t('taxMunicipality.statistics.month'), String(previousYear), String(year), t('taxMunicipality.statistics.yearOnYear.difference')],
+        rows,
+      }}
     >
       {(ids) => (
         <>

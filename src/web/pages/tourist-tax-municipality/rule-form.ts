@@ -5,7 +5,14 @@
 import { z } from 'zod';
 import { ACCOMMODATION_TYPES, type AccommodationType } from '../../../shared/accommodation-types.ts';
 import { day } from '../../../shared/schemas/register.ts';
-import { RULE_EXEMPTIONS, TAX_PERIOD_KINDS, taxRuleInputSchema, taxSettingsSchema, type TaxPeriodKind, type TaxSettings } from '../../../shared/schemas/tourist-tax.ts';
+import {
+  RULE_EXEMPTIONS,
+  TAX_PERIOD_KINDS,
+  taxRuleInputSchema,
+  taxSettingsSchema,
+  type TaxPeriodKind,
+  type TaxSettings,
+} from '../../../shared/schemas/tourist-tax.ts';
 import { formatDecimalText, parseDecimalText, type DecimalTextOptions } from '../../forms/decimal-text.ts';
 
 /** A number in a text box: null when left empty, refused with `code` when not a number. */

@@ -24,16 +24,7 @@ interface SixDigitCodeFormProps {
 export function SixDigitCodeForm({ form, onSubmit, label, submitLabel, id, description, children, secondary }: SixDigitCodeFormProps) {
   return (
     <Form form={form} onSubmit={onSubmit}>
-      <TextField
-        name="code"
-        id={id}
-        label={label}
-        description={description}
-        autoComplete="one-time-code"
-        inputMode="numeric"
-        spellCheck={false}
-        width="sm"
-      />
+      <TextField name="code" id={id} label={label} description={description} autoComplete="one-time-code" inputMode="numeric" spellCheck={false} width="sm" />
       {children}
       <div className="nr-form-actions">
         <Button type="submit" appearance="primary-action" busy={form.formState.isSubmitting} disabled={form.formState.isSubmitting}>

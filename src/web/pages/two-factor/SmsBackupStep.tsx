@@ -59,9 +59,7 @@ export function SmsBackupStep({ status, onDone }: { status: TwoFactorStatus; onD
       <PageHeading focusOnMount>{t('twoFactor.settings.smsHeading')}</PageHeading>
       <Paragraph>{t('twoFactor.settings.smsIntro')}</Paragraph>
       <ErrorAlert error={error} />
-      {stepUpFor !== null && (
-        <StepUp status={status} onVerified={() => void send({ phone: stepUpFor })} onCancel={() => setStepUpFor(null)} />
-      )}
+      {stepUpFor !== null && <StepUp status={status} onVerified={() => void send({ phone: stepUpFor })} onCancel={() => setStepUpFor(null)} />}
       <PhoneForms phoneForm={phoneForm} onSend={send} sentTo={sentTo} codeForm={codeForm} codeFieldId="field-setup-sms-code" onConfirm={confirm} />
       <div className="nr-form-actions">
         <Button appearance="subtle" onClick={onDone}>

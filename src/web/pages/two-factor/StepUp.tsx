@@ -5,14 +5,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import {
-  sendSignInSms,
-  verifyBackupCode,
-  verifyPasskey,
-  verifySms,
-  verifyTotp,
-  type TwoFactorStatus,
-} from '../../api/two-factor.ts';
+import { sendSignInSms, verifyBackupCode, verifyPasskey, verifySms, verifyTotp, type TwoFactorStatus } from '../../api/two-factor.ts';
 import { Button } from '../../components/Button.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Form } from '../../components/Form.tsx';

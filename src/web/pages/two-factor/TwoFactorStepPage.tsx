@@ -100,7 +100,13 @@ export function TwoFactorStepPage() {
         {method === 'totp' && (
           <AppCodeMethod
             form={totpForm}
-            onSubmit={({ code }) => attempt('totp', () => verifyTotp(code, remember), (e) => placeCodeProblem(e, totpForm.setError, 'app'))}
+            onSubmit={({ code }) =>
+              attempt(
+                'totp',
+                () => verifyTotp(code, remember),
+                (e) => placeCodeProblem(e, totpForm.setError, 'app'),
+              )
+            }
             remember={rememberBox}
           />
         )}
@@ -111,14 +117,26 @@ export function TwoFactorStepPage() {
             busy={busy}
             onSend={() => void sendSms()}
             form={smsForm}
-            onSubmit={({ code }) => attempt('sms', () => verifySms(code, remember), (e) => placeCodeProblem(e, smsForm.setError, 'sms'))}
+            onSubmit={({ code }) =>
+              attempt(
+                'sms',
+                () => verifySms(code, remember),
+                (e) => placeCodeProblem(e, smsForm.setError, 'sms'),
+              )
+            }
             remember={rememberBox}
           />
         )}
         {method === 'backup_code' && (
           <BackupCodeMethod
             form={backupForm}
-            onSubmit={({ code }) => attempt('backup_code', () => verifyBackupCode(code), (e) => placeCodeProblem(e, backupForm.setError, 'backup'))}
+            onSubmit={({ code }) =>
+              attempt(
+                'backup_code',
+                () => verifyBackupCode(code),
+                (e) => placeCodeProblem(e, backupForm.setError, 'backup'),
+              )
+            }
           />
         )}
       </div>

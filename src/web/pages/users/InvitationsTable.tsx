@@ -22,12 +22,26 @@ export function InvitationsTable({ invitations, showOrganisation, labelledBy, bu
       <table className="utrecht-table nr-table" aria-labelledby={labelledBy}>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="col">{t('organisation.invitations.columns.email')}</th>
-            {showOrganisation && <th className="utrecht-table__header-cell" scope="col">{t('organisation.invitations.columns.organisation')}</th>}
-            <th className="utrecht-table__header-cell" scope="col">{t('organisation.invitations.columns.role')}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t('organisation.invitations.columns.invitedBy')}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t('organisation.invitations.columns.validUntil')}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t('organisation.invitations.columns.actions')}</th>
+            <th className="utrecht-table__header-cell" scope="col">
+              {t('organisation.invitations.columns.email')}
+            </th>
+            {showOrganisation && (
+              <th className="utrecht-table__header-cell" scope="col">
+                {t('organisation.invitations.columns.organisation')}
+              </th>
+            )}
+            <th className="utrecht-table__header-cell" scope="col">
+              {t('organisation.invitations.columns.role')}
+            </th>
+            <th className="utrecht-table__header-cell" scope="col">
+              {t('organisation.invitations.columns.invitedBy')}
+            </th>
+            <th className="utrecht-table__header-cell" scope="col">
+              {t('organisation.invitations.columns.validUntil')}
+            </th>
+            <th className="utrecht-table__header-cell" scope="col">
+              {t('organisation.invitations.columns.actions')}
+            </th>
           </tr>
         </thead>
         <tbody className="utrecht-table__body">

@@ -35,10 +35,22 @@ export function InviteMunicipalityField({ preselect }: { preselect: string | nul
 
   return (
     <>
-      <FormField id="field-inviteMunicipality" label={t('organisation.invite.municipality')} description={t('organisation.invite.municipalityDescription')} required error={error}>
+      <FormField
+        id="field-inviteMunicipality"
+        label={t('organisation.invite.municipality')}
+        description={t('organisation.invite.municipalityDescription')}
+        required
+        error={error}
+      >
         {(aria) => (
-          <select {...aria} {...register(NAME)} className={cx('utrecht-select', 'utrecht-select--html-select', error && 'utrecht-select--invalid', 'nr-width-lg')}>
-            <option value="">{state.status === 'loading' ? t('organisation.invite.municipalityLoading') : t('organisation.invite.municipalityPlaceholder')}</option>
+          <select
+            {...aria}
+            {...register(NAME)}
+            className={cx('utrecht-select', 'utrecht-select--html-select', error && 'utrecht-select--invalid', 'nr-width-lg')}
+          >
+            <option value="">
+              {state.status === 'loading' ? t('organisation.invite.municipalityLoading') : t('organisation.invite.municipalityPlaceholder')}
+            </option>
             {state.status === 'loaded' &&
               state.data.map((municipality) => (
                 <option key={municipality.id} value={municipality.id}>

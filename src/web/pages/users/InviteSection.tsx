@@ -37,7 +37,9 @@ export function InviteSection({ viewer, organisation, preselectedMunicipality, o
     <Section title={t('organisation.invite.heading')}>
       <Paragraph>{organisation ? t('organisation.invite.introOwner', { organisation }) : t('organisation.invite.intro')}</Paragraph>
       <div ref={noticeRef} tabIndex={-1} className="nr-feedback">
-        {sent && <Alert type="ok">{t(sent.outcome.kind === 'added' ? 'organisation.invite.added' : 'organisation.invite.sent', { email: sent.outcome.email })}</Alert>}
+        {sent && (
+          <Alert type="ok">{t(sent.outcome.kind === 'added' ? 'organisation.invite.added' : 'organisation.invite.sent', { email: sent.outcome.email })}</Alert>
+        )}
       </div>
       <InviteUserForm
         key={sent?.count ?? 0}

@@ -37,7 +37,12 @@ export function InviteUserForm({ viewer, preselectedMunicipality, onSent }: Invi
   const needsMunicipality = viewer === 'admin';
   const schema = useMemo(() => inviteFormSchema(needsMunicipality), [needsMunicipality]);
   // The least rights by default: an owner mostly invites staff.
-  const defaultValues: InviteFormValues = { inviteEmail: '', inviteName: '', inviteRole: viewer === 'owner' ? 'staff' : '', inviteMunicipality: preselectedMunicipality ?? '' };
+  const defaultValues: InviteFormValues = {
+    inviteEmail: '',
+    inviteName: '',
+    inviteRole: viewer === 'owner' ? 'staff' : '',
+    inviteMunicipality: preselectedMunicipality ?? '',
+  };
   const form = useForm({ resolver: zodResolver(schema), defaultValues });
   const [problem, setProblem] = useState<UnplacedProblems | null>(null);
   const roleOptions = invitableRoles(viewer).map((role) => ({ value: role, label: t(`organisation.roles.${role}`) }));

@@ -24,14 +24,32 @@ export function UsersTable({ users, viewer, labelledBy, busyUserId, onAction }: 
       <table className="utrecht-table nr-table" aria-labelledby={labelledBy}>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="col">{t('organisation.users.columns.name')}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t('organisation.users.columns.email')}</th>
-            {showOrganisation && <th className="utrecht-table__header-cell" scope="col">{t('organisation.users.columns.organisation')}</th>}
-            <th className="utrecht-table__header-cell" scope="col">{t('organisation.users.columns.role')}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t('organisation.users.columns.status')}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t('organisation.users.columns.twoFactor')}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t('organisation.users.columns.lastLogin')}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t('organisation.users.columns.actions')}</th>
+            <th className="utrecht-table__header-cell" scope="col">
+              {t('organisation.users.columns.name')}
+            </th>
+            <th className="utrecht-table__header-cell" scope="col">
+              {t('organisation.users.columns.email')}
+            </th>
+            {showOrganisation && (
+              <th className="utrecht-table__header-cell" scope="col">
+                {t('organisation.users.columns.organisation')}
+              </th>
+            )}
+            <th className="utrecht-table__header-cell" scope="col">
+              {t('organisation.users.columns.role')}
+            </th>
+            <th className="utrecht-table__header-cell" scope="col">
+              {t('organisation.users.columns.status')}
+            </th>
+            <th className="utrecht-table__header-cell" scope="col">
+              {t('organisation.users.columns.twoFactor')}
+            </th>
+            <th className="utrecht-table__header-cell" scope="col">
+              {t('organisation.users.columns.lastLogin')}
+            </th>
+            <th className="utrecht-table__header-cell" scope="col">
+              {t('organisation.users.columns.actions')}
+            </th>
           </tr>
         </thead>
         <tbody className="utrecht-table__body">

@@ -1,13 +1,6 @@
 // What someone who looks after accounts may do to one user, and how each action is carried out.
 // The server decides in the end (reach, last owner, oneself); this only offers what makes sense.
-import {
-  changeUserRole,
-  deactivateUser,
-  reactivateUser,
-  resendConfirmationEmail,
-  resetUserTwoFactor,
-  type ManagedUser,
-} from '../../api/users.ts';
+import { changeUserRole, deactivateUser, reactivateUser, resendConfirmationEmail, resetUserTwoFactor, type ManagedUser } from '../../api/users.ts';
 import type { Role } from '../../api/types.ts';
 
 export type UserAction = 'makeOwner' | 'makeStaff' | 'deactivate' | 'reactivate' | 'resetTwoFactor' | 'resendConfirmation';

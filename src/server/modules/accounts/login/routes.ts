@@ -24,11 +24,7 @@ export async function loginRoutes(app: FastifyInstance, { deps }: { deps: Deps }
       },
     },
     async (request, reply) => {
-      const { user, stage, methods, issued } = await signIn(
-        deps,
-        { ...request.body, deviceToken: request.cookies[DEVICE_COOKIE] },
-        requestMeta(request),
-      );
+      const { user, stage, methods, issued } = await signIn(deps, { ...request.body, deviceToken: request.cookies[DEVICE_COOKIE] }, requestMeta(request));
       setIssuedCookies(reply, deps, issued);
       if (stage === 'challenge') return { status: 'two-factor-required', methods };
       if (stage === 'enrolment') return { status: 'two-factor-setup-required' };

@@ -26,17 +26,11 @@ export interface SignInResult {
   issued: Issued;
 }
 
-export async function signIn(
-  deps: Deps,
-  input: { email: string; password: string; deviceToken?: string },
-  meta: RequestMeta,
-): Promise<SignInResult> {
+export async function signIn(deps: Deps, input: { email: string; password: string; deviceToken?: string }, meta: RequestMeta): Promise<SignInResult> {
   const user = await findUserByEmail(deps.db, input.email);
   const keys = throttleKeys('login', input.email, await clientOf(deps.db, user?.id, meta, deps.clock.now()), deps.limits);
   await beginAttempt(deps, keys);
-  const valid = user?.passwordHash
-    ? await verifyPassword(user.passwordHash, input.password)
-    : await verifyAgainstDummy(input.password);
+  const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password);
   const now = deps.clock.now();
 
   if (!user || !valid) {

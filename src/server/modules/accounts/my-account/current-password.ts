@@ -10,13 +10,7 @@ import { verifyPassword } from '../../../platform/passwords.ts';
 import { clientOf } from '../../identity/devices/sign-in-device.ts';
 import { attemptSucceeded, beginAttempt, throttleKeys } from '../../identity/attempts/throttle.ts';
 
-export async function assertCurrentPassword(
-  deps: Deps,
-  user: User,
-  password: string,
-  field: string,
-  meta: RequestMeta,
-): Promise<void> {
+export async function assertCurrentPassword(deps: Deps, user: User, password: string, field: string, meta: RequestMeta): Promise<void> {
   const keys = throttleKeys('login', user.email, await clientOf(deps.db, user.id, meta, deps.clock.now()), deps.limits);
   await beginAttempt(deps, keys);
   if (user.passwordHash && (await verifyPassword(user.passwordHash, password))) {

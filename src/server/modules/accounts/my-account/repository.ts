@@ -55,14 +55,7 @@ export async function listFullSessions(db: Db, userId: string, now: Date, idleSi
       userAgent: sessions.userAgent,
     })
     .from(sessions)
-    .where(
-      and(
-        eq(sessions.userId, userId),
-        eq(sessions.stage, 'full'),
-        gt(sessions.expiresAt, now),
-        gte(sessions.lastSeenAt, idleSince),
-      ),
-    )
+    .where(and(eq(sessions.userId, userId), eq(sessions.stage, 'full'), gt(sessions.expiresAt, now), gte(sessions.lastSeenAt, idleSince)))
     .orderBy(desc(sessions.createdAt));
 }
 

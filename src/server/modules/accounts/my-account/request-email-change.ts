@@ -13,12 +13,7 @@ import type { ActiveSession } from '../../identity/sessions/sessions.ts';
 import { findUserByEmail } from '../../identity/users.repository.ts';
 import { assertCurrentPassword } from './current-password.ts';
 
-export async function requestEmailChange(
-  deps: Deps,
-  actor: ActiveSession,
-  input: { email: string; password: string },
-  meta: RequestMeta,
-): Promise<void> {
+export async function requestEmailChange(deps: Deps, actor: ActiveSession, input: { email: string; password: string }, meta: RequestMeta): Promise<void> {
   const { user } = actor;
   if (input.email === user.email) throw fieldError('email', 'SAME_EMAIL');
   // Also caps password guesses and the mails one account can send to strangers.

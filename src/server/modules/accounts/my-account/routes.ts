@@ -42,7 +42,10 @@ export async function myAccountRoutes(app: FastifyInstance, { deps }: { deps: De
 
   r.get(
     '/api/account',
-    { config: SIGNED_IN, schema: { tags: ['account'], summary: 'The own account: name, email and an email change awaiting confirmation', response: { 200: accountResponse } } },
+    {
+      config: SIGNED_IN,
+      schema: { tags: ['account'], summary: 'The own account: name, email and an email change awaiting confirmation', response: { 200: accountResponse } },
+    },
     async (request) => getAccount(deps, sessionOf(request)),
   );
 

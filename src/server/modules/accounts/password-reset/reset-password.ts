@@ -16,11 +16,7 @@ import { forgetSignInDevices } from '../../identity/devices/sign-in-device.ts';
 import { findUserById } from '../../identity/users.repository.ts';
 import { forgetAllDevices } from '../../identity/devices/trusted-device.ts';
 
-export async function resetPassword(
-  deps: Deps,
-  input: { code: string; password: string },
-  meta: RequestMeta,
-): Promise<void> {
+export async function resetPassword(deps: Deps, input: { code: string; password: string }, meta: RequestMeta): Promise<void> {
   await enforceLimit(deps.limiter, `code-submit:${meta.ip}`, deps.limits.codeSubmitPerIp);
   const passwordHash = await hashPassword(input.password);
   const now = deps.clock.now();

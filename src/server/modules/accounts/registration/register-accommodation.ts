@@ -34,10 +34,7 @@ export async function registerAccommodation(deps: Deps, input: Registration, met
     await deps.db.transaction(async (tx) => {
       const status = municipality.approvalRequired ? 'pending' : 'approved';
       const accommodationId = await insertAccommodation(tx, { ...details, municipalityId, status, createdAt: now });
-      const [user] = await tx
-        .insert(users)
-        .values({ email, passwordHash, role: 'owner', accommodationId })
-        .returning({ id: users.id });
+      const [user] = await tx.insert(users).values({ email, passwordHash, role: 'owner', accommodationId }).returning({ id: users.id });
       if (!user) throw new Error('insert returned no row');
       await tx.insert(accommodationMembers).values({ userId: user.id, accommodationId });
       const code = await issueCode(tx, user.id, 'email_confirmation', now);

@@ -16,8 +16,7 @@ export async function registrationRoutes(app: FastifyInstance, { deps }: { deps:
       schema: {
         tags: ['accounts'],
         summary: 'Register an accommodation and its owner account',
-        description:
-          'Always answers 201 for a valid body, also when the email already has an account (that owner gets a notice by mail).',
+        description: 'Always answers 201 for a valid body, also when the email already has an account (that owner gets a notice by mail).',
         body: registrationSchema,
         response: { 201: z.object({ status: z.literal('registered') }) },
       },

@@ -39,7 +39,8 @@ export async function sessionRoutes(app: FastifyInstance, { deps }: { deps: Deps
       config: SIGNED_IN,
       schema: {
         tags: ['sessions'],
-        summary: "The key (AES-256, base64url) the web app encrypts this user's unsaved drafts with; the same in every session of the user until the password changes",
+        summary:
+          "The key (AES-256, base64url) the web app encrypts this user's unsaved drafts with; the same in every session of the user until the password changes",
       },
     },
     async (request) => {

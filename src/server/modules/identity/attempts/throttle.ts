@@ -55,7 +55,10 @@ export async function beginAttempt(deps: Pick<Deps, 'db' | 'clock' | 'limits'>, 
   const now = deps.clock.now();
   const forgetBefore = new Date(now.getTime() - FORGET_AFTER_MS);
   const { loginFirstDelayMs: first, loginMaxDelayMs: max } = deps.limits;
-  const values = sql.join(keys.map((k) => sql`(${k.key}, ${k.free}::int)`), sql`, `);
+  const values = sql.join(
+    keys.map((k) => sql`(${k.key}, ${k.free}::int)`),
+    sql`, `,
+  );
   const attempts = sql`(CASE WHEN t.updated_at < ${forgetBefore} THEN 1 ELSE t.failures + 1 END)`;
   const waitFrom = (count: SQL, free: SQL) =>
     sql`CASE WHEN ${count} >= ${free}
@@ -79,8 +82,16 @@ export async function beginAttempt(deps: Pick<Deps, 'db' | 'clock' | 'limits'>, 
   const waits = await deps.db
     .select({ until: loginThrottles.blockedUntil })
     .from(loginThrottles)
-    .where(inArray(loginThrottles.emailHash, keys.map((k) => k.key)));
-  throw throttled(waits.map((w) => w.until), now);
+    .where(
+      inArray(
+        loginThrottles.emailHash,
+        keys.map((k) => k.key),
+      ),
+    );
+  throw throttled(
+    waits.map((w) => w.until),
+    now,
+  );
 }
 
 /** A correct attempt: this client's counter starts again; the shared ones get the attempt back. */

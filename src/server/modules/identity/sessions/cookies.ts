@@ -29,10 +29,22 @@ export function setIssuedCookies(reply: FastifyReply, deps: Pick<Deps, 'config'>
     });
   }
   if (issued.trustedDevice) {
-    void reply.setCookie(DEVICE_COOKIE, issued.trustedDevice, { path: '/api/', httpOnly: true, sameSite: 'lax', secure, maxAge: TRUSTED_DEVICE_LIFETIME_MS / 1000 });
+    void reply.setCookie(DEVICE_COOKIE, issued.trustedDevice, {
+      path: '/api/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure,
+      maxAge: TRUSTED_DEVICE_LIFETIME_MS / 1000,
+    });
   }
   if (issued.signInDevice) {
-    void reply.setCookie(SIGN_IN_DEVICE_COOKIE, issued.signInDevice, { path: '/api/', httpOnly: true, sameSite: 'strict', secure, maxAge: SIGN_IN_DEVICE_LIFETIME_MS / 1000 });
+    void reply.setCookie(SIGN_IN_DEVICE_COOKIE, issued.signInDevice, {
+      path: '/api/',
+      httpOnly: true,
+      sameSite: 'strict',
+      secure,
+      maxAge: SIGN_IN_DEVICE_LIFETIME_MS / 1000,
+    });
   }
 }
 

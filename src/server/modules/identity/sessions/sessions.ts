@@ -67,10 +67,7 @@ export async function createSession(
   return token;
 }
 
-export async function resolveSession(
-  deps: Pick<Deps, 'db' | 'clock' | 'config'>,
-  token: string,
-): Promise<ActiveSession | undefined> {
+export async function resolveSession(deps: Pick<Deps, 'db' | 'clock' | 'config'>, token: string): Promise<ActiveSession | undefined> {
   const now = deps.clock.now();
   const tokenHash = sha256(token);
   const [row] = await deps.db
@@ -109,13 +106,7 @@ export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
 
 /** Ends every session of the user, except the one given (if any). */
 export async function deleteUserSessions(db: Db, userId: string, exceptTokenHash?: string): Promise<void> {
-  await db
-    .delete(sessions)
-    .where(
-      exceptTokenHash
-        ? and(eq(sessions.userId, userId), ne(sessions.tokenHash, exceptTokenHash))
-        : eq(sessions.userId, userId),
-    );
+  await db.delete(sessions).where(exceptTokenHash ? and(eq(sessions.userId, userId), ne(sessions.tokenHash, exceptTokenHash)) : eq(sessions.userId, userId));
 }
 
 /** A step-up: the factor proven now, and the session's attempts start again. */

@@ -52,13 +52,7 @@ export interface TwoFactorDecision {
 }
 
 export function decide(facts: TwoFactorFacts): TwoFactorDecision {
-  const reason = ROLES_ALWAYS_REQUIRED.has(facts.role)
-    ? 'role'
-    : facts.municipalityRequires
-      ? 'municipality'
-      : facts.companyRequires
-        ? 'company'
-        : null;
+  const reason = ROLES_ALWAYS_REQUIRED.has(facts.role) ? 'role' : facts.municipalityRequires ? 'municipality' : facts.companyRequires ? 'company' : null;
   const required = reason !== null;
   const hasPrimaryFactor = facts.totp || facts.passkey;
   const challengeMethods: FactorMethod[] = [
@@ -126,5 +120,8 @@ export async function twoFactorOf(db: Db, user: User): Promise<TwoFactorDecision
 
 /** A factor was bound: from now on the account has 2FA (kept when it was already on). */
 export async function markTwoFactorEnabled(tx: Db, userId: string, now: Date): Promise<void> {
-  await tx.update(users).set({ twoFactorEnabledAt: sql`COALESCE(${users.twoFactorEnabledAt}, ${now})` }).where(eq(users.id, userId));
+  await tx
+    .update(users)
+    .set({ twoFactorEnabledAt: sql`COALESCE(${users.twoFactorEnabledAt}, ${now})` })
+    .where(eq(users.id, userId));
 }

@@ -73,16 +73,17 @@ export async function insertAccommodation(
   tx: Db,
   values: AccommodationDetails & { municipalityId: string; status: AccommodationStatus; createdAt: Date },
 ): Promise<string> {
-  const [row] = await tx.insert(accommodations).values({ ...values, updatedAt: values.createdAt }).returning({ id: accommodations.id });
+  const [row] = await tx
+    .insert(accommodations)
+    .values({ ...values, updatedAt: values.createdAt })
+    .returning({ id: accommodations.id });
   if (!row) throw new Error('insert returned no row');
   return row.id;
 }
 
-export async function updateAccommodation(
-  tx: Db,
-  accommodationId: string,
-  values: AccommodationDetails | HouseTimes,
-  now: Date,
-): Promise<void> {
-  await tx.update(accommodations).set({ ...values, updatedAt: now }).where(eq(accommodations.id, accommodationId));
+export async function updateAccommodation(tx: Db, accommodationId: string, values: AccommodationDetails | HouseTimes, now: Date): Promise<void> {
+  await tx
+    .update(accommodations)
+    .set({ ...values, updatedAt: now })
+    .where(eq(accommodations.id, accommodationId));
 }

@@ -43,7 +43,11 @@ export async function accommodationRoutes(app: FastifyInstance, { deps }: { deps
     '/api/accommodation/house-times',
     {
       config: allow('owner'),
-      schema: { tags: ['accommodations'], summary: 'Change the check-in and check-out times the emergency list counts guests by (owner only)', body: houseTimesSchema },
+      schema: {
+        tags: ['accommodations'],
+        summary: 'Change the check-in and check-out times the emergency list counts guests by (owner only)',
+        body: houseTimesSchema,
+      },
     },
     async (request) => {
       const { user } = actorOf(request);
@@ -60,7 +64,10 @@ export async function accommodationRoutes(app: FastifyInstance, { deps }: { deps
   );
   r.post(
     '/api/accommodations',
-    { config: allow('owner'), schema: { tags: ['accommodations'], summary: 'Add another accommodation under the same company (owner)', body: newAccommodationSchema } },
+    {
+      config: allow('owner'),
+      schema: { tags: ['accommodations'], summary: 'Add another accommodation under the same company (owner)', body: newAccommodationSchema },
+    },
     async (request, reply) => {
       const accommodation = await addAccommodation(deps, actorOf(request), request.body, requestMeta(request));
       return reply.status(201).send({ accommodation });

@@ -49,7 +49,14 @@ async function targetOf(deps: Deps, actor: Actor, role: InvitedRole, municipalit
 }
 
 /** The mail of an invitation: to make an account, to join with the account there is, or word of the attempt. */
-function invitationMailFor(deps: Deps, account: User | undefined, input: z.output<typeof invitationSchema>, target: Target, token: string, actor: Actor): MailMessage {
+function invitationMailFor(
+  deps: Deps,
+  account: User | undefined,
+  input: z.output<typeof invitationSchema>,
+  target: Target,
+  token: string,
+  actor: Actor,
+): MailMessage {
   const invite = { organisation: target.organisation, role: input.role, invitedBy: actor.user.name ?? actor.user.email };
   if (!account) return invitationMail(input.email, `${deps.config.publicUrl}/uitnodiging?token=${token}`, invite);
   if (mayJoin(account, { role: input.role, accommodationId: target.accommodationId })) {

@@ -108,7 +108,10 @@ export async function revokeEarlierInvitations(
 }
 
 export async function markRevoked(tx: Db, id: string, now: Date): Promise<void> {
-  await tx.update(invitations).set({ revokedAt: now }).where(and(eq(invitations.id, id), open));
+  await tx
+    .update(invitations)
+    .set({ revokedAt: now })
+    .where(and(eq(invitations.id, id), open));
 }
 
 export async function markAccepted(tx: Db, id: string, now: Date): Promise<void> {

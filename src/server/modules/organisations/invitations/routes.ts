@@ -17,9 +17,13 @@ const INVITERS = allow('owner', 'municipality', 'admin');
 
 export async function invitationRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.get('/api/invitations', { config: INVITERS, schema: { tags: ['invitations'], summary: 'Open invitations of the accommodation, the municipality, or (admin) all' } }, async (request) => ({
-    invitations: await listOpenInvitations(deps.db, actorOf(request).scope, deps.clock.now()),
-  }));
+  r.get(
+    '/api/invitations',
+    { config: INVITERS, schema: { tags: ['invitations'], summary: 'Open invitations of the accommodation, the municipality, or (admin) all' } },
+    async (request) => ({
+      invitations: await listOpenInvitations(deps.db, actorOf(request).scope, deps.clock.now()),
+    }),
+  );
 
   r.post(
     '/api/invitations',
@@ -27,7 +31,8 @@ export async function invitationRoutes(app: FastifyInstance, { deps }: { deps: D
       config: INVITERS,
       schema: {
         tags: ['invitations'],
-        summary: 'Invite someone by email (valid 7 days, single use): 201 { invitation }; a colleague of the same company is added to the accommodation at once: 200 { member }',
+        summary:
+          'Invite someone by email (valid 7 days, single use): 201 { invitation }; a colleague of the same company is added to the accommodation at once: 200 { member }',
         description:
           'An address that has an account is answered exactly as a new one (201 { invitation }); its mail lets the account join (POST /api/invitations/join) or, when it cannot, tells it of the attempt. 400 ALREADY_MEMBER (field email) when the address already works for this accommodation.',
         body: invitationSchema,

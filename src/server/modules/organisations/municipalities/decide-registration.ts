@@ -11,12 +11,7 @@ import type { Actor } from '../../identity/access.ts';
 import { activeOwnersOf } from '../users/owners.ts';
 import { findAccommodationInScope } from './accommodation-directory.ts';
 
-export async function decideRegistration(
-  deps: Deps,
-  actor: Actor,
-  input: { accommodationId: string; approved: boolean; reason?: string },
-  meta: RequestMeta,
-) {
+export async function decideRegistration(deps: Deps, actor: Actor, input: { accommodationId: string; approved: boolean; reason?: string }, meta: RequestMeta) {
   const accommodation = await findAccommodationInScope(deps.db, actor.scope, input.accommodationId);
   if (!accommodation) throw notFound();
   const now = deps.clock.now();

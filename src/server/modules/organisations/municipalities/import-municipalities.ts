@@ -7,10 +7,7 @@ import { parse } from 'csv-parse/sync';
 import type { Db } from '../../../db/client.ts';
 import { upsertMunicipalities } from './repository.ts';
 
-export const DEMO_MUNICIPALITIES_CSV = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  'data/demo-municipalities.csv',
-);
+export const DEMO_MUNICIPALITIES_CSV = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data/demo-municipalities.csv');
 
 export class MunicipalityCsvError extends Error {}
 

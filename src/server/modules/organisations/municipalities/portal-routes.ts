@@ -35,30 +35,48 @@ export async function municipalityPortalRoutes(app: FastifyInstance, { deps }: {
   );
   r.put(
     '/api/municipality/settings',
-    { config: MUNICIPALITY, schema: { tags: ['municipality'], summary: 'Change name, approval, 2FA policy, contact details and theme colour', body: municipalitySettingsSchema } },
+    {
+      config: MUNICIPALITY,
+      schema: { tags: ['municipality'], summary: 'Change name, approval, 2FA policy, contact details and theme colour', body: municipalitySettingsSchema },
+    },
     async (request) => updateMunicipalitySettings(deps, actorOf(request), request.body, requestMeta(request)),
   );
   r.put(
     '/api/municipality/logo',
-    { config: MUNICIPALITY, bodyLimit: 400 * 1024, schema: { tags: ['municipality'], summary: 'Set the logo (PNG or JPEG data URL, at most 200 kB)', body: logoSchema } },
+    {
+      config: MUNICIPALITY,
+      bodyLimit: 400 * 1024,
+      schema: { tags: ['municipality'], summary: 'Set the logo (PNG or JPEG data URL, at most 200 kB)', body: logoSchema },
+    },
     async (request) => setMunicipalityLogo(deps, actorOf(request), request.body, requestMeta(request)),
   );
   r.delete('/api/municipality/logo', { config: MUNICIPALITY, schema: { tags: ['municipality'], summary: 'Remove the logo' } }, async (request) =>
     removeMunicipalityLogo(deps, actorOf(request), requestMeta(request)),
   );
-  r.get('/api/municipalities/:id/logo', { config: PUBLIC, schema: { tags: ['municipality'], summary: "A municipality's logo", params: idParams } }, async (request, reply) => {
-    const municipality = await findMunicipality(deps.db, request.params.id);
-    if (!municipality?.logo || !municipality.logoType) throw notFound();
-    return reply
-      .type(municipality.logoType)
-      .header('cache-control', 'public, max-age=31536000, immutable')
-      .header('content-security-policy', "default-src 'none'")
-      .send(municipality.logo);
-  });
+  r.get(
+    '/api/municipalities/:id/logo',
+    { config: PUBLIC, schema: { tags: ['municipality'], summary: "A municipality's logo", params: idParams } },
+    async (request, reply) => {
+      const municipality = await findMunicipality(deps.db, request.params.id);
+      if (!municipality?.logo || !municipality.logoType) throw notFound();
+      return reply
+        .type(municipality.logoType)
+        .header('cache-control', 'public, max-age=31536000, immutable')
+        .header('content-security-policy', "default-src 'none'")
+        .send(municipality.logo);
+    },
+  );
 
   r.get(
     '/api/municipality/accommodations',
-    { config: OVERSEERS, schema: { tags: ['municipality'], summary: 'Accommodations in the municipality (admin: all), searchable and filtered', querystring: accommodationListQuerySchema } },
+    {
+      config: OVERSEERS,
+      schema: {
+        tags: ['municipality'],
+        summary: 'Accommodations in the municipality (admin: all), searchable and filtered',
+        querystring: accommodationListQuerySchema,
+      },
+    },
     async (request) => listAccommodationsInScope(deps.db, actorOf(request).scope, request.query),
   );
   r.get(
@@ -80,7 +98,10 @@ export async function municipalityPortalRoutes(app: FastifyInstance, { deps }: {
   );
   r.post(
     '/api/municipality/accommodations/:id/reject',
-    { config: OVERSEERS, schema: { tags: ['municipality'], summary: 'Reject a new registration with a reason; the owners get an email', params: idParams, body: rejectionSchema } },
+    {
+      config: OVERSEERS,
+      schema: { tags: ['municipality'], summary: 'Reject a new registration with a reason; the owners get an email', params: idParams, body: rejectionSchema },
+    },
     async (request) => ({
       accommodation: await decideRegistration(
         deps,
@@ -101,7 +122,10 @@ export async function municipalityPortalRoutes(app: FastifyInstance, { deps }: {
   );
   r.put(
     '/api/admin/municipalities/:id',
-    { config: ADMIN, schema: { tags: ['admin'], summary: 'Rename a municipality or take it out of the registration form', params: idParams, body: municipalityUpdateSchema } },
+    {
+      config: ADMIN,
+      schema: { tags: ['admin'], summary: 'Rename a municipality or take it out of the registration form', params: idParams, body: municipalityUpdateSchema },
+    },
     async (request) => ({ municipality: await updateMunicipality(deps, actorOf(request), request.params.id, request.body, requestMeta(request)) }),
   );
 }

@@ -30,10 +30,7 @@ export async function createOperatorAccount(
     municipalityId = m.id;
   }
   const code = await db.transaction(async (tx) => {
-    const [user] = await tx
-      .insert(users)
-      .values({ email, role: options.role, municipalityId, emailConfirmedAt: now, name: email })
-      .returning({ id: users.id });
+    const [user] = await tx.insert(users).values({ email, role: options.role, municipalityId, emailConfirmedAt: now, name: email }).returning({ id: users.id });
     if (!user) throw new Error('insert returned no row');
     await recordAudit(tx, {
       action: options.role === 'admin' ? 'admin.created' : 'user.created',

@@ -25,9 +25,7 @@ function reachOf(db: Db, actor: User): SQL | undefined {
     case 'admin':
       return notSelf;
     case 'owner':
-      return actor.accommodationId
-        ? and(notSelf, entrepreneur, memberOf(db, eq(accommodations.id, actor.accommodationId)))
-        : undefined;
+      return actor.accommodationId ? and(notSelf, entrepreneur, memberOf(db, eq(accommodations.id, actor.accommodationId))) : undefined;
     case 'municipality': {
       const municipalityId = actor.municipalityId;
       if (!municipalityId) return undefined;

@@ -18,20 +18,40 @@ export async function userRoutes(app: FastifyInstance, { deps }: { deps: Deps })
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/users',
-    { config: LOOK_AFTER_USERS, schema: { tags: ['users'], summary: 'Users the signed-in user looks after, with role, status, 2FA state and last sign-in; 50 per page, by email', querystring: userListQuerySchema } },
+    {
+      config: LOOK_AFTER_USERS,
+      schema: {
+        tags: ['users'],
+        summary: 'Users the signed-in user looks after, with role, status, 2FA state and last sign-in; 50 per page, by email',
+        querystring: userListQuerySchema,
+      },
+    },
     async (request) => pageOfUsersInReach(deps.db, actorOf(request).user, request.query),
   );
 
   r.put(
     '/api/users/:id/role',
-    { config: allow('owner', 'admin'), schema: { tags: ['users'], summary: 'Make a user of the accommodation owner or staff', params: idParams, body: changeRoleSchema } },
+    {
+      config: allow('owner', 'admin'),
+      schema: { tags: ['users'], summary: 'Make a user of the accommodation owner or staff', params: idParams, body: changeRoleSchema },
+    },
     async (request) => ({ user: await changeRole(deps, actorOf(request), { userId: request.params.id, role: request.body.role }, requestMeta(request)) }),
   );
 
-  for (const [action, active] of [['deactivate', false], ['reactivate', true]] as const) {
+  for (const [action, active] of [
+    ['deactivate', false],
+    ['reactivate', true],
+  ] as const) {
     r.post(
       `/api/users/:id/${action}`,
-      { config: LOOK_AFTER_USERS, schema: { tags: ['users'], summary: active ? 'Let a deactivated user sign in again' : 'Deactivate a user: their sessions end at once', params: idParams } },
+      {
+        config: LOOK_AFTER_USERS,
+        schema: {
+          tags: ['users'],
+          summary: active ? 'Let a deactivated user sign in again' : 'Deactivate a user: their sessions end at once',
+          params: idParams,
+        },
+      },
       async (request, reply) => {
         await setUserActive(deps, actorOf(request), { userId: request.params.id, active }, requestMeta(request));
         return reply.status(204).send();
@@ -41,7 +61,10 @@ export async function userRoutes(app: FastifyInstance, { deps }: { deps: Deps })
 
   r.post(
     '/api/users/:id/confirmation-email',
-    { config: LOOK_AFTER_USERS, schema: { tags: ['users'], summary: 'Send a new confirmation mail to a user whose address is not confirmed yet', params: idParams } },
+    {
+      config: LOOK_AFTER_USERS,
+      schema: { tags: ['users'], summary: 'Send a new confirmation mail to a user whose address is not confirmed yet', params: idParams },
+    },
     async (request, reply) => {
       await resendConfirmationFor(deps, actorOf(request), request.params.id, requestMeta(request));
       return reply.status(204).send();

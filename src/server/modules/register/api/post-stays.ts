@@ -46,7 +46,12 @@ export async function postStayBatch(deps: Deps, client: ApiClient, items: unknow
     else results.push({ index, status: 'rejected', error: validationError(fieldErrorsOf(parsed.error)) });
   });
   if (valid.length > 0) {
-    const registered = await registerStays(deps, contextOf(client), valid.map((v) => v.stay), { status: 'registered' });
+    const registered = await registerStays(
+      deps,
+      contextOf(client),
+      valid.map((v) => v.stay),
+      { status: 'registered' },
+    );
     for (const r of registered) {
       const index = valid[r.index]?.index ?? r.index;
       results.push(

@@ -19,13 +19,15 @@ export async function insertApiToken(db: Db, values: typeof apiTokens.$inferInse
 }
 
 function selectWithMaker(db: Db, where: SQL | undefined) {
-  return db
-    // Flat, not a nested object: Drizzle turns a left-joined object into null when one of its
-    // columns is null, and most makers have no name.
-    .select({ token: apiTokens, makerName: users.name, makerEmail: users.email })
-    .from(apiTokens)
-    .leftJoin(users, eq(users.id, apiTokens.createdBy))
-    .where(where);
+  return (
+    db
+      // Flat, not a nested object: Drizzle turns a left-joined object into null when one of its
+      // columns is null, and most makers have no name.
+      .select({ token: apiTokens, makerName: users.name, makerEmail: users.email })
+      .from(apiTokens)
+      .leftJoin(users, eq(users.id, apiTokens.createdBy))
+      .where(where)
+  );
 }
 
 const withMaker = ({ token, makerName, makerEmail }: { token: ApiTokenRow; makerName: string | null; makerEmail: string | null }): ApiTokenWithMaker => ({

@@ -17,9 +17,16 @@ const tokenBody = z.object({ name: requiredText(100).meta({ description: 'Which 
 export async function apiTokenRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get('/api/register/api-tokens', { config: OWNER, schema: { tags: ['register'], summary: "The accommodation's API tokens: name, first characters, who made it and when, last used, revoked (owner)" } }, async (request) => ({
-    apiTokens: await apiTokensOf(deps, registerActorOf(request)),
-  }));
+  r.get(
+    '/api/register/api-tokens',
+    {
+      config: OWNER,
+      schema: { tags: ['register'], summary: "The accommodation's API tokens: name, first characters, who made it and when, last used, revoked (owner)" },
+    },
+    async (request) => ({
+      apiTokens: await apiTokensOf(deps, registerActorOf(request)),
+    }),
+  );
 
   r.post(
     '/api/register/api-tokens',

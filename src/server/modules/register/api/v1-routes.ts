@@ -67,7 +67,13 @@ export async function apiV1Routes(app: FastifyInstance, { deps }: { deps: Deps }
     '/api/v1/stays',
     {
       config: API_TOKEN,
-      schema: { tags: [TAG], security: SECURITY, summary: `The stays with a night in [from, to], newest arrival first, ${PAGE_SIZE} to a page`, querystring: rangeQuery, response: { 200: stayPage } },
+      schema: {
+        tags: [TAG],
+        security: SECURITY,
+        summary: `The stays with a night in [from, to], newest arrival first, ${PAGE_SIZE} to a page`,
+        querystring: rangeQuery,
+        response: { 200: stayPage },
+      },
     },
     async (request) => {
       const { from, to, page } = request.query;
@@ -92,7 +98,13 @@ export async function apiV1Routes(app: FastifyInstance, { deps }: { deps: Deps }
       `/api/v1/stays/:id/${event}`,
       {
         config: API_TOKEN,
-        schema: { tags: [TAG], security: SECURITY, summary: `Mark the ${event} of a stay now; repeating it changes nothing`, params: idParams, response: { 200: z.object({ stay: stayView }) } },
+        schema: {
+          tags: [TAG],
+          security: SECURITY,
+          summary: `Mark the ${event} of a stay now; repeating it changes nothing`,
+          params: idParams,
+          response: { 200: z.object({ stay: stayView }) },
+        },
       },
       async (request) => {
         const stay = await markStay(deps, { userId: null, accommodationId: apiClientOf(request).accommodationId }, request.params.id, event);
@@ -116,7 +128,11 @@ export async function apiV1Routes(app: FastifyInstance, { deps }: { deps: Deps }
     async (request) => accommodationPresence(deps, apiClientOf(request).accommodationId),
   );
 
-  r.get('/api/v1/units', { config: API_TOKEN, schema: { tags: [TAG], security: SECURITY, summary: 'The rooms, pitches and other units, whose ids a stay may name as unitId' } }, async (request) => ({
-    units: await listUnits(deps.db, apiClientOf(request).accommodationId),
-  }));
+  r.get(
+    '/api/v1/units',
+    { config: API_TOKEN, schema: { tags: [TAG], security: SECURITY, summary: 'The rooms, pitches and other units, whose ids a stay may name as unitId' } },
+    async (request) => ({
+      units: await listUnits(deps.db, apiClientOf(request).accommodationId),
+    }),
+  );
 }

@@ -49,7 +49,7 @@ const signatureStatus = z
   .nullable()
   .meta({
     description:
-      "Whether everyone who must sign the register personally (Schengen Implementation Convention art. 45: guests of foreign nationality, EU citizens included, except accompanying partners, minor children and travel group members) has signed. " +
+      'Whether everyone who must sign the register personally (Schengen Implementation Convention art. 45: guests of foreign nationality, EU citizens included, except accompanying partners, minor children and travel group members) has signed. ' +
       "'missing' (shown to staff and inspectors as \"handtekening ontbreekt\"): the stay is registered, and the guests sign at the desk on arrival. 'complete', 'not_required', or null once the guest data has been erased. " +
       "A co-traveller may carry `relation` ('partner', 'child' (a minor child), 'group_member', 'other'; left out: 'other') and `nationality` (left out: the main guest's).",
   });
@@ -72,7 +72,17 @@ export const stayView = z
     signatureStatus: signatureStatus,
   })
   .meta({
-    example: { id: '0b5b1f0e-8a4c-4a57-9d7e-3f2d0c1b9a10', number: 118, version: 1, status: 'registered', source: 'api', ...EXAMPLE_STAY, checkedInAt: null, checkedOutAt: null, signatureStatus: 'missing' },
+    example: {
+      id: '0b5b1f0e-8a4c-4a57-9d7e-3f2d0c1b9a10',
+      number: 118,
+      version: 1,
+      status: 'registered',
+      source: 'api',
+      ...EXAMPLE_STAY,
+      checkedInAt: null,
+      checkedOutAt: null,
+      signatureStatus: 'missing',
+    },
   });
 
 export const singleAnswer = z

@@ -18,7 +18,7 @@ export async function exportRoutes(app: FastifyInstance, { deps }: { deps: Deps 
       config: allow('owner', 'staff'),
       schema: {
         tags: ['register'],
-        summary: 'The stays with a night in [from, to] as CSV (the import\'s columns, so the file imports again); streamed',
+        summary: "The stays with a night in [from, to] as CSV (the import's columns, so the file imports again); streamed",
         querystring: exportQuerySchema,
       },
     },

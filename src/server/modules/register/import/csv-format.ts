@@ -38,7 +38,12 @@ export function columnOfField(path: string): CsvColumn | null {
 
 /** Lower case, no accents, single spaces: "Identiteitskaart " and "identiteitskaart" are one word. */
 export function normalised(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s_]+/g, ' ').trim();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s_]+/g, ' ')
+    .trim();
 }
 
 const PURPOSES: Record<StayPurpose, string[]> = {

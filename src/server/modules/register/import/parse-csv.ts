@@ -41,7 +41,11 @@ export interface CsvRow {
 
 /** The separator that occurs most in (the start of) the header row, quoted text aside. */
 function separatorOf(text: string): string {
-  const counts = new Map([[';', 0], [',', 0], ['\t', 0]]);
+  const counts = new Map([
+    [';', 0],
+    [',', 0],
+    ['\t', 0],
+  ]);
   let quoted = false;
   for (let i = 0; i < Math.min(text.length, MAX_LINE_BYTES); i += 1) {
     const char = text[i] ?? '';

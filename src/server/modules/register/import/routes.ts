@@ -16,10 +16,11 @@ const ENTREPRENEURS = allow('owner', 'staff');
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 const fileBody = z.object({
-  csv: z
-    .string({ error: 'REQUIRED' })
-    .max(MAX_FILE_BYTES, 'TOO_LONG')
-    .meta({ description: 'The file\'s text (UTF-8). Header row with the Dutch column names, separated by ";" or ",".', example: 'aankomst;vertrek;voorletters;achternaam;woonplaats;land;geboortedatum;nationaliteit;documentsoort\n2026-07-01;2026-07-03;J.;Jansen;Utrecht;NL;1980-04-02;NL;identiteitskaart' }),
+  csv: z.string({ error: 'REQUIRED' }).max(MAX_FILE_BYTES, 'TOO_LONG').meta({
+    description: 'The file\'s text (UTF-8). Header row with the Dutch column names, separated by ";" or ",".',
+    example:
+      'aankomst;vertrek;voorletters;achternaam;woonplaats;land;geboortedatum;nationaliteit;documentsoort\n2026-07-01;2026-07-03;J.;Jansen;Utrecht;NL;1980-04-02;NL;identiteitskaart',
+  }),
 });
 
 /** The header row of the template: a spreadsheet opens it with the columns in place. */
@@ -33,8 +34,7 @@ export async function importRoutes(app: FastifyInstance, { deps }: { deps: Deps 
   r.get(
     '/api/register/import-template.csv',
     { config: ENTREPRENEURS, schema: { tags: ['register'], summary: 'The CSV template: the header row with every column of the import' } },
-    async (_request, reply) =>
-      sendDownload(reply, { type: 'text/csv; charset=utf-8', filename: 'nachtregister-sjabloon.csv', body: templateCsv() }),
+    async (_request, reply) => sendDownload(reply, { type: 'text/csv; charset=utf-8', filename: 'nachtregister-sjabloon.csv', body: templateCsv() }),
   );
 
   r.post(
@@ -42,7 +42,12 @@ export async function importRoutes(app: FastifyInstance, { deps }: { deps: Deps 
     {
       config: ENTREPRENEURS,
       bodyLimit: MAX_FILE_BYTES + 64 * 1024,
-      schema: { tags: ['register'], summary: 'Check a CSV file row by row: valid, duplicate (booking reference + arrival known, or a repeat of an earlier row of the file: duplicateOf) or invalid with errors per column; nothing is written', body: fileBody },
+      schema: {
+        tags: ['register'],
+        summary:
+          'Check a CSV file row by row: valid, duplicate (booking reference + arrival known, or a repeat of an earlier row of the file: duplicateOf) or invalid with errors per column; nothing is written',
+        body: fileBody,
+      },
     },
     async (request) => previewImport(deps, registerActorOf(request), request.body.csv),
   );
@@ -52,7 +57,11 @@ export async function importRoutes(app: FastifyInstance, { deps }: { deps: Deps 
     {
       config: ENTREPRENEURS,
       bodyLimit: MAX_FILE_BYTES + 64 * 1024,
-      schema: { tags: ['register'], summary: 'Import the valid rows of a CSV file in one transaction; invalid rows are skipped and reported, duplicates are not added again', body: fileBody },
+      schema: {
+        tags: ['register'],
+        summary: 'Import the valid rows of a CSV file in one transaction; invalid rows are skipped and reported, duplicates are not added again',
+        body: fileBody,
+      },
     },
     async (request) => importStays(deps, registerActorOf(request), request.body.csv, requestMeta(request)),
   );

@@ -17,6 +17,10 @@ export async function checkIntegrity(deps: Deps, actor: Actor, accommodationId: 
     const report = await verifyRegister(tx, accommodation.id);
     if (!report) throw notFound();
     const { intact, stays, versions, lastStayNumber, problems, problemCount } = report;
-    return { answer: { accommodation, intact, stays, versions, lastStayNumber, problems, problemCount }, results: stays, summary: { intact, problems: problemCount } };
+    return {
+      answer: { accommodation, intact, stays, versions, lastStayNumber, problems, problemCount },
+      results: stays,
+      summary: { intact, problems: problemCount },
+    };
   });
 }

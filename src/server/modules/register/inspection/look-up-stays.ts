@@ -42,7 +42,12 @@ function staysOutcome<T extends object>(deps: Deps, rows: InspectedRow[], extra:
 }
 
 /** The stays shown, and how many stays and persons there are in all (more than shown when capped). */
-function stayList(deps: Deps, rows: InspectedRow[], capped: boolean, all = { total: rows.length, persons: rows.reduce((sum, row) => sum + row.stay.persons, 0) }) {
+function stayList(
+  deps: Deps,
+  rows: InspectedRow[],
+  capped: boolean,
+  all = { total: rows.length, persons: rows.reduce((sum, row) => sum + row.stay.persons, 0) },
+) {
   return {
     capped,
     maxRows: MAX_ROWS,
@@ -68,7 +73,10 @@ async function nightAcrossMunicipality<T extends object>(deps: Deps, tx: Db, mun
   const guests = await nightGuestsOfMunicipality(tx, municipalityId, night);
   const rank = await accommodationRanks(tx, municipalityId);
   guests.sort((a, b) => (rank.get(a.accommodationId) ?? 0) - (rank.get(b.accommodationId) ?? 0) || a.number - b.number);
-  const rows = await staysByIds(tx, guests.slice(0, MAX_ROWS).map((g) => g.id));
+  const rows = await staysByIds(
+    tx,
+    guests.slice(0, MAX_ROWS).map((g) => g.id),
+  );
   const capped = guests.length > MAX_ROWS;
   const all = { total: guests.length, persons: guests.reduce((sum, g) => sum + g.persons, 0) };
   return {
@@ -83,10 +91,15 @@ export async function lookUpNight(deps: Deps, actor: Actor, input: z.output<type
   const inspector = inspectorOf(actor);
   const accommodation = input.accommodationId ? await ownAccommodation(deps, inspector, input.accommodationId) : null;
   const extra = { night: input.night, accommodation };
-  return inspect(deps, inspector, { kind: 'night', reason: input.reason, parameters: { night: input.night }, accommodationId: accommodation?.id ?? null }, meta, async (tx) =>
-    accommodation
-      ? staysOutcome(deps, await staysInNight(tx, { accommodationId: accommodation.id }, input.night), extra)
-      : nightAcrossMunicipality(deps, tx, inspector.municipalityId, input.night, extra),
+  return inspect(
+    deps,
+    inspector,
+    { kind: 'night', reason: input.reason, parameters: { night: input.night }, accommodationId: accommodation?.id ?? null },
+    meta,
+    async (tx) =>
+      accommodation
+        ? staysOutcome(deps, await staysInNight(tx, { accommodationId: accommodation.id }, input.night), extra)
+        : nightAcrossMunicipality(deps, tx, inspector.municipalityId, input.night, extra),
   );
 }
 
@@ -100,8 +113,19 @@ export async function lookUpPresent(deps: Deps, actor: Actor, input: z.output<ty
     const times = await findHouseTimes(tx, accommodation.id);
     if (!times) throw notFound();
     const entries = await presenceAt(tx, accommodation.id, at);
-    const rows = await staysByIds(tx, entries.slice(0, MAX_LISTED).map((e) => e.id));
-    const answer = { accommodation, ...presenceAnswer(at, times, entries, rows.map((row) => inspectedStay(row, deps.cipher))) };
+    const rows = await staysByIds(
+      tx,
+      entries.slice(0, MAX_LISTED).map((e) => e.id),
+    );
+    const answer = {
+      accommodation,
+      ...presenceAnswer(
+        at,
+        times,
+        entries,
+        rows.map((row) => inspectedStay(row, deps.cipher)),
+      ),
+    };
     return { answer, results: answer.stays.length, perAccommodation: countPerAccommodation(rows.map((row) => row.stay)), capped: answer.capped };
   });
 }
@@ -109,7 +133,11 @@ export async function lookUpPresent(deps: Deps, actor: Actor, input: z.output<ty
 export async function lookUpLongStays(deps: Deps, actor: Actor, input: z.output<typeof longStaysLookupSchema>, meta: RequestMeta) {
   const inspector = inspectorOf(actor);
   const today = dutchToday(deps.clock.now());
-  return inspect(deps, inspector, { kind: 'long_stays', reason: input.reason, parameters: { minNights: input.minNights }, accommodationId: null }, meta, async (tx) =>
-    staysOutcome(deps, await longStays(tx, inspector.municipalityId, today, input.minNights), { today, minNights: input.minNights }),
+  return inspect(
+    deps,
+    inspector,
+    { kind: 'long_stays', reason: input.reason, parameters: { minNights: input.minNights }, accommodationId: null },
+    meta,
+    async (tx) => staysOutcome(deps, await longStays(tx, inspector.municipalityId, today, input.minNights), { today, minNights: input.minNights }),
   );
 }

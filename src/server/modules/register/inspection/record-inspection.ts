@@ -67,7 +67,11 @@ export async function inspect<T>(
     const lookup = randomUUID();
     const asked = { kind: inspection.kind, ...inspection.parameters };
     if (inspection.accommodationId) {
-      await recordAudit(tx, { ...common, accommodationId: inspection.accommodationId, details: { ...asked, reason: inspection.reason, results: outcome.results, ...outcome.summary, lookup } });
+      await recordAudit(tx, {
+        ...common,
+        accommodationId: inspection.accommodationId,
+        details: { ...asked, reason: inspection.reason, results: outcome.results, ...outcome.summary, lookup },
+      });
       return outcome.answer;
     }
     const perAccommodation = [...(outcome.perAccommodation ?? [])].map(([accommodationId, results]) => ({
@@ -79,7 +83,14 @@ export async function inspect<T>(
       ...perAccommodation,
       {
         ...common,
-        details: { ...asked, reason: inspection.reason, results: outcome.results, accommodations: perAccommodation.length, capped: outcome.capped ?? false, lookup },
+        details: {
+          ...asked,
+          reason: inspection.reason,
+          results: outcome.results,
+          accommodations: perAccommodation.length,
+          capped: outcome.capped ?? false,
+          lookup,
+        },
       },
     ]);
     return outcome.answer;

@@ -64,7 +64,9 @@ const { signature: _signature, signatures: _signatures, surnameSearch: _search, 
 const inspectedColumns = {
   ...storedColumns,
   signature: sql<string | null>`CASE WHEN ${stays.signature} IS NULL THEN NULL ELSE 'kept' END`,
-  signatures: sql<StoredSignature[] | null>`(SELECT jsonb_agg(s || jsonb_build_object('image', CASE WHEN s->>'image' IS NULL THEN NULL ELSE 'kept' END)) FROM jsonb_array_elements(${stays.signatures}) AS s)`,
+  signatures: sql<
+    StoredSignature[] | null
+  >`(SELECT jsonb_agg(s || jsonb_build_object('image', CASE WHEN s->>'image' IS NULL THEN NULL ELSE 'kept' END)) FROM jsonb_array_elements(${stays.signatures}) AS s)`,
 };
 
 /** Stays with their accommodation's name and their unit; at most MAX_ROWS + 1 (to tell a cap). */
@@ -145,17 +147,13 @@ export interface SilentAccommodation extends InspectableAccommodation {
 export async function silentAccommodations(db: Db, municipalityId: string, since: string, today: string): Promise<SilentAccommodation[]> {
   const arrivedSince = sql`SELECT 1 FROM ${stays} WHERE ${stays.accommodationId} = ${accommodations.id} AND ${stays.status} <> 'cancelled'
     AND ${stays.arrival} BETWEEN ${since}::date AND ${today}::date`;
-  const lastArrival = sql<string | null>`(SELECT max(${stays.arrival})::text FROM ${stays} WHERE ${stays.accommodationId} = ${accommodations.id} AND ${stays.status} <> 'cancelled' AND ${stays.arrival} <= ${today}::date)`;
+  const lastArrival = sql<
+    string | null
+  >`(SELECT max(${stays.arrival})::text FROM ${stays} WHERE ${stays.accommodationId} = ${accommodations.id} AND ${stays.status} <> 'cancelled' AND ${stays.arrival} <= ${today}::date)`;
   return db
     .select({ ...accommodationColumns, lastArrival })
     .from(accommodations)
-    .where(
-      and(
-        eq(accommodations.municipalityId, municipalityId),
-        eq(accommodations.status, 'approved'),
-        sql`NOT EXISTS (${arrivedSince})`,
-      ),
-    )
+    .where(and(eq(accommodations.municipalityId, municipalityId), eq(accommodations.status, 'approved'), sql`NOT EXISTS (${arrivedSince})`))
     .orderBy(asc(accommodations.companyName), asc(accommodations.id))
     .limit(MAX_ROWS + 1);
 }

@@ -30,13 +30,23 @@ export async function inspectionRoutes(app: FastifyInstance, { deps }: { deps: D
 
   r.get(
     '/api/inspection/accommodations',
-    { config: INSPECTORS, schema: { tags, summary: "The municipality's approved accommodations to choose from", querystring: inspectableAccommodationsQuerySchema } },
+    {
+      config: INSPECTORS,
+      schema: { tags, summary: "The municipality's approved accommodations to choose from", querystring: inspectableAccommodationsQuerySchema },
+    },
     async (request) => ({ accommodations: await inspectableAccommodations(deps.db, inspectorOf(actorOf(request)).municipalityId, request.query.q) }),
   );
 
   r.post(
     '/api/inspection/night',
-    { config: INSPECTORS, schema: { tags, summary: 'Who stayed in the night starting on a day, at one accommodation or all of the municipality (audited)', body: nightLookupSchema } },
+    {
+      config: INSPECTORS,
+      schema: {
+        tags,
+        summary: 'Who stayed in the night starting on a day, at one accommodation or all of the municipality (audited)',
+        body: nightLookupSchema,
+      },
+    },
     async (request) => lookUpNight(deps, actorOf(request), request.body, requestMeta(request)),
   );
 
@@ -60,7 +70,15 @@ export async function inspectionRoutes(app: FastifyInstance, { deps }: { deps: D
 
   r.post(
     '/api/inspection/accommodations/:id/integrity',
-    { config: INSPECTORS, schema: { tags, summary: "Check that nothing in an accommodation's register was removed or rewritten (audited)", params: idParams, body: integrityCheckSchema } },
+    {
+      config: INSPECTORS,
+      schema: {
+        tags,
+        summary: "Check that nothing in an accommodation's register was removed or rewritten (audited)",
+        params: idParams,
+        body: integrityCheckSchema,
+      },
+    },
     async (request) => checkIntegrity(deps, actorOf(request), request.params.id, request.body, requestMeta(request)),
   );
 }

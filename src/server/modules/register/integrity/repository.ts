@@ -13,7 +13,12 @@ export const BATCH = 1000;
  */
 export async function registerHeadOf(tx: Db, accommodationId: string) {
   const [row] = await tx
-    .select({ id: accommodations.id, companyName: accommodations.companyName, lastStayNumber: accommodations.lastStayNumber, registerHead: accommodations.registerHead })
+    .select({
+      id: accommodations.id,
+      companyName: accommodations.companyName,
+      lastStayNumber: accommodations.lastStayNumber,
+      registerHead: accommodations.registerHead,
+    })
     .from(accommodations)
     .where(eq(accommodations.id, accommodationId))
     .for('share');

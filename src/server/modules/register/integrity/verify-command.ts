@@ -18,7 +18,8 @@ function describe(report: IntegrityReport): string {
 /** Prints the verdicts; true when every register checked is intact. */
 export async function verifyRegisters(db: Db, accommodationId: string | undefined, print: (line: string) => void = console.log): Promise<boolean> {
   if (accommodationId !== undefined) {
-    if (!z.uuid().safeParse(accommodationId).success) throw new VerifyCommandError(`--accommodation needs the id of an accommodation, not "${accommodationId}"`);
+    if (!z.uuid().safeParse(accommodationId).success)
+      throw new VerifyCommandError(`--accommodation needs the id of an accommodation, not "${accommodationId}"`);
     const report = await verifyRegister(db, accommodationId);
     if (!report) throw new VerifyCommandError(`no accommodation ${accommodationId}`);
     print(describe(report));

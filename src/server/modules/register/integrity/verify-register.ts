@@ -107,7 +107,8 @@ async function checkStays(db: Db, accommodationId: string, lastStayNumber: numbe
     for (const stay of batch) {
       count += 1;
       after = stay.number;
-      if (stay.number > lastStayNumber) problems.add('NUMBER_UNISSUED', stay.number, `number ${stay.number} is beyond the last number handed out (${lastStayNumber})`);
+      if (stay.number > lastStayNumber)
+        problems.add('NUMBER_UNISSUED', stay.number, `number ${stay.number} is beyond the last number handed out (${lastStayNumber})`);
       const last = latest.get(stay.id);
       latest.delete(stay.id);
       if (!last) {

@@ -59,7 +59,9 @@ export function reportsOfAccommodation(db: Db, accommodationId: string) {
 export async function reportsOfMunicipality(db: Db, municipalityId: string, page: number) {
   const where = eq(accommodationReports.municipalityId, municipalityId);
   const [rows, [count]] = await Promise.all([
-    reportsWhere(db, where).limit(REPORTS_PAGE_SIZE).offset((page - 1) * REPORTS_PAGE_SIZE),
+    reportsWhere(db, where)
+      .limit(REPORTS_PAGE_SIZE)
+      .offset((page - 1) * REPORTS_PAGE_SIZE),
     db.select({ total: sql<number>`count(*)::int` }).from(accommodationReports).where(where),
   ]);
   return { rows, total: count?.total ?? 0 };

@@ -20,7 +20,10 @@ export async function lifecycleRoutes(app: FastifyInstance, { deps }: { deps: De
 
   r.post(
     '/api/accommodation/reports',
-    { config: allow('owner'), schema: { tags, summary: 'Report a start, takeover, move or closure of the accommodation to the municipality', body: accommodationReportSchema } },
+    {
+      config: allow('owner'),
+      schema: { tags, summary: 'Report a start, takeover, move or closure of the accommodation to the municipality', body: accommodationReportSchema },
+    },
     async (request, reply) => {
       const actor = { ...registerActorOf(request), email: actorOf(request).user.email };
       const report = await reportAccommodationChange(deps, actor, request.body, requestMeta(request));
@@ -28,14 +31,25 @@ export async function lifecycleRoutes(app: FastifyInstance, { deps }: { deps: De
     },
   );
 
-  r.get('/api/accommodation/reports', { config: allow('owner', 'staff'), schema: { tags, summary: "The accommodation's reports to the municipality, newest first" } }, async (request) => {
-    const rows = await reportsOfAccommodation(deps.db, registerActorOf(request).accommodationId);
-    return { reports: rows.map(reportView) };
-  });
+  r.get(
+    '/api/accommodation/reports',
+    { config: allow('owner', 'staff'), schema: { tags, summary: "The accommodation's reports to the municipality, newest first" } },
+    async (request) => {
+      const rows = await reportsOfAccommodation(deps.db, registerActorOf(request).accommodationId);
+      return { reports: rows.map(reportView) };
+    },
+  );
 
   r.get(
     '/api/municipality/reports',
-    { config: allow('municipality'), schema: { tags: ['municipality'], summary: "Reports of the municipality's accommodations, newest first, 50 to a page", querystring: reportListQuerySchema } },
+    {
+      config: allow('municipality'),
+      schema: {
+        tags: ['municipality'],
+        summary: "Reports of the municipality's accommodations, newest first, 50 to a page",
+        querystring: reportListQuerySchema,
+      },
+    },
     async (request) => {
       const { scope } = actorOf(request);
       if (scope.kind !== 'municipality') throw notFound();

@@ -10,6 +10,15 @@ export async function accommodationPresence(deps: Deps, accommodationId: string)
   const times = await findHouseTimes(deps.db, accommodationId);
   if (!times) throw notFound();
   const entries = await presenceAt(deps.db, accommodationId, at);
-  const rows = await staysWithUnits(deps.db, accommodationId, entries.slice(0, MAX_LISTED).map((e) => e.id));
-  return presenceAnswer(at, times, entries, rows.map((row) => stayView(row.stay, row.unitName, deps.cipher)));
+  const rows = await staysWithUnits(
+    deps.db,
+    accommodationId,
+    entries.slice(0, MAX_LISTED).map((e) => e.id),
+  );
+  return presenceAnswer(
+    at,
+    times,
+    entries,
+    rows.map((row) => stayView(row.stay, row.unitName, deps.cipher)),
+  );
 }

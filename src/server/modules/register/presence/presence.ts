@@ -84,7 +84,13 @@ export async function presenceAt(db: Db, accommodationId: string, at: Date): Pro
         ORDER BY unit_name NULLS LAST, number`,
   );
   return rows
-    .map((r) => ({ id: r.id, group: r.grp, present: r.present, basis: (r.checked_in ? 'check_in' : 'registration') as PresenceBasis, persons: Number(r.persons) }))
+    .map((r) => ({
+      id: r.id,
+      group: r.grp,
+      present: r.present,
+      basis: (r.checked_in ? 'check_in' : 'registration') as PresenceBasis,
+      persons: Number(r.persons),
+    }))
     .sort((a, b) => GROUP_ORDER[a.group] - GROUP_ORDER[b.group]);
 }
 

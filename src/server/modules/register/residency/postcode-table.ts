@@ -46,7 +46,13 @@ interface Range {
 /** Where the CBS columns are in the header row, and the separator. */
 function headerOf(line: string): { separator: string; pc6: number; number: number; municipality: number } {
   const separator = [';', ',', '\t'].find((s) => line.includes(s)) ?? ';';
-  const names = line.split(separator).map((n) => n.replace(/^\uFEFF/, '').replace(/"/g, '').trim().toLowerCase());
+  const names = line.split(separator).map((n) =>
+    n
+      .replace(/^\uFEFF/, '')
+      .replace(/"/g, '')
+      .trim()
+      .toLowerCase(),
+  );
   const pc6 = names.findIndex((n) => n === 'pc6' || n === 'postcode');
   const number = names.indexOf('huisnummer');
   const municipality = names.findIndex((n) => /^(gemeente|gem)(code)?\d{0,4}$/.test(n));

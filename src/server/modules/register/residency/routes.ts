@@ -31,7 +31,10 @@ export async function residencyRoutes(app: FastifyInstance, { deps }: { deps: De
 
   r.get(
     '/api/admin/postcode-table',
-    { config: allow('admin'), schema: { tags: ['admin'], summary: 'Which postcode table is loaded: its source, whether it is the example, its size and when it was imported' } },
+    {
+      config: allow('admin'),
+      schema: { tags: ['admin'], summary: 'Which postcode table is loaded: its source, whether it is the example, its size and when it was imported' },
+    },
     async () => ({ table: await postcodeTableStatus(deps.db) }),
   );
 }

@@ -47,15 +47,21 @@ export async function eraseExpiredGuestData(deps: Deps, today: string): Promise<
 async function eraseBatch(deps: Deps, municipalityId: string, cutoff: string, retentionMonths: number): Promise<number> {
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
-    const rows = await queryRows<ErasedStay>(tx, sql`
+    const rows = await queryRows<ErasedStay>(
+      tx,
+      sql`
       SELECT s.id, s.number, s.accommodation_id, a.accommodation_type, a.star_rating, s.status, s.arrival::text AS arrival,
              s.departure::text AS departure, s.persons, s.purpose, s.residents, s.guest_ages, s.lodging_price_cents
       FROM stays s JOIN accommodations a ON a.id = s.accommodation_id
       WHERE s.municipality_id = ${municipalityId} AND s.erased_at IS NULL AND s.departure < ${cutoff}::date
-      LIMIT ${BATCH} FOR UPDATE OF s SKIP LOCKED`);
+      LIMIT ${BATCH} FOR UPDATE OF s SKIP LOCKED`,
+    );
     if (rows.length === 0) return 0;
     await keepTaxFacts(tx, municipalityId, rows, await rulesOf(tx, municipalityId), now);
-    const ids = sql.join(rows.map((r) => sql`${r.id}::uuid`), sql`, `);
+    const ids = sql.join(
+      rows.map((r) => sql`${r.id}::uuid`),
+      sql`, `,
+    );
     await tx.execute(sql`
       UPDATE stays SET guest = NULL, co_travellers = NULL, signature = NULL, signatures = NULL, surname_search = NULL,
         employer_name = NULL, erased_at = ${now}

@@ -20,7 +20,8 @@ export async function retainedTaxFactRoutes(app: FastifyInstance, { deps }: { de
       config: allow('municipality', 'inspector'),
       schema: {
         tags: ['inspection'],
-        summary: 'What retention kept of erased stays for a tax audit: per person nights, age band, resident, purpose, exemption and base; no names, dates of birth or document numbers',
+        summary:
+          'What retention kept of erased stays for a tax audit: per person nights, age band, resident, purpose, exemption and base; no names, dates of birth or document numbers',
         querystring: yearQuery,
       },
     },

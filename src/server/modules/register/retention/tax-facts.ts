@@ -73,7 +73,10 @@ function exemptionOf(stay: ErasedStay, rules: readonly TaxRule[], ageBand: numbe
         persons: 1,
         purpose: stay.purpose,
         residents: resident ? 1 : 0,
-        under: underCounts(ages, rules.flatMap((r) => (r.exemptUnderAge === null ? [] : [r.exemptUnderAge]))),
+        under: underCounts(
+          ages,
+          rules.flatMap((r) => (r.exemptUnderAge === null ? [] : [r.exemptUnderAge])),
+        ),
         knownAges: ages.length,
         lodgingPriceCents: null,
       },

@@ -18,7 +18,9 @@ import { signatureImage } from './signature.ts';
 const ENTREPRENEURS = allow('owner', 'staff');
 /** Any text: what is not a token of ours is answered as an unavailable link, not as bad input. */
 const tokenParams = z.object({ token: z.string() });
-const signaturePersonQuery = z.object({ person: z.coerce.number({ error: 'INVALID_TYPE' }).int('INVALID_TYPE').min(0, 'INVALID_TYPE').max(1000, 'INVALID_TYPE').default(0) });
+const signaturePersonQuery = z.object({
+  person: z.coerce.number({ error: 'INVALID_TYPE' }).int('INVALID_TYPE').min(0, 'INVALID_TYPE').max(1000, 'INVALID_TYPE').default(0),
+});
 
 const linkResponse = z.object({ url: z.string(), qrCode: z.string() });
 /** Only what the guest needs; the response schema drops anything else a use case might return. */
@@ -43,7 +45,10 @@ export async function selfCheckInRoutes(app: FastifyInstance, { deps }: { deps: 
 
   r.get(
     '/api/register/check-in-link',
-    { config: ENTREPRENEURS, schema: { tags, summary: "The accommodation's self check-in link and its QR code (made on first use)", response: { 200: linkResponse } } },
+    {
+      config: ENTREPRENEURS,
+      schema: { tags, summary: "The accommodation's self check-in link and its QR code (made on first use)", response: { 200: linkResponse } },
+    },
     async (request) => showCheckInLink(deps, registerActorOf(request)),
   );
 
@@ -66,7 +71,12 @@ export async function selfCheckInRoutes(app: FastifyInstance, { deps }: { deps: 
     '/api/register/stays/:id/signature',
     {
       config: ENTREPRENEURS,
-      schema: { tags, summary: "A guest's signature of a stay (PNG): the main guest's, or with ?person=n the n-th co-traveller's", params: idParams, querystring: signaturePersonQuery },
+      schema: {
+        tags,
+        summary: "A guest's signature of a stay (PNG): the main guest's, or with ?person=n the n-th co-traveller's",
+        params: idParams,
+        querystring: signaturePersonQuery,
+      },
     },
     async (request, reply) => {
       const png = await signatureImage(deps, registerActorOf(request), request.params.id, request.query.person);
@@ -78,7 +88,12 @@ export async function selfCheckInRoutes(app: FastifyInstance, { deps }: { deps: 
     '/api/check-in/:token',
     {
       config: { ...PUBLIC, rateLimit: { max: deps.limits.selfCheckInViewsPerIp.max, timeWindow: deps.limits.selfCheckInViewsPerIp.windowMs } },
-      schema: { tags, summary: "What the guest's check-in form shows: the accommodation, privacy statements, the municipality's rules", params: tokenParams, response: { 200: pageResponse } },
+      schema: {
+        tags,
+        summary: "What the guest's check-in form shows: the accommodation, privacy statements, the municipality's rules",
+        params: tokenParams,
+        response: { 200: pageResponse },
+      },
     },
     async (request) => checkInPage(deps, request.params.token),
   );
@@ -90,7 +105,7 @@ export async function selfCheckInRoutes(app: FastifyInstance, { deps }: { deps: 
       schema: {
         tags,
         summary: 'A guest checks in; the stay waits for staff to confirm it',
-        description: 'Answers only the new stay\'s dates, never a register number. Rate limited per IP address and per link.',
+        description: "Answers only the new stay's dates, never a register number. Rate limited per IP address and per link.",
         params: tokenParams,
         body: selfCheckInSchema,
         response: { 201: receiptResponse },

@@ -84,7 +84,14 @@ export interface VersionEntry {
  * Appends one version per entry to the chain (in order), moves the head and records the numbers
  * handed out (`lastNumber`: the highest stay number now in use).
  */
-export async function appendVersions(tx: Db, accommodationId: string, lock: RegisterLock, entries: VersionEntry[], now: Date, lastNumber = lock.lastNumber): Promise<void> {
+export async function appendVersions(
+  tx: Db,
+  accommodationId: string,
+  lock: RegisterLock,
+  entries: VersionEntry[],
+  now: Date,
+  lastNumber = lock.lastNumber,
+): Promise<void> {
   if (entries.length === 0) return;
   let head = lock.head;
   const rows = entries.map(({ stay, change, recordedBy, reason }, seq) => {

@@ -6,7 +6,15 @@ import { and, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import { childExemptionAges } from '../../tourist-tax/rules/child-exemption.ts';
 import { NETHERLANDS, OTHER_NATIONALITY } from '../../../../shared/register/countries.ts';
 import type { ErrorCode } from '../../../../shared/error-codes.ts';
-import { missingAskedFields, type AskedFields, type CoTraveller, type Guest, type StayInput, type StaySource, type StayStatus } from '../../../../shared/schemas/register.ts';
+import {
+  missingAskedFields,
+  type AskedFields,
+  type CoTraveller,
+  type Guest,
+  type StayInput,
+  type StaySource,
+  type StayStatus,
+} from '../../../../shared/schemas/register.ts';
 import type { Db } from '../../../db/client.ts';
 import { stays, units, type StayRow, type StoredCoTraveller, type StoredGuest } from '../../../db/schema.ts';
 import type { Deps } from '../../../deps.ts';
@@ -38,9 +46,7 @@ export interface ItemError {
   fields?: Record<string, { code: ErrorCode; message: string }>;
 }
 
-export type ItemResult =
-  | { index: number; status: 'created' | 'existing'; stay: StayRow }
-  | { index: number; status: 'rejected'; error: ItemError };
+export type ItemResult = { index: number; status: 'created' | 'existing'; stay: StayRow } | { index: number; status: 'rejected'; error: ItemError };
 
 function fieldProblem(field: string, code: ErrorCode): ItemError {
   return { code: 'VALIDATION_FAILED', message: errorMessages.VALIDATION_FAILED, fields: { [field]: { code, message: errorMessages[code] } } };
@@ -99,7 +105,11 @@ function ageOn(born: string, day: string): number {
  * on arrival (nothing without a children's exemption); and with only Dutch or another nationality
  * where it does not ask the nationality (all art. 45 needs).
  */
-function minimised<P extends { dateOfBirth: string | null; youngerThan: Guest['youngerThan']; nationality: string | null }>(person: P, settings: StorageSettings, arrival: string): P {
+function minimised<P extends { dateOfBirth: string | null; youngerThan: Guest['youngerThan']; nationality: string | null }>(
+  person: P,
+  settings: StorageSettings,
+  arrival: string,
+): P {
   let result = person;
   if (!settings.askDateOfBirth && result.dateOfBirth) {
     const age = settings.childAgeOn(arrival);
@@ -193,7 +203,15 @@ function span(items: NewStay[]): [string, string] {
 /** The signatures taken at the desk with a new stay, or why one cannot be kept. */
 function deskSignatures(item: NewStay, ctx: RegisterContext, now: Date, cipher: Cipher): StoredSignature[] | ItemError {
   if (!ctx.witness || !item.signatures?.length) return [];
-  const stay = { arrival: item.arrival, guest: { ...item.guest, documentNumber: null }, coTravellers: item.coTravellers, signature: null, signatures: null, createdAt: now, erasedAt: null };
+  const stay = {
+    arrival: item.arrival,
+    guest: { ...item.guest, documentNumber: null },
+    coTravellers: item.coTravellers,
+    signature: null,
+    signatures: null,
+    createdAt: now,
+    erasedAt: null,
+  };
   const stored = signaturesToStore(stay, item.signatures, ctx.witness, now, cipher, (index, field) => `signatures.${index}.${field}`);
   return Array.isArray(stored) ? stored : fieldProblem(stored.field, stored.code);
 }

@@ -81,7 +81,9 @@ export async function insertStays(tx: Db, rows: NewStayRow[]): Promise<StayRow[]
       updated_at: r.updatedAt,
     })),
   );
-  const ids = await queryRows<{ id: string; number: number; guest_ages: number[]; resident: boolean; residents: number }>(tx, sql`
+  const ids = await queryRows<{ id: string; number: number; guest_ages: number[]; resident: boolean; residents: number }>(
+    tx,
+    sql`
     INSERT INTO stays (accommodation_id, municipality_id, number, version, status, source, unit_id, arrival, departure, persons,
       purpose, employer_name, booking_reference, lodging_price_cents, guest, co_travellers, signature, signatures, surname_search, created_at, updated_at)
     SELECT accommodation_id, municipality_id, number, version, status, source, unit_id, arrival, departure, persons,
@@ -90,17 +92,28 @@ export async function insertStays(tx: Db, rows: NewStayRow[]): Promise<StayRow[]
       source text, unit_id uuid, arrival date, departure date, persons int, purpose text, employer_name text, booking_reference text,
       lodging_price_cents bigint, guest jsonb, co_travellers jsonb, signature text, signatures jsonb, surname_search text, created_at timestamptz,
       updated_at timestamptz)
-    RETURNING id, number, guest_ages, resident, residents`);
+    RETURNING id, number, guest_ages, resident, residents`,
+  );
   // The id is the database's, and so are the tax facts its trigger filled in.
   const made = new Map(ids.map((r) => [Number(r.number), r]));
   return rows.map((r) => {
     const row = made.get(r.number);
-    return { ...r, id: row?.id ?? '', nights: null, guestAges: row?.guest_ages ?? [], resident: row?.resident ?? false, residents: Number(row?.residents ?? 0) } as StayRow;
+    return {
+      ...r,
+      id: row?.id ?? '',
+      nights: null,
+      guestAges: row?.guest_ages ?? [],
+      resident: row?.resident ?? false,
+      residents: Number(row?.residents ?? 0),
+    } as StayRow;
   });
 }
 
 export async function findStay(db: Db, accommodationId: string, stayId: string, lock = false): Promise<StayRow | undefined> {
-  const query = db.select().from(stays).where(and(eq(stays.accommodationId, accommodationId), eq(stays.id, stayId)));
+  const query = db
+    .select()
+    .from(stays)
+    .where(and(eq(stays.accommodationId, accommodationId), eq(stays.id, stayId)));
   const [row] = lock ? await query.for('update') : await query;
   return row;
 }

@@ -46,7 +46,10 @@ export function signatureState(stay: SignedStay): SignatureState {
     }
     const at = unused.findIndex((s) => signerKey(s) === signerKey(signer));
     const found = at >= 0 ? unused.splice(at, 1)[0] : undefined;
-    return { ...signer, signed: found ? { method: found.method, signedAt: found.signedAt, witnessName: found.witnessName, image: found.image !== null } : null };
+    return {
+      ...signer,
+      signed: found ? { method: found.method, signedAt: found.signedAt, witnessName: found.witnessName, image: found.image !== null } : null,
+    };
   });
   const status: SignatureStatus = signers.length === 0 ? 'not_required' : signers.every((s) => s.signed) ? 'complete' : 'missing';
   return { status, signers };

@@ -12,17 +12,28 @@ export async function unitRoutes(app: FastifyInstance, { deps }: { deps: Deps })
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/register/units',
-    { config: allow('owner', 'staff'), schema: { tags: ['register'], summary: "The rooms, pitches and other units of the accommodation, and its number of beds ('Aantal slaapplekken')" } },
+    {
+      config: allow('owner', 'staff'),
+      schema: { tags: ['register'], summary: "The rooms, pitches and other units of the accommodation, and its number of beds ('Aantal slaapplekken')" },
+    },
     async (request) => {
       const { accommodationId } = registerActorOf(request);
       return { units: await listUnits(deps.db, accommodationId), beds: await bedsOf(deps.db, accommodationId) };
     },
   );
-  r.post('/api/register/units', { config: allow('owner'), schema: { tags: ['register'], summary: 'Add a unit (owner)', body: unitSchema } }, async (request, reply) => {
-    const unit = await addUnit(deps, registerActorOf(request), request.body);
-    return reply.status(201).send({ unit });
-  });
-  r.put('/api/register/units/:id', { config: allow('owner'), schema: { tags: ['register'], summary: 'Change a unit (owner)', params: idParams, body: unitSchema } }, async (request) => ({
-    unit: await updateUnit(deps, registerActorOf(request), request.params.id, request.body),
-  }));
+  r.post(
+    '/api/register/units',
+    { config: allow('owner'), schema: { tags: ['register'], summary: 'Add a unit (owner)', body: unitSchema } },
+    async (request, reply) => {
+      const unit = await addUnit(deps, registerActorOf(request), request.body);
+      return reply.status(201).send({ unit });
+    },
+  );
+  r.put(
+    '/api/register/units/:id',
+    { config: allow('owner'), schema: { tags: ['register'], summary: 'Change a unit (owner)', params: idParams, body: unitSchema } },
+    async (request) => ({
+      unit: await updateUnit(deps, registerActorOf(request), request.params.id, request.body),
+    }),
+  );
 }

@@ -35,7 +35,7 @@ export async function bedsOf(db: Db, accommodationId: string): Promise<number | 
 }
 
 function isNameTaken(error: unknown): boolean {
-  const code = (error as { code?: string }).code ?? ((error as { cause?: { code?: string } }).cause?.code);
+  const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
   return code === '23505';
 }
 
@@ -44,8 +44,15 @@ async function saveUnit(deps: Deps, actor: StayActor & { municipalityId: string 
   try {
     return await deps.db.transaction(async (tx) => {
       const [row] = unitId
-        ? await tx.update(units).set(input).where(and(eq(units.id, unitId), eq(units.accommodationId, actor.accommodationId))).returning()
-        : await tx.insert(units).values({ ...input, accommodationId: actor.accommodationId, createdAt: now }).returning();
+        ? await tx
+            .update(units)
+            .set(input)
+            .where(and(eq(units.id, unitId), eq(units.accommodationId, actor.accommodationId)))
+            .returning()
+        : await tx
+            .insert(units)
+            .values({ ...input, accommodationId: actor.accommodationId, createdAt: now })
+            .returning();
       if (!row) throw notFound();
       await recordAudit(tx, {
         action: unitId ? 'register.unit_updated' : 'register.unit_added',

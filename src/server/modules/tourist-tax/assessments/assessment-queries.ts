@@ -70,6 +70,9 @@ export async function insertReductionRequest(db: Db, row: typeof taxReductionReq
 
 export async function companyNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.select({ id: accommodations.id, companyName: accommodations.companyName }).from(accommodations).where(inArray(accommodations.id, [...ids]));
+  const rows = await db
+    .select({ id: accommodations.id, companyName: accommodations.companyName })
+    .from(accommodations)
+    .where(inArray(accommodations.id, [...ids]));
   return new Map(rows.map((r) => [r.id, r.companyName]));
 }

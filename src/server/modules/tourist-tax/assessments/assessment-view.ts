@@ -19,7 +19,14 @@ export function assessmentView(row: TaxAssessmentRow, companyName: string, reque
     recordedAt: row.recordedAt.toISOString(),
     reductionRequests: requests
       .filter((r) => r.assessmentId === row.id)
-      .map((r) => ({ id: r.id, assessmentId: r.assessmentId, assessmentNumber: row.number, reductionCents: r.reductionCents, reason: r.reason, submittedAt: r.submittedAt.toISOString() })),
+      .map((r) => ({
+        id: r.id,
+        assessmentId: r.assessmentId,
+        assessmentNumber: row.number,
+        reductionCents: r.reductionCents,
+        reason: r.reason,
+        submittedAt: r.submittedAt.toISOString(),
+      })),
   };
 }
 

@@ -10,6 +10,9 @@ export async function municipalityAssessments(deps: Deps, municipalityId: string
   const period = parsePeriod(key);
   const rows = await assessmentsOfMunicipality(deps.db, municipalityId, period);
   const names = await companyNames(deps.db, [...new Set(rows.map((r) => r.accommodationId))]);
-  const requests = await reductionRequestsOf(deps.db, rows.map((r) => r.id));
+  const requests = await reductionRequestsOf(
+    deps.db,
+    rows.map((r) => r.id),
+  );
   return { period: period.key, assessments: rows.map((row) => assessmentView(row, names.get(row.accommodationId) ?? '', requests)) };
 }

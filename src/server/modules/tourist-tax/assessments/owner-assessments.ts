@@ -34,7 +34,10 @@ export async function hasDefinitiveAssessment(db: Db, accommodationId: string, p
 export async function ownAssessments(deps: Deps, owner: AssessedOwner, key: string): Promise<OwnTaxAssessments> {
   const { accommodation, period } = await ownPeriod(deps, owner, key);
   const rows = await assessmentsOfAccommodation(deps.db, accommodation.id, period);
-  const requests = await reductionRequestsOf(deps.db, rows.map((r) => r.id));
+  const requests = await reductionRequestsOf(
+    deps.db,
+    rows.map((r) => r.id),
+  );
   return {
     period: period.key,
     assessments: rows.map((row) => assessmentView(row, accommodation.companyName, requests)),
@@ -43,7 +46,13 @@ export async function ownAssessments(deps: Deps, owner: AssessedOwner, key: stri
 }
 
 /** Files a request for ambtshalve vermindering of the period's latest definitive aanslag. */
-export async function requestReduction(deps: Deps, owner: AssessedOwner, key: string, input: TaxReductionRequestInput, meta: RequestMeta): Promise<TaxReductionRequest> {
+export async function requestReduction(
+  deps: Deps,
+  owner: AssessedOwner,
+  key: string,
+  input: TaxReductionRequestInput,
+  meta: RequestMeta,
+): Promise<TaxReductionRequest> {
   const { accommodation, period } = await ownPeriod(deps, owner, key);
   return deps.db.transaction(async (tx) => {
     await tx.select({ id: accommodations.id }).from(accommodations).where(eq(accommodations.id, accommodation.id)).for('update');
@@ -70,6 +79,13 @@ export async function requestReduction(deps: Deps, owner: AssessedOwner, key: st
       ip: meta.ip,
       details: { assessmentNumber: assessment.number, period: period.key, reductionCents: input.reductionCents },
     });
-    return { id: stored.id, assessmentId: assessment.id, assessmentNumber: assessment.number, reductionCents: stored.reductionCents, reason: stored.reason, submittedAt: stored.submittedAt.toISOString() };
+    return {
+      id: stored.id,
+      assessmentId: assessment.id,
+      assessmentNumber: assessment.number,
+      reductionCents: stored.reductionCents,
+      reason: stored.reason,
+      submittedAt: stored.submittedAt.toISOString(),
+    };
   });
 }

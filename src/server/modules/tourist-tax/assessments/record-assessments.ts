@@ -22,10 +22,21 @@ const refuse = (fields: FieldProblems) => new AppError('VALIDATION_FAILED', { fi
 /** Where an input's problem is reported: the form's own field, or `assessments.<i>.<field>` in a batch. */
 type FieldName = (index: number, field: keyof TaxAssessmentInput) => string;
 
-async function store(deps: Deps, admin: TaxAdministrator, inputs: readonly TaxAssessmentInput[], source: 'portal' | 'import', name: FieldName, meta: RequestMeta): Promise<TaxAssessment[]> {
+async function store(
+  deps: Deps,
+  admin: TaxAdministrator,
+  inputs: readonly TaxAssessmentInput[],
+  source: 'portal' | 'import',
+  name: FieldName,
+  meta: RequestMeta,
+): Promise<TaxAssessment[]> {
   return deps.db.transaction(async (tx) => {
     const companies = await accommodationsOfMunicipality(tx, admin.municipalityId, [...new Set(inputs.map((i) => i.accommodationId))]);
-    const taken = await takenNumbers(tx, admin.municipalityId, inputs.map((i) => i.number));
+    const taken = await takenNumbers(
+      tx,
+      admin.municipalityId,
+      inputs.map((i) => i.number),
+    );
     const fields: FieldProblems = {};
     const seen = new Set<string>();
     inputs.forEach((input, index) => {
@@ -39,7 +50,15 @@ async function store(deps: Deps, admin: TaxAdministrator, inputs: readonly TaxAs
       tx,
       inputs.map((input) => {
         const period = parsePeriod(input.period);
-        return { ...input, municipalityId: admin.municipalityId, periodStart: period.from, periodEnd: lastDayOf(period), source, recordedAt: now, recordedBy: admin.userId };
+        return {
+          ...input,
+          municipalityId: admin.municipalityId,
+          periodStart: period.from,
+          periodEnd: lastDayOf(period),
+          source,
+          recordedAt: now,
+          recordedBy: admin.userId,
+        };
       }),
     );
     // Another officer took a number between the check and the insert.
@@ -86,7 +105,10 @@ export const ASSESSMENT_CSV_COLUMNS = {
   dagtekening: 'datedOn',
 } as const satisfies Record<string, keyof TaxAssessmentInput>;
 type CsvColumn = keyof typeof ASSESSMENT_CSV_COLUMNS;
-const CSV_COLUMN_OF = Object.fromEntries(Object.entries(ASSESSMENT_CSV_COLUMNS).map(([column, field]) => [field, column])) as Record<keyof TaxAssessmentInput, CsvColumn>;
+const CSV_COLUMN_OF = Object.fromEntries(Object.entries(ASSESSMENT_CSV_COLUMNS).map(([column, field]) => [field, column])) as Record<
+  keyof TaxAssessmentInput,
+  CsvColumn
+>;
 
 /** "1.234,50", "1234,5" or "1234.50" euros as cents; NaN when it is no amount. */
 export function euroCents(text: string): number {
@@ -102,7 +124,13 @@ export function assessmentsFromCsv(csv: string): TaxAssessmentInput[] {
   let records: Record<string, string>[];
   try {
     const header = csv.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-    records = parse(csv, { bom: true, columns: (names: string[]) => names.map((n) => n.trim().toLowerCase()), delimiter: header.includes(';') ? ';' : ',', skip_empty_lines: true, trim: true });
+    records = parse(csv, {
+      bom: true,
+      columns: (names: string[]) => names.map((n) => n.trim().toLowerCase()),
+      delimiter: header.includes(';') ? ';' : ',',
+      skip_empty_lines: true,
+      trim: true,
+    });
   } catch (error) {
     // A line with more or fewer cells than the header (a decimal comma in a comma-separated file):
     // named by its line, as every other problem of the file is.

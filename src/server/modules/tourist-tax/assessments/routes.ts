@@ -21,37 +21,74 @@ export async function assessmentRoutes(app: FastifyInstance, { deps }: { deps: D
 
   r.get(
     '/api/municipality/tax/assessments',
-    { config: MUNICIPALITY, schema: { tags, summary: 'The aanslagen over (part of) a period, each with its bezwaar deadline and the requests for ambtshalve vermindering', querystring: periodQuery } },
+    {
+      config: MUNICIPALITY,
+      schema: {
+        tags,
+        summary: 'The aanslagen over (part of) a period, each with its bezwaar deadline and the requests for ambtshalve vermindering',
+        querystring: periodQuery,
+      },
+    },
     async (request) => municipalityAssessments(deps, administratorOf(request).municipalityId, request.query.period),
   );
 
   r.post(
     '/api/municipality/tax/assessments',
-    { config: MUNICIPALITY, schema: { tags, summary: 'Record one aanslag (voorlopig or definitief) as the tax system issued it', body: taxAssessmentInputSchema } },
-    async (request, reply) => reply.status(201).send({ assessment: await recordAssessment(deps, administratorOf(request), request.body, requestMeta(request)) }),
+    {
+      config: MUNICIPALITY,
+      schema: { tags, summary: 'Record one aanslag (voorlopig or definitief) as the tax system issued it', body: taxAssessmentInputSchema },
+    },
+    async (request, reply) =>
+      reply.status(201).send({ assessment: await recordAssessment(deps, administratorOf(request), request.body, requestMeta(request)) }),
   );
 
   r.post(
     '/api/municipality/tax/assessments/import',
-    { config: MUNICIPALITY, bodyLimit: 1024 * 1024, schema: { tags, summary: 'Import up to 1000 aanslagen from the tax system, all or none (layout: docs/tourist-tax-assessments-import.md)', body: taxAssessmentImportSchema } },
-    async (request, reply) => reply.status(201).send({ assessments: await importAssessments(deps, administratorOf(request), request.body.assessments, requestMeta(request)) }),
+    {
+      config: MUNICIPALITY,
+      bodyLimit: 1024 * 1024,
+      schema: {
+        tags,
+        summary: 'Import up to 1000 aanslagen from the tax system, all or none (layout: docs/tourist-tax-assessments-import.md)',
+        body: taxAssessmentImportSchema,
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send({ assessments: await importAssessments(deps, administratorOf(request), request.body.assessments, requestMeta(request)) }),
   );
 
   r.post(
     '/api/municipality/tax/assessments/import-csv',
-    { config: MUNICIPALITY, bodyLimit: 2 * CSV_MAX_CHARS, schema: { tags, summary: "Import the tax system's CSV of aanslagen, all or none; problems named by line and column", body: csvBody } },
-    async (request, reply) => reply.status(201).send({ assessments: await importAssessmentsCsv(deps, administratorOf(request), request.body.csv, requestMeta(request)) }),
+    {
+      config: MUNICIPALITY,
+      bodyLimit: 2 * CSV_MAX_CHARS,
+      schema: { tags, summary: "Import the tax system's CSV of aanslagen, all or none; problems named by line and column", body: csvBody },
+    },
+    async (request, reply) =>
+      reply.status(201).send({ assessments: await importAssessmentsCsv(deps, administratorOf(request), request.body.csv, requestMeta(request)) }),
   );
 
   r.get(
     '/api/tax/returns/:period/assessments',
-    { config: OWNER, schema: { tags, summary: "The aanslagen over the return period of the session's accommodation, with the last day for bezwaar", params: periodParams } },
+    {
+      config: OWNER,
+      schema: { tags, summary: "The aanslagen over the return period of the session's accommodation, with the last day for bezwaar", params: periodParams },
+    },
     async (request) => ownAssessments(deps, ownerOf(request), request.params.period),
   );
 
   r.post(
     '/api/tax/returns/:period/reduction-requests',
-    { config: OWNER, schema: { tags, summary: 'Verzoek om ambtshalve vermindering of the definitive aanslag, with its reason (409 TAX_NO_DEFINITIVE_ASSESSMENT before one)', params: periodParams, body: taxReductionRequestSchema } },
-    async (request, reply) => reply.status(201).send({ request: await requestReduction(deps, ownerOf(request), request.params.period, request.body, requestMeta(request)) }),
+    {
+      config: OWNER,
+      schema: {
+        tags,
+        summary: 'Verzoek om ambtshalve vermindering of the definitive aanslag, with its reason (409 TAX_NO_DEFINITIVE_ASSESSMENT before one)',
+        params: periodParams,
+        body: taxReductionRequestSchema,
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send({ request: await requestReduction(deps, ownerOf(request), request.params.period, request.body, requestMeta(request)) }),
   );
 }

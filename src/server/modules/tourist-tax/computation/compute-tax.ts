@@ -353,9 +353,7 @@ function addLine(totals: TaxTotals, line: TaxLine): void {
 }
 
 function rateLines(charged: ChargedNights): TaxRateLine[] {
-  return [...charged]
-    .sort(([a], [b]) => a - b)
-    .map(([rateCents, personNights]) => ({ rateCents, personNights, amountCents: rateCents * personNights }));
+  return [...charged].sort(([a], [b]) => a - b).map(([rateCents, personNights]) => ({ rateCents, personNights, amountCents: rateCents * personNights }));
 }
 
 export interface ComputeTaxOptions {
@@ -368,7 +366,13 @@ export interface ComputeTaxOptions {
 }
 
 /** The segments of a stay on a forfait unit, its nights within the forfait time marked. */
-function forfaitSegments(stay: TaxStay, period: TaxPeriodRange, segments: readonly RuleSegment[], units: ReadonlyMap<string, TaxForfaitUnit>, ruleAt: (d: string) => TaxRule | null): readonly RuleSegment[] {
+function forfaitSegments(
+  stay: TaxStay,
+  period: TaxPeriodRange,
+  segments: readonly RuleSegment[],
+  units: ReadonlyMap<string, TaxForfaitUnit>,
+  ruleAt: (d: string) => TaxRule | null,
+): readonly RuleSegment[] {
   const unit = stay.unitId ? units.get(stay.unitId) : undefined;
   if (!unit) return segments;
   const lo = Math.max(num(stay.arrival), num(period.from));
@@ -386,7 +390,9 @@ export function computeTax(options: ComputeTaxOptions): TaxComputation {
   const forfaitUnits = new Map((options.forfaitUnits ?? []).map((u) => [u.unitId, u]));
   for (const input of options.stays) {
     const line =
-      input.kind === 'stay' ? stayLine(input, period, forfaitSegments(input, period, segments, forfaitUnits, ruleAt), charged) : aggregateLine(input, accommodation, rules, charged);
+      input.kind === 'stay'
+        ? stayLine(input, period, forfaitSegments(input, period, segments, forfaitUnits, ruleAt), charged)
+        : aggregateLine(input, accommodation, rules, charged);
     if (!line) continue;
     lines.push(line);
     addLine(totals, line);

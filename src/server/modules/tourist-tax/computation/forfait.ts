@@ -149,7 +149,10 @@ export function coveredRanges(lo: number, hi: number, unit: TaxForfaitUnit, rule
  * The segments cut where a forfait's time starts or ends, the covered pieces marked: the nights
  * computeTax counts as forfait nights instead of taxing them.
  */
-export function withForfaitTime<S extends { from: string; to: string; forfait?: boolean }>(segments: readonly S[], ranges: ReadonlyArray<[number, number]>): S[] {
+export function withForfaitTime<S extends { from: string; to: string; forfait?: boolean }>(
+  segments: readonly S[],
+  ranges: ReadonlyArray<[number, number]>,
+): S[] {
   if (ranges.length === 0) return [...segments];
   const result: S[] = [];
   for (const segment of segments) {

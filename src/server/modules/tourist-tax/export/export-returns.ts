@@ -52,13 +52,22 @@ const csvNumber = (value: Cell) => (typeof value === 'number' ? String(value).re
 
 async function entriesFor(deps: Deps, municipalityId: string, period: string, actorUserId: string, format: string, meta: RequestMeta) {
   const { entries, period: p } = await collectPeriod(deps, municipalityId, period);
-  await recordAudit(deps.db, { action: 'tax.returns_exported', occurredAt: deps.clock.now(), actorUserId, municipalityId, ip: meta.ip, details: { period: p.key, format, rows: entries.length } });
+  await recordAudit(deps.db, {
+    action: 'tax.returns_exported',
+    occurredAt: deps.clock.now(),
+    actorUserId,
+    municipalityId,
+    ip: meta.ip,
+    details: { period: p.key, format, rows: entries.length },
+  });
   return { entries, key: p.key };
 }
 
 export async function exportReturnsCsv(deps: Deps, municipalityId: string, period: string, actorUserId: string, meta: RequestMeta): Promise<string> {
   const { entries, key } = await entriesFor(deps, municipalityId, period, actorUserId, 'csv', meta);
-  return BYTE_ORDER_MARK + csvLine(COLUMNS.map(([name]) => name)) + entries.map((e) => csvLine(COLUMNS.map(([, cell]) => String(csvNumber(cell(e, key)))))).join('');
+  return (
+    BYTE_ORDER_MARK + csvLine(COLUMNS.map(([name]) => name)) + entries.map((e) => csvLine(COLUMNS.map(([, cell]) => String(csvNumber(cell(e, key)))))).join('')
+  );
 }
 
 /** Text cells starting like a formula get a leading apostrophe, as in the CSV. */
@@ -69,15 +78,24 @@ export async function exportReturnsXlsx(deps: Deps, municipalityId: string, peri
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Nachtregister';
   const sheet = workbook.addWorksheet(`Aangiften ${key}`);
-  sheet.columns = COLUMNS.map(([name, , type]) => ({ header: name, key: name, width: type === 'text' ? 24 : 16, style: type === 'euro' ? { numFmt: '#,##0.00' } : {} }));
+  sheet.columns = COLUMNS.map(([name, , type]) => ({
+    header: name,
+    key: name,
+    width: type === 'text' ? 24 : 16,
+    style: type === 'euro' ? { numFmt: '#,##0.00' } : {},
+  }));
   sheet.getRow(1).font = { bold: true };
   for (const e of entries) {
-    sheet.addRow(COLUMNS.map(([, cell]) => {
-      const value = cell(e, key);
-      return typeof value === 'string' ? safeText(value) : value;
-    }));
+    sheet.addRow(
+      COLUMNS.map(([, cell]) => {
+        const value = cell(e, key);
+        return typeof value === 'string' ? safeText(value) : value;
+      }),
+    );
   }
-  const totalRow = sheet.addRow(COLUMNS.map(([name, , type], i) => (i === 0 ? 'totaal' : type === 'euro' || (type === 'count' && name !== 'sterren') ? sum(entries, key, i) : '')));
+  const totalRow = sheet.addRow(
+    COLUMNS.map(([name, , type], i) => (i === 0 ? 'totaal' : type === 'euro' || (type === 'count' && name !== 'sterren') ? sum(entries, key, i) : '')),
+  );
   totalRow.font = { bold: true };
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -61,7 +61,9 @@ export async function sendTaxReminders(deps: Deps, today: string): Promise<{ rem
         .select({ email: users.email })
         .from(accommodationMembers)
         .innerJoin(users, eq(users.id, accommodationMembers.userId))
-        .where(and(eq(accommodationMembers.accommodationId, c.accommodation_id), eq(users.role, 'owner'), eq(users.active, true), isNotNull(users.emailConfirmedAt)));
+        .where(
+          and(eq(accommodationMembers.accommodationId, c.accommodation_id), eq(users.role, 'owner'), eq(users.active, true), isNotNull(users.emailConfirmedAt)),
+        );
       const url = `${deps.config.publicUrl}/app/aangifte/${period.key}`;
       for (const owner of owners) {
         await sendMail(tx, deps.cipher, taxReturnNoticeMail(owner.email, { kind, company: c.company_name, period: periodLabel(period.key), deadline, url }));

@@ -10,15 +10,31 @@ import type { Deps } from '../../../deps.ts';
 import { computeTax, ruleSegments } from '../computation/compute-tax.ts';
 import { computePeriod } from './owner-returns.ts';
 import { deadlineOf, firstRuleFrom, lastDayOf, periodOfKind, returnExpected, statusOn, type Period } from '../periods.ts';
-import { accommodationsOf, aggregatesForTax, forfaitUnitsOf, municipalityReturns, percentagesForTax, rulesOf, settingsOf, type SegmentGroup, type TaxedAccommodation } from '../repository.ts';
+import {
+  accommodationsOf,
+  aggregatesForTax,
+  forfaitUnitsOf,
+  municipalityReturns,
+  percentagesForTax,
+  rulesOf,
+  settingsOf,
+  type SegmentGroup,
+  type TaxedAccommodation,
+} from '../repository.ts';
 
 const kindKey = (a: { accommodationType: string; starRating: number | null }) => `${a.accommodationType}|${a.starRating ?? 0}`;
 
 /** The register's tax of each accommodation for the period. */
-export async function computeMunicipalityTotals(db: Db, accommodations: readonly TaxedAccommodation[], rules: readonly TaxRule[], period: Period): Promise<Map<string, TaxTotals>> {
+export async function computeMunicipalityTotals(
+  db: Db,
+  accommodations: readonly TaxedAccommodation[],
+  rules: readonly TaxRule[],
+  period: Period,
+): Promise<Map<string, TaxTotals>> {
   const groups = new Map<string, SegmentGroup>();
   for (const a of accommodations) {
-    if (!groups.has(kindKey(a))) groups.set(kindKey(a), { accommodationType: a.accommodationType, starRating: a.starRating, segments: ruleSegments(period, a, rules) });
+    if (!groups.has(kindKey(a)))
+      groups.set(kindKey(a), { accommodationType: a.accommodationType, starRating: a.starRating, segments: ruleSegments(period, a, rules) });
   }
   const totals = new Map<string, TaxTotals>();
   const municipalityId = accommodations[0]?.municipalityId;
@@ -38,7 +54,10 @@ export async function computeMunicipalityTotals(db: Db, accommodations: readonly
   }
   // An accommodation with jaarplaatsen or seizoensplaatsen is computed stay by stay, as its owner's
   // return is: the sums above know no units, so they would tax its forfait nights per person too.
-  const forfaitUnits = await forfaitUnitsOf(db, accommodations.map((a) => a.id));
+  const forfaitUnits = await forfaitUnitsOf(
+    db,
+    accommodations.map((a) => a.id),
+  );
   for (const a of accommodations) {
     if (forfaitUnits.has(a.id)) totals.set(a.id, (await computePeriod(db, a, rules, period)).totals);
   }
@@ -94,7 +113,11 @@ export async function collectPeriod(deps: Deps, municipalityId: string, key: str
   for (const a of accommodations) {
     const own = byAccommodation.get(a.id) ?? [];
     const totals = own[0]?.totals ?? computed.get(a.id);
-    const expected = await returnExpected(period, { firstRuleFrom: first, registeredOn: dutchToday(a.createdAt), hasStays: async () => (totals?.personNights ?? 0) > 0 });
+    const expected = await returnExpected(period, {
+      firstRuleFrom: first,
+      registeredOn: dutchToday(a.createdAt),
+      hasStays: async () => (totals?.personNights ?? 0) > 0,
+    });
     if (own.length === 0 && !expected) continue;
     entries.push({ accommodation: a, returns: own, totals, row: row(a, statusOn(today, period, deadline, own.length > 0), own, computed.get(a.id)) });
   }

@@ -16,7 +16,17 @@ import { appliedRules, computeTax, type TaxComputation } from '../computation/co
 import { deadlineOf, firstRuleFrom, lastDayOf, periodOfKind, periodsOfYear, returnExpected, statusOn, type Period } from '../periods.ts';
 import { periodLabel } from '../period-label.ts';
 import { hasDefinitiveAssessment } from '../assessments/owner-assessments.ts';
-import { findTaxedAccommodation, forfaitUnitsOf, hasRegisteredStays, returnsOf, rulesOf, settingsOf, staysChangedSince, staysForTax, type TaxedAccommodation } from '../repository.ts';
+import {
+  findTaxedAccommodation,
+  forfaitUnitsOf,
+  hasRegisteredStays,
+  returnsOf,
+  rulesOf,
+  settingsOf,
+  staysChangedSince,
+  staysForTax,
+  type TaxedAccommodation,
+} from '../repository.ts';
 
 export interface TaxOwner {
   userId: string;
@@ -78,7 +88,13 @@ function summary(period: Period, deadlineDays: number, today: string, submitted:
 }
 
 /** Whether the register now yields another total than the latest submission declared. */
-async function correctionProposed(db: Db, accommodation: TaxedAccommodation, rules: TaxRule[], period: Period, latest: TaxReturnRow | undefined): Promise<boolean> {
+async function correctionProposed(
+  db: Db,
+  accommodation: TaxedAccommodation,
+  rules: TaxRule[],
+  period: Period,
+  latest: TaxReturnRow | undefined,
+): Promise<boolean> {
   if (!latest || !(await staysChangedSince(db, accommodation.id, period, latest.submittedAt))) return false;
   const now = await computePeriod(db, accommodation, rules, period);
   return now.totals.computedCents !== latest.totals.computedCents;
@@ -88,7 +104,13 @@ async function correctionProposed(db: Db, accommodation: TaxedAccommodation, rul
  * A period that asks no return of the accommodation (before it was in Nachtregister, without stays
  * of its own) and has none submitted is not there to open or submit: the same 404 as an unknown one.
  */
-async function assertAsksReturn(db: Db, accommodation: TaxedAccommodation, rules: TaxRule[], period: Period, submitted: readonly TaxReturnRow[]): Promise<void> {
+async function assertAsksReturn(
+  db: Db,
+  accommodation: TaxedAccommodation,
+  rules: TaxRule[],
+  period: Period,
+  submitted: readonly TaxReturnRow[],
+): Promise<void> {
   if (submitted.length === 0 && !(await expected(db, accommodation, rules, period))) throw notFound();
 }
 
@@ -100,11 +122,19 @@ function expected(db: Db, accommodation: TaxedAccommodation, rules: TaxRule[], p
   });
 }
 
-export async function listOwnPeriods(deps: Deps, owner: TaxOwner, year: number): Promise<{ settings: { period: string; deadlineDays: number } | null; periods: TaxPeriodSummary[] }> {
+export async function listOwnPeriods(
+  deps: Deps,
+  owner: TaxOwner,
+  year: number,
+): Promise<{ settings: { period: string; deadlineDays: number } | null; periods: TaxPeriodSummary[] }> {
   const { accommodation, settings, rules, today } = await context(deps, owner);
   if (rules.length === 0) return { settings: null, periods: [] };
   const ofYear = periodsOfYear(year, settings.period).filter((p) => p.from <= today);
-  const submitted = await returnsOf(deps.db, accommodation.id, ofYear.map((p) => p.key));
+  const submitted = await returnsOf(
+    deps.db,
+    accommodation.id,
+    ofYear.map((p) => p.key),
+  );
   const periods: Period[] = [];
   for (const p of ofYear) {
     // A submitted return is always listed, also for a period that would not ask one now.
@@ -141,7 +171,12 @@ export async function viewOwnReturn(deps: Deps, owner: TaxOwner, key: string): P
   const names = await submitterNames(deps.db, submitted);
   return {
     ...summary(period, settings.deadlineDays, today, submitted, proposed !== null && computation.totals.computedCents !== latest?.totals.computedCents),
-    accommodation: { id: accommodation.id, companyName: accommodation.companyName, accommodationType: accommodation.accommodationType, starRating: accommodation.starRating },
+    accommodation: {
+      id: accommodation.id,
+      companyName: accommodation.companyName,
+      accommodationType: accommodation.accommodationType,
+      starRating: accommodation.starRating,
+    },
     municipality: settings.name,
     totals: computation.totals,
     lines: computation.lines,

@@ -48,7 +48,13 @@ export async function returnPdf(deps: Deps, reader: ReturnReader, id: string): P
   const allowed = r && ('accommodationId' in reader ? r.accommodationId === reader.accommodationId : r.municipalityId === reader.municipalityId);
   if (!r || !allowed) throw notFound();
   const [place] = await deps.db
-    .select({ name: accommodations.companyName, address: accommodations.address, postcode: accommodations.postcode, city: accommodations.city, municipality: municipalities.name })
+    .select({
+      name: accommodations.companyName,
+      address: accommodations.address,
+      postcode: accommodations.postcode,
+      city: accommodations.city,
+      municipality: municipalities.name,
+    })
     .from(accommodations)
     .innerJoin(municipalities, eq(municipalities.id, accommodations.municipalityId))
     .where(eq(accommodations.id, r.accommodationId));
@@ -119,7 +125,12 @@ export async function returnPdf(deps: Deps, reader: ReturnReader, id: string): P
     y = drawFooter(page, regular, y, `${count(n)} ${n === 1 ? 'persoon' : 'personen'} zonder leeftijd: geen vrijstelling toegepast.`) - 8;
   }
   y = drawRuleSources(page, regular, bold, y, r.rules);
-  drawFooter(page, regular, y, `Ingediend op ${dateTime(r.submittedAt)}${submitter ? ` door ${submitter.name ?? submitter.email}` : ''}. Deze aangifte is vastgelegd en kan niet worden gewijzigd; een wijziging gaat met een correctie-aangifte.`);
+  drawFooter(
+    page,
+    regular,
+    y,
+    `Ingediend op ${dateTime(r.submittedAt)}${submitter ? ` door ${submitter.name ?? submitter.email}` : ''}. Deze aangifte is vastgelegd en kan niet worden gewijzigd; een wijziging gaat met een correctie-aangifte.`,
+  );
   return { number: r.number, pdf: await doc.save() };
 }
 

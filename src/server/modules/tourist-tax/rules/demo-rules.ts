@@ -18,7 +18,8 @@ const AMSTERDAM_2024 = {
   sourceUrl: 'https://lokaleregelgeving.overheid.nl/CVDR703815',
 };
 const AMSTERDAM_2020 = {
-  sourceCitation: 'Voorbeeld naar de Verordening Toeristenbelasting 2020 (Amsterdam), tarief 2023: 7 % en € 3 per persoon per nacht; nachtgrens en leeftijd zijn voorbeelden',
+  sourceCitation:
+    'Voorbeeld naar de Verordening Toeristenbelasting 2020 (Amsterdam), tarief 2023: 7 % en € 3 per persoon per nacht; nachtgrens en leeftijd zijn voorbeelden',
   sourceUrl: 'https://lokaleregelgeving.overheid.nl/CVDR629993',
 };
 const EXAMPLE = { sourceCitation: 'Voorbeeld, geen echte verordening', sourceUrl: null };
@@ -30,13 +31,24 @@ const DEMO_RULES: Record<string, TaxRuleInput[]> = {
   ],
   GM0222: [
     rule({ validFrom: '2025-01-01', perPersonNightCents: 175, exemptUnderAge: 12, ...EXAMPLE }),
-    rule({ ...EXAMPLE, accommodationType: 'campsite', validFrom: '2025-01-01', perPersonNightCents: 95, forfaitYearCents: 12_000, forfaitSeasonCents: 9_000, exemptUnderAge: 12 }),
+    rule({
+      ...EXAMPLE,
+      accommodationType: 'campsite',
+      validFrom: '2025-01-01',
+      perPersonNightCents: 95,
+      forfaitYearCents: 12_000,
+      forfaitSeasonCents: 9_000,
+      exemptUnderAge: 12,
+    }),
   ],
 };
 
 export async function seedDemoTaxRules(db: Db, now: Date): Promise<void> {
   for (const [code, rules] of Object.entries(DEMO_RULES)) {
-    const [m] = await queryRows<{ id: string }>(db, sql`SELECT id FROM municipalities m WHERE cbs_code = ${code} AND NOT EXISTS (SELECT 1 FROM tax_rules r WHERE r.municipality_id = m.id)`);
+    const [m] = await queryRows<{ id: string }>(
+      db,
+      sql`SELECT id FROM municipalities m WHERE cbs_code = ${code} AND NOT EXISTS (SELECT 1 FROM tax_rules r WHERE r.municipality_id = m.id)`,
+    );
     if (!m) continue;
     for (const rule of rules) await insertRule(db, m.id, rule, null, now);
   }

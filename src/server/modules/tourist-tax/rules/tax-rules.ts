@@ -20,7 +20,14 @@ export async function taxSettingsOf(deps: Deps, admin: TaxAdministrator): Promis
 export async function changeTaxSettings(deps: Deps, admin: TaxAdministrator, settings: TaxSettings, meta: RequestMeta): Promise<TaxSettings> {
   await deps.db.transaction(async (tx) => {
     await updateSettings(tx, admin.municipalityId, settings);
-    await recordAudit(tx, { action: 'tax.settings_changed', occurredAt: deps.clock.now(), actorUserId: admin.userId, municipalityId: admin.municipalityId, ip: meta.ip, details: { ...settings } });
+    await recordAudit(tx, {
+      action: 'tax.settings_changed',
+      occurredAt: deps.clock.now(),
+      actorUserId: admin.userId,
+      municipalityId: admin.municipalityId,
+      ip: meta.ip,
+      details: { ...settings },
+    });
   });
   return settings;
 }
@@ -30,7 +37,14 @@ export async function addTaxRule(deps: Deps, admin: TaxAdministrator, input: Tax
     const rule = await insertRule(tx, admin.municipalityId, input, admin.userId, deps.clock.now());
     // Two versions of one rule cannot start on the same day: which one would apply?
     if (!rule) throw fieldError('validFrom', 'TAX_RULE_DUPLICATE');
-    await recordAudit(tx, { action: 'tax.rule_added', occurredAt: deps.clock.now(), actorUserId: admin.userId, municipalityId: admin.municipalityId, ip: meta.ip, details: { ...rule } });
+    await recordAudit(tx, {
+      action: 'tax.rule_added',
+      occurredAt: deps.clock.now(),
+      actorUserId: admin.userId,
+      municipalityId: admin.municipalityId,
+      ip: meta.ip,
+      details: { ...rule },
+    });
     return rule;
   });
 }
@@ -41,6 +55,13 @@ export async function withdrawTaxRule(deps: Deps, admin: TaxAdministrator, id: s
     if (!rule) throw notFound();
     if (rule.validFrom <= dutchToday(deps.clock.now())) throw new AppError('TAX_RULE_IN_EFFECT');
     await deleteRule(tx, id);
-    await recordAudit(tx, { action: 'tax.rule_withdrawn', occurredAt: deps.clock.now(), actorUserId: admin.userId, municipalityId: admin.municipalityId, ip: meta.ip, details: { id, validFrom: rule.validFrom } });
+    await recordAudit(tx, {
+      action: 'tax.rule_withdrawn',
+      occurredAt: deps.clock.now(),
+      actorUserId: admin.userId,
+      municipalityId: admin.municipalityId,
+      ip: meta.ip,
+      details: { id, validFrom: rule.validFrom },
+    });
   });
 }

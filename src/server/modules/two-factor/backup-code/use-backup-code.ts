@@ -10,12 +10,7 @@ import type { ActiveSession } from '../../identity/sessions/sessions.ts';
 import { assertMayTry, factorFailed, factorProven, type Proven } from '../challenge.ts';
 import { consumeBackupCode, newBackupCode, storeBackupCode } from './backup-code.ts';
 
-export async function useBackupCode(
-  deps: Deps,
-  session: ActiveSession,
-  code: string,
-  meta: RequestMeta,
-): Promise<Proven> {
+export async function useBackupCode(deps: Deps, session: ActiveSession, code: string, meta: RequestMeta): Promise<Proven> {
   await assertMayTry(deps, session, meta);
   const user = session.user;
   // Hashed before the transaction (argon2 takes a while); used only when the code was right.

@@ -9,10 +9,7 @@ import { storeChallenge } from './challenges.ts';
 import { credentialDescriptors } from './passkeys.ts';
 import { relyingParty } from './relying-party.ts';
 
-export async function passkeyAuthenticationOptions(
-  deps: Deps,
-  session: ActiveSession,
-): Promise<PublicKeyCredentialRequestOptionsJSON> {
+export async function passkeyAuthenticationOptions(deps: Deps, session: ActiveSession): Promise<PublicKeyCredentialRequestOptionsJSON> {
   const allowCredentials = await credentialDescriptors(deps.db, session.user.id);
   // An empty list would let the browser offer any passkey it holds for this site, other users' too.
   if (allowCredentials.length === 0) throw new AppError('PASSKEY_FAILED');

@@ -9,30 +9,16 @@ export type CeremonyPurpose = 'register' | 'authenticate';
 
 const CHALLENGE_TTL_MS = 5 * 60_000;
 
-export async function storeChallenge(
-  db: Db,
-  sessionTokenHash: string,
-  purpose: CeremonyPurpose,
-  challenge: string,
-  now: Date,
-): Promise<void> {
+export async function storeChallenge(db: Db, sessionTokenHash: string, purpose: CeremonyPurpose, challenge: string, now: Date): Promise<void> {
   const values = { sessionTokenHash, purpose, challenge, expiresAt: new Date(now.getTime() + CHALLENGE_TTL_MS) };
-  await db
-    .insert(webauthnChallenges)
-    .values(values)
-    .onConflictDoUpdate({ target: webauthnChallenges.sessionTokenHash, set: values });
+  await db.insert(webauthnChallenges).values(values).onConflictDoUpdate({ target: webauthnChallenges.sessionTokenHash, set: values });
 }
 
 /**
  * Removes and returns the session's pending challenge for `purpose`; undefined when there is
  * none or it expired. The DELETE … RETURNING is atomic, so two requests cannot both get it.
  */
-export async function takeChallenge(
-  db: Db,
-  sessionTokenHash: string,
-  purpose: CeremonyPurpose,
-  now: Date,
-): Promise<string | undefined> {
+export async function takeChallenge(db: Db, sessionTokenHash: string, purpose: CeremonyPurpose, now: Date): Promise<string | undefined> {
   const [row] = await db
     .delete(webauthnChallenges)
     .where(and(eq(webauthnChallenges.sessionTokenHash, sessionTokenHash), eq(webauthnChallenges.purpose, purpose)))

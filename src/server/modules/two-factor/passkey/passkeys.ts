@@ -7,10 +7,7 @@ export type Passkey = typeof passkeys.$inferSelect;
 
 /** Credential descriptors for the browser (exclude at registration, allow at sign-in). */
 export async function credentialDescriptors(db: Db, userId: string): Promise<{ id: string; transports: string[] }[]> {
-  return db
-    .select({ id: passkeys.credentialId, transports: passkeys.transports })
-    .from(passkeys)
-    .where(eq(passkeys.userId, userId));
+  return db.select({ id: passkeys.credentialId, transports: passkeys.transports }).from(passkeys).where(eq(passkeys.userId, userId));
 }
 
 /** The user's passkey with this credential id; another user's credential is never found. */

@@ -40,11 +40,7 @@ export async function registerPasskey(
   if (challenge === undefined) throw passkeyFailed();
   const credential = await verifiedCredential(deps, input.response, challenge);
 
-  const [existingBackup] = await deps.db
-    .select({ userId: backupCodes.userId })
-    .from(backupCodes)
-    .where(eq(backupCodes.userId, user.id))
-    .limit(1);
+  const [existingBackup] = await deps.db.select({ userId: backupCodes.userId }).from(backupCodes).where(eq(backupCodes.userId, user.id)).limit(1);
   // Hashed before the transaction: argon2 takes a while.
   const backup = existingBackup ? undefined : await newBackupCode();
 

@@ -8,10 +8,7 @@ import { storeChallenge } from './challenges.ts';
 import { credentialDescriptors } from './passkeys.ts';
 import { RP_NAME, relyingParty, userHandle } from './relying-party.ts';
 
-export async function passkeyRegistrationOptions(
-  deps: Deps,
-  session: ActiveSession,
-): Promise<PublicKeyCredentialCreationOptionsJSON> {
+export async function passkeyRegistrationOptions(deps: Deps, session: ActiveSession): Promise<PublicKeyCredentialCreationOptionsJSON> {
   await assertMayAddFactor(deps, session);
   const user = session.user;
   const options = await generateRegistrationOptions({

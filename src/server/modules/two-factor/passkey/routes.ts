@@ -20,7 +20,6 @@ const registered = z.object({
   backupCode: z.string().optional(),
 });
 
-
 export async function passkeyRoutes(app: FastifyInstance, { deps }: { deps: Deps }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 

@@ -36,12 +36,7 @@ export async function verifyPasskey(
 }
 
 /** The authenticator's new signature counter when the response checks out; undefined otherwise. */
-async function verifiedCounter(
-  deps: Deps,
-  passkey: Passkey,
-  response: AuthenticationResponseInput,
-  challenge: string,
-): Promise<number | undefined> {
+async function verifiedCounter(deps: Deps, passkey: Passkey, response: AuthenticationResponseInput, challenge: string): Promise<number | undefined> {
   const rp = relyingParty(deps.config);
   try {
     const result = await verifyAuthenticationResponse({

@@ -17,7 +17,14 @@ export async function resetRoutes(app: FastifyInstance, { deps }: { deps: Deps }
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.post(
     '/api/users/:id/two-factor/reset',
-    { config: allow('owner', 'municipality', 'admin'), schema: { tags: ['users'], summary: "Reset a user's 2FA (owner: own company; municipality: its entrepreneurs; admin: anyone)", params: z.object({ id: z.uuid() }) } },
+    {
+      config: allow('owner', 'municipality', 'admin'),
+      schema: {
+        tags: ['users'],
+        summary: "Reset a user's 2FA (owner: own company; municipality: its entrepreneurs; admin: anyone)",
+        params: z.object({ id: z.uuid() }),
+      },
+    },
     async (request, reply) => {
       const { user } = sessionOf(request);
       await resetTwoFactor(deps, user, request.params.id, requestMeta(request));
@@ -58,13 +65,18 @@ export async function resetRoutes(app: FastifyInstance, { deps }: { deps: Deps }
     },
   );
 
-  r.get('/api/municipality/two-factor-policy', { config: allow('municipality'), schema: { tags: ['two-factor'], summary: "The municipality's 2FA policy for entrepreneurs" } }, async (request) =>
-    municipalityPolicy(deps, sessionOf(request).user),
+  r.get(
+    '/api/municipality/two-factor-policy',
+    { config: allow('municipality'), schema: { tags: ['two-factor'], summary: "The municipality's 2FA policy for entrepreneurs" } },
+    async (request) => municipalityPolicy(deps, sessionOf(request).user),
   );
 
   r.put(
     '/api/municipality/two-factor-policy',
-    { config: allow('municipality'), schema: { tags: ['two-factor'], summary: '"2FA verplicht voor ondernemers" (municipality users)', body: twoFactorPolicySchema } },
+    {
+      config: allow('municipality'),
+      schema: { tags: ['two-factor'], summary: '"2FA verplicht voor ondernemers" (municipality users)', body: twoFactorPolicySchema },
+    },
     async (request) => setMunicipalityPolicy(deps, sessionOf(request).user, request.body.required, requestMeta(request)),
   );
 }

@@ -48,7 +48,10 @@ export async function smsRoutes(app: FastifyInstance, { deps }: { deps: Deps }) 
   );
   r.post(
     '/api/two-factor/sms/verify',
-    { config: TWO_FACTOR_STEP, schema: { tags: ['two-factor'], summary: 'The code from the SMS: completes the 2FA step or a step-up', body: verifyCodeSchema } },
+    {
+      config: TWO_FACTOR_STEP,
+      schema: { tags: ['two-factor'], summary: 'The code from the SMS: completes the 2FA step or a step-up', body: verifyCodeSchema },
+    },
     async (request, reply) => {
       const session = sessionOf(request);
       const { status, issued } = await verifySignInSms(deps, session, request.body, requestMeta(request));

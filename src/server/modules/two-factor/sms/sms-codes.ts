@@ -75,7 +75,10 @@ export async function checkSmsCode(deps: Deps, userId: string, purpose: SmsPurpo
       .limit(1);
     if (!live || live.attempts >= MAX_ATTEMPTS) return 'expired';
     if (!deps.cipher.macMatches(`${userId}:${code}`, live.codeHash)) {
-      await tx.update(smsCodes).set({ attempts: live.attempts + 1 }).where(eq(smsCodes.id, live.id));
+      await tx
+        .update(smsCodes)
+        .set({ attempts: live.attempts + 1 })
+        .where(eq(smsCodes.id, live.id));
       return 'wrong';
     }
     await tx.update(smsCodes).set({ usedAt: now }).where(eq(smsCodes.id, live.id));

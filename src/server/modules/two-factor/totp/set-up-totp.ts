@@ -36,21 +36,13 @@ export async function startTotpSetup(deps: Deps, session: ActiveSession): Promis
   } else {
     secret = newSecret();
     const values = { userId, secretEncrypted: deps.cipher.encrypt(secret), createdAt: now };
-    await deps.db
-      .insert(totpEnrolments)
-      .values(values)
-      .onConflictDoUpdate({ target: totpEnrolments.userId, set: values });
+    await deps.db.insert(totpEnrolments).values(values).onConflictDoUpdate({ target: totpEnrolments.userId, set: values });
   }
   const uri = totpFor(session.user.email, secret).toString();
   return { uri, secret, qrCode: await QRCode.toDataURL(uri, { margin: 2, width: 240, errorCorrectionLevel: 'M' }) };
 }
 
-export async function confirmTotpSetup(
-  deps: Deps,
-  session: ActiveSession,
-  code: string,
-  meta: RequestMeta,
-): Promise<{ backupCode: string; issued: Issued }> {
+export async function confirmTotpSetup(deps: Deps, session: ActiveSession, code: string, meta: RequestMeta): Promise<{ backupCode: string; issued: Issued }> {
   await assertMayTry(deps, session, meta);
   await assertMayAddFactor(deps, session);
   const now = deps.clock.now();

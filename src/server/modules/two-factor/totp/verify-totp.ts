@@ -9,18 +9,9 @@ import type { ActiveSession } from '../../identity/sessions/sessions.ts';
 import { assertMayTry, factorFailed, factorProven, type Proven } from '../challenge.ts';
 import { matchingStep, totpFor } from './totp.ts';
 
-export async function verifyTotp(
-  deps: Deps,
-  session: ActiveSession,
-  input: { code: string; rememberDevice?: boolean },
-  meta: RequestMeta,
-): Promise<Proven> {
+export async function verifyTotp(deps: Deps, session: ActiveSession, input: { code: string; rememberDevice?: boolean }, meta: RequestMeta): Promise<Proven> {
   await assertMayTry(deps, session, meta);
-  const [credential] = await deps.db
-    .select()
-    .from(totpCredentials)
-    .where(eq(totpCredentials.userId, session.user.id))
-    .limit(1);
+  const [credential] = await deps.db.select().from(totpCredentials).where(eq(totpCredentials.userId, session.user.id)).limit(1);
   if (!credential) return factorFailed(deps, session, 'totp', meta);
   const secret = deps.cipher.decrypt(credential.secretEncrypted);
   const step = matchingStep(totpFor(session.user.email, secret), input.code, deps.clock.now());

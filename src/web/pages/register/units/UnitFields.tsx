@@ -23,9 +23,29 @@ export function UnitFields({ idPrefix }: { idPrefix: string }) {
         width="md"
         required
       />
-      <SelectField name="kind" id={`${idPrefix}-kind`} label={t('nightRegister.units.kind')} placeholder={t('nightRegister.units.kindPlaceholder')} options={kinds} required />
-      <TextField name="capacity" id={`${idPrefix}-capacity`} label={t('nightRegister.units.capacity')} inputMode="numeric" autoComplete="off" width="xs" required />
-      <CheckboxField name="exclusive" id={`${idPrefix}-exclusive`} label={t('nightRegister.units.exclusive')} description={t('nightRegister.units.exclusiveDescription')} />
+      <SelectField
+        name="kind"
+        id={`${idPrefix}-kind`}
+        label={t('nightRegister.units.kind')}
+        placeholder={t('nightRegister.units.kindPlaceholder')}
+        options={kinds}
+        required
+      />
+      <TextField
+        name="capacity"
+        id={`${idPrefix}-capacity`}
+        label={t('nightRegister.units.capacity')}
+        inputMode="numeric"
+        autoComplete="off"
+        width="xs"
+        required
+      />
+      <CheckboxField
+        name="exclusive"
+        id={`${idPrefix}-exclusive`}
+        label={t('nightRegister.units.exclusive')}
+        description={t('nightRegister.units.exclusiveDescription')}
+      />
       <CheckboxField name="active" id={`${idPrefix}-active`} label={t('nightRegister.units.active')} description={t('nightRegister.units.activeDescription')} />
       <SelectField
         name="forfaitKind"
@@ -35,7 +55,12 @@ export function UnitFields({ idPrefix }: { idPrefix: string }) {
         placeholder={t('nightRegister.units.forfaitKinds.none')}
         options={forfaitKinds}
       />
-      <CheckboxField name="actualNights" id={`${idPrefix}-actualNights`} label={t('nightRegister.units.actualNights')} description={t('nightRegister.units.actualNightsDescription')} />
+      <CheckboxField
+        name="actualNights"
+        id={`${idPrefix}-actualNights`}
+        label={t('nightRegister.units.actualNights')}
+        description={t('nightRegister.units.actualNightsDescription')}
+      />
     </>
   );
 }

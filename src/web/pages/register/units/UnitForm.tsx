@@ -33,7 +33,19 @@ interface UnitFormProps {
   onAttempt?: () => void;
 }
 
-export function UnitForm({ heading, headingId, idPrefix, defaultValues, submitLabel, save, onSaved, onCancel, focusOnMount, resetAfterSave, onAttempt }: UnitFormProps) {
+export function UnitForm({
+  heading,
+  headingId,
+  idPrefix,
+  defaultValues,
+  submitLabel,
+  save,
+  onSaved,
+  onCancel,
+  focusOnMount,
+  resetAfterSave,
+  onAttempt,
+}: UnitFormProps) {
   const { t } = useTranslation();
   const [problem, setProblem] = useState<UnplacedProblems | null>(null);
   const form = useForm<UnitFormValues, unknown, UnitFormOutput>({ resolver: zodResolver(unitFormSchema), defaultValues });

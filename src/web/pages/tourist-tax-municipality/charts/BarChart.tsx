@@ -58,7 +58,15 @@ function barsOf({ categories, categoryNames, series, layout, formatValue }: BarC
         if (value === null || value === undefined || value <= 0) continue;
         const height = heightOf(value);
         base -= height;
-        bars.push({ key: `${s.key}-${index}`, x: start + (band - width) / 2, y: base, width, height, colour: s.colour, title: `${name}, ${s.label}: ${formatValue(value)}` });
+        bars.push({
+          key: `${s.key}-${index}`,
+          x: start + (band - width) / 2,
+          y: base,
+          width,
+          height,
+          colour: s.colour,
+          title: `${name}, ${s.label}: ${formatValue(value)}`,
+        });
       }
       return;
     }
@@ -69,7 +77,15 @@ function barsOf({ categories, categoryNames, series, layout, formatValue }: BarC
       if (value === null || value === undefined || value <= 0) return;
       const height = heightOf(value);
       const x = start + (band - groupWidth) / 2 + position * width;
-      bars.push({ key: `${s.key}-${index}`, x, y: MARGIN.top + PLOT_HEIGHT - height, width, height, colour: s.colour, title: `${name}, ${s.label}: ${formatValue(value)}` });
+      bars.push({
+        key: `${s.key}-${index}`,
+        x,
+        y: MARGIN.top + PLOT_HEIGHT - height,
+        width,
+        height,
+        colour: s.colour,
+        title: `${name}, ${s.label}: ${formatValue(value)}`,
+      });
     });
   });
   return bars;
