@@ -36,6 +36,7 @@ export const errorMessages: Record<ErrorCode, string> = {
   LAST_OWNER: 'Er moet ten minste één actieve eigenaar overblijven.',
   NOT_YOURSELF: 'Dit kunt u niet bij uw eigen account doen.',
   ALREADY_MEMBER: 'Dit emailadres heeft al toegang tot deze accommodatie.',
+  MEMBER_ELSEWHERE: 'Deze gebruiker werkt ook voor een andere accommodatie. De rol, de toegang en de 2FA van dit account kunt u daarom niet wijzigen.',
   ALREADY_DECIDED: 'Over deze aanmelding is al besloten.',
   MUNICIPALITY_EXISTS: 'Er bestaat al een gemeente met deze CBS-code.',
   PAYLOAD_TOO_LARGE: 'Het verzoek is te groot.',

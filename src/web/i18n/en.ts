@@ -460,6 +460,7 @@ export const en: Catalog = {
     LAST_OWNER: 'At least one active owner must remain.',
     NOT_YOURSELF: 'You cannot do this to your own account.',
     ALREADY_MEMBER: 'This email address already has access to this accommodation.',
+    MEMBER_ELSEWHERE: "This user also works for another accommodation, so you cannot change this account's role, access or 2FA.",
     ALREADY_DECIDED: 'A decision about this registration has already been made.',
     MUNICIPALITY_EXISTS: 'A municipality with this CBS code already exists.',
     SAME_EMAIL: 'This already is your email address.',

@@ -9,7 +9,7 @@ import { AppError, notFound } from '../../../platform/errors.ts';
 import { revokeTokensOfMaker } from './revoke-maker-tokens.ts';
 import type { Actor } from '../../identity/access.ts';
 import { assertNotLastOwner } from './owners.ts';
-import { userInReach } from './reach.ts';
+import { controlsEveryMembership, userInReach } from './reach.ts';
 
 export async function changeRole(deps: Deps, actor: Actor, input: { userId: string; role: 'owner' | 'staff' }, meta: RequestMeta) {
   const target = await userInReach(deps.db, actor.user, input.userId);
@@ -18,6 +18,7 @@ export async function changeRole(deps: Deps, actor: Actor, input: { userId: stri
   if (target.role !== input.role) {
     await deps.db.transaction(async (tx) => {
       if (input.role === 'staff') await assertNotLastOwner(tx, target.id);
+      if (!(await controlsEveryMembership(tx, actor.user, target.id))) throw new AppError('MEMBER_ELSEWHERE');
       await tx.update(users).set({ role: input.role }).where(eq(users.id, target.id));
       await recordAudit(tx, {
         action: 'user.role_changed',

@@ -119,3 +119,25 @@ export async function userInReach(db: Db, actor: User, userId: string): Promise<
   const [user] = await usersInReach(db, actor, { userId });
   return user;
 }
+
+/**
+ * Whether a change to the account itself (its role, active or not, its 2FA) is the actor's to make.
+ * The role and the account belong to the user, one for all their accommodations, so an owner makes
+ * such a change only to a user of no accommodation but their own: otherwise the owner of one
+ * company could make a staff member of another company its owner, or lock its owner out.
+ * Administrators and municipality users act on the account as such.
+ */
+export async function controlsEveryMembership(db: Db, actor: User, userId: string): Promise<boolean> {
+  if (actor.role !== 'owner') return true;
+  const [elsewhere] = await db
+    .select({ one: sql`1` })
+    .from(accommodationMembers)
+    .where(
+      and(
+        eq(accommodationMembers.userId, userId),
+        sql`NOT EXISTS (SELECT 1 FROM accommodation_members own WHERE own.user_id = ${actor.id} AND own.accommodation_id = ${accommodationMembers.accommodationId})`,
+      ),
+    )
+    .limit(1);
+  return elsewhere === undefined;
+}

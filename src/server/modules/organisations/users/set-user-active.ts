@@ -5,14 +5,14 @@ import { eq } from 'drizzle-orm';
 import { users } from '../../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { recordAudit } from '../../../platform/audit.ts';
-import { notFound } from '../../../platform/errors.ts';
+import { AppError, notFound } from '../../../platform/errors.ts';
 import { forgetSignInDevices } from '../../identity/devices/sign-in-device.ts';
 import { deleteUserSessions } from '../../identity/sessions/sessions.ts';
 import { revokeTokensOfMaker } from './revoke-maker-tokens.ts';
 import { forgetAllDevices } from '../../identity/devices/trusted-device.ts';
 import type { Actor } from '../../identity/access.ts';
 import { assertNotLastOwner } from './owners.ts';
-import { userInReach } from './reach.ts';
+import { controlsEveryMembership, userInReach } from './reach.ts';
 
 export async function setUserActive(deps: Deps, actor: Actor, input: { userId: string; active: boolean }, meta: RequestMeta): Promise<void> {
   const target = await userInReach(deps.db, actor.user, input.userId);
@@ -20,6 +20,7 @@ export async function setUserActive(deps: Deps, actor: Actor, input: { userId: s
   if (target.active === input.active) return;
   await deps.db.transaction(async (tx) => {
     if (!input.active && target.role === 'owner' && actor.user.role === 'owner') await assertNotLastOwner(tx, target.id);
+    if (!(await controlsEveryMembership(tx, actor.user, target.id))) throw new AppError('MEMBER_ELSEWHERE');
     await tx.update(users).set({ active: input.active }).where(eq(users.id, target.id));
     if (!input.active) {
       await deleteUserSessions(tx, target.id);

@@ -5,17 +5,18 @@
 import type { User } from '../../../db/schema.ts';
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { recordAudit } from '../../../platform/audit.ts';
-import { notFound } from '../../../platform/errors.ts';
+import { AppError, notFound } from '../../../platform/errors.ts';
 import { sendMail } from '../../../platform/mail/mailer.ts';
 import { securityNoticeMail } from '../../../platform/mail/templates.ts';
 import { deleteUserSessions } from '../../identity/sessions/sessions.ts';
-import { userInReach } from '../../organisations/users/reach.ts';
+import { controlsEveryMembership, userInReach } from '../../organisations/users/reach.ts';
 import { removeAllFactors } from '../turn-off.ts';
 
 export async function resetTwoFactor(deps: Deps, actor: User, targetId: string, meta: RequestMeta): Promise<void> {
   const target = await userInReach(deps.db, actor, targetId);
   // Outside the actor's reach, unknown or oneself: the same 404, so ids reveal nothing.
   if (!target) throw notFound();
+  if (!(await controlsEveryMembership(deps.db, actor, target.id))) throw new AppError('MEMBER_ELSEWHERE');
   await deps.db.transaction(async (tx) => {
     await removeAllFactors(tx, target.id);
     await deleteUserSessions(tx, target.id);
