@@ -4,14 +4,20 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DatabaseInUseError, openDatabase } from '../../src/server/db/client.ts';
 
 // Creating a data directory runs initdb inside PGlite: seconds on an idle machine, far more next
-// to the rest of the suite.
+// to the rest of the suite. Both cases use one directory, made (and closed) before them.
 describe('the embedded database directory', { timeout: 120_000 }, () => {
+  let dataDir = '';
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nr-lock-'));
+    await (await openDatabase({ dataDir })).close();
+  });
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
   it('is refused to a second opener while open, and free again once closed', async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nr-lock-'));
     const first = await openDatabase({ dataDir });
     try {
       await expect(openDatabase({ dataDir })).rejects.toThrow(DatabaseInUseError);
@@ -25,7 +31,6 @@ describe('the embedded database directory', { timeout: 120_000 }, () => {
   });
 
   it('takes over a lock left by a process that no longer runs', async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nr-lock-'));
     // A pid far above any the kernel hands out here: nobody runs under it.
     fs.writeFileSync(path.join(dataDir, 'pglite.lock'), '999999999');
     const database = await openDatabase({ dataDir });

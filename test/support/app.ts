@@ -54,13 +54,19 @@ export const generousLimits = {
 
 export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
 
-/** Starts an app for this test file and closes it (and drops its schema) after the file. */
-/** The migrated database of the global set-up (test/support/migrated-database.ts), when there is one. */
-function migratedSnapshot(): Blob | undefined {
+/**
+ * The migrated database of the global set-up (test/support/migrated-database.ts), when there is
+ * one. Read once per worker: the files a worker runs share their modules (isolate: false).
+ */
+let snapshot: { file: string; blob: Blob } | undefined;
+export function migratedSnapshot(): Blob | undefined {
   const file = inject('migratedDatabase');
-  return file ? new Blob([fs.readFileSync(file)]) : undefined;
+  if (!file) return undefined;
+  if (snapshot?.file !== file) snapshot = { file, blob: new Blob([fs.readFileSync(file)]) };
+  return snapshot.blob;
 }
 
+/** Starts an app for this test file and closes it (and drops its schema) after the file. */
 export async function startTestApp(options: BuildOptions & { env?: Record<string, string> } = {}) {
   const schema = `t_${randomBytes(6).toString('hex')}`;
   const config = testConfig({ ...(process.env.DATABASE_URL ? { DATABASE_SCHEMA: schema } : {}), ...options.env });
