@@ -134,6 +134,20 @@ describe('changing the email address', () => {
     expect((await signIn(newEmail, input.password)).statusCode).toBe(401);
   });
 
+  it('lets one of two accounts confirming the same new address at once have it, and tells the other EMAIL_TAKEN', async () => {
+    const first = await signedInOwner(t);
+    const second = await signedInOwner(t);
+    const newEmail = randomEmail();
+    for (const { client, input } of [first, second]) {
+      expect((await client.post('/api/account/email-change', { email: newEmail, password: input.password })).statusCode).toBe(202);
+    }
+    const codes = (await mailsWithSubject(newEmail, CODE_SUBJECT)).map((mail) => codeFrom(mail));
+    expect(codes).toHaveLength(2);
+    const answers = await Promise.all(codes.map((code) => t.client().post('/api/account/email-change/confirm', { code })));
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+    expect(answers.find((a) => a.statusCode === 409)?.json().code).toBe('EMAIL_TAKEN');
+  });
+
   it('refuses an unknown or malformed code', async () => {
     const unknown = await t.client().post('/api/account/email-change/confirm', { code: 'a'.repeat(48) });
     expect(unknown.statusCode).toBe(400);

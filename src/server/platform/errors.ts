@@ -54,6 +54,15 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   SERVICE_UNAVAILABLE: 503,
 };
 
+/**
+ * A unique constraint refused the write (SQLSTATE 23505), e.g. two requests taking the same
+ * address at once. Drizzle wraps the driver's error and keeps the database's code on `cause`.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  const { code, cause } = (error ?? {}) as { code?: unknown; cause?: { code?: unknown } };
+  return code === '23505' || cause?.code === '23505';
+}
+
 export function httpStatusOf(code: ErrorCode): number {
   return HTTP_STATUS[code] ?? 400;
 }

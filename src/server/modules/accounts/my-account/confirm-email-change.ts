@@ -3,15 +3,13 @@
 // the link may be opened on another device than the one that asked for the change.
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { ownAction, recordAudit } from '../../../platform/audit.ts';
-import { AppError } from '../../../platform/errors.ts';
+import { AppError, isUniqueViolation } from '../../../platform/errors.ts';
 import { sendMail } from '../../../platform/mail/mailer.ts';
 import { emailChangedMail } from '../../../platform/mail/templates.ts';
 import { enforceLimit } from '../../../platform/rate-limit/limiter.ts';
 import { consumeEmailChangeCode } from '../../identity/one-time-codes.ts';
 import { findUserByEmail, findUserById } from '../../identity/users.repository.ts';
 import { updateEmail } from './repository.ts';
-
-const UNIQUE_VIOLATION = '23505';
 
 export async function confirmEmailChange(deps: Deps, input: { code: string }, meta: RequestMeta): Promise<{ email: string }> {
   await enforceLimit(deps.limiter, `code-submit:${meta.ip}`, deps.limits.codeSubmitPerIp);
@@ -38,7 +36,7 @@ export async function confirmEmailChange(deps: Deps, input: { code: string }, me
     });
   } catch (error) {
     // The same address taken at the very same moment by a registration.
-    if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw new AppError('EMAIL_TAKEN');
+    if (isUniqueViolation(error)) throw new AppError('EMAIL_TAKEN');
     throw error;
   }
   deps.jobs.kick();

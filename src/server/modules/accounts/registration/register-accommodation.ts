@@ -6,7 +6,7 @@ import type { registrationSchema } from '../../../../shared/schemas/accounts.ts'
 import type { Deps, RequestMeta } from '../../../deps.ts';
 import { accommodationMembers, users } from '../../../db/schema.ts';
 import { recordAudit } from '../../../platform/audit.ts';
-import { fieldError } from '../../../platform/errors.ts';
+import { fieldError, isUniqueViolation } from '../../../platform/errors.ts';
 import { sendMail } from '../../../platform/mail/mailer.ts';
 import { alreadyRegisteredMail, confirmEmailMail } from '../../../platform/mail/templates.ts';
 import { hashPassword } from '../../../platform/passwords.ts';
@@ -51,7 +51,7 @@ export async function registerAccommodation(deps: Deps, input: Registration, met
     });
   } catch (error) {
     // Two registrations of one email at the same moment: the loser is an existing account.
-    if ((error as { code?: string }).code === '23505') {
+    if (isUniqueViolation(error)) {
       const winner = await findUserByEmail(deps.db, email);
       if (winner) return notifyExistingAccount(deps, winner.id, email, meta);
     }

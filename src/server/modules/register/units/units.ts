@@ -8,7 +8,7 @@ import type { Db } from '../../../db/client.ts';
 import { accommodations, units } from '../../../db/schema.ts';
 import type { Deps } from '../../../deps.ts';
 import { recordAudit } from '../../../platform/audit.ts';
-import { fieldError, notFound } from '../../../platform/errors.ts';
+import { fieldError, isUniqueViolation, notFound } from '../../../platform/errors.ts';
 import type { StayActor } from '../stays/change-stay.ts';
 
 export async function listUnits(db: Db, accommodationId: string) {
@@ -32,11 +32,6 @@ export async function listUnits(db: Db, accommodationId: string) {
 export async function bedsOf(db: Db, accommodationId: string): Promise<number | null> {
   const [row] = await db.select({ beds: accommodations.beds }).from(accommodations).where(eq(accommodations.id, accommodationId));
   return row?.beds ?? null;
-}
-
-function isNameTaken(error: unknown): boolean {
-  const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
-  return code === '23505';
 }
 
 async function saveUnit(deps: Deps, actor: StayActor & { municipalityId: string | null }, input: UnitInput, unitId?: string) {
@@ -65,7 +60,7 @@ async function saveUnit(deps: Deps, actor: StayActor & { municipalityId: string 
       return row;
     });
   } catch (error) {
-    if (isNameTaken(error)) throw fieldError('name', 'UNIT_NAME_TAKEN');
+    if (isUniqueViolation(error)) throw fieldError('name', 'UNIT_NAME_TAKEN');
     throw error;
   }
 }
