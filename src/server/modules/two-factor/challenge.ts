@@ -4,7 +4,7 @@
 //   optionally a remembered device, the failures forgotten;
 // - in a signed-in session it is a step-up: the session records when the factor was proven.
 // Every attempt is counted before it is checked, atomically: at most limits.twoFactorAttemptsPerStep in
-// one session, and the 2FA slow-down of this account from this client (accounts/login/throttle.ts)
+// one session, and the 2FA slow-down of this account from this client (identity/attempts/throttle.ts)
 // — its own counters, apart from the password's.
 import { and, eq, lt, sql } from 'drizzle-orm';
 import { z } from 'zod';

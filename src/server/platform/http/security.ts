@@ -14,7 +14,7 @@ import { registerNoStore } from './no-store.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** A route declared for API tokens (see organisations/authorization.ts, API_TOKEN). */
+/** A route declared for API tokens (see identity/access.ts, API_TOKEN). */
 function takesApiToken(request: FastifyRequest): boolean {
   const access: unknown = request.routeOptions.config.access;
   return typeof access === 'object' && access !== null && 'apiToken' in access;

@@ -1,6 +1,6 @@
 // Who calls the booking-system API: the accommodation of a valid, unrevoked API token whose maker
 // may still make one (a maker deactivated, made staff or no longer working for the accommodation
-// leaves a token that answers as unknown). The guard (organisations/authorization.ts) has
+// leaves a token that answers as unknown). The guard (identity/access.ts) has
 // already refused requests without a bearer token; this hook looks the token up by its hash,
 // limits its rate, notes when it was last used, and drops any session the request carried, so
 // the token routes can never act on a browser's cookie. Every 401 of these routes names the
