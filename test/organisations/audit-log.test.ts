@@ -221,9 +221,13 @@ describe('filters and paging', () => {
   it('filters on days as they are in the Netherlands, both ends included', async () => {
     const owner = await signedInOwner(t);
     const firstLogin = t.clock.now();
-    // On to the next 00:30 Dutch time: still the previous day in UTC, so a UTC reading would put
-    // it a day early. A daylight-saving change on the way shifts the wall clock by an hour.
-    const untilHalfPastMidnight = () => ((((30 - dutchMinutesOfDay(t.clock.now())) % 1440) + 1440) % 1440 || 1440) * MINUTE;
+    // On to 00:30 Dutch time of a later day than the first sign-in's: still the previous day in
+    // UTC, so a UTC reading would put it a day early. A daylight-saving change on the way shifts
+    // the wall clock by an hour. (Started between 00:00 and 00:30, the same day's 00:30 is skipped.)
+    const untilHalfPastMidnight = () => {
+      const minutes = dutchMinutesOfDay(t.clock.now());
+      return ((((30 - minutes) % 1440) + 1440) % 1440 + (minutes < 30 ? 1440 : 0) || 1440) * MINUTE;
+    };
     t.clock.advance(untilHalfPastMidnight());
     if (dutchMinutesOfDay(t.clock.now()) !== 30) t.clock.advance(untilHalfPastMidnight());
     expect(dutchMinutesOfDay(t.clock.now())).toBe(30);
