@@ -226,7 +226,7 @@ describe('filters and paging', () => {
     // the wall clock by an hour. (Started between 00:00 and 00:30, the same day's 00:30 is skipped.)
     const untilHalfPastMidnight = () => {
       const minutes = dutchMinutesOfDay(t.clock.now());
-      return ((((30 - minutes) % 1440) + 1440) % 1440 + (minutes < 30 ? 1440 : 0) || 1440) * MINUTE;
+      return (((((30 - minutes) % 1440) + 1440) % 1440) + (minutes < 30 ? 1440 : 0) || 1440) * MINUTE;
     };
     t.clock.advance(untilHalfPastMidnight());
     if (dutchMinutesOfDay(t.clock.now()) !== 30) t.clock.advance(untilHalfPastMidnight());
