@@ -11,6 +11,7 @@ import { migrate } from '../../src/server/db/migrate.ts';
 import { upsertMunicipalities } from '../../src/server/modules/organisations/municipalities/repository.ts';
 import { manualClock } from '../../src/server/platform/clock.ts';
 import { TestClient } from './client.ts';
+import { borrowDatabase } from './reused-database.ts';
 
 export const DEMO = [
   { cbsCode: 'GM0222', name: 'Doetinchem' },
@@ -70,15 +71,21 @@ export function migratedSnapshot(): Blob | undefined {
 export async function startTestApp(options: BuildOptions & { env?: Record<string, string> } = {}) {
   const schema = `t_${randomBytes(6).toString('hex')}`;
   const config = testConfig({ ...(process.env.DATABASE_URL ? { DATABASE_SCHEMA: schema } : {}), ...options.env });
-  const database = await openDatabase({ url: config.databaseUrl, schema: config.databaseSchema, dataDir: 'memory://', snapshot: migratedSnapshot() });
-  await migrate(database);
+  const open = async () => {
+    const opened = await openDatabase({ url: config.databaseUrl, schema: config.databaseSchema, dataDir: 'memory://', snapshot: migratedSnapshot() });
+    await migrate(opened);
+    return opened;
+  };
+  const borrowed = config.databaseUrl ? undefined : await borrowDatabase(open);
+  const database = borrowed?.database ?? (await open());
+  const release = borrowed?.release ?? (() => database.close());
   await upsertMunicipalities(database.db, DEMO);
   const clock = options.clock ?? manualClock();
   const { app, deps } = await buildApp(config, { startWorker: false, ...options, clock, database });
   await app.ready();
   afterAll(async () => {
     await app.close();
-    await database.close();
+    await release();
     if (config.databaseUrl) {
       const admin = new pg.Client({ connectionString: config.databaseUrl });
       await admin.connect();
