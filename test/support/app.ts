@@ -1,8 +1,8 @@
-// Builds a fresh application per test file: an in-memory PGlite by default, or its own schema
-// in the PostgreSQL of DATABASE_URL, so files run in parallel without sharing data.
+// Builds a fresh application per test file on a database in its freshly migrated state: an
+// in-memory PGlite by default, or a schema of the PostgreSQL of DATABASE_URL. Files running in
+// parallel never share one (test/support/reused-database.ts).
 import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, inject } from 'vitest';
 import { buildApp, type BuildOptions } from '../../src/server/app.ts';
 import { loadConfig, type Config } from '../../src/server/config.ts';
@@ -67,18 +67,15 @@ export function migratedSnapshot(): Blob | undefined {
   return snapshot.blob;
 }
 
-/** Starts an app for this test file and closes it (and drops its schema) after the file. */
+/** Starts an app for this test file and closes it (and gives its database back) after the file. */
 export async function startTestApp(options: BuildOptions & { env?: Record<string, string> } = {}) {
-  const schema = `t_${randomBytes(6).toString('hex')}`;
-  const config = testConfig({ ...(process.env.DATABASE_URL ? { DATABASE_SCHEMA: schema } : {}), ...options.env });
-  const open = async () => {
-    const opened = await openDatabase({ url: config.databaseUrl, schema: config.databaseSchema, dataDir: 'memory://', snapshot: migratedSnapshot() });
+  const url = process.env.DATABASE_URL;
+  const { database, schema, release } = await borrowDatabase(url, async (name) => {
+    const opened = await openDatabase({ url, schema: name, dataDir: 'memory://', snapshot: migratedSnapshot() });
     await migrate(opened);
     return opened;
-  };
-  const borrowed = config.databaseUrl ? undefined : await borrowDatabase(open);
-  const database = borrowed?.database ?? (await open());
-  const release = borrowed?.release ?? (() => database.close());
+  });
+  const config = testConfig({ ...(schema ? { DATABASE_SCHEMA: schema } : {}), ...options.env });
   await upsertMunicipalities(database.db, DEMO);
   const clock = options.clock ?? manualClock();
   const { app, deps } = await buildApp(config, { startWorker: false, ...options, clock, database });
@@ -86,12 +83,6 @@ export async function startTestApp(options: BuildOptions & { env?: Record<string
   afterAll(async () => {
     await app.close();
     await release();
-    if (config.databaseUrl) {
-      const admin = new pg.Client({ connectionString: config.databaseUrl });
-      await admin.connect();
-      await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-      await admin.end();
-    }
   });
   const municipalities = (await new TestClient(app, randomIp()).get('/api/municipalities')).json<{
     municipalities: { id: string; code: string; name: string }[];
