@@ -8,5 +8,7 @@ export default defineConfig({
     pool: 'forks',
     // One Chromium at a time: the machine has two cores.
     fileParallelism: false,
+    // The migrations run once; every journey's server opens a copy of the migrated database.
+    globalSetup: ['test/support/migrated-database.ts'],
   },
 });

@@ -24,7 +24,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await server?.app.close();
+  await server?.close();
 });
 
 const openSettings = async () => {

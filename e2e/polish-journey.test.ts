@@ -82,7 +82,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await server?.app.close();
+  await server?.close();
 });
 
 describe('public pages on a phone', () => {

@@ -50,7 +50,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await server?.app.close();
+  await server?.close();
   await mailbox?.close();
 });
 

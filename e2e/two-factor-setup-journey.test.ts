@@ -34,7 +34,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await server?.app.close();
+  await server?.close();
   await mailbox?.close();
 });
 
