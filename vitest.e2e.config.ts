@@ -6,8 +6,9 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    // One Chromium at a time: the machine has two cores.
-    fileParallelism: false,
+    // Two journeys at a time, also on a two-core machine: a journey mostly waits (for the browser to
+    // render, for mail), one at a time left a core idle half the run.
+    maxWorkers: 2,
     // Journeys share the worker's modules (the app's imports, PGlite's WebAssembly): each starts its own
     // server, browser and mailbox and closes them, and none mocks a module.
     isolate: false,
