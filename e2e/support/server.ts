@@ -9,8 +9,11 @@ import { DEMO_MUNICIPALITIES_CSV, importMunicipalities } from '../../src/server/
 import { migratedSnapshot } from '../../test/support/app.ts';
 import { freePort } from '../../test/support/smtp.ts';
 
-/** `options.clock`: a clock the journey moves (e.g. past a session's idle period) instead of waiting. */
-export async function startServer(env: Record<string, string> = {}, options: Pick<BuildOptions, 'limits' | 'clock'> = {}) {
+/**
+ * `options.clock`: a clock the journey moves (e.g. past a session's idle period) instead of waiting;
+ * `options.jobOptions`: the job queue's timing (it looks for work every 100 ms here).
+ */
+export async function startServer(env: Record<string, string> = {}, options: Pick<BuildOptions, 'limits' | 'clock' | 'jobOptions'> = {}) {
   const port = await freePort();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -22,7 +25,7 @@ export async function startServer(env: Record<string, string> = {}, options: Pic
   });
   const database = await openDatabase({ dataDir: config.dataDir, snapshot: migratedSnapshot() });
   await migrate(database);
-  const { app, deps } = await buildApp(config, { jobOptions: { pollMs: 100 }, ...options, database });
+  const { app, deps } = await buildApp(config, { ...options, jobOptions: { pollMs: 100, ...options.jobOptions }, database });
   await importMunicipalities(deps.db, DEMO_MUNICIPALITIES_CSV);
   await app.listen({ port, host: '127.0.0.1' });
   /** Stops the app, then closes its database (an app closes only a database it opened itself). */
