@@ -432,6 +432,22 @@ export const stayVersions = pgTable('stay_versions', {
 
 export type StayChange = 'created' | 'corrected' | 'confirmed' | 'checked_in' | 'checked_out' | 'cancelled' | 'signed';
 
+/** Idempotency-Key of the booking-system API (migration 0018): the first answer, for 24 hours. */
+export const apiIdempotencyKeys = pgTable(
+  'api_idempotency_keys',
+  {
+    accommodationId: uuid('accommodation_id')
+      .notNull()
+      .references(() => accommodations.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    statusCode: integer('status_code'),
+    answer: jsonb('answer').$type<Record<string, unknown>>(),
+    createdAt: tz('created_at').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.accommodationId, table.key] })],
+);
+
 export const apiTokens = pgTable('api_tokens', {
   id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
   accommodationId: uuid('accommodation_id')

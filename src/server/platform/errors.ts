@@ -7,7 +7,7 @@ import type { ErrorBody, ErrorCode } from '../../shared/error-codes.ts';
 import type { FieldErrorBody } from '../../shared/error-codes.ts';
 import { ERROR_CODES } from '../../shared/error-codes.ts';
 import { problemOf } from '../../shared/schemas/fields.ts';
-import { errorMessages } from './messages.ts';
+import { errorMessages, inLanguage, messageLanguageOf } from './messages.ts';
 
 /**
  * The HTTP status of each code that is not a 400. A code answers with one status wherever it is
@@ -45,6 +45,9 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   TAX_PERIOD_NOT_ENDED: 409,
   TAX_ASSESSMENT_DEFINITIVE: 409,
   TAX_NO_DEFINITIVE_ASSESSMENT: 409,
+  IDEMPOTENCY_KEY_IN_USE: 409,
+  CHECK_IN_TOO_EARLY: 409,
+  IDEMPOTENCY_KEY_REUSED: 422,
   BATCH_TOO_LARGE: 413,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
@@ -116,7 +119,8 @@ function body(code: ErrorCode, extra: Partial<ErrorBody> = {}): ErrorBody {
 
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const answer = (code: ErrorCode, extra: Partial<ErrorBody> = {}) => reply.status(httpStatusOf(code)).send(body(code, extra));
+    const language = messageLanguageOf(request.headers['accept-language']);
+    const answer = (code: ErrorCode, extra: Partial<ErrorBody> = {}) => reply.status(httpStatusOf(code)).send(inLanguage(body(code, extra), language));
     if (error instanceof AppError) {
       if (error.extra.retryAfterSeconds !== undefined) {
         void reply.header('retry-after', String(error.extra.retryAfterSeconds));

@@ -1,6 +1,9 @@
-// Dutch texts for the API's `message` fields. The web app has its own catalog keyed by the same
-// codes; these make the API readable for integrators and curl users.
+// Dutch texts for the API's `message` fields, and the English ones a client gets with
+// Accept-Language: en. The web app has its own catalog keyed by the same codes; these make the API
+// readable for integrators and curl users.
+import Negotiator from 'negotiator';
 import type { ErrorCode } from '../../shared/error-codes.ts';
+import { errorMessagesEn } from '../../shared/error-messages/en.ts';
 
 export const errorMessages: Record<ErrorCode, string> = {
   VALIDATION_FAILED: 'Niet alle velden zijn goed ingevuld.',
@@ -78,6 +81,11 @@ export const errorMessages: Record<ErrorCode, string> = {
   CHECK_IN_UNAVAILABLE: 'Deze link om in te checken werkt niet (meer). Vraag de accommodatie om een nieuwe.',
   API_TOKEN_INVALID: 'De API-sleutel ontbreekt, is onbekend of ingetrokken.',
   BATCH_TOO_LARGE: 'Stuur hooguit 1000 registraties tegelijk.',
+  IDEMPOTENCY_KEY_INVALID: 'Een Idempotency-Key bestaat uit 1 tot 255 zichtbare tekens (ASCII, zonder spaties).',
+  IDEMPOTENCY_KEY_REUSED: 'Deze Idempotency-Key is al gebruikt voor een ander verzoek. Gebruik een nieuwe sleutel.',
+  IDEMPOTENCY_KEY_IN_USE: 'Een verzoek met deze Idempotency-Key wordt nog verwerkt. Probeer het zo opnieuw.',
+  CURSOR_INVALID: 'Geef de cursor door zoals de vorige pagina hem gaf (nextCursor).',
+  CHECK_IN_TOO_EARLY: 'Inchecken kan vanaf de dag voor de aankomstdatum. Pas zo nodig eerst de aankomstdatum aan.',
   CSV_INVALID: 'Dit bestand is geen CSV-bestand met de kolommen van het sjabloon.',
   CSV_TOO_MANY_COLUMNS: 'Een regel van het bestand heeft meer dan 100 kolommen. Gebruik de kolommen van het sjabloon.',
   CSV_FIELD_TOO_LONG: 'Een cel van het bestand bevat meer dan 10.000 tekens.',
@@ -135,3 +143,32 @@ export const errorMessages: Record<ErrorCode, string> = {
   REDUCTION_TOO_HIGH: 'De vermindering kan niet hoger zijn dan het bedrag van de aanslag.',
   MONTHLY_COPY_OFF: 'Uw gemeente maakt geen maandkopie van het register. Zet de maandkopie aan onder Instellingen als u die wilt.',
 };
+
+export type MessageLanguage = 'nl' | 'en';
+const MESSAGE_LANGUAGES: MessageLanguage[] = ['nl', 'en'];
+
+/** The language of the API's messages by the request's Accept-Language: English when preferred, Dutch otherwise. */
+export function messageLanguageOf(acceptLanguage: string | string[] | undefined): MessageLanguage {
+  const header = Array.isArray(acceptLanguage) ? acceptLanguage.join(',') : acceptLanguage;
+  const [best] = new Negotiator({ headers: { 'accept-language': header ?? '' } }).languages(MESSAGE_LANGUAGES);
+  return best === 'en' ? 'en' : 'nl';
+}
+
+interface Problem {
+  code: string;
+  message: string;
+  maximum?: number;
+  fields?: Record<string, Problem>;
+}
+
+/** An error body (and its fields' problems) with its messages in `language`; Dutch as it is. */
+export function inLanguage<T extends Problem>(problem: T, language: MessageLanguage): T {
+  if (language === 'nl') return problem;
+  const code = problem.code as ErrorCode;
+  const message =
+    code === 'TOO_LONG' && problem.maximum !== undefined
+      ? `At most ${problem.maximum.toLocaleString('en-GB')} characters.`
+      : (errorMessagesEn[code] ?? problem.message);
+  const fields = problem.fields && Object.fromEntries(Object.entries(problem.fields).map(([field, p]) => [field, inLanguage(p, language)]));
+  return { ...problem, message, ...(fields ? { fields } : {}) };
+}

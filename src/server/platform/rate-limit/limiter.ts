@@ -21,12 +21,23 @@ export interface Limit {
   windowMs: number;
 }
 
-/** Counts one attempt under `key`; throws 429 RATE_LIMITED once the limit is exceeded. */
-export async function enforceLimit(limiter: RateLimiter, key: string, limit: Limit): Promise<void> {
+/** Where a limit stands after an attempt: what a client may still send, and when the window resets. */
+export interface LimitState {
+  limit: number;
+  remaining: number;
+  resetSeconds: number;
+}
+
+/**
+ * Counts one attempt under `key`; throws 429 RATE_LIMITED (with Retry-After) once the limit is
+ * exceeded, and otherwise says where the limit stands.
+ */
+export async function enforceLimit(limiter: RateLimiter, key: string, limit: Limit, onState?: (state: LimitState) => void): Promise<LimitState> {
   const { count, ttlMs } = await limiter.hit(key, limit.windowMs);
-  if (count > limit.max) {
-    throw new AppError('RATE_LIMITED', { retryAfterSeconds: Math.max(1, Math.ceil(ttlMs / 1000)) });
-  }
+  const state = { limit: limit.max, remaining: Math.max(0, limit.max - count), resetSeconds: Math.max(1, Math.ceil(ttlMs / 1000)) };
+  onState?.(state);
+  if (count > limit.max) throw new AppError('RATE_LIMITED', { retryAfterSeconds: state.resetSeconds });
+  return state;
 }
 
 export function postgresLimiter(db: Db, clock: Clock): RateLimiter {

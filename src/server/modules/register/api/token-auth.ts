@@ -2,7 +2,7 @@
 // may still make one (a maker deactivated, made staff or no longer working for the accommodation
 // leaves a token that answers as unknown). The guard (identity/access.ts) has
 // already refused requests without a bearer token; this hook looks the token up by its hash,
-// limits its rate, notes when it was last used, and drops any session the request carried, so
+// limits its rate (and says so in RateLimit-* headers), notes when it was last used, and drops any session the request carried, so
 // the token routes can never act on a browser's cookie. Every 401 of these routes names the
 // scheme a client must use (RFC 6750).
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -31,13 +31,22 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 const invalidToken = () => new AppError('API_TOKEN_INVALID');
 
 export function authenticateApiToken(deps: Deps) {
-  return async (request: FastifyRequest): Promise<void> => {
+  const { apiTokenRequests: limit } = deps.limits;
+  return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     request.session = undefined;
     const token = bearerToken(request);
     if (!token || !API_TOKEN_FORMAT.test(token)) throw invalidToken();
     const found = await findUsableTokenByHash(deps.db, sha256(token), TOKEN_MAKER_ROLES);
     if (!found) throw invalidToken();
-    await enforceLimit(deps.limiter, `api-token:${found.id}`, deps.limits.apiTokenRequests);
+    // The limit in the RateLimit header fields (IETF draft), on every answer, the 429 included.
+    await enforceLimit(deps.limiter, `api-token:${found.id}`, limit, (state) => {
+      void reply.headers({
+        'ratelimit-policy': `${limit.max};w=${Math.ceil(limit.windowMs / 1000)}`,
+        'ratelimit-limit': String(state.limit),
+        'ratelimit-remaining': String(state.remaining),
+        'ratelimit-reset': String(state.resetSeconds),
+      });
+    });
     const now = deps.clock.now();
     if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
       await markTokenUsed(deps.db, found.id, now);

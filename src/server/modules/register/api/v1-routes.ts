@@ -8,15 +8,18 @@ import { z } from 'zod';
 import { idParams } from '../../../../shared/schemas/organisations.ts';
 import type { Deps } from '../../../deps.ts';
 import { fieldError, notFound } from '../../../platform/errors.ts';
+import { inLanguage, messageLanguageOf } from '../../../platform/messages.ts';
 import { API_TOKEN } from '../../identity/access.ts';
 import { accommodationPresence } from '../presence/accommodation-presence.ts';
 import { PRESENCE_DESCRIPTION } from '../presence/presence.ts';
 import { markStay } from '../stays/change-stay.ts';
-import { findStay, listStays, PAGE_SIZE, stayView as viewOf, unitName, type StayRow } from '../stays/repository.ts';
+import { findStay, listStays, PAGE_SIZE, staysInChangeOrder, stayView as viewOf, unitName, type StayRow } from '../stays/repository.ts';
 import { listUnits } from '../units/units.ts';
 import { postStay, postStayBatch } from './post-stays.ts';
 import { apiClientOf, authenticateApiToken, bearerChallenge } from './token-auth.ts';
-import { batchAnswer, postStaysBody, presenceAnswer, rangeQuery, singleAnswer, stayPage, stayView } from './v1-schemas.ts';
+import { oncePerKey } from './idempotency.ts';
+import { decodeCursor, encodeCursor } from './sync-cursor.ts';
+import { batchAnswer, listQuery, postStaysBody, presenceAnswer, singleAnswer, stayPage, stayView, unitsAnswer } from './v1-schemas.ts';
 
 const TAG = 'booking-systems';
 const SECURITY = [{ apiToken: [] }];
@@ -45,8 +48,16 @@ export async function apiV1Routes(app: FastifyInstance, { deps }: { deps: Deps }
         summary: 'Register one stay, or a batch of up to 1000',
         description:
           'Idempotent by booking reference: a stay whose `bookingReference` and `arrival` are already in the register is answered `existing` and not added again, so a request may be retried safely. ' +
+          'Without a booking reference, send an `Idempotency-Key` header (any unique value, e.g. a UUID): the same key with the same body within 24 hours answers as the first time, with `Idempotent-Replayed: true`, and registers nothing again; ' +
+          'the same key with another body answers 422 IDEMPOTENCY_KEY_REUSED, and while the first request is still being handled 409 IDEMPOTENCY_KEY_IN_USE. A request that fails keeps no key. ' +
           'One stay answers 201 `{ status: "created", stay }`, 200 `{ status: "existing", stay }`, or an error `{ code, message, fields }`. ' +
           'A batch `{ stays: [...] }` answers 200 with a result per item (`created`, `existing` or `rejected` with its error); the valid items are stored even when others are rejected. More than 1000 items: 413 BATCH_TOO_LARGE.',
+        headers: z.looseObject({
+          'idempotency-key': z.string().max(255, 'IDEMPOTENCY_KEY_INVALID').optional().meta({
+            description: 'A unique value per creation (1–255 visible ASCII characters), kept 24 hours',
+            example: '6f1c2b9e-4d0a-4c55-9a57-0d3b8e2f7a14',
+          }),
+        }),
         body: postStaysBody,
         response: { 200: z.union([singleAnswer, batchAnswer]), 201: singleAnswer },
       },
@@ -54,12 +65,31 @@ export async function apiV1Routes(app: FastifyInstance, { deps }: { deps: Deps }
     async (request, reply) => {
       const client = apiClientOf(request);
       const body = request.body;
-      if (isRecord(body) && 'stays' in body) {
-        if (!Array.isArray(body.stays)) throw fieldError('stays', 'INVALID_TYPE');
-        return postStayBatch(deps, client, body.stays);
+      const language = messageLanguageOf(request.headers['accept-language']);
+      const kept = await oncePerKey(
+        deps.db,
+        { accommodationId: client.accommodationId, key: request.headers['idempotency-key'], body, now: deps.clock.now() },
+        async () => {
+          if (isRecord(body) && 'stays' in body) {
+            if (!Array.isArray(body.stays)) throw fieldError('stays', 'INVALID_TYPE');
+            return { statusCode: 200, answer: await postStayBatch(deps, client, body.stays) };
+          }
+          const result = await postStay(deps, client, body);
+          return { statusCode: result.status === 'created' ? 201 : 200, answer: { status: result.status, stayId: result.stay.id } };
+        },
+      );
+      if (kept.replayed) void reply.header('idempotent-replayed', 'true');
+      const { answer } = kept;
+      if (typeof answer.stayId === 'string') {
+        const stay = await findStay(deps.db, client.accommodationId, answer.stayId);
+        if (!stay) throw notFound();
+        return reply.status(kept.statusCode === 201 ? 201 : 200).send({ status: answer.status === 'created' ? 'created' : 'existing', stay: await view(stay) });
       }
-      const result = await postStay(deps, client, body);
-      return reply.status(result.status === 'created' ? 201 : 200).send({ status: result.status, stay: await view(result.stay) });
+      const batch = answer as Awaited<ReturnType<typeof postStayBatch>>;
+      return reply.status(200).send({
+        ...batch,
+        results: batch.results.map((result) => (result.status === 'rejected' ? { ...result, error: inLanguage(result.error, language) } : result)),
+      });
     },
   );
 
@@ -70,16 +100,35 @@ export async function apiV1Routes(app: FastifyInstance, { deps }: { deps: Deps }
       schema: {
         tags: [TAG],
         security: SECURITY,
-        summary: `The stays with a night in [from, to], newest arrival first, ${PAGE_SIZE} to a page`,
-        querystring: rangeQuery,
+        summary: 'The stays, in the order they last changed, a page at a time',
+        description:
+          'Stays in the order of their last change (`updatedAt`, then `id`), `limit` to a page; `nextCursor` leads to the next page and is null on the last. ' +
+          'Stays added or changed while you page come after the pages you read, never shift them. Filter by nights (`from`, `to`: stays with a night in [from, to]) and by change (`updatedSince`). ' +
+          'To keep a copy in sync, remember the `updatedAt` of the last stay you read and ask next time with `updatedSince` a minute before it; stays you read twice are the same stay (its `id` and `version`).',
+        querystring: listQuery,
         response: { 200: stayPage },
       },
     },
     async (request) => {
-      const { from, to, page } = request.query;
-      if (to < from) throw fieldError('to', 'DATE_INVALID');
-      const { rows, total } = await listStays(deps.db, apiClientOf(request).accommodationId, { view: 'all', from, to, page }, deps.clock.now());
-      return { total, page, pageSize: PAGE_SIZE, stays: rows.map((row) => viewOf(row.stay, row.unitName, deps.cipher)) };
+      const { from, to, updatedSince, cursor, limit, page } = request.query;
+      if (from && to && to < from) throw fieldError('to', 'DATE_INVALID');
+      const accommodationId = apiClientOf(request).accommodationId;
+      const viewAll = (rows: { stay: StayRow; unitName: string | null }[]) => rows.map((row) => viewOf(row.stay, row.unitName, deps.cipher));
+      if (page !== undefined) {
+        if (!from || !to) throw fieldError(from ? 'to' : 'from', 'REQUIRED');
+        const { rows, total } = await listStays(deps.db, accommodationId, { view: 'all', from, to, page }, deps.clock.now());
+        return { total, page, pageSize: PAGE_SIZE, stays: viewAll(rows), nextCursor: null };
+      }
+      const { rows, total } = await staysInChangeOrder(deps.db, accommodationId, {
+        from,
+        to,
+        updatedSince: updatedSince === undefined ? undefined : new Date(updatedSince),
+        cursor: cursor === undefined ? undefined : decodeCursor(cursor),
+        limit: limit + 1,
+      });
+      const shown = rows.slice(0, limit);
+      const last = shown.at(-1)?.stay;
+      return { total, stays: viewAll(shown), nextCursor: rows.length > limit && last ? encodeCursor({ updatedAt: last.updatedAt, id: last.id }) : null };
     },
   );
 
@@ -102,6 +151,10 @@ export async function apiV1Routes(app: FastifyInstance, { deps }: { deps: Deps }
           tags: [TAG],
           security: SECURITY,
           summary: `Mark the ${event} of a stay now; repeating it changes nothing`,
+          description:
+            event === 'check-in'
+              ? 'From the day before the arrival date (Dutch time) on; earlier answers 409 CHECK_IN_TOO_EARLY. A cancelled stay answers 409 STAY_CANCELLED.'
+              : 'A stay that was never checked in is checked in and out at once: the guests left, and the emergency list stops counting them. A cancelled stay answers 409 STAY_CANCELLED.',
           params: idParams,
           response: { 200: z.object({ stay: stayView }) },
         },
@@ -130,7 +183,15 @@ export async function apiV1Routes(app: FastifyInstance, { deps }: { deps: Deps }
 
   r.get(
     '/api/v1/units',
-    { config: API_TOKEN, schema: { tags: [TAG], security: SECURITY, summary: 'The rooms, pitches and other units, whose ids a stay may name as unitId' } },
+    {
+      config: API_TOKEN,
+      schema: {
+        tags: [TAG],
+        security: SECURITY,
+        summary: 'The rooms, pitches and other units, whose ids a stay may name as unitId',
+        response: { 200: unitsAnswer },
+      },
+    },
     async (request) => ({
       units: await listUnits(deps.db, apiClientOf(request).accommodationId),
     }),

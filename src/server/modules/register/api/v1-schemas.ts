@@ -2,7 +2,7 @@
 // batch's items are checked one by one by the stay schema (so one bad item does not refuse the
 // batch), hence the POST body is validated in the use case and only described here.
 import { z } from 'zod';
-import { day, PRESENCE_GROUPS, STAY_STATUSES, stayInputSchema } from '../../../../shared/schemas/register.ts';
+import { day, PRESENCE_GROUPS, STAY_STATUSES, stayInputSchema, UNIT_FORFAIT_KINDS, UNIT_KINDS } from '../../../../shared/schemas/register.ts';
 import { SIGNATURE_STATUSES } from '../../../../shared/register/signatures.ts';
 import { MAX_BATCH } from './post-stays.ts';
 
@@ -119,13 +119,57 @@ export const batchAnswer = z
     },
   });
 
-export const rangeQuery = z.object({
-  from: day.meta({ description: 'First night (YYYY-MM-DD)', example: '2026-07-01' }),
-  to: day.meta({ description: 'Last night (YYYY-MM-DD)', example: '2026-07-31' }),
-  page: z.coerce.number({ error: 'INVALID_TYPE' }).int('INVALID_TYPE').min(1, 'INVALID_TYPE').max(100_000, 'INVALID_TYPE').default(1),
+/** Page numbers over newest-first arrivals shift while stays are added: kept for existing clients only. */
+const legacyPage = z.coerce
+  .number({ error: 'INVALID_TYPE' })
+  .int('INVALID_TYPE')
+  .min(1, 'INVALID_TYPE')
+  .max(100_000, 'INVALID_TYPE')
+  .optional()
+  .meta({ deprecated: true, description: 'Deprecated: page numbers (50 stays a page, newest arrival first) shift while stays are added. Use `cursor`.' });
+
+export const MAX_LIMIT = 1000;
+
+export const listQuery = z.object({
+  from: day.optional().meta({ description: 'Only stays with a night on or after this day (YYYY-MM-DD)', example: '2026-07-01' }),
+  to: day.optional().meta({ description: 'Only stays with a night on or before this day (YYYY-MM-DD)', example: '2026-07-31' }),
+  updatedSince: z.iso
+    .datetime({ offset: true, error: 'DATE_INVALID' })
+    .optional()
+    .meta({ description: 'Only stays changed after this moment (RFC 3339). For synchronisation: the `updatedAt` of the last stay you read, less a minute.' }),
+  cursor: z.string().max(200, 'CURSOR_INVALID').optional().meta({ description: 'The `nextCursor` of the previous page, unchanged.' }),
+  limit: z.coerce
+    .number({ error: 'INVALID_TYPE' })
+    .int('INVALID_TYPE')
+    .min(1, 'INVALID_TYPE')
+    .max(MAX_LIMIT, 'INVALID_TYPE')
+    .default(100)
+    .meta({ description: `Stays per page (1–${MAX_LIMIT})` }),
+  page: legacyPage,
 });
 
-export const stayPage = z.object({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), stays: z.array(stayView) });
+export const stayPage = z.object({
+  stays: z.array(stayView),
+  nextCursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
+  total: z.number().int().meta({ description: 'Stays matching the filters over all pages' }),
+  page: z.number().int().optional().meta({ deprecated: true }),
+  pageSize: z.number().int().optional().meta({ deprecated: true }),
+});
+
+export const unitsAnswer = z.object({
+  units: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      kind: z.enum(UNIT_KINDS),
+      capacity: z.number().int().meta({ description: 'Persons it sleeps' }),
+      exclusive: z.boolean().meta({ description: 'Let to one party at a time (false: beds in a dormitory)' }),
+      active: z.boolean().meta({ description: 'Inactive units take no new stays' }),
+      forfaitKind: z.enum(UNIT_FORFAIT_KINDS).meta({ description: 'A yearly or seasonal pitch taxed by the forfait of the by-law' }),
+      actualNights: z.boolean().meta({ description: 'A forfait pitch taxed by its actual nights instead' }),
+    }),
+  ),
+});
 
 const groupCount = z.object({ stays: z.number().int(), persons: z.number().int() });
 

@@ -4,6 +4,7 @@
 // who changed what and when is kept and nothing is rewritten unseen.
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
+import { addDays, dutchToday } from '../../../../shared/register/dates.ts';
 import type { StayInput } from '../../../../shared/schemas/register.ts';
 import { stays, type StayChange, type StayRow } from '../../../db/schema.ts';
 import type { Deps } from '../../../deps.ts';
@@ -91,6 +92,10 @@ export async function markStay(deps: Deps, actor: StayActor, stayId: string, eve
       case 'confirm':
         return { status: 'registered' };
       case 'check-in':
+        // From the day before the arrival (a guest arriving late the night before); a check-in
+        // weeks early is a wrong booking or a wrong button, and would put the guests on the
+        // emergency list while they are not there (decision 0020).
+        if (dutchToday(now) < addDays(stay.arrival, -1)) throw new AppError('CHECK_IN_TOO_EARLY');
         return { checkedInAt: now, status: stay.status === 'pending' ? 'registered' : stay.status };
       case 'check-out':
         return { checkedOutAt: now, checkedInAt: stay.checkedInAt ?? now, status: stay.status === 'pending' ? 'registered' : stay.status };

@@ -1,6 +1,6 @@
 // Queries on stays, one per function. Every query takes the accommodation (or municipality) from
 // the signed-in user's scope, never from the request, so it cannot leave its tenant.
-import { and, asc, desc, eq, gte, ilike, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, ilike, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { addDays, dutchToday } from '../../../../shared/register/dates.ts';
 import type { StayListQuery } from '../../../../shared/schemas/register.ts';
 import { containsPattern, queryRows, type Db } from '../../../db/client.ts';
@@ -232,3 +232,48 @@ export function stayView(stay: StayRow, unit: string | null, cipher: Cipher) {
   };
 }
 export type StayView = ReturnType<typeof stayView>;
+
+/** Where a page of the booking-system API's synchronisation ends: the last stay's (updatedAt, id). */
+export interface SyncCursor {
+  updatedAt: Date;
+  id: string;
+}
+
+/** `from`/`to`: only stays with a night in [from, to]; `updatedSince`: only stays changed after it. */
+export interface ChangeFilter {
+  from?: string;
+  to?: string;
+  updatedSince?: Date;
+}
+
+function changeConditions(accommodationId: string, filter: ChangeFilter): SQL[] {
+  const conditions = [eq(stays.accommodationId, accommodationId)];
+  if (filter.from) conditions.push(gte(stays.departure, addDays(filter.from, 1)));
+  if (filter.to) conditions.push(lte(stays.arrival, filter.to));
+  if (filter.updatedSince) conditions.push(gt(stays.updatedAt, filter.updatedSince));
+  return conditions;
+}
+
+/**
+ * Stays in the order they last changed (updatedAt, then id), after `cursor`: a stay added or
+ * changed while a client pages comes after the pages it already read instead of shifting them.
+ */
+export async function staysInChangeOrder(db: Db, accommodationId: string, filter: ChangeFilter & { cursor?: SyncCursor; limit: number }) {
+  const conditions = changeConditions(accommodationId, filter);
+  if (filter.cursor)
+    conditions.push(sql`(${stays.updatedAt}, ${stays.id}) > (${filter.cursor.updatedAt.toISOString()}::timestamptz, ${filter.cursor.id}::uuid)`);
+  const [rows, [count]] = await Promise.all([
+    db
+      .select({ stay: stays, unitName: units.name })
+      .from(stays)
+      .leftJoin(units, eq(units.id, stays.unitId))
+      .where(and(...conditions))
+      .orderBy(asc(stays.updatedAt), asc(stays.id))
+      .limit(filter.limit),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(stays)
+      .where(and(...changeConditions(accommodationId, filter))),
+  ]);
+  return { rows, total: count?.total ?? 0 };
+}
