@@ -6,8 +6,9 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import { openApiOptions } from './openapi.ts';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { Redis } from 'ioredis';
 import type { Config } from './config.ts';
 import { openDatabase, type Database } from './db/client.ts';
@@ -62,6 +63,7 @@ import { inspectionRoutes } from './modules/register/inspection/routes.ts';
 import { lifecycleRoutes } from './modules/register/lifecycle/routes.ts';
 import { selfCheckInRoutes } from './modules/register/self-check-in/routes.ts';
 import { sendTaxReminders } from './modules/tourist-tax/reminders/send-reminders.ts';
+import { forgetExpiredKeys } from './modules/register/api/idempotency.ts';
 import { touristTaxRoutes } from './modules/tourist-tax/routes.ts';
 import { deadLetterRoutes } from './modules/operations/dead-letters/routes.ts';
 
@@ -156,6 +158,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         retention: (today) => eraseExpiredGuestData(deps, today),
         'monthly-copy': (today) => announceMonthlyCopies(deps, today),
         'tax-reminders': (today) => sendTaxReminders(deps, today),
+        'idempotency-keys': () => forgetExpiredKeys(deps.db, clock.now()),
       },
     }),
     log: app.log,
@@ -164,37 +167,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerErrorHandler(app);
   refuseRequestsWhileClosing(app);
   declareAccess(app);
+  // Before any route, so that the document has them all (/api/csrf of registerSecurity included).
+  await app.register(swagger, openApiOptions(config));
   await registerSecurity(app, deps, [secretKey, ...config.previousSecretKeys]);
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Nachtregister API',
-        version: '1',
-        description:
-          'Every error answers `{ code, message, fields? }` with a stable code. State-changing requests need the `x-csrf-token` header from `GET /api/csrf`. ' +
-          'Booking and property-management systems use the routes under `/api/v1` (tag booking-systems) with an API token instead.',
-      },
-      components: {
-        securitySchemes: {
-          apiToken: {
-            type: 'http',
-            scheme: 'bearer',
-            description:
-              'An API token of one accommodation (`nr_…`), made by its owner under Register → API-sleutels and shown once. Send `Authorization: Bearer <token>`; no cookie, no CSRF token. A missing, unknown or revoked token answers 401 API_TOKEN_INVALID with `WWW-Authenticate: Bearer realm="nachtregister"` (and `error="invalid_token"` when a token was sent); too many requests 429 RATE_LIMITED.',
-          },
-        },
-      },
-      tags: [
-        {
-          name: 'booking-systems',
-          description:
-            'The REST API for booking and property-management systems. Every call reaches only the register of the accommodation the token belongs to. Posting is idempotent by booking reference and arrival: repeating a post adds nothing and answers `existing`.',
-        },
-      ],
-    },
-    transform: jsonSchemaTransform,
-  });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   registerObservability(app, deps);
   await app.register(sessionsPlugin, { deps });
