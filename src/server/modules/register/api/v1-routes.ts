@@ -5,6 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { errorAnswers } from '../../../../shared/schemas/errors.ts';
 import { idParams } from '../../../../shared/schemas/organisations.ts';
 import type { Deps } from '../../../deps.ts';
 import { fieldError, notFound } from '../../../platform/errors.ts';
@@ -45,6 +46,7 @@ export async function apiV1Routes(app: FastifyInstance, { deps }: { deps: Deps }
       schema: {
         tags: [TAG],
         security: SECURITY,
+        operationId: 'createStays',
         summary: 'Register one stay, or a batch of up to 1000',
         description:
           'Idempotent by booking reference: a stay whose `bookingReference` and `arrival` are already in the register is answered `existing` and not added again, so a request may be retried safely. ' +
@@ -59,7 +61,7 @@ export async function apiV1Routes(app: FastifyInstance, { deps }: { deps: Deps }
           }),
         }),
         body: postStaysBody,
-        response: { 200: z.union([singleAnswer, batchAnswer]), 201: singleAnswer },
+        response: { 200: z.union([singleAnswer, batchAnswer]), 201: singleAnswer, ...errorAnswers(400, 401, 409, 413, 422, 429) },
       },
     },
     async (request, reply) => {
@@ -100,13 +102,14 @@ export async function apiV1Routes(app: FastifyInstance, { deps }: { deps: Deps }
       schema: {
         tags: [TAG],
         security: SECURITY,
+        operationId: 'listStays',
         summary: 'The stays, in the order they last changed, a page at a time',
         description:
           'Stays in the order of their last change (`updatedAt`, then `id`), `limit` to a page; `nextCursor` leads to the next page and is null on the last. ' +
           'Stays added or changed while you page come after the pages you read, never shift them. Filter by nights (`from`, `to`: stays with a night in [from, to]) and by change (`updatedSince`). ' +
           'To keep a copy in sync, remember the `updatedAt` of the last stay you read and ask next time with `updatedSince` a minute before it; stays you read twice are the same stay (its `id` and `version`).',
         querystring: listQuery,
-        response: { 200: stayPage },
+        response: { 200: stayPage, ...errorAnswers(400, 401, 429) },
       },
     },
     async (request) => {
@@ -134,7 +137,17 @@ export async function apiV1Routes(app: FastifyInstance, { deps }: { deps: Deps }
 
   r.get(
     '/api/v1/stays/:id',
-    { config: API_TOKEN, schema: { tags: [TAG], security: SECURITY, summary: 'One stay', params: idParams, response: { 200: z.object({ stay: stayView }) } } },
+    {
+      config: API_TOKEN,
+      schema: {
+        tags: [TAG],
+        security: SECURITY,
+        operationId: 'getStay',
+        summary: 'One stay',
+        params: idParams,
+        response: { 200: z.object({ stay: stayView }), ...errorAnswers(401, 404, 429) },
+      },
+    },
     async (request) => {
       const stay = await findStay(deps.db, apiClientOf(request).accommodationId, request.params.id);
       if (!stay) throw notFound();
@@ -150,13 +163,14 @@ export async function apiV1Routes(app: FastifyInstance, { deps }: { deps: Deps }
         schema: {
           tags: [TAG],
           security: SECURITY,
+          operationId: event === 'check-in' ? 'checkInStay' : 'checkOutStay',
           summary: `Mark the ${event} of a stay now; repeating it changes nothing`,
           description:
             event === 'check-in'
               ? 'From the day before the arrival date (Dutch time) on; earlier answers 409 CHECK_IN_TOO_EARLY. A cancelled stay answers 409 STAY_CANCELLED.'
               : 'A stay that was never checked in is checked in and out at once: the guests left, and the emergency list stops counting them. A cancelled stay answers 409 STAY_CANCELLED.',
           params: idParams,
-          response: { 200: z.object({ stay: stayView }) },
+          response: { 200: z.object({ stay: stayView }), ...errorAnswers(401, 404, 409, 429) },
         },
       },
       async (request) => {
@@ -173,9 +187,10 @@ export async function apiV1Routes(app: FastifyInstance, { deps }: { deps: Deps }
       schema: {
         tags: [TAG],
         security: SECURITY,
+        operationId: 'getPresence',
         summary: 'Who is in the house now, who is expected and who has yet to check out today',
         description: PRESENCE_DESCRIPTION,
-        response: { 200: presenceAnswer },
+        response: { 200: presenceAnswer, ...errorAnswers(401, 429) },
       },
     },
     async (request) => accommodationPresence(deps, apiClientOf(request).accommodationId),
@@ -188,8 +203,9 @@ export async function apiV1Routes(app: FastifyInstance, { deps }: { deps: Deps }
       schema: {
         tags: [TAG],
         security: SECURITY,
+        operationId: 'listUnits',
         summary: 'The rooms, pitches and other units, whose ids a stay may name as unitId',
-        response: { 200: unitsAnswer },
+        response: { 200: unitsAnswer, ...errorAnswers(401, 429) },
       },
     },
     async (request) => ({
