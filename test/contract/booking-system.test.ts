@@ -4,7 +4,7 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,7 +60,14 @@ describe('a booking system built from the OpenAPI document alone', () => {
   }, 120_000);
 
   it('registers, re-posts, posts idempotently, synchronises, checks in and out, and knows the shape of a refusal', async () => {
-    const { runBookingSystem } = await import('./program/booking-system.ts');
+    // Imported by path: the program's types exist only once the first test generated them.
+    const { runBookingSystem } = (await import(pathToFileURL(path.join(PROGRAM, 'booking-system.ts')).href)) as {
+      runBookingSystem(
+        baseUrl: string,
+        token: string,
+        days: { arrival: string; departure: string; since: string },
+      ): Promise<Record<string, unknown> & { refusal: { fieldCodes: string[] }; checkedOut: Record<string, string | null> }>;
+    };
     const arrival = dutchToday(t.clock.now());
     const since = new Date(t.clock.now().getTime() - 60_000).toISOString();
     const outcome = await runBookingSystem(baseUrl, token, { arrival, departure: addDays(arrival, 3), since });
