@@ -33,6 +33,8 @@ export interface Limits {
   selfCheckInViewsPerIp: Limit;
   /** Requests of one API token (a booking system) to the /api/v1 routes. */
   apiTokenRequests: Limit;
+  /** All tokens of one accommodation together: more tokens do not multiply the rate. */
+  apiAccommodationRequests: Limit;
   /** CSV previews and imports of one user together (each may read a file of up to 5 MB). */
   csvImportsPerUser: Limit;
   /** Sign-in (or 2FA) attempts on one account from one client before the slow-down starts. */
@@ -61,6 +63,7 @@ export const defaultLimits: Limits = {
   selfCheckInPerLink: { max: 300, windowMs: 60 * 60_000 },
   selfCheckInViewsPerIp: { max: 300, windowMs: 60 * 60_000 },
   apiTokenRequests: { max: 600, windowMs: 60_000 },
+  apiAccommodationRequests: { max: 1200, windowMs: 60_000 },
   // Checking a file, correcting it and checking it again, a few times over, stays well below this.
   csvImportsPerUser: { max: 30, windowMs: 15 * 60_000 },
   loginFreeFailures: 5,

@@ -78,7 +78,7 @@ export function openApiOptions(config: Config): SwaggerOptions {
             description:
               'An API token of one accommodation (`nr_…`), made by its owner under Register → API-sleutels and shown once. Send `Authorization: Bearer <token>`; no cookie, no CSRF token. ' +
               'A missing, unknown or revoked token answers 401 API_TOKEN_INVALID with `WWW-Authenticate: Bearer realm="nachtregister"` (and `error="invalid_token"` when a token was sent). ' +
-              'A token may make 600 requests a minute; every answer says where it stands in `RateLimit-Policy`, `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset` (seconds), and beyond it 429 RATE_LIMITED comes with `Retry-After`.',
+              'A token may make 600 requests a minute, all tokens of one accommodation together 1200; every answer says where it stands in `RateLimit-Policy`, `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset` (seconds), and beyond it 429 RATE_LIMITED comes with `Retry-After`.',
           },
         },
       },

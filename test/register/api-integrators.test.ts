@@ -2,25 +2,28 @@
 // is idempotent by Idempotency-Key also without a booking reference, paging by cursor that stays
 // stable while stays are added, synchronisation by updatedSince, the rules of check-in and
 // check-out, the rate limit announced in RateLimit headers, and errors in English on request.
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { addDays, dutchToday } from '../../src/shared/register/dates.ts';
-import { randomIp, startTestApp } from '../support/app.ts';
+import { randomIp, startTestApp, type TestApp } from '../support/app.ts';
 import { signedInOwner } from '../support/factories.ts';
 import { aStay } from '../support/register.ts';
 
-const t = await startTestApp({ limits: { apiTokenRequests: { max: 40, windowMs: 60_000 } } });
+const t = await startTestApp();
 const owner = await signedInOwner(t);
+/** An app with small limits for the rate-limit tests: 40 a minute per token, 60 per accommodation. */
+const limited = await startTestApp({ limits: { apiTokenRequests: { max: 40, windowMs: 60_000 }, apiAccommodationRequests: { max: 60, windowMs: 60_000 } } });
+const limitedOwner = await signedInOwner(limited);
 
 type Method = 'GET' | 'POST' | 'PATCH';
 
-async function bookingSystem() {
-  const created = await owner.client.post('/api/register/api-tokens', { name: `Channel manager ${randomBytes(2).toString('hex')}` });
+async function bookingSystem(app: TestApp = t, client = owner.client) {
+  const created = await client.post('/api/register/api-tokens', { name: `Channel manager ${randomBytes(2).toString('hex')}` });
   expect(created.statusCode).toBe(201);
   const token = created.json<{ token: string }>().token;
   const ip = randomIp();
   return (method: Method, url: string, body?: unknown, headers: Record<string, string> = {}) =>
-    t.app.inject({
+    app.app.inject({
       method,
       url,
       remoteAddress: ip,
@@ -156,9 +159,13 @@ describe('paging and synchronisation', () => {
     const cursor = await system('GET', '/api/v1/stays?cursor=bm90LWEtY3Vyc29y');
     expect(cursor.statusCode).toBe(400);
     expect(cursor.json().fields.cursor.code).toBe('CURSOR_INVALID');
-    const since = await system('GET', '/api/v1/stays?updatedSince=gisteren');
-    expect(since.statusCode).toBe(400);
-    expect(since.json().fields.updatedSince.code).toBe('DATE_INVALID');
+    for (const moment of ['gisteren', '0000-01-01T00:00:00Z', '0001-01-01T00:00:00+23:59', '+010000-01-01T00:00:00Z']) {
+      const since = await system('GET', `/api/v1/stays?updatedSince=${encodeURIComponent(moment)}`);
+      expect(since.statusCode, moment).toBe(400);
+      expect(since.json().fields.updatedSince.code).toBe('DATE_INVALID');
+    }
+    const yearZero = Buffer.from(JSON.stringify({ u: '0000-01-01T00:00:00.000Z', i: randomUUID() })).toString('base64url');
+    expect((await system('GET', `/api/v1/stays?cursor=${yearZero}`)).json().fields.cursor.code).toBe('CURSOR_INVALID');
   });
 });
 
@@ -171,6 +178,15 @@ describe('check-in and check-out', () => {
     expect(refused.json().code).toBe('CHECK_IN_TOO_EARLY');
     const tomorrow = (await system('POST', '/api/v1/stays', walkIn('Morgen', addDays(today(), 1)))).json().stay;
     expect((await system('PATCH', `/api/v1/stays/${tomorrow.id}/check-in`)).statusCode).toBe(200);
+  });
+
+  it('does not check out (and so in) a stay weeks before its arrival', async () => {
+    const system = await bookingSystem();
+    const later = (await system('POST', '/api/v1/stays', walkIn('Later', addDays(today(), 30)))).json().stay;
+    const out = await system('PATCH', `/api/v1/stays/${later.id}/check-out`);
+    expect(out.statusCode).toBe(409);
+    expect(out.json().code).toBe('CHECK_IN_TOO_EARLY');
+    expect((await system('GET', `/api/v1/stays/${later.id}`)).json().stay).toMatchObject({ checkedInAt: null, checkedOutAt: null });
   });
 
   it('checks a stay never checked in out and in at once, so the guests leave the emergency list', async () => {
@@ -186,7 +202,7 @@ describe('check-in and check-out', () => {
 
 describe('rate limit', () => {
   it('announces the limit on every answer and answers 429 with Retry-After beyond it', async () => {
-    const system = await bookingSystem();
+    const system = await bookingSystem(limited, limitedOwner.client);
     const first = await system('GET', '/api/v1/units');
     expect(first.headers['ratelimit-limit']).toBe('40');
     expect(first.headers['ratelimit-remaining']).toBe('39');
@@ -198,6 +214,15 @@ describe('rate limit', () => {
     expect(last.json().code).toBe('RATE_LIMITED');
     expect(last.headers['ratelimit-remaining']).toBe('0');
     expect(Number(last.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it('counts all tokens of an accommodation together: another token does not multiply the rate', async () => {
+    // The first test used 41 of the accommodation's 60; a new token has its own 40 but only 19 left together.
+    const other = await bookingSystem(limited, limitedOwner.client);
+    const answers = [];
+    for (let i = 0; i < 21; i++) answers.push((await other('GET', '/api/v1/units')).statusCode);
+    expect(answers.filter((status) => status === 200)).toHaveLength(19);
+    expect(answers.slice(19)).toEqual([429, 429]);
   });
 });
 

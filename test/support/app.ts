@@ -46,6 +46,7 @@ export const generousLimits = {
   codeSubmitPerIp: generous,
   invitationsPerUser: generous,
   apiTokenRequests: generous,
+  apiAccommodationRequests: generous,
   csvImportsPerUser: generous,
   loginFreeFailures: 1_000_000,
   loginAccountFreeFailures: 1_000_000,

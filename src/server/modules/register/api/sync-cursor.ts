@@ -2,6 +2,7 @@
 // base64url JSON of the last stay's (updatedAt, id). Clients pass it back unchanged.
 import { fieldError } from '../../../platform/errors.ts';
 import type { SyncCursor } from '../stays/repository.ts';
+import { withinCalendar } from './v1-schemas.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -14,7 +15,7 @@ export function decodeCursor(text: string): SyncCursor {
   try {
     const { u, i } = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as { u?: unknown; i?: unknown };
     const updatedAt = new Date(String(u));
-    if (typeof u === 'string' && typeof i === 'string' && UUID.test(i) && !Number.isNaN(updatedAt.getTime())) return { updatedAt, id: i };
+    if (typeof u === 'string' && typeof i === 'string' && UUID.test(i) && withinCalendar(updatedAt)) return { updatedAt, id: i };
   } catch {
     // Not base64url JSON: refused below.
   }

@@ -38,7 +38,9 @@ export function authenticateApiToken(deps: Deps) {
     if (!token || !API_TOKEN_FORMAT.test(token)) throw invalidToken();
     const found = await findUsableTokenByHash(deps.db, sha256(token), TOKEN_MAKER_ROLES);
     if (!found) throw invalidToken();
-    // The limit in the RateLimit header fields (IETF draft), on every answer, the 429 included.
+    // All tokens of the accommodation together first: an owner may make several, not a bigger rate.
+    await enforceLimit(deps.limiter, `api-accommodation:${found.accommodationId}`, deps.limits.apiAccommodationRequests);
+    // The token's limit in the RateLimit header fields (IETF draft), on every answer, the 429 included.
     await enforceLimit(deps.limiter, `api-token:${found.id}`, limit, (state) => {
       void reply.headers({
         'ratelimit-policy': `${limit.max};w=${Math.ceil(limit.windowMs / 1000)}`,

@@ -55,7 +55,8 @@ export async function apiV1Routes(app: FastifyInstance, { deps }: { deps: Deps }
           'One stay answers 201 `{ status: "created", stay }`, 200 `{ status: "existing", stay }`, or an error `{ code, message, fields }`. ' +
           'A batch `{ stays: [...] }` answers 200 with a result per item (`created`, `existing` or `rejected` with its error); the valid items are stored even when others are rejected. More than 1000 items: 413 BATCH_TOO_LARGE.',
         headers: z.looseObject({
-          'idempotency-key': z.string().max(255, 'IDEMPOTENCY_KEY_INVALID').optional().meta({
+          // Checked by oncePerKey, which names the field as the header is written.
+          'idempotency-key': z.string().optional().meta({
             description: 'A unique value per creation (1–255 visible ASCII characters), kept 24 hours',
             example: '6f1c2b9e-4d0a-4c55-9a57-0d3b8e2f7a14',
           }),
@@ -168,7 +169,7 @@ export async function apiV1Routes(app: FastifyInstance, { deps }: { deps: Deps }
           description:
             event === 'check-in'
               ? 'From the day before the arrival date (Dutch time) on; earlier answers 409 CHECK_IN_TOO_EARLY. A cancelled stay answers 409 STAY_CANCELLED.'
-              : 'A stay that was never checked in is checked in and out at once: the guests left, and the emergency list stops counting them. A cancelled stay answers 409 STAY_CANCELLED.',
+              : 'A stay that was never checked in is checked in and out at once (the guests left, and the emergency list stops counting them), from the day before its arrival on like a check-in: earlier answers 409 CHECK_IN_TOO_EARLY. A cancelled stay answers 409 STAY_CANCELLED.',
           params: idParams,
           response: { 200: z.object({ stay: stayView }), ...errorAnswers(401, 404, 409, 429) },
         },

@@ -130,11 +130,18 @@ const legacyPage = z.coerce
 
 export const MAX_LIMIT = 1000;
 
+/** A moment PostgreSQL and JavaScript both hold: years 1 to 9999 in UTC. */
+export function withinCalendar(moment: string | Date): boolean {
+  const year = new Date(moment).getUTCFullYear();
+  return year >= 1 && year <= 9999;
+}
+
 export const listQuery = z.object({
   from: day.optional().meta({ description: 'Only stays with a night on or after this day (YYYY-MM-DD)', example: '2026-07-01' }),
   to: day.optional().meta({ description: 'Only stays with a night on or before this day (YYYY-MM-DD)', example: '2026-07-31' }),
   updatedSince: z.iso
     .datetime({ offset: true, error: 'DATE_INVALID' })
+    .refine(withinCalendar, 'DATE_INVALID')
     .optional()
     .meta({ description: 'Only stays changed after this moment (RFC 3339). For synchronisation: the `updatedAt` of the last stay you read, less a minute.' }),
   cursor: z.string().max(200, 'CURSOR_INVALID').optional().meta({ description: 'The `nextCursor` of the previous page, unchanged.' }),

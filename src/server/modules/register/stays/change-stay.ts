@@ -98,6 +98,8 @@ export async function markStay(deps: Deps, actor: StayActor, stayId: string, eve
         if (dutchToday(now) < addDays(stay.arrival, -1)) throw new AppError('CHECK_IN_TOO_EARLY');
         return { checkedInAt: now, status: stay.status === 'pending' ? 'registered' : stay.status };
       case 'check-out':
+        // A check-out without a check-in checks in too: from the day before the arrival only.
+        if (stay.checkedInAt === null && dutchToday(now) < addDays(stay.arrival, -1)) throw new AppError('CHECK_IN_TOO_EARLY');
         return { checkedOutAt: now, checkedInAt: stay.checkedInAt ?? now, status: stay.status === 'pending' ? 'registered' : stay.status };
       case 'cancel':
         return { status: 'cancelled' };
