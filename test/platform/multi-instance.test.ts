@@ -341,7 +341,7 @@ describe.runIf(DATABASE_URL)('two app processes on one PostgreSQL', () => {
 
   // Last: it reads the logs of the stopped instances.
   it('run each daily task once a day, on one of the two instances', async () => {
-    const tasks = ['monthly-copy', 'retention', 'tax-reminders'];
+    const tasks = ['idempotency-keys', 'monthly-copy', 'retention', 'tax-reminders'];
     // Both instances looked for due tasks as they started, at the same moment.
     const runs = await eventually("today's runs finished", async () => {
       const { rows } = await db.query<{ task: string; runs: number; finished: number }>(

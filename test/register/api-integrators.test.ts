@@ -14,6 +14,9 @@ const owner = await signedInOwner(t);
 /** An app with small limits for the rate-limit tests: 40 a minute per token, 60 per accommodation. */
 const limited = await startTestApp({ limits: { apiTokenRequests: { max: 40, windowMs: 60_000 }, apiAccommodationRequests: { max: 60, windowMs: 60_000 } } });
 const limitedOwner = await signedInOwner(limited);
+/** An app whose clock a test moves a day on (which ends the sessions of its users). */
+const dayLater = await startTestApp();
+const dayLaterOwner = await signedInOwner(dayLater);
 
 type Method = 'GET' | 'POST' | 'PATCH';
 
@@ -82,6 +85,18 @@ describe('Idempotency-Key', () => {
     const invalid = await system('POST', '/api/v1/stays', { ...walkIn('Later'), persons: 0 }, { 'idempotency-key': fresh });
     expect(invalid.statusCode).toBe(400);
     expect((await system('POST', '/api/v1/stays', walkIn('Later'), { 'idempotency-key': fresh })).statusCode).toBe(201);
+  });
+
+  it('is kept 24 hours: the daily clean-up forgets it and the key may then carry another request', async () => {
+    const system = await bookingSystem(dayLater, dayLaterOwner.client);
+    const key = randomBytes(16).toString('hex');
+    expect((await system('POST', '/api/v1/stays', walkIn('Gisteren'), { 'idempotency-key': key })).statusCode).toBe(201);
+    dayLater.clock.advance(25 * 60 * 60 * 1000);
+    const cleaned = await dayLater.deps.daily.runDue();
+    expect((cleaned['idempotency-keys'] as { forgotten: number }).forgotten).toBeGreaterThanOrEqual(1);
+    const again = await system('POST', '/api/v1/stays', walkIn('Vandaag'), { 'idempotency-key': key });
+    expect(again.statusCode).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBeUndefined();
   });
 
   it('belongs to the accommodation: another accommodation may use the same key', async () => {
