@@ -14,7 +14,7 @@ import { SESSION_COOKIE } from './modules/identity/sessions/sessions.ts';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** `GET /api/register/stays/:id/history` → `getRegisterStaysByIdHistory`. */
-export function operationIdOf(method: string, url: string): string {
+function operationIdOf(method: string, url: string): string {
   const words = url
     .replace(/^\/api\//, '/')
     .split('/')

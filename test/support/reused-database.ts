@@ -29,7 +29,7 @@ interface Reused extends Borrowed {
 let reused: Reused | undefined;
 
 /** A new schema's name on PostgreSQL (`url`), one the run's end drops. */
-export function testSchemaName(): string {
+function testSchemaName(): string {
   return `${inject('schemaPrefix') ?? 't'}_${randomBytes(6).toString('hex')}`;
 }
 

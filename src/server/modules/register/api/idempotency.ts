@@ -10,9 +10,8 @@ import { apiIdempotencyKeys } from '../../../db/schema.ts';
 import { sha256 } from '../../../platform/crypto.ts';
 import { AppError, fieldError } from '../../../platform/errors.ts';
 
-export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 /** How long an answer is kept. */
-export const KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
+const KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
 /** A first request that has not finished after this long is taken as lost (the process ended). */
 const ABANDONED_MS = 5 * 60 * 1000;
 /** Printable ASCII without spaces, as a UUID or any other client-chosen id. */
