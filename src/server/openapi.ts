@@ -6,7 +6,7 @@
 import type { SwaggerOptions } from '@fastify/swagger';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorAnswer } from '../shared/schemas/errors.ts';
+import { ERROR_MEANINGS, type ErrorStatus, errorAnswer } from '../shared/schemas/errors.ts';
 import type { Config } from './config.ts';
 import type { Access } from './modules/identity/access.ts';
 import { SESSION_COOKIE } from './modules/identity/sessions/sessions.ts';
@@ -40,21 +40,14 @@ const { $schema: _dialect, ...ERROR_JSON_SCHEMA } = z.toJSONSchema(errorAnswer);
  * not the caller's, 429 from the limits. A route's own list wins.
  */
 function defaultErrors(access: Access | undefined, method: string, schema: Record<string, unknown>): Record<string, unknown> {
-  const statuses: number[] = [];
+  const statuses: ErrorStatus[] = [];
   if (schema.body || schema.querystring || schema.params || !SAFE_METHODS.has(method)) statuses.push(400);
   if (access !== undefined && access !== 'public') statuses.push(401);
   if ((access !== undefined && access !== 'public' && !(typeof access === 'object' && 'apiToken' in access)) || !SAFE_METHODS.has(method)) statuses.push(403);
   if (schema.params) statuses.push(404);
   statuses.push(429);
-  const meaning: Record<number, string> = {
-    400: 'Invalid input: VALIDATION_FAILED with `fields`, or another code',
-    401: 'Not signed in (NOT_AUTHENTICATED), or no valid API token (API_TOKEN_INVALID)',
-    403: 'Not allowed: FORBIDDEN, CSRF_INVALID, or a sign-in step still to do',
-    404: 'NOT_FOUND: no such item among those the caller may see',
-    429: 'RATE_LIMITED (see Retry-After)',
-  };
   return Object.fromEntries(
-    statuses.map((status) => [status, { description: meaning[status], content: { 'application/json': { schema: ERROR_JSON_SCHEMA } } }]),
+    statuses.map((status) => [status, { description: ERROR_MEANINGS[status], content: { 'application/json': { schema: ERROR_JSON_SCHEMA } } }]),
   );
 }
 

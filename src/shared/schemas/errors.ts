@@ -18,20 +18,21 @@ export const errorAnswer = z.object({
   retryAfterSeconds: z.number().int().optional().meta({ description: 'With RATE_LIMITED: seconds until a retry may succeed (also in Retry-After)' }),
 });
 
-const MEANING = {
-  400: 'Invalid request: VALIDATION_FAILED with `fields`, or another code',
-  401: 'Not signed in, or no valid API token',
-  403: 'Not allowed for this user',
-  404: 'Not found (or not yours)',
+/** What each error status means, for the document (the routes' own lists and the defaults alike). */
+export const ERROR_MEANINGS = {
+  400: 'Invalid input: VALIDATION_FAILED with `fields`, or another code',
+  401: 'Not signed in (NOT_AUTHENTICATED), or no valid API token (API_TOKEN_INVALID)',
+  403: 'Not allowed: FORBIDDEN, CSRF_INVALID, or a sign-in step still to do',
+  404: 'NOT_FOUND: no such item among those the caller may see',
   409: 'In conflict with the current state',
   413: 'Too large',
   422: 'Not processable as sent',
-  429: 'Too many requests (see Retry-After)',
+  429: 'RATE_LIMITED (see Retry-After)',
 } as const;
 
-export type ErrorStatus = keyof typeof MEANING;
+export type ErrorStatus = keyof typeof ERROR_MEANINGS;
 
 /** The error answers of a route, by status, for its `response` schema. */
 export function errorAnswers<S extends ErrorStatus>(...statuses: S[]): Record<S, typeof errorAnswer> {
-  return Object.fromEntries(statuses.map((status) => [status, errorAnswer.meta({ description: MEANING[status] })])) as Record<S, typeof errorAnswer>;
+  return Object.fromEntries(statuses.map((status) => [status, errorAnswer.meta({ description: ERROR_MEANINGS[status] })])) as Record<S, typeof errorAnswer>;
 }
